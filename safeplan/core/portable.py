@@ -1,0 +1,93 @@
+"""Process hardening and the no-trace environment for portable mode.
+
+Threat A3 (the next user of a loaned laptop) and requirement 13: in portable mode nothing may be
+written outside the portable folder. Python, fontconfig, Mesa and Qt all pick their cache and temp
+folders from the environment when they first start, so :func:`prepare_environment` must run
+*before* ``QApplication`` exists (``app.py`` calls it first thing).
+
+Also, in every mode: no ``__pycache__`` beside the program, no core dumps (a dump holds the key),
+owner-only file permissions, and a neutral process name (threat A1: a process list says
+"calculator", not the program's real name).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import logging
+import os
+import sys
+import tempfile
+from collections.abc import MutableMapping
+
+from safeplan.core.paths import AppPaths, make_private_dir
+
+log = logging.getLogger(__name__)
+
+NEUTRAL_PROCESS_NAME = "calculator"
+
+# Environment variables that send caches, config and temp files somewhere; in portable mode each
+# points into the portable folder. Subfolder names are neutral.
+_REDIRECTS = {
+    "TMPDIR": "tmp",
+    "TEMP": "tmp",
+    "TMP": "tmp",
+    "XDG_CACHE_HOME": "cache",
+    "XDG_CONFIG_HOME": "config",
+    "XDG_DATA_HOME": "share",
+    "XDG_STATE_HOME": "state",
+    "MESA_SHADER_CACHE_DIR": "cache/mesa",
+}
+
+
+def harden_process() -> None:
+    """No bytecode files, no core dumps, private permissions, a neutral process name."""
+    sys.dont_write_bytecode = True
+    os.environ["PYTHONDONTWRITEBYTECODE"] = "1"
+    if os.name == "posix":
+        os.umask(0o077)
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    except (ImportError, ValueError, OSError):  # not on Windows; the limit may be fixed
+        log.debug("core dump limit not available here")
+    _set_process_name(NEUTRAL_PROCESS_NAME)
+
+
+def _set_process_name(name: str) -> None:
+    """Linux: the name ``ps``/``top`` show (PR_SET_NAME). Elsewhere nothing is done."""
+    if not sys.platform.startswith("linux"):
+        return
+    libc_name = ctypes.util.find_library("c")
+    if not libc_name:
+        return
+    try:
+        libc = ctypes.CDLL(libc_name, use_errno=True)
+        pr_set_name = 15
+        libc.prctl(pr_set_name, ctypes.c_char_p(name.encode("ascii")), 0, 0, 0)
+    except (OSError, AttributeError):
+        log.debug("could not set the process name")
+
+
+def prepare_environment(
+    paths: AppPaths, environ: MutableMapping[str, str] | None = None
+) -> dict[str, str]:
+    """Harden the process; in portable mode redirect every cache/config/temp folder into it.
+
+    Returns the variables that were set (the volunteer hand-over screen lists them: "the app
+    shows what it wrote and where"). Must run before any Qt object is created.
+    """
+    env = os.environ if environ is None else environ
+    harden_process()
+    paths.ensure()
+    changed: dict[str, str] = {}
+    if paths.portable:
+        for variable, sub in _REDIRECTS.items():
+            target = paths.root / sub
+            make_private_dir(target)
+            env[variable] = str(target)
+            changed[variable] = str(target)
+        if env is os.environ:
+            tempfile.tempdir = None  # re-read TMPDIR on next use
+    return changed
