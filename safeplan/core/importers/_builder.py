@@ -1,0 +1,208 @@
+"""Collects one parse into an open-format document plus its summary (shared by every importer).
+
+Rule 1 (keep the raw evidence): the export file itself becomes attachment ``raw`` with the SHA-256
+computed before parsing, and every message carries ``source`` — kind, base file name, that hash, a
+re-export-stable ``original_id``, the import time and where in the file it came from.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from safeplan.core.errors import Cancelled
+
+from ._time import iso
+from .base import (
+    CancelledFn,
+    ImportBatch,
+    ImportSummary,
+    MissingMedia,
+    Opener,
+    Participant,
+    ProgressFn,
+    Repair,
+    participant_key_of,
+)
+
+_CHUNK = 1 << 20
+
+
+def hash_file(path: Path) -> tuple[str, int]:
+    """SHA-256 and size of the raw bytes, read before anything is decoded (evidence integrity)."""
+    digest = hashlib.sha256()
+    size = 0
+    with path.open("rb") as fh:
+        while chunk := fh.read(_CHUNK):
+            digest.update(chunk)
+            size += len(chunk)
+    return digest.hexdigest(), size
+
+
+def hash_stream(fh: BinaryIO) -> tuple[str, int]:
+    digest = hashlib.sha256()
+    size = 0
+    while chunk := fh.read(_CHUNK):
+        digest.update(chunk)
+        size += len(chunk)
+    return digest.hexdigest(), size
+
+
+def stable_id(*parts: object) -> str:
+    """sha256 over unit-separated parts: an id that survives a re-export of the same data."""
+    joined = "\x1f".join("" if p is None else str(p) for p in parts)
+    return hashlib.sha256(joined.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def guess_media_type(file_name: str) -> str:
+    return mimetypes.guess_type(file_name)[0] or "application/octet-stream"
+
+
+class Ticker:
+    """Progress and cancel checks for long parses (Cancel leaves nothing written)."""
+
+    def __init__(self, progress: ProgressFn | None, cancelled: CancelledFn | None,
+                 total: int) -> None:
+        self._progress = progress
+        self._cancelled = cancelled
+        self.total = total
+        self._calls = 0
+
+    def tick(self, done: int, *, force: bool = False) -> None:
+        self._calls += 1
+        if not force and self._calls % 256:
+            return
+        if self._cancelled is not None and self._cancelled():
+            raise Cancelled("import cancelled")
+        if self._progress is not None:
+            self._progress(min(done, self.total), self.total)
+
+
+class DocumentBuilder:
+    """Accumulates messages, attachments, participants and repairs for one source file."""
+
+    def __init__(self, fmt: str, channel: str, source_kind: str, path: Path,
+                 file_sha256: str, file_size: int) -> None:
+        self.channel = channel
+        self.source_kind = source_kind
+        self.file_name = path.name
+        self.file_sha256 = file_sha256
+        self.imported_at = iso(datetime.now(UTC).astimezone())
+        self.messages: list[dict[str, Any]] = []
+        self.attachments: list[dict[str, Any]] = []
+        self.openers: dict[str, Opener] = {}
+        self.summary = ImportSummary(format=fmt, file_name=path.name, file_sha256=file_sha256,
+                                     file_size=file_size)
+        self._participants: dict[str, Participant] = {}
+        self._conversations: dict[str, None] = {}
+        self._first: tuple[float, str] | None = None
+        self._last: tuple[float, str] | None = None
+
+    # -- raw evidence and attachments -------------------------------------------------------
+    def add_raw_source(self, path: Path) -> str:
+        return self.add_attachment(
+            path.name, lambda: path.open("rb"), size=self.summary.file_size,
+            sha256=self.file_sha256, caption="Original export file, kept byte for byte",
+            att_id="raw")
+
+    def add_attachment(self, file_name: str, opener: Opener, *, size: int, sha256: str,
+                       media_type: str | None = None, taken_at: str | None = None,
+                       caption: str = "", att_id: str | None = None,
+                       extra: dict[str, Any] | None = None) -> str:
+        att_id = att_id or f"a{len(self.attachments) + 1}"
+        entry: dict[str, Any] = {
+            "id": att_id, "file_name": file_name,
+            "media_type": media_type or guess_media_type(file_name),
+            "size": size, "sha256": sha256, "taken_at": taken_at, "caption": caption,
+        }
+        if extra:
+            entry.update(extra)
+        self.attachments.append(entry)
+        self.openers[att_id] = opener
+        if att_id != "raw":
+            self.summary.attachment_count += 1
+        return att_id
+
+    # -- facts ------------------------------------------------------------------------------
+    def repair(self, where: str, what: str) -> None:
+        self.summary.repairs.append(Repair(where, what))
+
+    def missing(self, where: str, kind: str, detail: str = "") -> None:
+        self.summary.missing_media.append(MissingMedia(where, kind, detail))
+
+    def participant(self, key: str, name: str, platform_id: str = "") -> Participant:
+        p = self._participants.get(key)
+        if p is None:
+            p = Participant(key=key, name=name, platform_id=platform_id)
+            self._participants[key] = p
+        elif name and not p.name:
+            p.name = name
+        return p
+
+    def add_message(self, *, ts: float | None, sent_at: str | None, precision: str,
+                    tz_known: bool, sender: str, sender_id: str, conversation: str, text: str,
+                    original_id: str, location: str, direction: str | None = None,
+                    recipient: str = "", service: str = "",
+                    attachment_ids: Iterable[str] = (), extra: dict[str, Any] | None = None
+                    ) -> dict[str, Any]:
+        msg: dict[str, Any] = {
+            "id": f"m{len(self.messages) + 1}", "sent_at": sent_at, "precision": precision,
+            "tz_known": tz_known, "channel": self.channel, "direction": direction,
+            "sender": sender, "sender_id": sender_id, "conversation": conversation,
+            "text": text, "attachment_ids": list(attachment_ids), "service": service,
+            "source": {"kind": self.source_kind, "file_name": self.file_name,
+                       "file_sha256": self.file_sha256, "original_id": original_id,
+                       "imported_at": self.imported_at, "location": location},
+        }
+        if recipient:
+            msg["recipient"] = recipient
+        if extra:
+            msg.update(extra)
+        self.messages.append(msg)
+        self._conversations.setdefault(conversation)
+        key = participant_key_of(msg)
+        if key:
+            self.participant(key, sender, sender_id).message_count += 1
+        if service:
+            self.summary.service_count += 1
+        if ts is not None and sent_at is not None:
+            if self._first is None or ts < self._first[0]:
+                self._first = (ts, sent_at)
+            if self._last is None or ts > self._last[0]:
+                self._last = (ts, sent_at)
+        return msg
+
+    # -- result -----------------------------------------------------------------------------
+    def finish(self, survivor_key: str | None = None, reason: str = "",
+               on_close: Callable[[], None] | None = None) -> ImportBatch:
+        s = self.summary
+        s.message_count = len(self.messages)
+        s.first_at = self._first[1] if self._first else None
+        s.last_at = self._last[1] if self._last else None
+        s.conversations = list(self._conversations)
+        s.participants = list(self._participants.values())
+        if survivor_key not in self._participants:
+            survivor_key, reason = None, ""
+        s.survivor_key, s.survivor_reason = survivor_key, reason
+        for p in s.participants:
+            p.is_survivor = p.key == survivor_key
+        for msg in self.messages:
+            if msg["direction"] is None:
+                key = participant_key_of(msg)
+                outgoing = survivor_key is not None and key == survivor_key
+                msg["direction"] = "outgoing" if outgoing else "incoming"
+        document: dict[str, Any] = {
+            "format": "safeplan-journal", "version": 1, "exported_at": self.imported_at,
+            "people": [], "messages": self.messages, "attachments": self.attachments,
+            "import_summary": {"format": s.format, "file_name": s.file_name,
+                               "file_sha256": s.file_sha256, "date_pattern": s.date_pattern,
+                               "tz": s.tz, "tz_source": s.tz_source,
+                               "repairs": [[r.where, r.what] for r in s.repairs],
+                               "missing_media": [[m.where, m.kind, m.detail]
+                                                 for m in s.missing_media]},
+        }
+        return ImportBatch(document, s, self.openers, on_close)

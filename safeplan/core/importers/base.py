@@ -1,0 +1,162 @@
+"""What every importer hands back: an open-format document, a summary for the preview, the bytes.
+
+Requirement (issue 6): a preview before anything is committed — counts, date range, participants,
+which side is probably the survivor, the date pattern and zone used, every repair made to the file
+and every piece of media the export left out. The document itself is plain data in the open format
+(INTERCHANGE.md) so ``interchange.import_document`` can validate and commit it all-or-nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from types import TracebackType
+from typing import Any, BinaryIO
+
+from safeplan.core.errors import InvalidInput
+
+ProgressFn = Callable[[int, int], None]
+CancelledFn = Callable[[], bool]
+Opener = Callable[[], BinaryIO]
+
+
+class TimezoneNeeded(InvalidInput):
+    """The file holds local wall-clock times without a zone and no zone was given.
+
+    The GUI asks the survivor; the CLI tells her to pass ``--tz``. ``suggestion`` is a hint found in
+    the file itself (e.g. the offset between Telegram's ``date`` and ``date_unixtime``), never applied
+    silently because an offset seen on one day need not hold on another (DST, moves).
+    """
+
+    kind = "timezone-needed"
+
+    def __init__(self, message: str, *, where: str = "", file_name: str = "",
+                 suggestion: str = "") -> None:
+        super().__init__(message, where=where, file_name=file_name)
+        self.suggestion = suggestion
+
+
+@dataclass
+class Participant:
+    """One sender as the export shows them; ``key`` is what ``set_survivor``/``link_person`` take."""
+
+    key: str
+    name: str
+    platform_id: str = ""
+    message_count: int = 0
+    is_survivor: bool = False
+
+
+@dataclass
+class Repair:
+    """A change made to be able to read the file (rule 4: repairs are recorded, never silent)."""
+
+    where: str
+    what: str
+
+
+@dataclass
+class MissingMedia:
+    """Rule 5: absence is a fact — media the export omitted, with where and what it said."""
+
+    where: str
+    kind: str
+    detail: str = ""
+
+
+@dataclass
+class ImportSummary:
+    format: str
+    file_name: str
+    file_sha256: str
+    file_size: int
+    conversations: list[str] = field(default_factory=list)
+    message_count: int = 0
+    service_count: int = 0
+    attachment_count: int = 0
+    first_at: str | None = None
+    last_at: str | None = None
+    participants: list[Participant] = field(default_factory=list)
+    survivor_key: str | None = None
+    survivor_reason: str = ""
+    date_pattern: str = ""
+    tz: str | None = None
+    tz_source: str = ""
+    tz_known: bool = True
+    repairs: list[Repair] = field(default_factory=list)
+    missing_media: list[MissingMedia] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def participant(self, key: str) -> Participant:
+        for p in self.participants:
+            if p.key == key:
+                return p
+        raise KeyError(key)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-able form (CLI prints it; the repair log goes into export bundles)."""
+        return asdict(self)
+
+
+class ImportBatch:
+    """A parsed export: ``document`` (open format), ``summary``, and streamed attachment bytes."""
+
+    def __init__(self, document: dict[str, Any], summary: ImportSummary,
+                 openers: dict[str, Opener], on_close: Callable[[], None] | None = None) -> None:
+        self.document = document
+        self.summary = summary
+        self._openers = openers
+        self._on_close = on_close
+
+    def open_attachment(self, attachment_id: str) -> BinaryIO:
+        """Original bytes of one attachment, streamed from the export file, folder or zip."""
+        try:
+            opener = self._openers[attachment_id]
+        except KeyError:
+            raise InvalidInput("no such attachment in this import",
+                               where=f"attachments[{attachment_id}]",
+                               file_name=self.summary.file_name) from None
+        return opener()
+
+    def set_survivor(self, participant_key: str | None) -> None:
+        """The survivor confirmed which side is hers: recompute every message's direction."""
+        if participant_key is not None:
+            self.summary.participant(participant_key)  # KeyError for an unknown key
+        self.summary.survivor_key = participant_key
+        self.summary.survivor_reason = "confirmed by user" if participant_key else ""
+        for p in self.summary.participants:
+            p.is_survivor = p.key == participant_key
+        if participant_key is None:
+            return
+        for msg in self.document.get("messages", []):
+            key = participant_key_of(msg)
+            if key:
+                msg["direction"] = "outgoing" if key == participant_key else "incoming"
+
+    def link_person(self, participant_key: str, person: dict[str, Any]) -> str:
+        """Add ``person`` (open-format fields) to the document and point the sender's messages at it."""
+        self.summary.participant(participant_key)
+        people = self.document.setdefault("people", [])
+        pid = f"p{len(people) + 1}"
+        people.append({**person, "id": pid})
+        for msg in self.document.get("messages", []):
+            if participant_key_of(msg) == participant_key:
+                msg["person_id"] = pid
+        return pid
+
+    def close(self) -> None:
+        if self._on_close is not None:
+            self._on_close()
+            self._on_close = None
+
+    def __enter__(self) -> ImportBatch:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+
+def participant_key_of(msg: dict[str, Any]) -> str:
+    """Platform id / number / address when known (stable), else the display name."""
+    return str(msg.get("sender_id") or msg.get("sender") or "")

@@ -1,0 +1,305 @@
+"""Telegram Desktop "Export chat history" (machine-readable JSON, result.json).
+
+Single-chat exports have the chat's name/type/id and ``messages`` at the top; whole-account exports
+have ``chats.list[]`` (and ``left_chats.list[]``) each with its own ``messages`` plus
+``personal_information`` naming the exporting account — the survivor. Time: ``date_unixtime`` (UTC)
+wins; ``date`` alone is the exporting PC's wall clock and needs the zone the user confirms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from safeplan.core.errors import InvalidInput
+
+from ._builder import DocumentBuilder, Ticker, hash_file, stable_id
+from ._jsonstream import JsonStream
+from ._time import fixed_offset_label, instant, iso, localize, resolve_zone
+from .base import CancelledFn, ImportBatch, ProgressFn, TimezoneNeeded
+
+_NOT_INCLUDED = "(File not included"
+_MEDIA_KEYS = ("photo", "file")
+_DETAIL_KEYS = ("media_type", "mime_type", "duration_seconds", "discard_reason", "width",
+                "height", "sticker_emoji", "location_information", "contact_information",
+                "poll", "title", "members", "message_id", "performer")
+_UNIX = re.compile(r"^\d{1,12}$")
+_CHAT_KEYS = ("chats", "left_chats")
+
+
+class TelegramParser:
+    """Streams one result.json into a DocumentBuilder."""
+
+    def __init__(self, path: Path, *, tz: str | None, progress: ProgressFn | None,
+                 cancelled: CancelledFn | None) -> None:
+        self.path = path
+        self.zone = resolve_zone(tz, path.name)
+        sha, size = hash_file(path)
+        self.b = DocumentBuilder("telegram", "telegram", "telegram-json", path, sha, size)
+        self.ticker = Ticker(progress, cancelled, size)
+        self.self_key: str | None = None
+        self.chat_peer_keys: list[str] = []
+        self.offsets: Counter[timedelta] = Counter()
+        self.needs_tz_at = ""
+        self.zone_mismatch_at = ""
+        self._seen: Counter[tuple[str, ...]] = Counter()
+
+    # -- structure ---------------------------------------------------------------------------
+    def parse(self) -> ImportBatch:
+        with self.path.open("rb") as fh:
+            js = JsonStream(fh, self.path.name)
+            if js.peek() != "{":
+                raise InvalidInput("not a Telegram export (no JSON object)", where="$",
+                                   file_name=self.path.name)
+            top_chat: dict[str, Any] = {}
+            saw_messages = False
+            for key in js.iter_object("$"):
+                if key == "messages":
+                    self._messages(js, "messages", top_chat)
+                    saw_messages = True
+                elif key in _CHAT_KEYS and js.peek() == "{":
+                    saw_messages |= self._chat_lists(js, key)
+                elif key == "personal_information":
+                    info = js.read_value(key)
+                    if isinstance(info, dict) and info.get("user_id") is not None:
+                        self.self_key = f"user{info['user_id']}"
+                else:
+                    value = js.read_value(key)
+                    if key in ("name", "type", "id") and not saw_messages:
+                        top_chat[key] = value
+            if not js.at_end():
+                raise InvalidInput("extra data after the JSON object", where="$",
+                                   file_name=self.path.name)
+            self.ticker.tick(js.bytes_read, force=True)
+            if not saw_messages:
+                raise InvalidInput("not a Telegram export (no messages)", where="$",
+                                   file_name=self.path.name)
+            self._record_repairs(js)
+        return self._finish()
+
+    def _chat_lists(self, js: JsonStream, key: str) -> bool:
+        saw = False
+        for sub in js.iter_object(key):
+            if sub != "list" or js.peek() != "[":
+                js.read_value(f"{key}.{sub}")
+                continue
+            for i in js.iter_array(f"{key}.list"):
+                path = f"{key}.list[{i}]"
+                chat: dict[str, Any] = {}
+                for ck in js.iter_object(path):
+                    if ck == "messages":
+                        self._messages(js, f"{path}.messages", chat)
+                        saw = True
+                    else:
+                        chat[ck] = js.read_value(f"{path}.{ck}")
+        return saw
+
+    def _messages(self, js: JsonStream, path: str, chat: dict[str, Any]) -> None:
+        conversation = _conversation(chat)
+        if chat.get("type") == "personal_chat" and chat.get("id") is not None:
+            self.chat_peer_keys.append(f"user{chat['id']}")
+        for i in js.iter_array(path):
+            where = f"{path}[{i}]"
+            raw = js.read_value(where)
+            if not isinstance(raw, dict):
+                raise InvalidInput("a message is not a JSON object", where=where,
+                                   file_name=self.path.name)
+            self._message(raw, where, conversation)
+            self.ticker.tick(js.bytes_read)
+
+    # -- one message -------------------------------------------------------------------------
+    def _message(self, m: dict[str, Any], where: str, conversation: str) -> None:
+        service = m.get("type") == "service"
+        sender = _str(m.get("actor" if service else "from"), where)
+        sender_id = _str(m.get("actor_id" if service else "from_id"), where)
+        if not sender and not sender_id:
+            sender = _str(m.get("from") or m.get("actor"), where)
+            sender_id = _str(m.get("from_id") or m.get("actor_id"), where)
+        text = _text_of(m.get("text", ""), f"{where}.text", self.path.name)
+        ts, sent_at, tz_known = self._when(m, where)
+        mid = m.get("id")
+        if isinstance(mid, int | str) and not isinstance(mid, bool) and str(mid):
+            original_id = str(mid)
+        else:
+            triple = (str(m.get("date_unixtime") or m.get("date")), sender, text)
+            self._seen[triple] += 1
+            original_id = stable_id(*triple, self._seen[triple])
+        attachment_ids = self._media(m, where)
+        extra: dict[str, Any] = {}
+        details = {k: m[k] for k in _DETAIL_KEYS if k in m}
+        if service:
+            details["action"] = _str(m.get("action"), where)
+        if details:
+            extra["details"] = details
+        edited = m.get("edited_unixtime") or m.get("edited")
+        if edited:
+            extra["edited_at"] = self._edit_time(m, where)
+        if m.get("forwarded_from") is not None:
+            extra["forwarded_from"] = _str(m.get("forwarded_from"), where)
+        if m.get("reply_to_message_id") is not None:
+            extra["reply_to"] = _str(m.get("reply_to_message_id"), where)
+        self.b.add_message(
+            ts=ts, sent_at=sent_at, precision="exact", tz_known=tz_known, sender=sender,
+            sender_id=sender_id, conversation=conversation, text=text,
+            original_id=original_id, location=where,
+            service=(_str(m.get("action"), where) or "service") if service else "",
+            attachment_ids=attachment_ids, extra=extra)
+
+    def _when(self, m: dict[str, Any], where: str) -> tuple[float | None, str | None, bool]:
+        unix, date = m.get("date_unixtime"), m.get("date")
+        naive = _naive(date, f"{where}.date", self.path.name) if date is not None else None
+        if unix is not None:
+            if not _UNIX.match(str(unix)):
+                raise InvalidInput("date_unixtime is not a number", where=f"{where}.date_unixtime",
+                                   file_name=self.path.name)
+            ts = int(str(unix))
+            utc = instant(ts, None)
+            offset = None
+            if naive is not None:
+                offset = naive - utc.replace(tzinfo=None)
+                if abs(offset) <= timedelta(hours=14) and offset % timedelta(minutes=15) == timedelta(0):
+                    self.offsets[offset] += 1
+                else:
+                    offset = None
+            if self.zone is not None:
+                shown = instant(ts, self.zone)
+                if offset is not None and shown.utcoffset() != offset and not self.zone_mismatch_at:
+                    self.zone_mismatch_at = where
+            elif offset is not None:
+                shown = utc.astimezone(timezone(offset))
+            else:
+                shown = utc
+            return float(ts), iso(shown), True
+        if naive is None:
+            raise InvalidInput("message has no date", where=where, file_name=self.path.name)
+        if self.zone is None:
+            self.needs_tz_at = self.needs_tz_at or f"{where}.date"
+            return None, None, False
+        aware = localize(naive, self.zone, where, self.b.summary.repairs)
+        return aware.timestamp(), iso(aware), False
+
+    def _edit_time(self, m: dict[str, Any], where: str) -> str | None:
+        unix = m.get("edited_unixtime")
+        if unix is not None and _UNIX.match(str(unix)):
+            return iso(instant(int(str(unix)), self.zone))
+        naive = _naive(m.get("edited"), f"{where}.edited", self.path.name)
+        if self.zone is None:
+            return naive.isoformat()
+        return iso(localize(naive, self.zone, f"{where}.edited", self.b.summary.repairs))
+
+    def _media(self, m: dict[str, Any], where: str) -> list[str]:
+        ids: list[str] = []
+        folder = self.path.parent.resolve()
+        for key in _MEDIA_KEYS:
+            value = m.get(key)
+            if value is None:
+                continue
+            if not isinstance(value, str):
+                raise InvalidInput(f"{key} is not a string", where=f"{where}.{key}",
+                                   file_name=self.path.name)
+            kind = _str(m.get("media_type"), where) or key
+            if value.startswith(_NOT_INCLUDED):
+                self.b.missing(where, kind, value)
+                continue
+            target = (folder / value).resolve()
+            if not target.is_relative_to(folder):
+                self.b.missing(where, kind, "path outside the export folder ignored")
+                continue
+            if not target.is_file():
+                self.b.missing(where, kind, f"file not found in export folder: {value}")
+                continue
+            sha, size = hash_file(target)
+            ids.append(self.b.add_attachment(
+                target.name, lambda t=target: t.open("rb"), size=size, sha256=sha,
+                media_type=_str(m.get("mime_type"), where) or None,
+                extra={"source_path": value}))
+        return ids
+
+    # -- result ------------------------------------------------------------------------------
+    def _record_repairs(self, js: JsonStream) -> None:
+        where = f"character {js.first_fix_at}"
+        if js.escapes_fixed:
+            self.b.repair(where, f"{js.escapes_fixed} invalid \\xHH escape(s) read as \\u00HH")
+        if js.ids_quoted:
+            self.b.repair(where, f"{js.ids_quoted} unquoted id value(s) read as strings")
+
+    def _finish(self) -> ImportBatch:
+        s = self.b.summary
+        suggestion = fixed_offset_label(self.offsets.most_common(1)[0][0]) if self.offsets else ""
+        if self.needs_tz_at:
+            raise TimezoneNeeded(
+                "some messages carry only the exporting computer's local time; choose its zone",
+                where=self.needs_tz_at, file_name=self.path.name, suggestion=suggestion)
+        if self.zone is not None:
+            s.tz, s.tz_source = self.zone.key, "user"
+            s.tz_known = not any(not msg["tz_known"] for msg in self.b.messages)
+        else:
+            s.tz, s.tz_source, s.tz_known = suggestion or "UTC", "file", True
+        if self.zone_mismatch_at:
+            s.warnings.append(f"the zone chosen differs from the exporting computer's offset "
+                              f"({suggestion}) at {self.zone_mismatch_at}")
+        s.date_pattern = "date_unixtime (UTC seconds); date = local ISO 8601 without offset"
+        survivor, reason = self.self_key, "personal_information of the exporting account"
+        if survivor is None and self.chat_peer_keys:
+            others = {str(msg.get("sender_id") or msg.get("sender")) for msg in self.b.messages}
+            others -= set(self.chat_peer_keys)
+            others.discard("")
+            if len(others) == 1:
+                survivor, reason = others.pop(), "the other side of a personal chat export"
+        self.b.add_raw_source(self.path)
+        return self.b.finish(survivor, reason)
+
+
+def _conversation(chat: dict[str, Any]) -> str:
+    name = chat.get("name")
+    if isinstance(name, str) and name:
+        return name
+    if chat.get("id") is not None:
+        return f"telegram:{chat['id']}"
+    return "(unnamed chat)"
+
+
+def _str(value: Any, where: str) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    raise InvalidInput("expected text", where=where)
+
+
+def _text_of(value: Any, where: str, file_name: str) -> str:
+    """``text`` is a string or a list mixing strings and entity objects with their own ``text``."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        parts: list[str] = []
+        for i, item in enumerate(value):
+            if isinstance(item, str):
+                parts.append(item)
+            elif isinstance(item, dict) and isinstance(item.get("text", ""), str):
+                parts.append(item.get("text", ""))
+            else:
+                raise InvalidInput("unreadable text entity", where=f"{where}[{i}]",
+                                   file_name=file_name)
+        return "".join(parts)
+    if value is None:
+        return ""
+    raise InvalidInput("text is neither a string nor a list", where=where, file_name=file_name)
+
+
+def _naive(value: Any, where: str, file_name: str) -> datetime:
+    try:
+        parsed = datetime.fromisoformat(str(value))
+    except ValueError:
+        raise InvalidInput("unreadable date", where=where, file_name=file_name) from None
+    return parsed.replace(tzinfo=None)
+
+
+def parse(path: Path, *, tz: str | None = None, progress: ProgressFn | None = None,
+          cancelled: CancelledFn | None = None) -> ImportBatch:
+    return TelegramParser(path, tz=tz, progress=progress, cancelled=cancelled).parse()

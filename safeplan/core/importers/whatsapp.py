@@ -1,0 +1,363 @@
+"""WhatsApp "Export chat" (.txt, or the .zip with media) from Android and iOS, any locale.
+
+The file has no zone, no ids and no escaping. The date pattern (day/month order, year digits,
+seconds, 12/24 h) is decided from the whole file — a field above 12, then dates that must not run
+backwards — and stored in the provenance. Senders are resolved against the set of participants,
+because names and Russian system lines both contain ": ". iOS records end with CRLF while a bare
+LF is a line break inside a message.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path, PurePosixPath
+from typing import BinaryIO
+
+from safeplan.core.errors import InvalidInput
+
+from ._builder import DocumentBuilder, Ticker, guess_media_type, hash_file, hash_stream, stable_id
+from ._time import iso, localize, resolve_zone
+from ._wa_text import classify, conversation_from_name, norm
+from .base import CancelledFn, ImportBatch, Opener, ProgressFn, TimezoneNeeded
+
+_HEADER = re.compile(
+    r"^(?P<br>\[)?(?P<a>\d{1,4})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{1,4})\.?,? ?"
+    r"(?P<H>\d{1,2})[:.](?P<M>\d{2})(?:[:.](?P<S>\d{2}))?"
+    r"(?: ?(?P<ampm>[AaPp]\.? ?[Mm]\.?))?(?(br)\] | [-–] )")
+_ORDERS = ("DMY", "MDY", "YMD")
+_MAX_TEXT = 512 << 20
+
+
+@dataclass
+class _Record:
+    first_line: int
+    last_line: int
+    when: datetime
+    seconds: bool
+    rest: str           # original text after the header, first line
+    rest_norm: str
+    more: list[str] = field(default_factory=list)
+
+
+class WhatsAppParser:
+    def __init__(self, path: Path, *, tz: str | None, progress: ProgressFn | None,
+                 cancelled: CancelledFn | None, date_order: str | None) -> None:
+        self.path = path
+        self.zone = resolve_zone(tz, path.name)
+        if date_order is not None and date_order not in _ORDERS:
+            raise InvalidInput(f"date order must be one of {', '.join(_ORDERS)}",
+                               where="date_order", file_name=path.name)
+        self.forced_order = date_order
+        sha, size = hash_file(path)
+        self.b = DocumentBuilder("whatsapp", "whatsapp", "whatsapp-txt", path, sha, size)
+        self.ticker = Ticker(progress, cancelled, size)
+        self.zip: zipfile.ZipFile | None = None
+        self.media: dict[str, str] = {}  # base name -> member name (zip) or path (folder)
+
+    # -- input -------------------------------------------------------------------------------
+    def _read_text(self) -> tuple[str, str]:
+        """(chat text, conversation name) from a .txt or from the chat file inside a .zip."""
+        stem = self.path.stem
+        with self.path.open("rb") as fh:
+            is_zip = fh.read(4) == b"PK\x03\x04"
+        if not is_zip:
+            raw = self.path.read_bytes()
+            for p in self.path.parent.iterdir():
+                if p.is_file() and p != self.path:
+                    self.media.setdefault(p.name, str(p))
+            return self._decode(raw), conversation_from_name(stem)
+        try:
+            self.zip = zipfile.ZipFile(self.path)
+            names = [n for n in self.zip.namelist() if not n.endswith("/")]
+            chats = [n for n in names if n.lower().endswith(".txt")
+                     and ("whatsapp" in n.lower() or n.endswith("_chat.txt") or "чат" in n.lower())]
+            if not chats:
+                raise InvalidInput("this zip holds no WhatsApp chat", file_name=self.path.name)
+            info = self.zip.getinfo(chats[0])
+            if info.file_size > _MAX_TEXT:
+                raise InvalidInput("chat file too large", where=chats[0], file_name=self.path.name)
+            raw = self.zip.read(chats[0])
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, ValueError,
+                EOFError, OSError, RuntimeError) as exc:
+            raise InvalidInput(f"damaged zip file ({exc})", file_name=self.path.name) from None
+        for n in names:
+            if n != chats[0]:
+                self.media.setdefault(PurePosixPath(n).name, n)
+        return self._decode(raw), conversation_from_name(stem)
+
+    def _decode(self, raw: bytes) -> str:
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InvalidInput("not UTF-8 text", where=f"byte {exc.start}",
+                               file_name=self.path.name) from None
+        if text.startswith("\ufeff"):
+            text = text[1:]
+        return text
+
+    # -- pass 1: headers and the date pattern ------------------------------------------------
+    def parse(self) -> ImportBatch:
+        try:
+            text, conversation = self._read_text()
+            lines = text.split("\n")
+            if lines and lines[-1] == "":
+                lines.pop()  # the final newline ends the last record
+            candidates = self._candidates(lines)
+            if not candidates:
+                raise InvalidInput("no line starts with a WhatsApp date", where="line 1",
+                                   file_name=self.path.name)
+            order = self._decide_order([m for _, m in candidates])
+            records = self._records(lines, candidates, order)
+            if self.zone is None:
+                raise TimezoneNeeded("WhatsApp exports carry no time zone; choose the phone's zone",
+                                     where="line 1", file_name=self.path.name)
+            self._emit(records, conversation)
+        except BaseException:
+            if self.zip is not None:
+                self.zip.close()
+            raise
+        self.b.add_raw_source(self.path)
+        zf = self.zip
+        return self.b.finish(self.survivor, self.survivor_reason,
+                             on_close=zf.close if zf is not None else None)
+
+    def _candidates(self, lines: list[str]) -> list[tuple[int, re.Match[str]]]:
+        crlf = sum(ln.endswith("\r") for ln in lines) > len(lines) // 2
+        self.crlf = crlf
+        out = []
+        for i, line in enumerate(lines):
+            if crlf and i > 0 and not lines[i - 1].endswith("\r"):
+                continue  # after a bare LF: a line break inside a message, even if dated
+            m = _HEADER.match(norm(line[:64]))
+            if m:
+                out.append((i, m))
+        return out
+
+    def _decide_order(self, ms: list[re.Match[str]]) -> str:
+        if self.forced_order:
+            return self.forced_order
+        if any(len(m["a"]) == 4 for m in ms):
+            return "YMD"
+        day_first = any(int(m["a"]) > 12 for m in ms)
+        month_first = any(int(m["b"]) > 12 for m in ms)
+        if day_first != month_first:
+            return "DMY" if day_first else "MDY"
+        backwards = {o: self._backwards(ms, o) for o in ("DMY", "MDY")}
+        order = "MDY" if backwards["MDY"] < backwards["DMY"] else "DMY"
+        self.b.repair("whole file", f"day/month order is ambiguous ({'both' if day_first else 'no'}"
+                                    f" field above 12); chose {order} because dates ran backwards"
+                                    f" {backwards[order]} time(s) that way")
+        return order
+
+    @staticmethod
+    def _backwards(ms: list[re.Match[str]], order: str) -> int:
+        prev: tuple[int, int, int] | None = None
+        count = 0
+        for m in ms:
+            y, mo, d = _ymd(m, order)
+            if not (1 <= mo <= 12 and 1 <= d <= 31):
+                count += 1000
+                continue
+            key = (y, mo, d)
+            if prev is not None and key < prev:
+                count += 1
+            prev = key
+        return count
+
+    def _records(self, lines: list[str], candidates: list[tuple[int, re.Match[str]]],
+                 order: str) -> list[_Record]:
+        starts: dict[int, re.Match[str]] = dict(candidates)
+        records: list[_Record] = []
+        self.pattern_seen: Counter[str] = Counter()
+        for i, line in enumerate(lines):
+            m = starts.get(i)
+            when = self._when(m, order, i) if m else None
+            if m is None or when is None:
+                if not records:
+                    if line.strip("\r\ufeff\u200e "):
+                        raise InvalidInput("the chat does not start with a dated line",
+                                           where=f"line {i + 1}", file_name=self.path.name)
+                    continue
+                records[-1].more.append(line)
+                records[-1].last_line = i
+                continue
+            assert m is not None
+            self.pattern_seen[_pattern(m, order)] += 1
+            rest_start = _orig_index(line, m.end())
+            records.append(_Record(i, i, when, m["S"] is not None, line[rest_start:],
+                                   norm(line[rest_start:])))
+            self.ticker.tick(i)
+        self.b.summary.date_pattern = self.pattern_seen.most_common(1)[0][0]
+        last = records[-1]
+        while last.more and not last.more[-1].strip("\r"):
+            last.more.pop()
+            last.last_line -= 1
+            self.b.repair(f"line {last.last_line + 2}", "blank line at the end of the file ignored")
+        return records
+
+    def _when(self, m: re.Match[str], order: str, i: int) -> datetime | None:
+        y, mo, d = _ymd(m, order)
+        hour, minute = int(m["H"]), int(m["M"])
+        ampm = (m["ampm"] or "").replace(".", "").replace(" ", "").lower()
+        if ampm:
+            if hour == 0 or hour > 12:
+                self.b.repair(f"line {i + 1}", f"impossible 12-hour time {m['H']}:{m['M']} "
+                                               f"{m['ampm']} read as 24-hour")
+            elif ampm == "pm" and hour != 12:
+                hour += 12
+            elif ampm == "am" and hour == 12:
+                hour = 0
+        try:
+            return datetime(y, mo, d, hour, minute, int(m["S"] or 0))
+        except ValueError:
+            return None  # not a real date: the line belongs to the previous message
+
+    # -- pass 2: senders, meanings, messages -------------------------------------------------
+    def _emit(self, records: list[_Record], conversation: str) -> None:
+        assert self.zone is not None
+        firsts: Counter[str] = Counter()
+        for r in records:
+            first = _splits(r.rest_norm)
+            if first:
+                firsts[first[0]] += 1
+        known = {p for p, n in firsts.items()
+                 if _plausible(p) and (n >= 2 or len(p.split()) <= 4)}
+        seen: Counter[tuple[str, str, str]] = Counter()
+        self.survivor: str | None = None
+        self.survivor_reason = ""
+        prev: datetime | None = None
+        for r in records:
+            where = f"lines {r.first_line + 1}-{r.last_line + 1}" if r.more else \
+                f"line {r.first_line + 1}"
+            sender = next((p for p in reversed(_splits(r.rest_norm)) if p in known), "")
+            body = r.rest
+            if sender:
+                body = r.rest[_orig_index(r.rest, len(sender) + 1):]
+                body = body[1:] if body and norm(body[0]) == " " else body
+            text = "\n".join([body, *r.more])
+            if self.crlf and text.endswith("\r"):
+                text = text[:-1]
+            body_norm = norm(text)
+            meaning = classify(body_norm)
+            if not sender:
+                meaning.service = meaning.service or "system"
+            if meaning.by_survivor and sender and self.survivor is None:
+                self.survivor, self.survivor_reason = sender, '"you deleted this message" line'
+            if prev is not None and r.when < prev:
+                self.b.repair(where, "dated earlier than the line before; file order kept")
+            prev = r.when
+            attachment_ids = self._attachment(meaning, where)
+            if meaning.missing_kind:
+                self.b.missing(where, meaning.missing_kind, body_norm.strip())
+            aware = localize(r.when, self.zone, where, self.b.summary.repairs)
+            key = (r.when.isoformat(), sender, body_norm)
+            seen[key] += 1
+            self.b.add_message(
+                ts=aware.timestamp(), sent_at=iso(aware),
+                precision="exact" if r.seconds else "minute", tz_known=False,
+                sender=sender, sender_id="", conversation=conversation, text=text,
+                original_id=stable_id(*key, seen[key]), location=where,
+                service=meaning.service, attachment_ids=attachment_ids)
+        s = self.b.summary
+        s.tz, s.tz_source, s.tz_known = self.zone.key, "user", False
+        if self.survivor is None:
+            self._survivor_from_name(conversation)
+
+    def _attachment(self, meaning: object, where: str) -> list[str]:
+        file_name = getattr(meaning, "file_name", "")
+        if not file_name:
+            return []
+        member = self.media.get(file_name)
+        if member is None:
+            self.b.missing(where, "file-not-in-export", file_name)
+            return []
+        if self.zip is not None:
+            zf = self.zip
+            with zf.open(member) as fh:
+                sha, size = hash_stream(fh)
+            opener = _zip_opener(zf, member)
+        else:
+            target = Path(member)
+            sha, size = hash_file(target)
+            opener = _file_opener(target)
+        return [self.b.add_attachment(file_name, opener, size=size, sha256=sha,
+                                      media_type=guess_media_type(file_name))]
+
+    def _survivor_from_name(self, conversation: str) -> None:
+        """A two-party export is named after the *other* person ("WhatsApp Chat - X")."""
+        senders = {m["sender"] for m in self.b.messages if m["sender"]}
+        if len(senders) != 2:
+            return
+        stem = norm(self.path.stem)
+        named = [s for s in senders if s and (s in stem or s == conversation)]
+        if len(named) == 1:
+            self.survivor = (senders - set(named)).pop()
+            self.survivor_reason = "the chat file is named after the other person"
+
+
+def _zip_opener(zf: zipfile.ZipFile, member: str) -> Opener:
+    def opener() -> BinaryIO:
+        return zf.open(member)  # type: ignore[return-value]
+    return opener
+
+
+def _file_opener(target: Path) -> Opener:
+    def opener() -> BinaryIO:
+        return target.open("rb")
+    return opener
+
+
+def _ymd(m: re.Match[str], order: str) -> tuple[int, int, int]:
+    a, b, c = int(m["a"]), int(m["b"]), int(m["c"])
+    if order == "YMD":
+        y, mo, d = a, b, c
+    elif order == "MDY":
+        mo, d, y = a, b, c
+    else:
+        d, mo, y = a, b, c
+    return (y + 2000 if y < 100 else y), mo, d
+
+
+def _pattern(m: re.Match[str], order: str) -> str:
+    sep = m["sep"]
+    year = "YYYY" if len(m["c"] if order != "YMD" else m["a"]) == 4 else "YY"
+    parts = {"D": "DD", "M": "MM", "Y": year}
+    date = sep.join(parts[ch] for ch in order)
+    clock = "hh:mm" if m["ampm"] else "HH:mm"
+    clock += ":ss" if m["S"] else ""
+    clock += " AM/PM" if m["ampm"] else ""
+    return f"[{date}, {clock}] " if m["br"] else f"{date}, {clock} - "
+
+
+def _orig_index(line: str, norm_index: int) -> int:
+    """Index in ``line`` of the character at ``norm_index`` of ``norm(line)``."""
+    seen = 0
+    for i, ch in enumerate(line):
+        if seen == norm_index:
+            return i
+        if norm(ch):
+            seen += 1
+    return len(line)
+
+
+def _splits(rest_norm: str) -> list[str]:
+    """Every prefix of the first line that ends where a ": " (or a final ":") could end a name."""
+    first = rest_norm.split("\n", 1)[0].rstrip("\r")
+    out = [first[:i] for i in range(len(first)) if first.startswith(": ", i)]
+    if first.endswith(":"):
+        out.append(first[:-1])
+    return [p for p in out if p.strip()]
+
+
+def _plausible(name: str) -> bool:
+    return len(name) <= 60 and "://" not in name and '"' not in name and len(name.split()) <= 8
+
+
+def parse(path: Path, *, tz: str | None = None, progress: ProgressFn | None = None,
+          cancelled: CancelledFn | None = None, date_order: str | None = None) -> ImportBatch:
+    return WhatsAppParser(path, tz=tz, progress=progress, cancelled=cancelled,
+                          date_order=date_order).parse()
