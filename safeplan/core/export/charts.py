@@ -1,0 +1,120 @@
+"""Summary charts drawn as vector graphics: incidents per month by severity, messages per day.
+
+Severity is shown by grey level *and* hatching, so the escalation pattern survives a black-and-
+white printer or photocopier (COURT_EXPORT.md). Every string uses the embedded font.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from datetime import date, timedelta
+
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.lib import colors
+
+from safeplan.core.export.labels import Labels, T
+from safeplan.core.export.styles import SANS
+
+# severity → (grey fill, hatch spacing or 0); 0 = not rated
+SEVERITY_LOOK: dict[int, tuple[float, float]] = {
+    0: (1.0, 0), 1: (0.92, 0), 2: (0.78, 4.0), 3: (0.6, 0), 4: (0.4, 3.0), 5: (0.1, 0)}
+_FONT_SIZE = 7
+
+
+def _text(x: float, y: float, text: str, anchor: str = "start", size: float = _FONT_SIZE) -> String:
+    return String(x, y, text, fontName=SANS, fontSize=size, textAnchor=anchor,
+                  fillColor=colors.black)
+
+
+def _hatched_rect(drawing: Drawing, x: float, y: float, w: float, h: float, sev: int) -> None:
+    grey, spacing = SEVERITY_LOOK[sev]
+    drawing.add(Rect(x, y, w, h, fillColor=colors.Color(grey, grey, grey),
+                     strokeColor=colors.black, strokeWidth=0.4))
+    if spacing and w > 1 and h > 1:
+        # diagonal hatch clipped to the rectangle by computing line ends
+        steps = int((w + h) / spacing)
+        for i in range(1, steps + 1):
+            d = i * spacing
+            x0, y0 = x + max(0.0, d - h), y + min(d, h)
+            x1, y1 = x + min(d, w), y + max(0.0, d - w)
+            drawing.add(Line(x0, y0, x1, y1, strokeColor=colors.black, strokeWidth=0.35))
+
+
+def _axis(drawing: Drawing, left: float, bottom: float, width: float, height: float,
+          top_value: int) -> float:
+    """Draw the y axis with integer ticks; return the scale (points per unit)."""
+    top_value = max(top_value, 1)
+    step = max(1, math.ceil(top_value / 5))
+    top = step * math.ceil(top_value / step)
+    scale = height / top
+    drawing.add(Line(left, bottom, left + width, bottom, strokeWidth=0.6))
+    drawing.add(Line(left, bottom, left, bottom + height, strokeWidth=0.6))
+    for value in range(0, top + 1, step):
+        y = bottom + value * scale
+        drawing.add(Line(left - 2, y, left, y, strokeWidth=0.5))
+        drawing.add(Line(left, y, left + width, y, strokeWidth=0.2,
+                         strokeColor=colors.Color(0.8, 0.8, 0.8)))
+        drawing.add(_text(left - 4, y - 2.5, str(value), "end"))
+    return scale
+
+
+def incidents_per_month(per_month: dict[str, Counter[int]], labels: Labels,
+                        width: float) -> Drawing:
+    height = 190.0
+    drawing = Drawing(width, height, initialFontName=SANS, initialFontSize=_FONT_SIZE)
+    left, bottom, top_pad, legend_w = 28.0, 34.0, 8.0, 96.0
+    plot_w, plot_h = width - left - legend_w - 8, height - bottom - top_pad
+    months = list(per_month)
+    totals = [sum(per_month[m].values()) for m in months]
+    scale = _axis(drawing, left, bottom, plot_w, plot_h, max(totals or [1]))
+    if months:
+        slot = plot_w / len(months)
+        bar = max(0.8, slot * 0.7)
+        every = max(1, math.ceil(len(months) / (plot_w / 34)))
+        for i, month in enumerate(months):
+            x = left + i * slot + (slot - bar) / 2
+            y = bottom
+            for sev in (5, 4, 3, 2, 1, 0):
+                count = per_month[month].get(sev, 0)
+                if count:
+                    _hatched_rect(drawing, x, y, bar, count * scale, sev)
+                    y += count * scale
+            if i % every == 0:
+                label = month if labels.lang == "en" else f"{month[5:]}.{month[:4]}"
+                s = _text(x + bar / 2, bottom - 10, label, "middle", 6.5)
+                drawing.add(s)
+    legend_x = width - legend_w
+    drawing.add(_text(legend_x, height - 10, labels(T.SEVERITY), size=8))
+    for row, sev in enumerate((5, 4, 3, 2, 1, 0)):
+        y = height - 26 - row * 14
+        _hatched_rect(drawing, legend_x, y, 10, 9, sev)
+        drawing.add(_text(legend_x + 14, y + 1.5, labels.severity(sev or None)))
+    return drawing
+
+
+def messages_per_day(per_day: dict[date, int], labels: Labels, width: float) -> Drawing:
+    height = 150.0
+    drawing = Drawing(width, height, initialFontName=SANS, initialFontSize=_FONT_SIZE)
+    left, bottom, top_pad = 28.0, 30.0, 8.0
+    plot_w, plot_h = width - left - 12, height - bottom - top_pad
+    if not per_day:
+        return drawing
+    first, last = min(per_day), max(per_day)
+    days = (last - first).days + 1
+    scale = _axis(drawing, left, bottom, plot_w, plot_h, max(per_day.values()))
+    slot = plot_w / days
+    bar = max(0.5, slot * 0.8)
+    for day, count in per_day.items():
+        x = left + (day - first).days * slot + (slot - bar) / 2
+        drawing.add(Rect(x, bottom, bar, count * scale, fillColor=colors.Color(0.3, 0.3, 0.3),
+                         strokeColor=None))
+    ticks = min(days, 8)
+    for k in range(ticks):
+        offset = round(k * (days - 1) / max(ticks - 1, 1))
+        day = first + timedelta(days=offset)
+        x = left + offset * slot + slot / 2
+        drawing.add(Line(x, bottom, x, bottom - 2, strokeWidth=0.5))
+        text = day.isoformat() if labels.lang == "en" else day.strftime("%d.%m.%Y")
+        drawing.add(_text(x, bottom - 11, text, "middle", 6.5))
+    return drawing

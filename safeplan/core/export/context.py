@@ -1,0 +1,78 @@
+"""What every section of the chronology needs: data, labels, styles, sizes and helpers that turn
+user text into escaped, chunked Paragraphs (requirement 20: nothing unescaped reaches reportlab)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from reportlab.platypus import Flowable, Paragraph
+
+from safeplan.core.export import text as tx
+from safeplan.core.export.data import ChronologyData
+from safeplan.core.export.labels import Labels, T
+from safeplan.core.export.styles import Styles
+
+
+@dataclass
+class ExhibitFile:
+    """An exhibit's original bytes as read for this export (hash and size) and its display copy."""
+
+    sha256: str
+    size: int
+    readable: bool
+    display: tuple[bytes, int, int] | None = None
+
+
+@dataclass
+class ExportMeta:
+    export_id: str
+    prepared_on: datetime
+    chain_head: str
+    statement_sha256: str
+    key_fingerprint: str
+    pdf_name: str
+    manifest_name: str
+    files: dict[str, ExhibitFile] = field(default_factory=dict)
+
+
+@dataclass
+class RenderContext:
+    data: ChronologyData
+    meta: ExportMeta
+    labels: Labels
+    styles: Styles
+    frame_width: float
+    frame_height: float
+
+    def para(self, user_text: object, style_name: str = "body") -> Paragraph:
+        """One Paragraph of short user text (escaped)."""
+        return Paragraph(tx.markup(user_text), getattr(self.styles, style_name))
+
+    def label_para(self, label: str, style_name: str = "body", **values: object) -> Paragraph:
+        """A translated label; placeholders are filled with escaped values."""
+        return Paragraph(tx.markup(self.labels(label, **values)), getattr(self.styles, style_name))
+
+    def long_text(self, user_text: object, style_name: str = "value") -> list[Flowable]:
+        """Paragraphs of a long free-text field, chunked; truncation is stated, never silent."""
+        pieces, left_out = tx.paragraphs_markup(user_text)
+        style = getattr(self.styles, style_name)
+        out: list[Flowable] = [Paragraph(piece or "&nbsp;", style) for piece in pieces]
+        if left_out:
+            out.append(Paragraph("<i>" + tx.markup(self.labels(T.LEFT_OUT_CHARS, count=left_out))
+                                 + "</i>", self.styles.value))
+        return out
+
+    def field(self, label: str, user_text: object, style_name: str = "value") -> list[Flowable]:
+        """A labelled free-text field; empty fields print nothing."""
+        if user_text is None or (isinstance(user_text, str) and not user_text.strip()):
+            return []
+        return [Paragraph(tx.markup(self.labels(label)), self.styles.field),
+                *self.long_text(user_text, style_name)]
+
+    def inline(self, label: str, value: str) -> Paragraph | None:
+        """``Label: value`` on one line for short values (value is plain text, escaped here)."""
+        if not value.strip():
+            return None
+        return Paragraph(f"<b>{tx.markup(self.labels(label))}:</b> {tx.markup(value)}",
+                         self.styles.value)

@@ -1,0 +1,88 @@
+"""Dates as a court should read them: with their precision, never more exact than recorded.
+
+UX.md 6 and COURT_EXPORT.md 1: an approximate date ("around New Year") is shown as approximate,
+with the survivor's own words beside it; a time whose zone was assumed says so. Nothing is
+invented: a month-precision date prints as a month.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from safeplan.core.export.labels import Labels, T
+
+
+def parse(value: object) -> datetime | None:
+    """A timezone-aware datetime, or None when absent or unreadable (shown raw by callers)."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    if text.endswith("Z"):
+        text = text[:-1] + "+00:00"
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed
+
+
+def sort_key(value: object) -> str:
+    """UTC time for ordering; undated entries sort last."""
+    parsed = parse(value)
+    if parsed is None:
+        return "9999"
+    return parsed.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
+
+
+def local_date(value: object) -> date | None:
+    """The calendar date where it happened (in the time's own offset)."""
+    parsed = parse(value)
+    return parsed.date() if parsed else None
+
+
+def _offset(parsed: datetime) -> str:
+    delta = parsed.utcoffset()
+    if delta is None:
+        return "UTC"
+    minutes = int(delta.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    minutes = abs(minutes)
+    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def format_date(day: date, lang: str) -> str:
+    return day.isoformat() if lang == "en" else day.strftime("%d.%m.%Y")
+
+
+def format_time(value: object, precision: object, labels: Labels, *,
+                tz_known: object = True) -> str:
+    """Event time at its recorded precision, e.g. ``12.03.2024 21:05 (UTC+03:00)``."""
+    parsed = parse(value)
+    if parsed is None:
+        if isinstance(value, str) and value.strip():
+            return " ".join(value.split())  # unreadable: shown exactly as stored
+        return labels(T.DATE_UNKNOWN)
+    lang = labels.lang
+    day = format_date(parsed.date(), lang)
+    if precision == "year":
+        text = f"{parsed.year:04d}"
+    elif precision == "month":
+        text = f"{parsed.year:04d}-{parsed.month:02d}" if lang == "en" else parsed.strftime("%m.%Y")
+    elif precision in ("day", "approximate"):
+        text = day
+    elif precision == "exact":
+        text = f"{day} {parsed.strftime('%H:%M:%S')} ({_offset(parsed)})"
+    else:  # minute, or not stated
+        text = f"{day} {parsed.strftime('%H:%M')} ({_offset(parsed)})"
+    if precision == "approximate":
+        text = f"{labels(T.APPROX)} {text}"
+    if tz_known is False and precision not in ("day", "month", "year", "approximate"):
+        text = f"{text}, {labels(T.TZ_ASSUMED)}"
+    return text
+
+
+def format_stamp(value: object, labels: Labels) -> str:
+    """A machine-clock time (recorded on / amended on), to the second."""
+    return format_time(value, "exact", labels)

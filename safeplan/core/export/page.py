@@ -1,0 +1,93 @@
+"""Page furniture: header (title, case reference) and footer (export id, "Page X of Y").
+
+"Page X of Y" needs the total before any page is written, so the canvas keeps each finished
+page's state and draws the furniture on all of them at ``save()`` — one layout pass instead of
+two. The canvas starts in our embedded font (initialFontName), so no Helvetica resource appears.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.pdfgen.canvas import Canvas
+
+from safeplan.core.export.styles import (
+    GREY_RULE,
+    MARGIN_BOTTOM,
+    MARGIN_LEFT,
+    MARGIN_RIGHT,
+    MARGIN_TOP,
+    SANS,
+)
+
+
+@dataclass(frozen=True)
+class Furniture:
+    title: str
+    case_ref: str
+    export_line: str  # e.g. "Export ID: SP-…"
+    page_of: Callable[[int, int], str]  # localised "Page X of Y"
+
+
+def canvas_class(furniture: Furniture) -> type[Canvas]:
+    """A Canvas subclass bound to this export's header and footer texts."""
+
+    class FurnishedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs.setdefault("initialFontName", SANS)
+            kwargs.setdefault("initialFontSize", 10)
+            kwargs.setdefault("initialLeading", 12)
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self._furnish(number, total)
+                Canvas.showPage(self)
+            self._pages = []
+            Canvas.save(self)
+
+        def _furnish(self, number: int, total: int) -> None:
+            width, height = self._pagesize
+            right = width - MARGIN_RIGHT
+            self.saveState()
+            self.setFillColor(colors.black)
+            self.setStrokeColor(GREY_RULE)
+            self.setLineWidth(0.5)
+            top = height - MARGIN_TOP + 8
+            self.setFont(SANS, 8)
+            self.drawString(MARGIN_LEFT, top + 4, _fit(self, furniture.title, right - MARGIN_LEFT
+                                                       - 150))
+            if furniture.case_ref:
+                self.setFont(f"{SANS}-Bold", 8)
+                self.drawRightString(right, top + 4, _fit(self, furniture.case_ref, 145,
+                                                          f"{SANS}-Bold"))
+            self.line(MARGIN_LEFT, top, right, top)
+            bottom = MARGIN_BOTTOM - 10
+            self.line(MARGIN_LEFT, bottom + 9, right, bottom + 9)
+            self.setFont(SANS, 8)
+            self.drawString(MARGIN_LEFT, bottom, furniture.export_line)
+            self.setFont(f"{SANS}-Bold", 9)
+            self.drawRightString(right, bottom, furniture.page_of(number, total))
+            self.restoreState()
+
+    return FurnishedCanvas
+
+
+def _fit(canvas: Canvas, text: str, width: float, font: str = SANS) -> str:
+    """Shorten header text with an ellipsis so it never runs into the other side."""
+    size = 8
+    if canvas.stringWidth(text, font, size) <= width:
+        return text
+    while text and canvas.stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"

@@ -1,0 +1,152 @@
+"""Exhibit list, exhibits, the integrity page and the certification statement."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    Flowable,
+    Image,
+    KeepTogether,
+    LongTable,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from safeplan.core.export import dates, images
+from safeplan.core.export import text as tx
+from safeplan.core.export.context import RenderContext
+from safeplan.core.export.data import Exhibit
+from safeplan.core.export.labels import T
+from safeplan.core.export.sections_front import _grid
+from safeplan.core.export.styles import SANS
+
+
+def grouped_hash(value: str) -> str:
+    """A SHA-256 in four groups of 16 so it wraps and can be compared by eye."""
+    return " ".join(value[i:i + 16] for i in range(0, len(value), 16))
+
+
+def _size(ctx: RenderContext, size: object) -> str:
+    if not isinstance(size, int):
+        return ""
+    return ctx.labels(T.BYTES, size=f"{size:,}".replace(",", "\u202f"))
+
+
+def _hash_of(ctx: RenderContext, exhibit: Exhibit) -> str:
+    found = ctx.meta.files.get(exhibit.uid)
+    return found.sha256 if found else str(exhibit.content.get("sha256") or "")
+
+
+def exhibit_list(ctx: RenderContext) -> list[Flowable]:
+    if not ctx.data.exhibits:
+        return []
+    L, w = ctx.labels, ctx.frame_width
+    out: list[Flowable] = [ctx.label_para(T.EXHIBIT_LIST, "h1"),
+                           ctx.label_para(T.EXHIBIT_LIST_NOTE, "small")]
+    head = [ctx.label_para(x, "cell_head") for x in
+            (T.COL_NO, T.COL_FILE, T.COL_TYPE, T.COL_SIZE, T.COL_RECORDED, "SHA-256")]
+    rows: list[list[Flowable]] = [head]
+    for ex in ctx.data.exhibits:
+        c = ex.content
+        recorded = c.get("recorded_at") or c.get("taken_at")
+        rows.append([ctx.para(ex.number, "cell"), ctx.para(tx.one_line(c.get("file_name"), 120),
+                                                           "cell"),
+                     ctx.para(tx.one_line(c.get("media_type"), 60), "cell"),
+                     ctx.para(_size(ctx, c.get("size")), "cell"),
+                     ctx.para(dates.format_stamp(recorded, L) if recorded else "", "cell"),
+                     ctx.para(grouped_hash(_hash_of(ctx, ex)), "hash")])
+    widths = [11 * mm, 40 * mm, 20 * mm, 20 * mm, 27 * mm]
+    widths.append(w - sum(widths))
+    table = LongTable(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle(_grid()))
+    return [*out, table, PageBreak()]
+
+
+def exhibits(ctx: RenderContext, tick: Any = None) -> list[Flowable]:
+    if not ctx.data.exhibits:
+        return []
+    out: list[Flowable] = [ctx.label_para(T.EXHIBITS, "h1")]
+    for index, ex in enumerate(ctx.data.exhibits):
+        if tick:
+            tick()
+        if index:
+            out.append(PageBreak())
+        out += _exhibit(ctx, ex)
+    out.append(PageBreak())
+    return out
+
+
+def _exhibit(ctx: RenderContext, ex: Exhibit) -> list[Flowable]:
+    L, c = ctx.labels, ex.content
+    head = Paragraph(tx.markup(L(T.EXHIBIT, number=ex.number) + " — "
+                               + tx.one_line(c.get("file_name"), 160)), ctx.styles.h2)
+    facts: list[Flowable] = [p for p in (
+        ctx.inline(T.TAKEN_AT, dates.format_time(c.get("taken_at"), "exact", L)
+                   if c.get("taken_at") else ""),
+        ctx.inline(T.COL_TYPE, tx.one_line(c.get("media_type"), 60)),
+        ctx.inline(T.COL_SIZE, _size(ctx, c.get("size"))),
+        ctx.inline(T.REFERRED_BY, ", ".join(ex.referred_by)),
+    ) if p is not None]
+    facts.append(Paragraph(f"<b>SHA-256:</b> {grouped_hash(_hash_of(ctx, ex))}",
+                           ctx.styles.value))
+    caption = c.get("caption")
+    caption_flow = ctx.field(T.CAPTION, caption) if isinstance(caption, str) else []
+    found = ctx.meta.files.get(ex.uid)
+    visual: list[Flowable]
+    if found is None or not found.readable:
+        visual = [ctx.label_para(T.MISSING, "placeholder")]
+    elif found.display is not None:
+        data, px_w, px_h = found.display
+        # fit inside the frame, leaving room for the heading, facts and caption
+        max_w, max_h = ctx.frame_width, ctx.frame_height * 0.62
+        scale = min(max_w / px_w, max_h / px_h)
+        visual = [Spacer(1, 2 * mm),
+                  Image(io.BytesIO(data), width=px_w * scale, height=px_h * scale),
+                  ctx.label_para(T.SCALED_NOTE, "tiny")]
+    elif images.is_image(c.get("media_type"), c.get("file_name")):
+        visual = [ctx.label_para(T.DAMAGED, "placeholder")]
+    else:
+        visual = [ctx.label_para(T.NOT_IMAGE, "placeholder")]
+    return [KeepTogether([head, *facts, *visual]), *caption_flow]
+
+
+def integrity(ctx: RenderContext) -> list[Flowable]:
+    L, meta = ctx.labels, ctx.meta
+    out: list[Flowable] = [ctx.label_para(T.INTEGRITY, "h1"), ctx.label_para(T.INTEGRITY_INTRO)]
+    rows = [(L(T.EXPORT_ID), meta.export_id),
+            (L(T.CHAIN_HEAD), grouped_hash(meta.chain_head)),
+            (L(T.STATEMENT_HASH), grouped_hash(meta.statement_sha256)),
+            (L(T.KEY_FINGERPRINT), meta.key_fingerprint),
+            (L(T.MANIFEST_FILE), meta.manifest_name)]
+    table = Table([[ctx.para(k, "cell_head"), ctx.para(v, "cover")] for k, v in rows],
+                  colWidths=[ctx.frame_width * 0.34, ctx.frame_width * 0.66])
+    table.setStyle(TableStyle([*_grid()[:2], ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                              ("TOPPADDING", (0, 0), (-1, -1), 4),
+                                              ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
+    out += [Spacer(1, 3 * mm), table, ctx.label_para(T.HOW_TO_CHECK, "h2")]
+    for number, step in enumerate((T.CHECK_1, T.CHECK_2, T.CHECK_3), start=1):
+        text = L(step, pdf=meta.pdf_name, manifest=meta.manifest_name)
+        out.append(Paragraph(f"{number}. {tx.markup(text)}", ctx.styles.body))
+    out.append(PageBreak())
+    return out
+
+
+def certification(ctx: RenderContext) -> list[Flowable]:
+    L = ctx.labels
+    out: list[Flowable] = [ctx.label_para(T.CERTIFICATION, "h1"), ctx.label_para(T.CERT_TEXT),
+                           Spacer(1, 18 * mm)]
+    line = "_" * 44
+    rows = [[ctx.para(L(label), "cell_head"), ctx.para(line, "cover")]
+            for label in (T.NAME, T.SIGNATURE, T.DATE)]
+    table = Table(rows, colWidths=[ctx.frame_width * 0.25, ctx.frame_width * 0.75],
+                  rowHeights=[16 * mm] * 3)
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), SANS),
+                               ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
+    out.append(table)
+    return out

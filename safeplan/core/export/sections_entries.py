@@ -1,0 +1,161 @@
+"""Full entries: every field of every incident, medical note and legal event, in time order.
+
+COURT_EXPORT.md fields 1–17: facts, exact words and impact are kept apart; event time and
+recorded time are both shown ("recorded on …; amended on …" from the revision history); long
+texts flow across pages as separate chunked paragraphs, so nothing can raise LayoutError.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, HRFlowable, KeepTogether, PageBreak, Paragraph, Spacer
+
+from safeplan.core.export import dates
+from safeplan.core.export import text as tx
+from safeplan.core.export.body_map import body_map
+from safeplan.core.export.context import RenderContext
+from safeplan.core.export.data import Entry
+from safeplan.core.export.labels import CATEGORIES, KINDS, LEGAL_KINDS, MEDICAL_KINDS, T
+from safeplan.core.export.sections_front import entry_when
+from safeplan.core.export.styles import GREY_RULE
+
+
+def entries(ctx: RenderContext, tick: Any = None) -> list[Flowable]:
+    out: list[Flowable] = [ctx.label_para(T.ENTRIES, "h1")]
+    numbers = {e.uid: e.number for e in ctx.data.entries}
+    for entry in ctx.data.entries:
+        if tick:
+            tick()
+        out += entry_block(ctx, entry, numbers)
+    if not ctx.data.entries:
+        out.append(ctx.label_para(T.NO_DATA, "small"))
+    out.append(PageBreak())
+    return out
+
+
+def _refs(numbers: Mapping[str, int], ids: object) -> str:
+    if not isinstance(ids, list):
+        return ""
+    return ", ".join(f"No. {numbers[i]}" for i in ids if i in numbers)
+
+
+def entry_block(ctx: RenderContext, entry: Entry, numbers: Mapping[str, int]) -> list[Flowable]:
+    L, c = ctx.labels, entry.content
+    head = L(T.ENTRY_HEAD, number=entry.number, kind=L(KINDS[entry.kind]),
+             when=entry_when(ctx, entry))
+    top: list[Flowable] = [HRFlowable(width="100%", thickness=0.8, color=GREY_RULE,
+                                      spaceBefore=6, spaceAfter=2),
+                           Paragraph(tx.markup(head), ctx.styles.h2)]
+    hint = c.get("date_hint")
+    if isinstance(hint, str) and hint.strip():
+        top.append(Paragraph(f"<i>{tx.markup(L(T.AS_REMEMBERED))}: “{tx.markup(hint)}”</i>",
+                             ctx.styles.value))
+    end_key = {"incident": "ended_at", "legal": "ends_at"}.get(entry.kind)
+    if end_key and c.get(end_key):
+        top.append(_line(ctx, T.UNTIL, dates.format_time(c.get(end_key), c.get("precision"), L)))
+    recorded = dates.format_stamp(entry.recorded_at, L) if entry.recorded_at else ""
+    amended = "; ".join(dates.format_stamp(t, L) for t in entry.amended_at) or L(T.NEVER_AMENDED)
+    stamp = f"<b>{tx.markup(L(T.RECORDED_ON))}:</b> {tx.markup(recorded)}; " \
+            f"<b>{tx.markup(L(T.AMENDED_ON))}:</b> {tx.markup(amended)}"
+    top.append(Paragraph(stamp, ctx.styles.small))
+    body = {"incident": _incident, "medical": _medical, "legal": _legal}[entry.kind](
+        ctx, entry, numbers)
+    # the heading stays with the first lines of the entry; the rest may flow over pages
+    first = [f for f in body[:2]]
+    return [KeepTogether(top + first), *body[2:], Spacer(1, 2 * mm)]
+
+
+def _line(ctx: RenderContext, label: str, value: str) -> Flowable:
+    para = ctx.inline(label, value)
+    return para if para is not None else Spacer(0, 0)
+
+
+def _short(ctx: RenderContext, rows: list[tuple[str, str]]) -> list[Flowable]:
+    return [p for label, value in rows if (p := ctx.inline(label, value)) is not None]
+
+
+def _incident(ctx: RenderContext, entry: Entry, numbers: Mapping[str, int]) -> list[Flowable]:
+    L, c = ctx.labels, entry.content
+    out: list[Flowable] = []
+    out += ctx.field(T.F_TITLE, c.get("title"))
+    out += _short(ctx, [
+        (T.F_WHERE, tx.clean(c.get("location") or "")),
+        (T.F_WHO, ", ".join(ctx.data.person_names(c.get("perpetrator_ids")))),
+        (T.F_WITNESSES, ", ".join(ctx.data.person_names(c.get("witness_ids")))),
+        (T.F_FORMS, ", ".join(L.enum(CATEGORIES, x) for x in c.get("categories") or [])),
+        (T.SEVERITY, L.severity(c.get("severity")) if c.get("severity") else ""),
+    ])
+    out += ctx.field(T.F_DESCRIPTION, c.get("description"))
+    out += ctx.field(T.F_WORDS, c.get("words_said"), "quote")
+    out += ctx.field(T.F_IMPACT, c.get("impact"))
+    out += ctx.field(T.F_INJURIES, c.get("injuries"))
+    out += ctx.field(T.F_PROPERTY, c.get("property_damage"))
+    out += ctx.field(T.F_WEAPONS, c.get("weapons"))
+    out += _short(ctx, [(T.F_CHILDREN, L.yes_no(c.get("children_present")))])
+    out += ctx.field(T.F_CHILDREN_REACTION, c.get("children_reaction"))
+    police = c.get("police")
+    if isinstance(police, Mapping) and police:
+        out.append(_line(ctx, T.F_POLICE, _police(ctx, police)))
+    out += _short(ctx, [(T.F_MEDICAL, _refs(numbers, c.get("medical_ids")))])
+    out += ctx.field(T.F_ACTIONS, c.get("actions_after"))
+    out += _short(ctx, [(T.F_LINKED, _refs(numbers, c.get("linked_incident_ids")))])
+    needed = [n for n in c.get("evidence_needed") or [] if isinstance(n, Mapping)]
+    if needed:
+        out.append(ctx.label_para(T.F_EVIDENCE_NEEDED, "field"))
+        for item in needed:
+            state = L(T.DONE) if item.get("done") else L(T.TO_DO)
+            out.append(Paragraph(f"• {tx.markup(item.get('text'))} — <i>{tx.markup(state)}</i>",
+                                 ctx.styles.value))
+    tags = [tx.clean(t) for t in c.get("tags") or [] if isinstance(t, str)]
+    out += _short(ctx, [(T.F_TAGS, ", ".join(tags)), (T.F_EXHIBITS, ", ".join(entry.exhibits))])
+    return out
+
+
+def _police(ctx: RenderContext, police: Mapping[str, Any]) -> str:
+    L = ctx.labels
+    if not police.get("contacted"):
+        return L(T.F_NOT_CONTACTED)
+    parts = [L(T.YES)]
+    if police.get("when"):
+        parts.append(f"{L(T.F_POLICE_WHEN)} {dates.format_time(police['when'], 'minute', L)}")
+    for key, label in (("station", T.F_STATION), ("report_number", T.F_REPORT_NO),
+                       ("officer", T.F_OFFICER), ("outcome", T.F_OUTCOME)):
+        value = police.get(key)
+        if isinstance(value, str) and value.strip():
+            parts.append(f"{L(label)}: {tx.clean(value)}")
+    return "; ".join(parts)
+
+
+def _medical(ctx: RenderContext, entry: Entry, numbers: Mapping[str, int]) -> list[Flowable]:
+    L, c = ctx.labels, entry.content
+    out: list[Flowable] = _short(ctx, [
+        (T.F_MEDICAL_KIND, L.enum(MEDICAL_KINDS, c.get("kind"))),
+        (T.F_FACILITY, tx.clean(c.get("facility") or "")),
+        (T.F_PRACTITIONER, tx.clean(c.get("practitioner") or "")),
+    ])
+    out += ctx.field(T.F_FINDINGS, c.get("findings"))
+    out += ctx.field(T.F_TREATMENT, c.get("treatment"))
+    out += ctx.field(T.F_DOCUMENTS, c.get("documents"))
+    out += _short(ctx, [(T.F_INCIDENTS, _refs(numbers, c.get("incident_ids"))),
+                        (T.F_EXHIBITS, ", ".join(entry.exhibits))])
+    marks = [m for m in c.get("body_marks") or [] if isinstance(m, dict)]
+    if marks:
+        drawing, legend = body_map(marks, L)
+        block: list[Flowable] = [ctx.label_para(T.F_BODY_MAP, "field"), drawing]
+        out.append(KeepTogether(block))
+        out += [ctx.para(line, "value") for line in legend]
+    return out
+
+
+def _legal(ctx: RenderContext, entry: Entry, numbers: Mapping[str, int]) -> list[Flowable]:
+    L, c = ctx.labels, entry.content
+    out: list[Flowable] = _short(ctx, [
+        (T.F_LEGAL_KIND, L.enum(LEGAL_KINDS, c.get("kind"))),
+        (T.F_REFERENCE, tx.clean(c.get("reference") or "")),
+        (T.DONE, L.yes_no(c.get("done")) if c.get("done") is not None else ""),
+    ])
+    out += ctx.field(T.F_NOTES, c.get("notes"))
+    return out

@@ -1,0 +1,159 @@
+"""Cover, summary (counts and charts) and the numbered chronological table."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, LongTable, PageBreak, Paragraph, Spacer, Table, TableStyle
+
+from safeplan.core.export import charts, dates
+from safeplan.core.export import text as tx
+from safeplan.core.export.context import RenderContext
+from safeplan.core.export.data import Entry
+from safeplan.core.export.labels import CATEGORIES, KINDS, LEGAL_KINDS, MEDICAL_KINDS, T
+from safeplan.core.export.styles import GREY_FILL, GREY_RULE, SANS
+
+
+def _grid(header_rows: int = 1) -> list[tuple[object, ...]]:
+    return [
+        # Table cells default to Helvetica (base-14, not embedded) unless told: requirement 21.
+        ("FONTNAME", (0, 0), (-1, -1), SANS),
+        ("GRID", (0, 0), (-1, -1), 0.4, GREY_RULE),
+        ("BACKGROUND", (0, 0), (-1, header_rows - 1), GREY_FILL),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+
+
+def cover(ctx: RenderContext) -> list[Flowable]:
+    L, opts, data, meta = ctx.labels, ctx.data.options, ctx.data, ctx.meta
+    out: list[Flowable] = [Spacer(1, 30 * mm), ctx.label_para(T.TITLE, "cover_title")]
+    rows: list[tuple[str, str]] = []
+    if opts.concerning:
+        rows.append((L(T.CONCERNING), opts.concerning))
+    if opts.case_ref:
+        rows.append((L(T.CASE_REF), opts.case_ref))
+    if opts.date_from or opts.date_to:
+        start = dates.format_date(opts.date_from, L.lang) if opts.date_from else "…"
+        end = dates.format_date(opts.date_to, L.lang) if opts.date_to else "…"
+        rows.append((L(T.PERIOD), L(T.FROM_TO, start=start, end=end)))
+    else:
+        rows.append((L(T.PERIOD), L(T.ALL_DATES)))
+    selection = [", ".join(L.enum(CATEGORIES, c) for c in opts.categories) or L(T.FORMS_ALL),
+                 ", ".join(data.people.get(p, p) for p in opts.people) or L(T.PEOPLE_ALL),
+                 L(T.SENSITIVE_IN) if opts.include_sensitive else L(T.SENSITIVE_OUT)]
+    if opts.leave_out_addresses:
+        selection.append(L(T.ADDRESSES_OUT))
+    if opts.initials:
+        selection.append(L(T.INITIALS_NOTE))
+    rows.append((L(T.FILTERS), "; ".join(selection)))
+    rows.append((L(T.PREPARED_ON), dates.format_date(meta.prepared_on.date(), L.lang)))
+    rows.append((L(T.LANGUAGE), L(T.LANGUAGE_NAME)))
+    rows.append((L(T.EXPORT_ID), meta.export_id))
+    counts = [(T.N_ENTRIES, len(data.entries)), (T.N_INCIDENTS, data.count("incident")),
+              (T.N_MEDICAL, data.count("medical")), (T.N_LEGAL, data.count("legal")),
+              (T.N_MESSAGES, data.count("message")), (T.N_EXHIBITS, len(data.exhibits))]
+    rows.extend((L(label), str(n)) for label, n in counts)
+    table = Table([[ctx.para(k, "cell_head"), ctx.para(v, "cover")] for k, v in rows],
+                  colWidths=[ctx.frame_width * 0.32, ctx.frame_width * 0.68])
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), SANS),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LINEBELOW", (0, 0), (-1, -1), 0.3, GREY_RULE),
+                               ("TOPPADDING", (0, 0), (-1, -1), 4)]))
+    out += [table, Spacer(1, 10 * mm), ctx.label_para(T.HOW_TO_READ, "small"), PageBreak()]
+    return out
+
+
+def summary(ctx: RenderContext) -> list[Flowable]:
+    L, data = ctx.labels, ctx.data
+    out: list[Flowable] = [ctx.label_para(T.SUMMARY, "h1"), ctx.label_para(T.BY_FORM, "h2")]
+    forms = data.forms_count()
+    if forms:
+        rows = [[ctx.label_para(T.FORM, "cell_head"), ctx.label_para(T.COUNT, "cell_head")]]
+        for key, count in sorted(forms.items(), key=lambda kv: (-kv[1], kv[0])):
+            rows.append([ctx.para(L.enum(CATEGORIES, key), "cell"), ctx.para(str(count), "cell")])
+        table = Table(rows, colWidths=[60 * mm, 25 * mm], hAlign="LEFT")
+        table.setStyle(TableStyle(_grid()))
+        out.append(table)
+    else:
+        out.append(ctx.label_para(T.NO_DATA, "small"))
+    out.append(ctx.label_para(T.PER_MONTH, "h2"))
+    per_month = data.incidents_per_month()
+    out.append(charts.incidents_per_month(per_month, L, ctx.frame_width) if per_month
+               else ctx.label_para(T.NO_DATA, "small"))
+    per_day = data.messages_per_day()
+    if per_day:
+        out += [ctx.label_para(T.PER_DAY, "h2"), charts.messages_per_day(per_day, L,
+                                                                         ctx.frame_width)]
+    out.append(PageBreak())
+    return out
+
+
+def entry_when(ctx: RenderContext, entry: Entry) -> str:
+    c = entry.content
+    text = dates.format_time(entry.time_value, c.get("precision"), ctx.labels,
+                             tz_known=c.get("tz_known", True))
+    return text
+
+
+def entry_form(ctx: RenderContext, entry: Entry) -> str:
+    L, c = ctx.labels, entry.content
+    if entry.kind == "incident":
+        forms = ", ".join(L.enum(CATEGORIES, x) for x in c.get("categories") or [])
+        return forms or L(KINDS["incident"])
+    if entry.kind == "medical":
+        kind = L.enum(MEDICAL_KINDS, c.get("kind"))
+        return f"{L(KINDS['medical'])}: {kind}" if kind else L(KINDS["medical"])
+    kind = L.enum(LEGAL_KINDS, c.get("kind"))
+    return f"{L(KINDS['legal'])}: {kind}" if kind else L(KINDS["legal"])
+
+
+def entry_summary(entry: Entry) -> str:
+    c = entry.content
+    for key in ("title", "description", "findings", "facility", "reference", "notes"):
+        value = c.get(key)
+        if isinstance(value, str) and value.strip():
+            return tx.one_line(value, 220)
+    return ""
+
+
+def entry_people(ctx: RenderContext, entry: Entry) -> str:
+    c = entry.content
+    names = ctx.data.person_names(c.get("perpetrator_ids")) + ctx.data.person_names(
+        c.get("witness_ids"))
+    return tx.one_line(", ".join(names), 160)
+
+
+def table(ctx: RenderContext) -> list[Flowable]:
+    out: list[Flowable] = [ctx.label_para(T.TABLE, "h1")]
+    if not ctx.data.entries:
+        return [*out, ctx.label_para(T.NO_DATA, "small"), PageBreak()]
+    w = ctx.frame_width
+    widths = [10 * mm, 30 * mm, 27 * mm, w - 10 * mm - 30 * mm - 27 * mm - 28 * mm - 17 * mm,
+              28 * mm, 17 * mm]
+    head = [ctx.label_para(x, "cell_head") for x in
+            (T.COL_NO, T.COL_WHEN, T.FORM, T.COL_WHAT, T.COL_PEOPLE, T.COL_EXHIBITS)]
+    rows: list[list[Flowable]] = [head]
+    cell = ctx.styles.cell
+    for entry in ctx.data.entries:
+        when = entry_when(ctx, entry)
+        hint = entry.content.get("date_hint")
+        when_markup = tx.markup(when)
+        if isinstance(hint, str) and hint.strip():
+            when_markup += "<br/><i>“" + tx.markup(tx.one_line(hint, 80)) + "”</i>"
+        rows.append([
+            Paragraph(f"<b>{entry.number}</b>", cell),
+            Paragraph(when_markup, cell),
+            Paragraph(tx.markup(entry_form(ctx, entry)), cell),
+            Paragraph(tx.markup(entry_summary(entry)), cell),
+            Paragraph(tx.markup(entry_people(ctx, entry)), cell),
+            Paragraph(tx.markup(tx.one_line(", ".join(entry.exhibits), 120)), cell),
+        ])
+    tbl = LongTable(rows, colWidths=widths, repeatRows=1, splitByRow=1)
+    style = _grid()
+    style.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.Color(.96, .96, .96)]))
+    tbl.setStyle(TableStyle(style))
+    return [*out, tbl, PageBreak()]

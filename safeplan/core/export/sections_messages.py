@@ -1,0 +1,84 @@
+"""Message transcripts grouped by conversation, each message citable as C<conv>.<nnnn>.
+
+COURT_EXPORT.md: each message shows the sender's identifier (number, address or platform id),
+the original time, the channel and the file it was imported from, so a court can trace it back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph
+
+from safeplan.core.export import dates
+from safeplan.core.export import text as tx
+from safeplan.core.export.context import RenderContext
+from safeplan.core.export.data import Message
+from safeplan.core.export.labels import CHANNELS, DIRECTIONS, T
+
+
+def transcripts(ctx: RenderContext, tick: Any = None) -> list[Flowable]:
+    if not ctx.data.conversations:
+        return []
+    L = ctx.labels
+    out: list[Flowable] = [ctx.label_para(T.TRANSCRIPTS, "h1"),
+                           ctx.label_para(T.TRANSCRIPTS_NOTE, "small")]
+    for conv in ctx.data.conversations:
+        title = tx.one_line(conv.title, 200) or "—"
+        head = L(T.CONVERSATION, number=conv.number, title=title)
+        channel = L.enum(CHANNELS, conv.channel)
+        out.append(Paragraph(tx.markup(head + (f" ({channel})" if channel else "")),
+                             ctx.styles.h2))
+        for msg in conv.messages:
+            if tick:
+                tick()
+            out += _message(ctx, msg)
+    out.append(PageBreak())
+    return out
+
+
+def _party(name: object, ident: object) -> str:
+    name_s = tx.one_line(name or "", 120)
+    ident_s = tx.one_line(ident or "", 120)
+    if name_s and ident_s and ident_s != name_s:
+        return f"{name_s} ({ident_s})"
+    return name_s or ident_s
+
+
+def _message(ctx: RenderContext, msg: Message) -> list[Flowable]:
+    L, c = ctx.labels, msg.content
+    parts = [dates.format_time(c.get("sent_at"), c.get("precision") or "exact", L,
+                               tz_known=c.get("tz_known", True))]
+    direction = L.enum(DIRECTIONS, c.get("direction"))
+    if direction:
+        parts.append(direction)
+    sender = _party(c.get("sender"), c.get("sender_id"))
+    if sender:
+        parts.append(f"{L(T.FROM)}: {sender}")
+    recipient = tx.one_line(c.get("recipient") or "", 120)
+    if recipient:
+        parts.append(f"{L(T.TO)}: {recipient}")
+    source = c.get("source")
+    if isinstance(source, Mapping) and (source.get("file_name") or source.get("kind")):
+        where = tx.one_line(source.get("file_name") or source.get("kind"), 80)
+        if source.get("original_id"):
+            where += f", #{tx.one_line(source.get('original_id'), 40)}"
+        if source.get("location"):
+            where += f", {tx.one_line(source.get('location'), 60)}"
+        parts.append(f"{L(T.SOURCE)}: {where}")
+    if c.get("edited_at"):
+        parts.append(f"{L(T.EDITED)} {dates.format_time(c.get('edited_at'), 'exact', L)}")
+    if c.get("forwarded_from"):
+        parts.append(f"{L(T.FORWARDED)}: {tx.one_line(c.get('forwarded_from'), 80)}")
+    if c.get("reply_to"):
+        parts.append(f"{L(T.REPLY_TO)}: {tx.one_line(c.get('reply_to'), 40)}")
+    if msg.exhibits:
+        parts.append(f"{L(T.F_EXHIBITS)}: {', '.join(msg.exhibits)}")
+    head = Paragraph(f"<b>{msg.citation}</b> · " + tx.markup(" · ".join(parts)),
+                     ctx.styles.tiny)
+    body_text = c.get("text")
+    if not (isinstance(body_text, str) and body_text.strip()):
+        body_text = c.get("service") or L(T.NO_TEXT)
+    body = ctx.long_text(body_text, "value")
+    return [KeepTogether([head, *body[:1]]), *body[1:]]

@@ -1,0 +1,92 @@
+"""Where an export reads its journal from.
+
+``VaultSource`` is the real one: the open-format document (``interchange.export_document`` without
+attachment bytes), revision times from ``journal.history`` and attachment bytes read one at a
+time from the encrypted blob store (never written to disk). ``DocumentSource`` serves an
+already-loaded open-format document (e.g. one read from a ``safeplan-journal`` JSON file with
+``data_base64`` attachments).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+from collections.abc import Mapping
+from typing import Any, Protocol
+
+
+class ExportSource(Protocol):
+    def document(self) -> dict[str, Any]: ...
+
+    def revision_times(self, uid: str) -> list[str]:
+        """recorded_at of every saved version of the entry, oldest first."""
+        ...
+
+    def read_attachment(self, uid: str) -> bytes: ...
+
+    def chain_head(self) -> str: ...
+
+
+class VaultSource:
+    """Reads an unlocked vault."""
+
+    def __init__(self, vault: Any) -> None:
+        self._vault = vault
+        self._journal = vault.journal
+
+    def document(self) -> dict[str, Any]:
+        from safeplan.core.interchange import export_document
+
+        return export_document(self._journal, include_data=False)
+
+    def revision_times(self, uid: str) -> list[str]:
+        times: list[str] = []
+        for revision in self._journal.history(uid):
+            # Trash moves are not amendments of what was written.
+            if getattr(revision, "content", None) is None:
+                continue
+            if getattr(revision, "action", "") in ("delete", "restore", "trash"):
+                continue
+            times.append(str(revision.recorded_at))
+        return times
+
+    def read_attachment(self, uid: str) -> bytes:
+        return bytes(self._journal.read_attachment(uid))
+
+    def chain_head(self) -> str:
+        return str(self._journal.chain_head())
+
+
+class DocumentSource:
+    """An open-format document held in memory; attachment bytes from ``data_base64``."""
+
+    def __init__(self, document: Mapping[str, Any], chain_head: str = "") -> None:
+        self._document = dict(document)
+        self._chain_head = chain_head or hashlib.sha256(b"").hexdigest()
+
+    def document(self) -> dict[str, Any]:
+        return self._document
+
+    def revision_times(self, uid: str) -> list[str]:
+        for kind in ("incidents", "messages", "medical", "legal"):
+            for item in self._document.get(kind) or []:
+                if isinstance(item, Mapping) and item.get("id") == uid:
+                    times = [str(r.get("recorded_at")) for r in item.get("revisions") or []
+                             if isinstance(r, Mapping) and r.get("recorded_at")]
+                    if item.get("recorded_at"):
+                        times.append(str(item["recorded_at"]))
+                    return sorted(set(times))
+        return []
+
+    def read_attachment(self, uid: str) -> bytes:
+        for item in self._document.get("attachments") or []:
+            if isinstance(item, Mapping) and item.get("id") == uid:
+                try:
+                    return base64.b64decode(str(item.get("data_base64") or ""), validate=True)
+                except (binascii.Error, ValueError):
+                    raise KeyError(uid) from None
+        raise KeyError(uid)
+
+    def chain_head(self) -> str:
+        return self._chain_head

@@ -1,0 +1,76 @@
+"""Turn user and imported text into safe reportlab Paragraph markup (threat model A5, req. 20).
+
+Everything a survivor typed or an importer read — including messages written by the abuser — goes
+through ``markup()`` before it reaches a Paragraph: ``& < >`` are escaped so ``<font color=…>``,
+``<img src=…>``, ``<unichar …>`` or ``&amp;`` print literally instead of being interpreted. Control
+characters (except new line and tab) and lone surrogates are replaced so neither the paragraph
+parser nor the PDF writer can choke on them. Long text is cut into chunks so one huge field costs
+linear time (a single 10 MB Paragraph re-splits quadratically across pages).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from xml.sax.saxutils import escape
+
+# C0/C1 controls except \t and \n, DEL, and the Unicode non-characters reportlab cannot encode.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# The most characters of one field printed in the PDF; the rest is named, never silently dropped.
+MAX_FIELD_CHARS = 60_000
+# Chunk size for one Paragraph (characters): small enough for fast line breaking and splitting.
+CHUNK_CHARS = 1_500
+
+
+def clean(value: object) -> str:
+    """Plain text with line endings unified and unprintable characters shown as U+FFFD."""
+    if value is None:
+        return ""
+    text = value if isinstance(value, str) else str(value)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
+    text = _CONTROL.sub("\ufffd", text)
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def markup(value: object) -> str:
+    """Escaped Paragraph markup for one piece of user text; new lines become ``<br/>``."""
+    return escape(clean(value)).replace("\n", "<br/>")
+
+
+def one_line(value: object, limit: int = 240) -> str:
+    """Collapse whitespace and shorten to ``limit`` characters (for table cells); not escaped."""
+    text = " ".join(clean(value).split())
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return text
+
+
+def truncate(value: object, limit: int = MAX_FIELD_CHARS) -> tuple[str, int]:
+    """(text cut to ``limit`` characters, how many characters were left out)."""
+    text = clean(value)
+    if len(text) <= limit:
+        return text, 0
+    return text[:limit], len(text) - limit
+
+
+def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[str]:
+    """Split plain text into paragraphs (at blank lines / new lines) of at most ``size`` characters,
+    cutting at a space where one is near, otherwise mid-word (reportlab then wraps long words)."""
+    for block in text.split("\n"):
+        while len(block) > size:
+            cut = block.rfind(" ", size // 2, size)
+            cut = size if cut <= 0 else cut + 1
+            yield block[:cut]
+            block = block[cut:]
+        yield block
+
+
+def paragraphs_markup(value: object, limit: int = MAX_FIELD_CHARS) -> tuple[list[str], int]:
+    """Escaped markup pieces of a long text, one per Paragraph, and how many characters were cut.
+    Empty lines are kept as empty pieces so the layout of what she wrote survives."""
+    text, left_out = truncate(value, limit)
+    pieces = [escape(piece) for piece in chunks(text)]
+    while pieces and not pieces[-1].strip():
+        pieces.pop()
+    return pieces, left_out
