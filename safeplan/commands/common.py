@@ -1,0 +1,112 @@
+"""What every subcommand shares: exit codes, the passphrase from stdin, words in the user's language.
+
+Exit codes (documented in the README; scripts rely on them):
+0 ok · 1 error · 2 usage · 3 wrong passphrase · 4 vault damaged · 5 bad input file ·
+6 vault busy · 7 verification failed · 8 cancelled
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from dataclasses import dataclass, field
+from typing import TextIO
+
+from safeplan.core import errors
+from safeplan.core.i18n import QT_TRANSLATE_NOOP, Catalogue
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_WRONG_PASSPHRASE = 3
+EXIT_DAMAGED = 4
+EXIT_BAD_INPUT = 5
+EXIT_BUSY = 6
+EXIT_VERIFY_FAILED = 7
+EXIT_CANCELLED = 8
+
+CTX = "cli"
+# Error kinds → a sentence (translated through the catalogue) and an exit code.
+ERROR_WORDS: dict[str, tuple[str, int]] = {
+    errors.WrongPassphrase.kind: (QT_TRANSLATE_NOOP(
+        "cli", "The passphrase is not right. Nothing was changed."), EXIT_WRONG_PASSPHRASE),
+    errors.VaultDamaged.kind: (QT_TRANSLATE_NOOP(
+        "cli", "The vault files are damaged or incomplete. Nothing was changed. "
+        "If you have a backup, you can restore it."), EXIT_DAMAGED),
+    errors.VaultBusy.kind: (QT_TRANSLATE_NOOP(
+        "cli", "The vault is open in another window or program. Close it there and try again."),
+        EXIT_BUSY),
+    errors.VaultExists.kind: (QT_TRANSLATE_NOOP(
+        "cli", "A file with that name already exists. Choose another name."), EXIT_ERROR),
+    errors.VaultNotFound.kind: (QT_TRANSLATE_NOOP(
+        "cli", "There is no vault at that path."), EXIT_ERROR),
+    errors.InvalidInput.kind: (QT_TRANSLATE_NOOP(
+        "cli", "The file could not be read, so nothing was imported."), EXIT_BAD_INPUT),
+    errors.Cancelled.kind: (QT_TRANSLATE_NOOP(
+        "cli", "Cancelled. Nothing was written."), EXIT_CANCELLED),
+    errors.StorageFull.kind: (QT_TRANSLATE_NOOP(
+        "cli", "The disk refused to save (full or read-only). The previous state is kept."),
+        EXIT_ERROR),
+    errors.VerificationFailed.kind: (QT_TRANSLATE_NOOP(
+        "cli", "The export does not match its signed manifest."), EXIT_VERIFY_FAILED),
+    errors.EntryNotFound.kind: (QT_TRANSLATE_NOOP("cli", "No such entry."), EXIT_ERROR),
+}
+
+
+def cli_language(environ: dict[str, str] | os._Environ[str] = os.environ) -> str:
+    for name in ("SAFEPLAN_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name, "")
+        for lang in ("be", "ru", "en"):
+            if value.lower().startswith(lang):
+                return lang
+    return "en"
+
+
+@dataclass
+class CliIO:
+    """Standard streams plus the catalogue (tests pass their own)."""
+
+    stdin: TextIO = field(default_factory=lambda: sys.stdin)
+    stdout: TextIO = field(default_factory=lambda: sys.stdout)
+    stderr: TextIO = field(default_factory=lambda: sys.stderr)
+    catalogue: Catalogue = field(default_factory=lambda: Catalogue.load(cli_language()))
+    _lines: list[str] | None = None
+
+    def tr(self, text: str) -> str:
+        return self.catalogue.tr(CTX, text)
+
+    def say(self, text: str) -> None:
+        print(text, file=self.stdout)
+
+    def warn(self, text: str) -> None:
+        print(text, file=self.stderr)
+
+    def stdin_line(self, index: int) -> str | None:
+        """Line ``index`` of standard input without its ending (\\n or \\r\\n); spaces kept."""
+        if self._lines is None:
+            data = self.stdin.buffer.read() if hasattr(self.stdin, "buffer") else self.stdin.read()
+            text = data.decode("utf-8") if isinstance(data, bytes) else data
+            self._lines = [line[:-1] if line.endswith("\r") else line
+                           for line in text.split("\n")]
+        return self._lines[index] if index < len(self._lines) else None
+
+    def passphrase(self, prompt: str, index: int = 0) -> str:
+        """From stdin's line ``index`` when scripted, otherwise asked without echo."""
+        if not self.stdin.isatty():
+            line = self.stdin_line(index)
+            if line is None or line == "":
+                raise errors.WrongPassphrase("no passphrase on standard input")
+            return line
+        return getpass.getpass(prompt)
+
+
+def report_error(io: CliIO, exc: errors.SafePlanError) -> int:
+    words, code = ERROR_WORDS.get(exc.kind, (QT_TRANSLATE_NOOP("cli", "Something went wrong."),
+                                              EXIT_ERROR))
+    io.warn(io.tr(words))
+    if isinstance(exc, errors.InvalidInput):
+        io.warn(f"  {exc}")
+    elif isinstance(exc, errors.VaultDamaged) and exc.details.get("part"):
+        io.warn(f"  ({exc.details['part']}: {exc.args[0]})")
+    return code

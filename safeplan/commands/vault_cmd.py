@@ -1,0 +1,79 @@
+"""``safeplan vault create|check|passwd|backup|restore``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from safeplan.commands.common import EXIT_DAMAGED, EXIT_OK, EXIT_USAGE, CliIO
+from safeplan.core.i18n import QT_TRANSLATE_NOOP
+from safeplan.core.kdf import KdfParams
+from safeplan.core.vault import Vault
+
+N_ = QT_TRANSLATE_NOOP
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser("vault", help="create, check, back up or restore a vault")
+    actions = parser.add_subparsers(dest="vault_action", required=True)
+    create = actions.add_parser("create", help="create a new vault")
+    create.add_argument("vault", type=Path)
+    create.add_argument("--recovery-code", action="store_true",
+                        help="also print a recovery code for a trusted person")
+    create.add_argument("--insecure-test-kdf", action="store_true", help=argparse.SUPPRESS)
+    check = actions.add_parser("check", help="check encryption, structure and history chain")
+    check.add_argument("vault", type=Path)
+    passwd = actions.add_parser("passwd", help="change the passphrase (stdin: old, then new)")
+    passwd.add_argument("vault", type=Path)
+    backup = actions.add_parser("backup", help="encrypted, verified copy into a folder")
+    backup.add_argument("vault", type=Path)
+    backup.add_argument("dest", type=Path)
+    restore = actions.add_parser("restore", help="put a backup back in place of the vault")
+    restore.add_argument("backup", type=Path, help="the backup's data file")
+    restore.add_argument("vault", type=Path)
+
+
+def run(args: argparse.Namespace, io: CliIO) -> int:
+    action = args.vault_action
+    if action == "create":
+        passphrase = io.passphrase(io.tr(N_("cli", "New passphrase: ")))
+        if io.stdin.isatty() and io.passphrase(io.tr(N_("cli", "Repeat it: "))) != passphrase:
+            io.warn(io.tr(N_("cli", "The two passphrases differ. Nothing was created.")))
+            return EXIT_USAGE
+        kdf = KdfParams.for_tests() if args.insecure_test_kdf else None
+        with Vault.create(args.vault, passphrase, kdf=kdf) as vault:
+            io.say(io.tr(N_("cli", "Vault created.")))
+            if args.recovery_code:
+                io.say(io.tr(N_("cli", "Recovery code (write it down for a trusted person):")))
+                io.say(vault.create_recovery_code())
+        return EXIT_OK
+    if action == "passwd":
+        old = io.passphrase(io.tr(N_("cli", "Current passphrase: ")), 0)
+        new = io.passphrase(io.tr(N_("cli", "New passphrase: ")), 1)
+        Vault.change_passphrase(args.vault, old, new)
+        io.say(io.tr(N_("cli", "Passphrase changed.")))
+        return EXIT_OK
+    if action == "restore":
+        passphrase = io.passphrase(io.tr(N_("cli", "Passphrase: ")))
+        kept = Vault.restore(args.backup, args.vault, passphrase)
+        io.say(io.tr(N_("cli", "Backup restored.")))
+        if kept is not None:
+            io.say(io.tr(N_("cli", "The replaced files were kept in: {folder}")).format(
+                folder=kept))
+        return EXIT_OK
+    passphrase = io.passphrase(io.tr(N_("cli", "Passphrase: ")))
+    with Vault.unlock(args.vault, passphrase) as vault:
+        if action == "backup":
+            copy = vault.backup(args.dest)
+            io.say(io.tr(N_("cli", "Backup written and verified: {path}")).format(path=copy))
+            return EXIT_OK
+        report = vault.check()
+        for note in report.notes:
+            io.say(f"  {note}")
+        if report.ok:
+            io.say(io.tr(N_("cli", "The vault is intact.")))
+            return EXIT_OK
+        io.warn(io.tr(N_("cli", "The vault has problems:")))
+        for problem in report.problems:
+            io.warn(f"  - {problem}")
+        return EXIT_DAMAGED

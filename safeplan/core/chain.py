@@ -1,0 +1,59 @@
+"""Canonical content and the revision hash chain (requirement 17, threat A4).
+
+Each revision's ``record_hash`` is SHA-256 over the canonical JSON of its record (entry id, kind,
+sequence number, action, recorded time and content); its ``chain_hash`` is
+SHA-256(previous chain_hash ‖ record_hash). One chain runs through every revision of the vault,
+so the head (printed in every export) commits to the whole history. When the trash is emptied the
+content is removed but ``record_hash`` stays, so the chain still verifies and the verifier can say
+how many revisions were purged rather than pretending they never existed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+GENESIS = bytes(32)
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def canonical_json(value: Any) -> bytes:
+    """Deterministic UTF-8 JSON: sorted keys, no spaces, text kept exactly (never normalised).
+
+    Lone surrogates (possible in hostile or damaged input) are written as ``\\udXXX`` escapes so
+    the bytes stay valid UTF-8 and still decode to the very same string.
+    """
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+                      allow_nan=False)
+    text = _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return text.encode("utf-8")
+
+
+def without_lone_surrogates(text: str) -> str:
+    """For places that need plain Unicode (the search index): lone surrogates → U+FFFD."""
+    return _LONE_SURROGATE.sub("\ufffd", text)
+
+
+def record_hash(uid: str, kind: str, seq: int, action: str, recorded_at: str,
+                content: bytes | None) -> bytes:
+    head = canonical_json({"uid": uid, "kind": kind, "seq": seq, "action": action,
+                           "recorded_at": recorded_at})
+    digest = hashlib.sha256(head)
+    digest.update(b"\x00" if content is None else b"\x01" + content)
+    return digest.digest()
+
+
+def link(previous: bytes, record: bytes) -> bytes:
+    return hashlib.sha256(previous + record).digest()
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    ok: bool
+    checked: int
+    purged: int
+    first_broken: str | None
+    message: str

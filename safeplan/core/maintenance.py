@@ -1,0 +1,190 @@
+"""Backup, restore and the integrity check (requirements 5 and 6).
+
+A backup is itself a vault (the same files, still encrypted, under the same passphrase) in a new
+folder: restoring is copying it back, and a backup can be opened directly if the laptop is lost.
+It is taken while the vault is open: this process holds the vault's lock and every write goes
+through its single connection, so inside ``BEGIN IMMEDIATE`` the files cannot change underneath
+the copy. After writing, the copy is opened with the key and compared: row counts, chain head,
+every blob's ciphertext hash.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import shutil
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import sqlcipher3
+
+from safeplan.core.atomic import fsync_folder
+from safeplan.core.blobs import BlobStore, blob_key
+from safeplan.core.errors import StorageFull, VaultDamaged, VaultExists
+from safeplan.core.journal import Journal
+from safeplan.core.paths import make_private_dir
+
+if TYPE_CHECKING:
+    from safeplan.core.vault import CheckReport, Vault
+
+_COUNTED = ("entries", "revisions", "blobs")
+
+
+def _copy_file(src: Path, dst: Path) -> None:
+    fd = os.open(dst, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    with open(src, "rb") as source, os.fdopen(fd, "wb") as out:
+        shutil.copyfileobj(source, out, 1024 * 1024)
+        out.flush()
+        os.fsync(out.fileno())
+
+
+def _file_hash(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1024 * 1024), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _counts(conn: object) -> dict[str, int]:
+    return {t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0])  # type: ignore[attr-defined]  # noqa: S608
+            for t in _COUNTED}
+
+
+def backup_vault(vault: Vault, dest_dir: Path) -> Path:
+    """Copy the vault into a new folder inside ``dest_dir``; returns the copy's database path."""
+    from safeplan.core.vault import VaultFiles, open_database
+
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    folder = dest_dir / f"backup-{stamp}"
+    n = 1
+    while folder.exists():
+        n += 1
+        folder = dest_dir / f"backup-{stamp}-{n}"
+    copy = VaultFiles(folder / vault.files.db.name)
+    conn = vault.connection
+    try:
+        make_private_dir(folder)
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            _copy_file(vault.files.database(vault.target), copy.db)
+            _copy_file(vault.files.header, copy.header)
+            make_private_dir(copy.blobs)
+            source_blobs = vault.files.blob_folder(vault.target)
+            blob_ids = [b for _, b, _ in vault.journal.attachment_blobs()]
+            for blob_id in blob_ids:
+                _copy_file(source_blobs / blob_id, copy.blobs / blob_id)
+            expected = _counts(conn)
+            head = vault.journal.chain_head()
+        finally:
+            conn.execute("COMMIT")
+        fsync_folder(folder)
+    except OSError as exc:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise StorageFull(f"the backup could not be written: {exc.strerror}") from exc
+    # Verify what is on the destination, not what we meant to write.
+    check = open_database(copy.db, vault.data_key)
+    try:
+        problems = []
+        if _counts(check) != expected:
+            problems.append("row counts differ")
+        journal = Journal(check, BlobStore(copy.blobs, blob_key(vault.data_key)))
+        if journal.chain_head() != head:
+            problems.append("chain head differs")
+        for blob_id in blob_ids:
+            if _file_hash(copy.blobs / blob_id) != _file_hash(source_blobs / blob_id):
+                problems.append("an attachment differs")
+                break
+    finally:
+        check.close()
+    if problems:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise StorageFull("the backup did not verify: " + ", ".join(problems))
+    return copy.db
+
+
+def restore_vault(backup_db: Path, vault_path: Path, passphrase: str) -> Path | None:
+    """Put a verified backup in place of the vault; the old files are moved aside, not deleted.
+
+    Returns the folder where the replaced vault's files were kept (None if there was none).
+    """
+    from safeplan.core.vault import Vault, VaultFiles
+
+    source = Vault.unlock(backup_db, passphrase)  # proves the passphrase and the copy
+    try:
+        report = source.check()
+        if not report.ok:
+            raise VaultDamaged("the backup is damaged: " + "; ".join(report.problems))
+        source_files, blob_ids = source.files, [b for _, b, _ in source.journal.attachment_blobs()]
+    finally:
+        source.lock()
+    target = VaultFiles(vault_path)
+    staging = vault_path.parent / f".restore-{time.strftime('%Y%m%d-%H%M%S')}"
+    make_private_dir(vault_path.parent)
+    if staging.exists():
+        raise VaultExists("a restore is already in progress")
+    make_private_dir(staging)
+    staged = VaultFiles(staging / vault_path.name)
+    try:
+        _copy_file(source_files.db, staged.db)
+        _copy_file(source_files.header, staged.header)
+        make_private_dir(staged.blobs)
+        for blob_id in blob_ids:
+            _copy_file(source_files.blobs / blob_id, staged.blobs / blob_id)
+    except OSError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise StorageFull(f"the restore could not be written: {exc.strerror}") from exc
+    kept: Path | None = None
+    if target.db.exists() or target.header.exists():
+        kept = vault_path.parent / f"replaced-{time.strftime('%Y%m%d-%H%M%S')}"
+        make_private_dir(kept)
+        for path in (target.db, target.header, target.blobs, target.attempts):
+            if path.exists():
+                os.replace(path, kept / path.name)
+    for path in (staged.db, staged.header, staged.blobs):
+        os.replace(path, vault_path.parent / path.name)
+    with contextlib.suppress(OSError):
+        staging.rmdir()
+    fsync_folder(vault_path.parent)
+    return kept
+
+
+def check_vault(vault: Vault, progress: Callable[[int, int], None] | None = None) -> CheckReport:
+    """cipher_integrity_check + integrity_check + the hash chain + every attachment's hash."""
+    from safeplan.core.vault import CheckReport
+
+    report = CheckReport(ok=True)
+    conn = vault.connection
+    try:
+        cipher_rows = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+        if cipher_rows:
+            report.problems.append(f"{len(cipher_rows)} encrypted pages fail authentication")
+        rows = conn.execute("PRAGMA integrity_check").fetchall()
+        if [tuple(r) for r in rows] != [("ok",)]:
+            report.problems.append("the database structure is damaged")
+    except sqlcipher3.DatabaseError:
+        report.problems.append("the database file is damaged")
+        report.ok = False
+        return report
+    chain_report = vault.journal.verify_chain()
+    if not chain_report.ok:
+        report.problems.append("history chain broken at " + chain_report.message)
+    else:
+        report.notes.append(chain_report.message)
+        if chain_report.purged:
+            report.notes.append(f"{chain_report.purged} revisions were emptied from the trash")
+    blobs = vault.journal.attachment_blobs()
+    store = vault.journal._blobs
+    for done, (_, blob_id, sha256) in enumerate(blobs, start=1):
+        if not store.verify(blob_id, sha256):
+            report.problems.append("an attachment is damaged or missing")
+        if progress is not None:
+            progress(done, len(blobs))
+    orphans = store.all_ids() - {b for _, b, _ in blobs}
+    if orphans:
+        report.notes.append(f"{len(orphans)} unused attachment files (left by an interrupted save)")
+    report.ok = not report.problems
+    return report

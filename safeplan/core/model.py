@@ -1,0 +1,212 @@
+"""The kinds of journal entries and their fields — the names of the open format (INTERCHANGE.md).
+
+One table of field specifications serves three purposes: validating an imported file
+all-or-nothing with the JSON path of the first problem, normalising what editors save, and
+deriving the columns lists sort and filter on. Unknown fields are kept untouched (the open format
+promises that), so a newer file survives a round trip through an older SafePlan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+from safeplan.core.errors import InvalidInput
+
+KINDS = ("person", "incident", "message", "medical", "attachment", "legal", "safety_plan",
+         "risk_check")
+
+PRECISIONS = ("exact", "minute", "day", "month", "year", "approximate")
+ROLES = ("perpetrator", "witness", "trusted", "professional", "child", "other")
+CATEGORIES = ("physical", "psychological", "economic", "sexual", "stalking", "threat", "property",
+              "child", "digital", "other")
+CHANNELS = ("sms", "telegram", "whatsapp", "viber", "signal", "email", "call", "social",
+            "in-person", "other")
+DIRECTIONS = ("incoming", "outgoing")
+MEDICAL_KINDS = ("emergency", "gp", "forensic", "mental-health", "other")
+LEGAL_KINDS = ("protection-order", "court-hearing", "deadline", "evidence-to-collect", "other")
+BODY_VIEWS = ("front", "back")
+
+# Field type codes: str, text (free text, kept byte for byte), time, int, bool, ids (list of entry
+# ids), strs (list of strings), enum:<NAME>, enums:<NAME> (list), obj, list. A trailing "?" allows
+# null.
+FIELDS: dict[str, dict[str, str]] = {
+    "person": {"name": "text", "role": "enum:ROLES?", "relationship": "text", "contact": "text",
+               "notes": "text"},
+    "incident": {
+        "occurred_at": "time?", "precision": "enum:PRECISIONS?", "date_hint": "text",
+        "ended_at": "time?", "tz_known": "bool?", "recorded_at": "time?", "title": "text",
+        "description": "text", "words_said": "text", "impact": "text", "location": "text",
+        "categories": "enums:CATEGORIES", "severity": "int?", "injuries": "text",
+        "property_damage": "text", "weapons": "text", "perpetrator_ids": "ids",
+        "witness_ids": "ids", "children_present": "bool?", "children_reaction": "text",
+        "police": "obj?", "medical_ids": "ids", "actions_after": "text",
+        "linked_incident_ids": "ids", "evidence_needed": "list", "tags": "strs",
+        "attachment_ids": "ids",
+    },
+    "message": {
+        "sent_at": "time?", "precision": "enum:PRECISIONS?", "tz_known": "bool?",
+        "channel": "enum:CHANNELS?", "direction": "enum:DIRECTIONS?", "sender": "text",
+        "sender_id": "text", "recipient": "text", "person_id": "str?", "conversation": "text",
+        "text": "text", "attachment_ids": "ids", "service": "text", "edited_at": "time?",
+        "forwarded_from": "text", "reply_to": "text", "source": "obj?",
+    },
+    "medical": {
+        "visited_at": "time?", "precision": "enum:PRECISIONS?", "kind": "enum:MEDICAL_KINDS?",
+        "facility": "text", "practitioner": "text", "findings": "text", "treatment": "text",
+        "documents": "text", "body_marks": "list", "incident_ids": "ids",
+        "attachment_ids": "ids", "sensitive": "bool?",
+    },
+    "attachment": {"file_name": "text", "media_type": "text", "size": "int?", "sha256": "str?",
+                   "taken_at": "time?", "caption": "text"},
+    "legal": {"kind": "enum:LEGAL_KINDS?", "starts_at": "time?", "ends_at": "time?",
+              "reference": "text", "notes": "text", "done": "bool?"},
+    "safety_plan": {"sections": "obj?", "last_reviewed_at": "time?"},
+    "risk_check": {"answered_at": "time?", "answers": "obj?", "notes": "text"},
+}
+
+ENUMS: dict[str, tuple[str, ...]] = {
+    "PRECISIONS": PRECISIONS, "ROLES": ROLES, "CATEGORIES": CATEGORIES, "CHANNELS": CHANNELS,
+    "DIRECTIONS": DIRECTIONS, "MEDICAL_KINDS": MEDICAL_KINDS, "LEGAL_KINDS": LEGAL_KINDS,
+}
+
+# The field that places an entry in time, per kind.
+TIME_FIELD = {"incident": "occurred_at", "message": "sent_at", "medical": "visited_at",
+              "attachment": "taken_at", "legal": "starts_at", "risk_check": "answered_at",
+              "safety_plan": "last_reviewed_at"}
+# Reference fields: which fields hold entry ids (for id mapping on import).
+ID_FIELDS = {kind: tuple(f for f, t in spec.items() if t == "ids") + (
+    ("person_id",) if kind == "message" else ()) for kind, spec in FIELDS.items()}
+
+
+def parse_time(value: str) -> datetime:
+    """Parse an ISO 8601 time that carries its offset. A bare date counts as midnight UTC."""
+    text = value.strip()
+    parsed = datetime.fromisoformat(text.replace("Z", "+00:00") if text.endswith("Z") else text)
+    if parsed.tzinfo is None:
+        if len(text) == 10:  # a plain date
+            return parsed.replace(tzinfo=UTC)
+        raise ValueError("time has no UTC offset")
+    return parsed
+
+
+def sort_key(value: object) -> str | None:
+    """UTC ISO string used for ordering and date filters (None when absent or unreadable)."""
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        return parse_time(value).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
+    except ValueError:
+        return None
+
+
+def validate(kind: str, content: Mapping[str, Any], where: str) -> None:
+    """Raise InvalidInput naming ``where.field`` for the first field of the wrong shape."""
+    if kind not in FIELDS:
+        raise InvalidInput(f"unknown entry kind {kind!r}", where=where)
+    if not isinstance(content, Mapping):
+        raise InvalidInput("expected an object", where=where)
+    for name, spec in FIELDS[kind].items():
+        if name in content:
+            problem = _check(spec, content[name])
+            if problem:
+                raise InvalidInput(problem, where=f"{where}.{name}")
+    if kind == "incident":
+        severity = content.get("severity")
+        if severity is not None and not 1 <= severity <= 5:
+            raise InvalidInput("severity must be 1 to 5", where=f"{where}.severity")
+    if kind == "medical":
+        for i, mark in enumerate(content.get("body_marks") or []):
+            _check_mark(mark, f"{where}.body_marks[{i}]")
+
+
+def _check_mark(mark: object, where: str) -> None:
+    if not isinstance(mark, Mapping):
+        raise InvalidInput("expected an object", where=where)
+    if mark.get("view", "front") not in BODY_VIEWS:
+        raise InvalidInput("view must be front or back", where=f"{where}.view")
+    for axis in ("x", "y"):
+        value = mark.get(axis)
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+            raise InvalidInput("must be a number from 0 to 1", where=f"{where}.{axis}")
+
+
+def _check(spec: str, value: object) -> str:
+    nullable = spec.endswith("?")
+    code = spec.rstrip("?")
+    if value is None:
+        return "" if nullable or code in ("text",) else "must not be null"
+    if code in ("str", "text"):
+        return "" if isinstance(value, str) else "expected text"
+    if code == "time":
+        if not isinstance(value, str):
+            return "expected an ISO 8601 time"
+        try:
+            parse_time(value)
+        except ValueError:
+            return "expected an ISO 8601 time with its UTC offset (e.g. 2024-03-12T21:05:00+03:00)"
+        return ""
+    if code == "int":
+        return "" if isinstance(value, int) and not isinstance(value, bool) else "expected a number"
+    if code == "bool":
+        return "" if isinstance(value, bool) else "expected true or false"
+    if code in ("ids", "strs"):
+        ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
+        return "" if ok else "expected a list of strings"
+    if code.startswith("enum:"):
+        allowed = ENUMS[code[5:]]
+        return "" if value in allowed else f"must be one of {', '.join(allowed)}"
+    if code.startswith("enums:"):
+        allowed = ENUMS[code[6:]]
+        if not isinstance(value, list) or not all(v in allowed for v in value):
+            return f"expected a list of: {', '.join(allowed)}"
+        return ""
+    if code == "obj":
+        return "" if isinstance(value, Mapping) else "expected an object"
+    if code == "list":
+        return "" if isinstance(value, list) else "expected a list"
+    return f"unknown field type {spec}"
+
+
+def summary_of(kind: str, content: Mapping[str, Any]) -> str:
+    """A one-line summary for lists (never written to logs)."""
+    pick = {
+        "person": ("name",), "incident": ("title", "description"), "message": ("text", "service"),
+        "medical": ("facility", "findings"), "attachment": ("file_name",),
+        "legal": ("reference", "notes", "kind"), "risk_check": ("notes",),
+        "safety_plan": (),
+    }.get(kind, ())
+    for field in pick:
+        value = content.get(field)
+        if isinstance(value, str) and value.strip():
+            return " ".join(value.split())[:200]
+    return ""
+
+
+def people_of(kind: str, content: Mapping[str, Any]) -> list[str]:
+    ids: list[str] = []
+    for field in ("perpetrator_ids", "witness_ids"):
+        ids.extend(v for v in content.get(field) or [] if isinstance(v, str))
+    person = content.get("person_id")
+    if isinstance(person, str) and person:
+        ids.append(person)
+    return ids
+
+
+def searchable_text(content: object) -> str:
+    """Every string value in an entry, for full-text search."""
+    parts: list[str] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, str):
+            parts.append(node)
+        elif isinstance(node, Mapping):
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(content)
+    return "\n".join(parts)

@@ -1,0 +1,422 @@
+"""The vault: one SQLCipher database, its key header, encrypted blobs, and the attempt log.
+
+Files for a vault at ``DIR/data.db`` (names reveal nothing — threat A2):
+
+    data.db      SQLCipher 4 database (no plaintext header)
+    data.db-h    key header (keyslots.py)
+    data.db-b/   encrypted attachment blobs (blobs.py)
+    data.db-a    failed-attempt log (attempts.py)
+    data.db-l    process lock (vault_lock.py)
+    data.db-x    the duress journal's database, when one was set up (and -xb/ its blobs)
+
+A wrong passphrase never opens (let alone writes) any of these; only the attempt log grows.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+from safeplan.core import attempts, kdf, keyslots, schema
+from safeplan.core.blobs import BlobStore, blob_key
+from safeplan.core.errors import (
+    SafePlanError,
+    VaultDamaged,
+    VaultExists,
+    VaultLocked,
+    VaultNotFound,
+    WrongPassphrase,
+)
+from safeplan.core.journal import AccessEvent, Journal
+from safeplan.core.paths import make_private_dir
+from safeplan.core.vault_lock import VaultLock
+
+SLOT_PASSPHRASE = 0
+SLOT_RECOVERY = 1
+SLOT_DURESS = 2
+
+
+@dataclass(frozen=True)
+class VaultFiles:
+    """Every file that belongs to one vault."""
+
+    db: Path
+
+    def side(self, suffix: str) -> Path:
+        return self.db.with_name(self.db.name + suffix)
+
+    @property
+    def header(self) -> Path:
+        return self.side("-h")
+
+    @property
+    def blobs(self) -> Path:
+        return self.side("-b")
+
+    @property
+    def attempts(self) -> Path:
+        return self.side("-a")
+
+    @property
+    def lock(self) -> Path:
+        return self.side("-l")
+
+    def database(self, target: int) -> Path:
+        return self.db if target == keyslots.TARGET_MAIN else self.side("-x")
+
+    def blob_folder(self, target: int) -> Path:
+        return self.blobs if target == keyslots.TARGET_MAIN else self.side("-xb")
+
+
+@dataclass
+class CheckReport:
+    ok: bool
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def open_database(path: Path, key: bytes | bytearray) -> Any:
+    """Open SQLCipher with the raw key as the very first statement (requirement 2)."""
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        if os.name == "posix":
+            os.chmod(path, 0o600)  # requirement 3: owner-only, whatever the umask was
+        conn.execute(f"PRAGMA key = \"x'{bytes(key).hex()}'\"")
+        version = conn.execute("PRAGMA cipher_version").fetchone()
+        if not version or not str(version[0]).startswith("4."):
+            raise VaultDamaged("SQLCipher 4 is required", part="database")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise VaultDamaged("the database file is damaged or not a vault", part="database") from exc
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+class Vault:
+    """An unlocked vault. Build with ``create`` or ``unlock``; ``lock()`` ends it."""
+
+    def __init__(self, files: VaultFiles, target: int, data_key: bytearray, conn: Any,
+                 lock: VaultLock) -> None:
+        self.files = files
+        self.target = target
+        self._data_key = data_key
+        self._conn = conn
+        self._lock = lock
+        self._blob_key = blob_key(data_key)
+        self._journal = Journal(conn, BlobStore(files.blob_folder(target), self._blob_key))
+        self._pending_access: list[tuple[str, str]] = []
+        self._known_damaged = False
+        self._journal.before_first_write = self._flush_access
+
+    # -- lifecycle -------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, passphrase: str, *, kdf: kdf.KdfParams | None = None) -> Vault:
+        """A new, empty vault, unlocked. ``kdf`` None means calibrate to ~1 s on this machine."""
+        params = kdf
+        files = VaultFiles(Path(path))
+        if files.db.exists() or files.header.exists():
+            raise VaultExists("a file with that name already exists")
+        if not passphrase:
+            raise WrongPassphrase("an empty passphrase is not allowed")
+        make_private_dir(files.db.parent)
+        lock = VaultLock(files.lock)
+        lock.acquire()
+        try:
+            attempt_key = X25519PrivateKey.generate()
+            public = attempt_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+            header = keyslots.Header.new(params or _calibrated(), public)
+            data_key = bytearray(secrets.token_bytes(kdf_key_bytes()))
+            header.set_slot(SLOT_PASSPHRASE, passphrase, data_key, keyslots.TARGET_MAIN)
+            conn = open_database(files.db, data_key)
+            schema.migrate(conn)
+            conn.execute("INSERT INTO meta(key, value) VALUES ('attempt_key', ?)",
+                         (attempt_key.private_bytes_raw(),))
+            conn.execute("INSERT INTO meta(key, value) VALUES ('signing_key', ?)",
+                         (Ed25519PrivateKey.generate().private_bytes_raw(),))
+            header.write(files.header)
+            vault = cls(files, keyslots.TARGET_MAIN, data_key, conn, lock)
+            vault._pending_access = [("created", _local_iso(time.time()))]
+            return vault
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def unlock(cls, path: Path, passphrase: str, *,
+               sleep: Callable[[float], None] = time.sleep) -> Vault:
+        files = VaultFiles(Path(path))
+        if not files.db.exists():
+            raise VaultNotFound("no vault at that path")
+        lock = VaultLock(files.lock)
+        lock.acquire()
+        try:
+            header = keyslots.Header.read(files.header)
+            sleep(attempts.delay_seconds(attempts.failed_count(files.attempts)))
+            try:
+                opened = header.unlock(passphrase)
+            except WrongPassphrase:
+                attempts.append_failure(files.attempts, header.attempt_public_key)
+                raise
+            database = files.database(opened.target)
+            if not database.exists():
+                raise VaultDamaged("the database file is missing", part="database")
+            conn = open_database(database, opened.data_key)
+            try:
+                schema.migrate(conn)
+            except sqlcipher3.DatabaseError as exc:
+                conn.close()
+                raise VaultDamaged("the database is damaged", part="database") from exc
+            vault = cls(files, opened.target, opened.data_key, conn, lock)
+            vault._collect_attempts()
+            return vault
+        except BaseException:
+            lock.release()
+            raise
+
+    @staticmethod
+    def pending_delay(path: Path) -> float:
+        """Seconds the next unlock attempt will wait (for the unlock screen to explain)."""
+        return attempts.delay_seconds(attempts.failed_count(VaultFiles(Path(path)).attempts))
+
+    def _collect_attempts(self) -> None:
+        """Read the sealed failed-attempt records; they reach the encrypted access log with the
+        first write (or at lock), so unlocking alone writes nothing — not even to a damaged file.
+
+        In the duress journal the records are left alone: only the real journal may read them.
+        """
+        if self.target == keyslots.TARGET_MAIN:
+            private = self._journal.meta_get("attempt_key")
+            if private:
+                for stamp in attempts.read_failures(self.files.attempts, private):
+                    self._pending_access.append(("failed", _local_iso(stamp)))
+        self._pending_access.append(("unlock", _local_iso(time.time())))
+
+    def _flush_access(self) -> None:
+        for event, at in self._pending_access:
+            self._journal.record_access(event, at)
+        self._pending_access = []
+        if self.target == keyslots.TARGET_MAIN:
+            attempts.clear(self.files.attempts)
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    @property
+    def path(self) -> Path:
+        return self.files.db
+
+    @property
+    def journal(self) -> Journal:
+        if self._conn is None:
+            raise VaultLocked("the vault is locked")
+        return self._journal
+
+    def lock(self) -> None:
+        """Close the connection, wipe key bytes we hold, release the process lock. Idempotent."""
+        if self._conn is not None:
+            if self._pending_access and not self._known_damaged:
+                with contextlib.suppress(Exception), self._journal.transaction():
+                    pass  # runs the first-write hook: the access log is recorded
+            with contextlib.suppress(Exception):
+                self._conn.close()
+            self._conn = None
+        kdf.wipe(self._data_key)
+        kdf.wipe(self._blob_key)
+        self._journal._blobs.close()
+        self._lock.release()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.lock()
+
+    # -- keys ------------------------------------------------------------------------------
+
+    def signing_key(self) -> Ed25519PrivateKey:
+        raw = self.journal.meta_get("signing_key")
+        if raw is None:  # the duress journal gets its own on first use
+            key = Ed25519PrivateKey.generate()
+            self.journal.meta_set("signing_key", key.private_bytes_raw())
+            return key
+        return Ed25519PrivateKey.from_private_bytes(raw)
+
+    def public_key_fingerprint(self) -> str:
+        return fingerprint(self.signing_key().public_key().public_bytes(Encoding.Raw,
+                                                                         PublicFormat.Raw))
+
+    # -- settings and access log (inside the encrypted vault) --------------------------------
+
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        return self.journal.get_setting(key, default)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        self.journal.set_setting(key, value)
+
+    def access_events(self) -> list[AccessEvent]:
+        """Unlocks and failed attempts, oldest first (including this session's, not yet saved)."""
+        return self.journal.access_events() + [AccessEvent(at, event)
+                                               for event, at in self._pending_access]
+
+    # -- passphrases -----------------------------------------------------------------------
+
+    @classmethod
+    def change_passphrase(cls, path: Path, old: str, new: str) -> None:
+        """Rewrap the data key under ``new``; the header is replaced atomically.
+
+        Opened with the recovery code, the *main* passphrase slot is rewritten (that is what a
+        recovery is for) and the code keeps working.
+        """
+        if not new:
+            raise WrongPassphrase("an empty passphrase is not allowed")
+        files = VaultFiles(Path(path))
+        lock = VaultLock(files.lock)
+        lock.acquire()
+        try:
+            header = keyslots.Header.read(files.header)
+            try:
+                opened = header.unlock(old)
+            except WrongPassphrase:
+                attempts.append_failure(files.attempts, header.attempt_public_key)
+                raise
+            slot = SLOT_PASSPHRASE if opened.slot == SLOT_RECOVERY else opened.slot
+            header.set_slot(slot, new, opened.data_key, opened.target)
+            kdf.wipe(opened.data_key)
+            header.write(files.header)
+        finally:
+            lock.release()
+
+    def _rewrite_slot(self, slot: int, passphrase: str | None, key: bytes | bytearray,
+                      target: int) -> None:
+        header = keyslots.Header.read(self.files.header)
+        if passphrase is None:
+            header.clear_slot(slot)
+        else:
+            header.set_slot(slot, passphrase, key, target)
+        header.write(self.files.header)
+
+    def create_recovery_code(self) -> str:
+        """A random code (shown once, for a trusted person) that also opens the vault."""
+        alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+        groups = ["".join(secrets.choice(alphabet) for _ in range(5)) for _ in range(6)]
+        code = "-".join(groups)
+        self._rewrite_slot(SLOT_RECOVERY, code, self._data_key, keyslots.TARGET_MAIN)
+        return code
+
+    def remove_recovery_code(self) -> None:
+        self._rewrite_slot(SLOT_RECOVERY, None, b"", keyslots.TARGET_MAIN)
+
+    def set_duress_passphrase(self, passphrase: str,
+                              populate: Callable[[Journal], None] | None = None) -> None:
+        """Create (or replace) the separate journal a duress passphrase opens.
+
+        ``populate`` fills it with believable, editable entries. If the duress passphrase equals
+        the real one, the real journal still wins at unlock (keyslots.Header.open_with_key).
+        """
+        if self.target != keyslots.TARGET_MAIN:
+            raise VaultLocked("only the main journal can set this")
+        alternate = self.files.database(keyslots.TARGET_ALTERNATE)
+        for stale in (alternate, alternate.with_name(alternate.name + "-journal")):
+            with contextlib.suppress(FileNotFoundError):
+                stale.unlink()
+        key = bytearray(secrets.token_bytes(kdf_key_bytes()))
+        conn = open_database(alternate, key)
+        try:
+            schema.migrate(conn)
+            conn.execute("INSERT INTO meta(key, value) VALUES ('signing_key', ?)",
+                         (Ed25519PrivateKey.generate().private_bytes_raw(),))
+            if populate is not None:
+                blob_folder = self.files.blob_folder(keyslots.TARGET_ALTERNATE)
+                populate(Journal(conn, BlobStore(blob_folder, blob_key(key))))
+        finally:
+            conn.close()
+        self._rewrite_slot(SLOT_DURESS, passphrase, key, keyslots.TARGET_ALTERNATE)
+        kdf.wipe(key)
+
+    def remove_duress_passphrase(self) -> None:
+        self._rewrite_slot(SLOT_DURESS, None, b"", keyslots.TARGET_MAIN)
+
+    def verify_passphrase(self, passphrase: str) -> bool:
+        """Re-asking before security settings change (requirement 9)."""
+        try:
+            opened = keyslots.Header.read(self.files.header).unlock(passphrase)
+        except WrongPassphrase:
+            return False
+        ok = bytes(opened.data_key) == bytes(self._data_key)
+        kdf.wipe(opened.data_key)
+        return ok
+
+    # -- backup, restore, check: see maintenance.py ------------------------------------------
+
+    def backup(self, dest_dir: Path) -> Path:
+        from safeplan.core.maintenance import backup_vault
+
+        return backup_vault(self, Path(dest_dir))
+
+    @classmethod
+    def restore(cls, backup_db: Path, vault_path: Path, passphrase: str) -> Path | None:
+        from safeplan.core.maintenance import restore_vault
+
+        return restore_vault(Path(backup_db), Path(vault_path), passphrase)
+
+    def check(self, progress: Callable[[int, int], None] | None = None) -> CheckReport:
+        from safeplan.core.maintenance import check_vault
+
+        report = check_vault(self, progress)
+        self._known_damaged = not report.ok
+        return report
+
+    @property
+    def connection(self) -> Any:
+        """For maintenance code in the core only (never the UI)."""
+        if self._conn is None:
+            raise VaultLocked("the vault is locked")
+        return self._conn
+
+    @property
+    def data_key(self) -> bytes:
+        return bytes(self._data_key)
+
+
+def _local_iso(stamp: float) -> str:
+    from datetime import datetime
+
+    return datetime.fromtimestamp(stamp).astimezone().isoformat(timespec="seconds")
+
+
+def kdf_key_bytes() -> int:
+    return kdf.KEY_BYTES
+
+
+def fingerprint(public_key: bytes) -> str:
+    import hashlib
+
+    digest = hashlib.sha256(public_key).hexdigest().upper()
+    return " ".join(digest[i:i + 4] for i in range(0, 32, 4))
+
+
+def _calibrated() -> kdf.KdfParams:
+    return kdf.calibrate(1.0)
+
+
+__all__ = ["CheckReport", "SafePlanError", "Vault", "VaultFiles", "fingerprint"]
