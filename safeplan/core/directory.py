@@ -31,7 +31,7 @@ _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
 _COUNTRY = re.compile(r"^([A-Z]{2})?$")
 _PHONE = re.compile(r"^[0-9+ ()/.\-]*$")
 _LANG = re.compile(r"^[a-z]{2,3}$")
-_LIMITS = {"name": 300, "phone": 100, "website": 500, "email": 200, "hours": 200,
+_LIMITS = {"name": 300, "phone": 100, "website": 500, "email": 200,
            "source_url": 500, "source_title": 300, "source_published": 10}
 
 
@@ -44,26 +44,33 @@ class DirectoryEntry:
     phone: str = ""
     website: str = ""
     email: str = ""
-    hours: str = ""
+    hours: dict[str, str] = field(default_factory=dict)  # by language; "" = not translated
     languages: tuple[str, ...] = ()
     description: dict[str, str] = field(default_factory=dict)
     source_url: str = ""
     source_title: str = ""
     source_published: str = ""
     last_verified: str | None = None
+    names: dict[str, str] = field(default_factory=dict)
     # Where it comes from: bundled, imported, own; and whether she edited or hid it.
     origin: str = "bundled"
     edited: bool = False
     hidden: bool = False
 
     def describe(self, lang: str) -> str:
-        return self.description.get(lang) or self.description.get("en") or next(
-            iter(self.description.values()), "")
+        return _pick(self.description, lang)
+
+    def display_name(self, lang: str) -> str:
+        return self.names.get(lang) or self.name
+
+    def hours_text(self, lang: str) -> str:
+        return _pick(self.hours, lang)
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "country": self.country, "kind": self.kind, "name": self.name,
                 "phone": self.phone, "website": self.website, "email": self.email,
-                "hours": self.hours, "languages": list(self.languages),
+                "hours": dict(self.hours), "languages": list(self.languages),
+                "names": dict(self.names),
                 "description": dict(self.description), "source_url": self.source_url,
                 "source_title": self.source_title, "source_published": self.source_published,
                 "last_verified": self.last_verified}
@@ -104,16 +111,9 @@ def parse_entry(raw: object, where: str, file_name: str = "") -> DirectoryEntry:
     for i, lang in enumerate(languages):
         if not isinstance(lang, str) or not _LANG.match(lang):
             raise bad("expected a language code such as ru", f"languages[{i}]")
-    description = raw.get("description", {}) or {}
-    if isinstance(description, str):
-        description = {"en": description}
-    if not isinstance(description, Mapping):
-        raise bad("expected an object of texts by language", "description")
-    for lang, text in description.items():
-        if not isinstance(text, str):
-            raise bad("expected text", f"description.{lang}")
-        if len(text) > 2000:
-            raise bad("text is too long", f"description.{lang}")
+    description = _texts_by_language(raw, "description", 2000, bad)
+    names = _texts_by_language(raw, "names", 300, bad)
+    hours = _texts_by_language(raw, "hours", 200, bad)
     verified = raw.get("last_verified")
     if verified is not None:
         if not isinstance(verified, str):
@@ -125,10 +125,32 @@ def parse_entry(raw: object, where: str, file_name: str = "") -> DirectoryEntry:
     return DirectoryEntry(
         id=values["id"], country=values["country"], kind=values["kind"], name=values["name"],
         phone=values["phone"], website=values["website"], email=values["email"],
-        hours=values["hours"], languages=tuple(languages),
-        description={str(k): str(v) for k, v in description.items()},
+        hours=hours, languages=tuple(languages), description=description, names=names,
         source_url=values["source_url"], source_title=values["source_title"],
         source_published=values["source_published"], last_verified=verified)
+
+
+def _pick(texts: Mapping[str, str], lang: str) -> str:
+    return (texts.get(lang) or texts.get("") or texts.get("en")
+            or next(iter(texts.values()), ""))
+
+
+def _texts_by_language(raw: Mapping[str, Any], name: str, limit: int, bad: Any,
+                       ) -> dict[str, str]:
+    """A text, or an object of texts by language (a plain text is kept under the key "")."""
+    value = raw.get(name) or {}
+    if isinstance(value, str):
+        value = {"": value}
+    if not isinstance(value, Mapping):
+        raise bad("expected a text or an object of texts by language", name)
+    out: dict[str, str] = {}
+    for lang, text in value.items():
+        if not isinstance(text, str):
+            raise bad("expected text", f"{name}.{lang}")
+        if len(text) > limit:
+            raise bad("text is too long", f"{name}.{lang}")
+        out[str(lang)] = text
+    return out
 
 
 def parse_document(data: object, file_name: str = "") -> list[DirectoryEntry]:

@@ -338,3 +338,24 @@ def _require_str(raw: object, key: str, file_name: str, where: str) -> str:
     if not isinstance(value, str) or not value.strip():
         raise InvalidInput("expected text", where=f"{where}.{key}", file_name=file_name)
     return value
+
+
+@lru_cache(maxsize=8)
+def load_labels(lang: str) -> dict[str, str]:
+    """Words of the printed plan and the draft outline (``plan_templates/labels.<lang>.json``)."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"unsupported language {lang!r}")
+    name = f"labels.{lang}.json"
+    data = json.loads(resource("plan_templates", name).read_text(encoding="utf-8"))
+    labels = data.get("labels") if isinstance(data, Mapping) else None
+    if not isinstance(labels, Mapping):
+        raise InvalidInput("expected an object", where="labels", file_name=name)
+    return {str(k): str(v) for k, v in labels.items()}
+
+
+def format_date(value: datetime | str | None, lang: str) -> str:
+    """A date the way people in that language write it (day first for ru/be, ISO for en)."""
+    if value is None or value == "":
+        return ""
+    when = parse_time(value) if isinstance(value, str) else value
+    return when.strftime("%Y-%m-%d") if lang == "en" else when.strftime("%d.%m.%Y")
