@@ -83,6 +83,7 @@ class ImportSummary:
     tz: str | None = None
     tz_source: str = ""
     tz_known: bool = True
+    direction_from_file: bool = False
     repairs: list[Repair] = field(default_factory=list)
     missing_media: list[MissingMedia] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -126,8 +127,8 @@ class ImportBatch:
         self.summary.survivor_reason = "confirmed by user" if participant_key else ""
         for p in self.summary.participants:
             p.is_survivor = p.key == participant_key
-        if participant_key is None:
-            return
+        if participant_key is None or self.summary.direction_from_file:
+            return  # e.g. SMS backups: the phone itself recorded sent/received
         for msg in self.document.get("messages", []):
             key = participant_key_of(msg)
             if key:

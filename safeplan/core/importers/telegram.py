@@ -12,14 +12,14 @@ import re
 from collections import Counter
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from safeplan.core.errors import InvalidInput
 
 from ._builder import DocumentBuilder, Ticker, hash_file, stable_id
 from ._jsonstream import JsonStream
 from ._time import fixed_offset_label, instant, iso, localize, resolve_zone
-from .base import CancelledFn, ImportBatch, ProgressFn, TimezoneNeeded
+from .base import CancelledFn, ImportBatch, Opener, ProgressFn, TimezoneNeeded
 
 _NOT_INCLUDED = "(File not included"
 _MEDIA_KEYS = ("photo", "file")
@@ -28,6 +28,7 @@ _DETAIL_KEYS = ("media_type", "mime_type", "duration_seconds", "discard_reason",
                 "poll", "title", "members", "message_id", "performer")
 _UNIX = re.compile(r"^\d{1,12}$")
 _CHAT_KEYS = ("chats", "left_chats")
+_MAX_OFFSET, _QUARTER = timedelta(hours=14), timedelta(minutes=15)
 
 
 class TelegramParser:
@@ -160,7 +161,7 @@ class TelegramParser:
             offset = None
             if naive is not None:
                 offset = naive - utc.replace(tzinfo=None)
-                if abs(offset) <= timedelta(hours=14) and offset % timedelta(minutes=15) == timedelta(0):
+                if abs(offset) <= _MAX_OFFSET and offset % _QUARTER == timedelta(0):
                     self.offsets[offset] += 1
                 else:
                     offset = None
@@ -213,7 +214,7 @@ class TelegramParser:
                 continue
             sha, size = hash_file(target)
             ids.append(self.b.add_attachment(
-                target.name, lambda t=target: t.open("rb"), size=size, sha256=sha,
+                target.name, _opener(target), size=size, sha256=sha,
                 media_type=_str(m.get("mime_type"), where) or None,
                 extra={"source_path": value}))
         return ids
@@ -251,6 +252,12 @@ class TelegramParser:
                 survivor, reason = others.pop(), "the other side of a personal chat export"
         self.b.add_raw_source(self.path)
         return self.b.finish(survivor, reason)
+
+
+def _opener(target: Path) -> Opener:
+    def opener() -> BinaryIO:
+        return target.open("rb")
+    return opener
 
 
 def _conversation(chat: dict[str, Any]) -> str:

@@ -278,7 +278,7 @@ class WhatsAppParser:
         if self.zip is not None:
             zf = self.zip
             with zf.open(member) as fh:
-                sha, size = hash_stream(fh)
+                sha, size = hash_stream(fh)  # type: ignore[arg-type]
             opener = _zip_opener(zf, member)
         else:
             target = Path(member)
