@@ -141,7 +141,8 @@ class SafetyPlan:
     def from_content(cls, content: Mapping[str, Any], lang: str, uid: str | None = None,
                      ) -> SafetyPlan:
         """Read a stored or imported plan; raise InvalidInput naming the first bad field."""
-        raw_sections = content.get("sections") or {}
+        raw_sections = content.get("sections")
+        raw_sections = {} if raw_sections is None else raw_sections
         if not isinstance(raw_sections, Mapping):
             raise InvalidInput("expected an object", where="safety_plan.sections")
         sections: dict[str, PlanSection] = {}
