@@ -54,7 +54,14 @@ class Entry:
 
     @property
     def amended_at(self) -> list[str]:
-        return [t for t in self.revision_times[1:] if t != self.recorded_at]
+        """Later versions: earlier revisions carried in from an imported journal (INTERCHANGE
+        ``revisions``) that are newer than the first record, then this vault's own updates."""
+        first = self.recorded_at
+        imported = [str(r.get("recorded_at")) for r in self.content.get("revisions") or []
+                    if isinstance(r, dict) and r.get("recorded_at")
+                    and dates.sort_key(r.get("recorded_at")) > dates.sort_key(first)]
+        own = [t for t in self.revision_times[1:] if t != first]
+        return sorted(set(imported), key=dates.sort_key) + own
 
 
 @dataclass

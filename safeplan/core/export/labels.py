@@ -69,6 +69,7 @@ class T:
     RECORDED_ON = QT_TRANSLATE_NOOP("ChronologyPdf", "Recorded on")
     AMENDED_ON = QT_TRANSLATE_NOOP("ChronologyPdf", "Amended on")
     NEVER_AMENDED = QT_TRANSLATE_NOOP("ChronologyPdf", "never amended")
+    PRECISION = QT_TRANSLATE_NOOP("ChronologyPdf", "Precision of the date")
     APPROX = QT_TRANSLATE_NOOP("ChronologyPdf", "approximately")
     DATE_UNKNOWN = QT_TRANSLATE_NOOP("ChronologyPdf", "date not known")
     TZ_ASSUMED = QT_TRANSLATE_NOOP("ChronologyPdf", "time zone assumed")

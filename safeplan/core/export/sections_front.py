@@ -10,7 +10,7 @@ from safeplan.core.export import charts, dates
 from safeplan.core.export import text as tx
 from safeplan.core.export.context import RenderContext
 from safeplan.core.export.data import Entry
-from safeplan.core.export.labels import CATEGORIES, KINDS, LEGAL_KINDS, MEDICAL_KINDS, T
+from safeplan.core.export.labels import CATEGORIES, KINDS, LEGAL_KINDS, MEDICAL_KINDS, Labels, T
 from safeplan.core.export.styles import GREY_FILL, GREY_RULE, SANS
 
 
@@ -99,8 +99,8 @@ def entry_when(ctx: RenderContext, entry: Entry) -> str:
     return text
 
 
-def entry_form(ctx: RenderContext, entry: Entry) -> str:
-    L, c = ctx.labels, entry.content
+def entry_form(L: Labels, entry: Entry) -> str:
+    c = entry.content
     if entry.kind == "incident":
         forms = ", ".join(L.enum(CATEGORIES, x) for x in c.get("categories") or [])
         return forms or L(KINDS["incident"])
@@ -147,7 +147,7 @@ def table(ctx: RenderContext) -> list[Flowable]:
         rows.append([
             Paragraph(f"<b>{entry.number}</b>", cell),
             Paragraph(when_markup, cell),
-            Paragraph(tx.markup(entry_form(ctx, entry)), cell),
+            Paragraph(tx.markup(entry_form(ctx.labels, entry)), cell),
             Paragraph(tx.markup(entry_summary(entry)), cell),
             Paragraph(tx.markup(entry_people(ctx, entry)), cell),
             Paragraph(tx.markup(tx.one_line(", ".join(entry.exhibits), 120)), cell),

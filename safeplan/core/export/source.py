@@ -69,14 +69,11 @@ class DocumentSource:
         return self._document
 
     def revision_times(self, uid: str) -> list[str]:
+        # Earlier versions listed in the document's ``revisions`` are read by data.Entry itself.
         for kind in ("incidents", "messages", "medical", "legal"):
             for item in self._document.get(kind) or []:
                 if isinstance(item, Mapping) and item.get("id") == uid:
-                    times = [str(r.get("recorded_at")) for r in item.get("revisions") or []
-                             if isinstance(r, Mapping) and r.get("recorded_at")]
-                    if item.get("recorded_at"):
-                        times.append(str(item["recorded_at"]))
-                    return sorted(set(times))
+                    return [str(item["recorded_at"])] if item.get("recorded_at") else []
         return []
 
     def read_attachment(self, uid: str) -> bytes:

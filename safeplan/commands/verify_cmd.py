@@ -1,0 +1,29 @@
+"""``safeplan verify OUT.pdf`` (or ``OUT.zip``): check an export against its signed manifest.
+
+Needs no passphrase and never reads standard input (a lawyer runs it, perhaps in a script).
+Exit 0 only when everything supplied matches; 7 otherwise. The report is in plain words.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from safeplan.commands.common import EXIT_OK, EXIT_VERIFY_FAILED, CliIO, cli_language
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "verify", help="check a chronology PDF or evidence bundle against its signed manifest")
+    parser.add_argument("path", type=Path, metavar="OUT.pdf|OUT.zip")
+    parser.add_argument("--lang", choices=("be", "ru", "en"), default=None,
+                        help="language of the report (default: from the environment)")
+
+
+def run(args: argparse.Namespace, io: CliIO) -> int:
+    from safeplan.core.export.verify import verify
+
+    report = verify(args.path, args.lang or cli_language())
+    for line in report.lines():
+        io.say(line)
+    return EXIT_OK if report.ok else EXIT_VERIFY_FAILED

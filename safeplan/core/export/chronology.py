@@ -1,0 +1,226 @@
+"""``export_chronology``: the one entry point the CLI and the GUI call for a court export.
+
+Order of work (each step checks ``cancelled()``; nothing is written until the end, and then every
+file appears by rename, so a cancel or a failure leaves no partial files):
+
+1. read the journal (open-format document, revision times, chain head) and select/number it;
+2. read each exhibit once from the encrypted store: hash it, make its display copy in memory;
+3. fix the manifest statement (export id, chain head, options, exhibit hashes, public key);
+4. render the PDF, whose integrity page prints the statement's SHA-256 and the key fingerprint;
+5. sign the manifest (PDF hash + statement) with the vault's Ed25519 key;
+6. write PDF, manifest, optional CSV and bundle beside their targets, then rename into place.
+
+With SOURCE_DATE_EPOCH set, the export id is derived from the content and options (not random)
+and every timestamp comes from that variable, so the same vault and options give identical bytes.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import logging
+import os
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from safeplan.core.errors import Cancelled, InvalidInput, SafePlanError
+from safeplan.core.export import images
+from safeplan.core.export import manifest as mf
+from safeplan.core.export.bundle import write_bundle
+from safeplan.core.export.chronology_pdf import ChronologyExporter
+from safeplan.core.export.context import ExhibitFile, ExportMeta
+from safeplan.core.export.csv_export import csv_bytes
+from safeplan.core.export.data import ChronologyData, build
+from safeplan.core.export.labels import Labels
+from safeplan.core.export.options import ChronologyOptions
+from safeplan.core.export.source import ExportSource, VaultSource
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+_log = logging.getLogger(__name__)
+
+
+@dataclass
+class ExportResult:
+    export_id: str
+    pdf_path: Path
+    manifest_path: Path
+    pdf_sha256: str
+    statement_sha256: str
+    key_fingerprint: str
+    entries: int
+    messages: int
+    exhibits: int
+    csv_path: Path | None = None
+    bundle_path: Path | None = None
+    unreadable_exhibits: list[str] = field(default_factory=list)
+
+
+def export_chronology(vault: Any, options: ChronologyOptions, out_pdf: Path, *,
+                      csv_path: Path | None = None, bundle_path: Path | None = None,
+                      progress: Progress | None = None,
+                      cancelled: Cancel | None = None) -> ExportResult:
+    """Export the unlocked ``vault``'s chronology to ``out_pdf`` (+ manifest, CSV, bundle)."""
+    return export_from_source(VaultSource(vault), vault.signing_key(), options, out_pdf,
+                              csv_path=csv_path, bundle_path=bundle_path, progress=progress,
+                              cancelled=cancelled)
+
+
+def _created_at() -> datetime:
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch:
+        try:
+            return datetime.fromtimestamp(int(epoch), UTC)
+        except (ValueError, OverflowError, OSError):
+            raise InvalidInput("SOURCE_DATE_EPOCH must be a number of seconds",
+                               where="SOURCE_DATE_EPOCH") from None
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def _export_id(document: dict[str, Any], options: ChronologyOptions, chain_head: str,
+               key_raw: bytes) -> str:
+    if os.environ.get("SOURCE_DATE_EPOCH", "").strip():
+        stable = {k: v for k, v in document.items() if k != "exported_at"}
+        digest = hashlib.sha256(mf.canonical([stable, options.to_json(), chain_head,
+                                              key_raw.hex()])).digest()
+    else:
+        digest = secrets.token_bytes(16)
+    code = base64.b32encode(digest).decode()[:16]
+    return "SP-" + "-".join(code[i:i + 4] for i in range(0, 16, 4))
+
+
+def _check_target(path: Path, where: str) -> None:
+    if not path.parent.is_dir():
+        raise InvalidInput("the folder for this file does not exist", where=where,
+                           file_name=path.name)
+    if path.is_dir():
+        raise InvalidInput("a folder has this name", where=where, file_name=path.name)
+
+
+def export_from_source(source: ExportSource, key: Ed25519PrivateKey, options: ChronologyOptions,
+                       out_pdf: Path, *, csv_path: Path | None = None,
+                       bundle_path: Path | None = None, progress: Progress | None = None,
+                       cancelled: Cancel | None = None) -> ExportResult:
+    out_pdf = Path(out_pdf)
+    manifest_path = mf.manifest_path_for(out_pdf)
+    for path, where in ((out_pdf, "pdf"), (csv_path, "csv"), (bundle_path, "bundle")):
+        if path is not None:
+            _check_target(Path(path), where)
+
+    def check() -> None:
+        if cancelled is not None and cancelled():
+            raise Cancelled("export cancelled")
+
+    check()
+    document = source.document()
+    chain_head = source.chain_head()
+    data = build(document, options, source.revision_times)
+    key_raw = mf.public_raw(key)
+    created = _created_at()
+    export_id = _export_id(document, options, chain_head, key_raw)
+    files, records = _read_exhibits(source, data, progress, check)
+    statement = mf.make_statement(
+        export_id=export_id, created_at=created.isoformat(), chain_head=chain_head,
+        options=options.to_json(), counts={"entries": len(data.entries),
+                                           "messages": data.count("message"),
+                                           "exhibits": len(data.exhibits)},
+        exhibits=[{k: v for k, v in r.items() if k != "uid"} for r in records],
+        key_raw=key_raw, pdf_file_name=out_pdf.name)
+    meta = ExportMeta(export_id, created, chain_head, statement.sha256,
+                      mf.key_fingerprint(key_raw), out_pdf.name, manifest_path.name, files)
+
+    def render_progress(done: int, total: int) -> None:
+        if progress is not None:
+            progress(len(records) + done, len(records) + total)
+
+    pdf = ChronologyExporter(data, meta).render(render_progress, cancelled)
+    check()
+    manifest = mf.sign_manifest(statement, pdf, out_pdf.name, key)
+    manifest_raw = mf.manifest_bytes(manifest)
+    outputs: list[tuple[Path, Callable[[Any], None]]] = [
+        (out_pdf, lambda h: h.write(pdf)), (manifest_path, lambda h: h.write(manifest_raw))]
+    if csv_path is not None:
+        table = csv_bytes(data)
+        outputs.append((Path(csv_path), lambda h: h.write(table)))
+    if bundle_path is not None:
+        bundle = Path(bundle_path)
+        labels = Labels(options.lang)
+        outputs.append((bundle, lambda h: write_bundle(
+            h, created=created, pdf_name=out_pdf.name, pdf_bytes=pdf,
+            manifest_name=manifest_path.name, manifest_bytes=manifest_raw,
+            bundle_name=bundle.name, exhibits=[r for r in records if files[r["uid"]].readable],
+            read=source.read_attachment, labels=labels, export_id=export_id,
+            fingerprint=meta.key_fingerprint, cancelled=cancelled)))
+    _write_all(outputs)
+    _log.info("chronology export written")
+    return ExportResult(
+        export_id=export_id, pdf_path=out_pdf, manifest_path=manifest_path,
+        pdf_sha256=manifest["pdf"]["sha256"], statement_sha256=statement.sha256,
+        key_fingerprint=meta.key_fingerprint, entries=len(data.entries),
+        messages=data.count("message"), exhibits=len(data.exhibits),
+        csv_path=Path(csv_path) if csv_path else None,
+        bundle_path=Path(bundle_path) if bundle_path else None,
+        unreadable_exhibits=[r["number"] for r in records if not files[r["uid"]].readable])
+
+
+def _read_exhibits(source: ExportSource, data: ChronologyData, progress: Progress | None,
+                   check: Callable[[], None]) -> tuple[dict[str, ExhibitFile],
+                                                       list[dict[str, Any]]]:
+    """Read each original once: hash, size and an in-memory display copy (the original is then
+    dropped, so 200 photos of 12 MP never sit in memory together)."""
+    files: dict[str, ExhibitFile] = {}
+    records: list[dict[str, Any]] = []
+    total = len(data.exhibits)
+    for index, ex in enumerate(data.exhibits):
+        check()
+        c = ex.content
+        try:
+            raw = source.read_attachment(ex.uid)
+        except (SafePlanError, KeyError, OSError, ValueError):  # one bad blob: placeholder
+            _log.warning("an exhibit could not be read from the journal")
+            files[ex.uid] = ExhibitFile(str(c.get("sha256") or ""), int(c.get("size") or 0),
+                                        False)
+        else:
+            display = (images.display_copy(raw) if images.is_image(c.get("media_type"),
+                                                                   c.get("file_name")) else None)
+            files[ex.uid] = ExhibitFile(mf.sha256_hex(raw), len(raw), True, display)
+            del raw
+        found = files[ex.uid]
+        record: dict[str, Any] = {
+            "uid": ex.uid, "number": ex.number, "file_name": str(c.get("file_name") or ""),
+            "media_type": str(c.get("media_type") or ""), "size": found.size,
+            "sha256": found.sha256, "bundle_path": mf.exhibit_bundle_name(
+                ex.number, str(c.get("file_name") or "")), "readable": found.readable}
+        if c.get("sha256") and c.get("sha256") != found.sha256:
+            record["recorded_sha256"] = c.get("sha256")
+        records.append(record)
+        if progress is not None:
+            progress(index + 1, total + 1)
+    return files, records
+
+
+def _write_all(outputs: list[tuple[Path, Callable[[Any], None]]]) -> None:
+    """Write every file beside its target, then rename all; on any failure remove the parts."""
+    parts: list[tuple[Path, Path]] = []
+    try:
+        for target, writer in outputs:
+            part = target.with_name(f".{target.name}.part")
+            parts.append((part, target))
+            fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0),
+                         0o600)
+            with os.fdopen(fd, "wb") as handle:
+                writer(handle)
+                handle.flush()
+                os.fsync(handle.fileno())
+        for part, target in parts:
+            os.replace(part, target)
+    except BaseException:
+        for part, _ in parts:
+            part.unlink(missing_ok=True)
+        raise

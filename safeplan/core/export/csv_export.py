@@ -1,0 +1,61 @@
+"""The chronology as CSV for lawyers' case tools: one row per chronology entry, same numbers as
+the PDF, UTF-8 with a byte-order mark so spreadsheet programs read Cyrillic correctly.
+
+Free text is written in full (the PDF may shorten a huge field; the CSV never does). Cells that
+a spreadsheet would run as a formula (starting with ``=``, ``@``, or ``+``/``-`` before a letter)
+get a leading apostrophe: text imported from an abuser's messages must not execute on a lawyer's
+computer (threat model A5).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from safeplan.core.export import dates
+from safeplan.core.export import text as tx
+from safeplan.core.export.data import ChronologyData
+from safeplan.core.export.labels import CATEGORIES, KINDS, Labels, T
+from safeplan.core.export.sections_front import entry_form
+
+_FIELDS = ("description", "words_said", "impact", "injuries", "findings", "notes")
+
+
+def _safe(value: object) -> str:
+    text = tx.clean(value)
+    if text[:1] in ("=", "@", "\t") or (text[:1] in "+-" and len(text) > 1
+                                         and not text[1].isdigit() and text[1] != " "):
+        return "'" + text
+    return text
+
+
+def csv_bytes(data: ChronologyData) -> bytes:
+    L = Labels(data.options.lang)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow([L(T.COL_NO), L(T.F_LEGAL_KIND), L(T.COL_WHEN), "ISO 8601", L(T.PRECISION),
+                     L(T.AS_REMEMBERED), L(T.RECORDED_ON), L(T.AMENDED_ON), L(T.FORM),
+                     L(T.SEVERITY), L(T.F_TITLE), L(T.F_WHERE), L(T.F_WHO), L(T.F_WITNESSES),
+                     L(T.F_DESCRIPTION), L(T.F_WORDS), L(T.F_IMPACT), L(T.F_INJURIES),
+                     L(T.F_FINDINGS), L(T.F_NOTES), L(T.F_REPORT_NO), L(T.COL_EXHIBITS)])
+    for entry in data.entries:
+        c = entry.content
+        police = c.get("police") if isinstance(c.get("police"), dict) else {}
+        severity = c.get("severity")
+        forms = (", ".join(L.enum(CATEGORIES, x) for x in c.get("categories") or [])
+                 if entry.kind == "incident" else entry_form(L, entry))
+        row = [
+            str(entry.number), L(KINDS[entry.kind]),
+            dates.format_time(entry.time_value, c.get("precision"), L,
+                              tz_known=c.get("tz_known", True)),
+            entry.time_value or "", c.get("precision") or "", c.get("date_hint") or "",
+            entry.recorded_at, "; ".join(entry.amended_at), forms,
+            str(severity) if isinstance(severity, int) else "",
+            c.get("title") or c.get("reference") or c.get("facility") or "",
+            c.get("location") or "", ", ".join(data.person_names(c.get("perpetrator_ids"))),
+            ", ".join(data.person_names(c.get("witness_ids"))),
+            *(c.get(key) or "" for key in _FIELDS),
+            (police or {}).get("report_number") or "", ", ".join(entry.exhibits),
+        ]
+        writer.writerow([_safe(v) for v in row])
+    return "\ufeff".encode() + out.getvalue().encode("utf-8", "replace")

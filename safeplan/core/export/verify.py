@@ -1,0 +1,237 @@
+"""Check an exported chronology against its signed manifest, explaining the result in plain words.
+
+A lawyer runs this without any passphrase (requirement 18): give it ``OUT.pdf`` (the manifest
+``OUT.manifest.json`` and an optional ``exhibits/`` folder beside it) or the bundle ``OUT.zip``.
+Every changed byte in the PDF, the manifest or an exhibit is detected; bytes appended to the PDF
+(an incremental update that can change what a viewer shows while keeping every original byte)
+are named as such. ``VerifyReport.ok`` is true only when everything that was supplied matches.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import zipfile
+from collections.abc import Iterator
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from safeplan.core.export.manifest import (
+    BUNDLE_EXHIBIT_DIR,
+    MANIFEST_FORMAT,
+    MANIFEST_SUFFIX,
+    canonical,
+    manifest_path_for,
+    sha256_hex,
+    signature_valid,
+)
+from safeplan.core.export.verify_texts import V, VerifyTexts
+
+_CHUNK = 1 << 20
+_MAX_MANIFEST = 64 << 20
+
+
+@dataclass(frozen=True)
+class Check:
+    ok: bool | None  # None: information only (nothing to compare)
+    message: str
+
+
+@dataclass
+class VerifyReport:
+    checks: list[Check] = field(default_factory=list)
+    texts: VerifyTexts = field(default_factory=lambda: VerifyTexts("en"))
+
+    @property
+    def ok(self) -> bool:
+        return bool(self.checks) and all(c.ok is not False for c in self.checks)
+
+    @property
+    def problems(self) -> int:
+        return sum(1 for c in self.checks if c.ok is False)
+
+    def add(self, ok: bool | None, text: str, **values: object) -> None:
+        self.checks.append(Check(ok, self.texts(text, **values)))
+
+    def summary(self) -> str:
+        return self.texts(V.ALL_OK) if self.ok else self.texts(V.FAILED, count=self.problems)
+
+    def lines(self) -> list[str]:
+        marks = {True: "OK  ", False: "FAIL", None: "NOTE"}
+        return [f"{marks[c.ok]}  {c.message}" for c in self.checks] + ["", self.summary()]
+
+
+class _Files:
+    """Uniform access to the PDF, manifest and exhibits in a folder or in a bundle zip."""
+
+    def __init__(self, stack: ExitStack, path: Path) -> None:
+        self.zip: zipfile.ZipFile | None = None
+        self.folder = path.parent
+        if zipfile.is_zipfile(path):
+            self.zip = stack.enter_context(zipfile.ZipFile(path))
+            names = [n for n in self.zip.namelist() if "/" not in n and n.endswith(MANIFEST_SUFFIX)]
+            self.manifest_name = names[0] if len(names) == 1 else ""
+        else:
+            self.manifest_name = manifest_path_for(path).name
+            self.pdf_path = path
+
+    @property
+    def is_bundle(self) -> bool:
+        return self.zip is not None
+
+    def exists(self, name: str) -> bool:
+        if self.zip is not None:
+            try:
+                self.zip.getinfo(name)
+            except KeyError:
+                return False
+            return True
+        return (self.folder / name).is_file()
+
+    def open(self, name: str) -> IO[bytes]:
+        if self.zip is not None:
+            return self.zip.open(name)
+        return (self.folder / name).open("rb")
+
+    def has_exhibit_folder(self) -> bool:
+        if self.zip is not None:
+            return True
+        return (self.folder / BUNDLE_EXHIBIT_DIR).is_dir()
+
+
+def _chunks(handle: IO[bytes]) -> Iterator[bytes]:
+    while chunk := handle.read(_CHUNK):
+        yield chunk
+
+
+def _hash_file(files: _Files, name: str, prefix: int) -> tuple[str, str, int, bytes]:
+    """(sha256 of everything, sha256 of the first ``prefix`` bytes, size, a short tail sample)."""
+    whole, head = hashlib.sha256(), hashlib.sha256()
+    size, tail = 0, b""
+    with files.open(name) as handle:
+        for chunk in _chunks(handle):
+            whole.update(chunk)
+            if size < prefix:
+                head.update(chunk[: prefix - size])
+            size += len(chunk)
+            tail = (tail + chunk)[-4096:]
+    return whole.hexdigest(), head.hexdigest(), size, tail
+
+
+def verify(path: Path, lang: str = "en") -> VerifyReport:
+    """Check ``path`` (a chronology PDF or a bundle zip) and say what matches."""
+    report = VerifyReport(texts=VerifyTexts(lang))
+    if not path.is_file():
+        report.add(False, V.PDF_MISSING, name=path.name)
+        return report
+    with ExitStack() as stack:
+        try:
+            files = _Files(stack, path)
+            manifest = _load_manifest(files, report)
+            if manifest is not None:
+                _check_all(files, manifest, report)
+        except (OSError, zipfile.BadZipFile, zipfile.LargeZipFile) as err:
+            report.add(False, V.UNREADABLE, error=type(err).__name__)
+    return report
+
+
+def _load_manifest(files: _Files, report: VerifyReport) -> dict[str, Any] | None:
+    name = files.manifest_name
+    if not name or not files.exists(name):
+        report.add(False, V.MANIFEST_MISSING, name=name or f"*{MANIFEST_SUFFIX}")
+        return None
+    with files.open(name) as handle:
+        raw = handle.read(_MAX_MANIFEST + 1)
+    try:
+        manifest = json.loads(raw.decode("utf-8"))
+        ok = (isinstance(manifest, dict) and isinstance(manifest.get("statement"), dict)
+              and manifest["statement"].get("format") == MANIFEST_FORMAT
+              and isinstance(manifest.get("pdf"), dict))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        ok = False
+    if not ok or len(raw) > _MAX_MANIFEST:
+        report.add(False, V.MANIFEST_BAD, name=name)
+        return None
+    return manifest  # type: ignore[no-any-return]
+
+
+def _check_all(files: _Files, manifest: dict[str, Any], report: VerifyReport) -> None:
+    statement = manifest["statement"]
+    fingerprint = str((statement.get("public_key") or {}).get("fingerprint") or "?")
+    report.add(None, V.EXPORT, export_id=str(statement.get("export_id")),
+               created=str(statement.get("created_at")))
+    if signature_valid(manifest):
+        report.add(True, V.SIG_OK, fingerprint=fingerprint)
+    else:
+        report.add(False, V.SIG_BAD)
+    expected_statement = sha256_hex(canonical(statement))
+    if manifest.get("statement_sha256") != expected_statement:
+        report.add(False, V.STATEMENT_BAD)
+    _check_pdf(files, manifest, report)
+    _check_exhibits(files, statement.get("exhibits") or [], report)
+    report.add(None, V.FINGERPRINT_NOTE, fingerprint=fingerprint)
+
+
+def _check_pdf(files: _Files, manifest: dict[str, Any], report: VerifyReport) -> None:
+    pdf = manifest["pdf"]
+    name = str(pdf.get("file_name") or "")
+    if files.is_bundle:
+        pdf_name = name
+    else:
+        pdf_name = files.pdf_path.name
+    if not pdf_name or not files.exists(pdf_name):
+        report.add(False, V.PDF_MISSING, name=pdf_name or "?")
+        return
+    expected_size = int(pdf.get("size") or 0)
+    whole, head, size, _ = _hash_file(files, pdf_name, expected_size)
+    if whole == pdf.get("sha256") and size == expected_size:
+        report.add(True, V.PDF_OK, size=size, sha=whole)
+    elif size > expected_size and head == pdf.get("sha256"):
+        report.add(False, V.PDF_APPENDED, extra=size - expected_size)
+    else:
+        report.add(False, V.PDF_CHANGED, actual=whole, expected=str(pdf.get("sha256")))
+    # The PDF's metadata names the statement it was made for (see manifest.py).
+    marker = re.compile(rb"statement-sha256:([0-9a-f]{64})")
+    found = _find_marker(files, pdf_name, marker)
+    if found == manifest.get("statement_sha256"):
+        report.add(True, V.LINK_OK)
+    else:
+        report.add(False, V.LINK_BAD)
+
+
+def _find_marker(files: _Files, name: str, marker: re.Pattern[bytes]) -> str:
+    carry = b""
+    with files.open(name) as handle:
+        for chunk in _chunks(handle):
+            match = marker.search(carry + chunk)
+            if match:
+                return match.group(1).decode()
+            carry = (carry + chunk)[-100:]
+    return ""
+
+
+def _check_exhibits(files: _Files, exhibits: list[Any], report: VerifyReport) -> None:
+    listed = [e for e in exhibits if isinstance(e, dict)]
+    if not listed:
+        return
+    if not files.has_exhibit_folder():
+        report.add(None, V.EXHIBITS_NOT_SUPPLIED, folder=BUNDLE_EXHIBIT_DIR, count=len(listed))
+        return
+    for item in listed:
+        number, path = str(item.get("number")), str(item.get("bundle_path") or "")
+        label = str(item.get("file_name") or path)
+        if item.get("readable") is False:
+            report.add(None, V.EXHIBIT_UNREADABLE, number=number, name=label)
+            continue
+        if not path or not files.exists(path):
+            report.add(False, V.EXHIBIT_MISSING, number=number, name=label)
+            continue
+        whole, _, size, _ = _hash_file(files, path, 0)
+        if whole == item.get("sha256") and size == item.get("size"):
+            report.add(True, V.EXHIBIT_OK, number=number, name=label)
+        else:
+            report.add(False, V.EXHIBIT_CHANGED, number=number, name=label)
+
