@@ -1,0 +1,153 @@
+"""The composition root (STYLE.md 2): paths, settings, dialogs, translator, windows — built here once.
+
+Order matters for "no trace" (requirement 13): the environment is prepared (portable redirects,
+no core dumps, no bytecode) *before* the ``QApplication`` exists, because Qt, fontconfig and Mesa
+read their cache locations at start. Qt's own settings (the widget file dialog's history) are
+pointed into our folder as INI files, never the registry or a native store.
+
+Neutral identity (threat A1): application name "Calculator", a drawn calculator icon, WM_CLASS
+``calculator``/``Calculator`` (from argv[0] and the application name), no organisation name.
+The real name appears only inside the opened journal.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from safeplan.core.paths import AppPaths, make_private_dir, resolve_paths
+from safeplan.core.portable import prepare_environment
+from safeplan.core.settings import Settings, SettingsStore
+
+log = logging.getLogger(__name__)
+
+NEUTRAL_NAME = "Calculator"
+NEUTRAL_ARGV0 = "calculator"
+
+
+@dataclass
+class Shell:
+    """Everything the running app is made of (tests and the benchmark drive it through this)."""
+
+    app: Any
+    paths: AppPaths
+    store: SettingsStore
+    window: Any
+    session: Any
+    dialogs: Any
+    language: Any
+    idle: Any
+    quick_exit: Any
+    clipboard: Any
+
+
+def redirect_qt_settings(folder: Path) -> None:
+    """Every QSettings Qt writes by itself (file dialog history) goes to ``folder`` as INI."""
+    from PySide6.QtCore import QSettings
+
+    make_private_dir(folder)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(fmt, scope, str(folder))
+
+
+def configure_application(app: Any) -> None:
+    """Neutral names and icon for the whole process (threat A1)."""
+    from safeplan.ui.shell.main_window import neutral_icon
+
+    app.setApplicationName(NEUTRAL_NAME)
+    app.setOrganizationName("")
+    app.setOrganizationDomain("")
+    app.setDesktopFileName(NEUTRAL_ARGV0)
+    app.setWindowIcon(neutral_icon())
+
+
+def build_shell(
+    app: Any,
+    paths: AppPaths,
+    *,
+    kdf: Any = None,
+    workspace_factory: Callable[[Any, Any], Any] | None = None,
+    idle_clock: Callable[[], float] | None = None,
+    clipboard_clear_ms: int | None = None,
+) -> Shell:
+    """Wire settings, translator, dialogs, guards, window and session; show the first screen."""
+    from safeplan.ui.clipboard_guard import CLEAR_AFTER_MS, ClipboardGuard
+    from safeplan.ui.dialogs import Dialogs
+    from safeplan.ui.i18n import LanguageSwitcher, system_language
+    from safeplan.ui.idle_lock import IdleLock, default_clock
+    from safeplan.ui.quick_exit import QuickExitFilter
+    from safeplan.ui.shell.first_run import FirstRunWizard
+    from safeplan.ui.shell.main_window import ShellWindow
+    from safeplan.ui.shell.session import Session, default_workspace_factory, make_decoy
+    from safeplan.ui.shell.unlock_screen import UnlockScreen
+
+    qt_folder = paths.root / "qt"
+    redirect_qt_settings(qt_folder)
+    store = SettingsStore(paths.settings_file)
+    settings: Settings = store.load()
+    language = LanguageSwitcher(app)
+    language.switch(settings.language or system_language())
+    dialogs = Dialogs(qt_folder)
+    clipboard = ClipboardGuard(
+        clear_after_ms=CLEAR_AFTER_MS if clipboard_clear_ms is None else clipboard_clear_ms
+    )
+    idle = IdleLock(settings.autolock_seconds, clock=idle_clock or default_clock)
+    window = ShellWindow(make_decoy(settings.decoy_kind), UnlockScreen(), settings.decoy_kind)
+    session = Session(
+        window=window,
+        paths=paths,
+        store=store,
+        settings=settings,
+        dialogs=dialogs,
+        clipboard=clipboard,
+        idle=idle,
+        quit_app=app.quit,
+        workspace_factory=workspace_factory or default_workspace_factory,
+    )
+    quick_exit = QuickExitFilter(session.quick_exit, parent=app)
+    app.installEventFilter(quick_exit)
+    app.installEventFilter(idle)
+    session.start(setup_factory=lambda s: FirstRunWizard(s, language, kdf=kdf))
+    return Shell(
+        app=app,
+        paths=paths,
+        store=store,
+        window=window,
+        session=session,
+        dialogs=dialogs,
+        language=language,
+        idle=idle,
+        quick_exit=quick_exit,
+        clipboard=clipboard,
+    )
+
+
+def remove_shell(shell: Shell) -> None:
+    """Undo :func:`build_shell` (lock, uninstall filters) — for tests and a clean quit."""
+    shell.session.shutdown()
+    shell.app.removeEventFilter(shell.quick_exit)
+    shell.app.removeEventFilter(shell.idle)
+    shell.window.hide()
+    shell.window.deleteLater()
+
+
+def run_gui(portable_dir: Path | None = None) -> int:
+    """``safeplan`` with no command: decoy first, the journal behind the door code."""
+    paths = resolve_paths(portable_dir)
+    prepare_environment(paths)  # before any Qt object (requirement 13)
+
+    from PySide6.QtWidgets import QApplication
+
+    # argv[0] becomes the X11 WM_CLASS instance name; the real program name must not leak.
+    app = QApplication([NEUTRAL_ARGV0])
+    configure_application(app)
+    shell = build_shell(app, paths)
+    app.aboutToQuit.connect(shell.session.shutdown)
+    code = int(app.exec())
+    log.debug("event loop ended")
+    return code

@@ -1,0 +1,146 @@
+"""Interface language: our catalogue plus Qt's own, switchable at run time (UX principle 9).
+
+``make qm`` compiles ``translations/safeplan_<lang>.ts`` to ``.qm``; when a compiled file is
+missing (a fresh checkout), the ``.ts`` XML is read straight into memory by :class:`TsTranslator`
+— nothing is written to disk. Qt's ``qtbase_<lang>.qm`` translates the widget dialogs' own
+buttons. Installing a translator sends ``LanguageChange`` to every widget; ours retranslate in
+``changeEvent``.
+"""
+
+from __future__ import annotations
+
+import logging
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+
+from safeplan.core.resources import translations_dir
+
+log = logging.getLogger(__name__)
+
+# Native names: a frightened reader finds her own language without reading a foreign one.
+LANGUAGES = {"be": "Беларуская", "ru": "Русский", "en": "English"}
+DEFAULT_LANGUAGE = "en"
+
+
+def system_language() -> str:
+    """The first UI language of the system that we have, else English."""
+    for name in QLocale.system().uiLanguages():
+        code = name.split("-")[0].split("_")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return DEFAULT_LANGUAGE
+
+
+def _plural_index(lang: str, n: int) -> int:
+    """CLDR plural form index as Qt Linguist orders them for our languages."""
+    if lang in ("ru", "be", "uk"):
+        if n % 10 == 1 and n % 100 != 11:
+            return 0
+        if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+            return 1
+        return 2
+    if lang == "pl":
+        if n == 1:
+            return 0
+        if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+            return 1
+        return 2
+    return 0 if n == 1 else 1
+
+
+class TsTranslator(QTranslator):
+    """Reads a Qt Linguist ``.ts`` file into memory (used when no ``.qm`` was compiled)."""
+
+    def __init__(self, ts_file: Path, lang: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._lang = lang
+        self._messages: dict[tuple[str, str], list[str]] = {}
+        root = ET.parse(ts_file).getroot()  # noqa: S314 — bundled file, shipped with the program
+        for context in root.iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                source = message.findtext("source")
+                translation = message.find("translation")
+                if source is None or translation is None:
+                    continue
+                if translation.get("type") in ("unfinished", "obsolete", "vanished"):
+                    continue
+                forms = [f.text or "" for f in translation.iter("numerusform")]
+                if not forms:
+                    forms = [translation.text or ""]
+                if any(forms):
+                    self._messages[(name, source)] = forms
+
+    def isEmpty(self) -> bool:
+        return not self._messages
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        forms = self._messages.get((context, source))
+        if not forms:
+            return ""
+        if n >= 0 and len(forms) > 1:
+            return forms[min(_plural_index(self._lang, n), len(forms) - 1)]
+        return forms[0]
+
+
+class LanguageSwitcher(QObject):
+    """Installs the translators for one language and replaces them on a switch."""
+
+    def __init__(self, app: QCoreApplication, directory: Path | None = None) -> None:
+        super().__init__(app)
+        self._app = app
+        self._directory = directory
+        self._installed: list[QTranslator] = []
+        self.language = DEFAULT_LANGUAGE
+
+    def _dir(self) -> Path | None:
+        if self._directory is not None:
+            return self._directory
+        try:
+            return translations_dir()
+        except FileNotFoundError:
+            return None
+
+    def switch(self, lang: str) -> str:
+        """Use ``lang`` (falls back to English); returns the language now in use."""
+        if lang not in LANGUAGES:
+            lang = DEFAULT_LANGUAGE
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed.clear()
+        self.language = lang
+        QLocale.setDefault(QLocale(lang))
+        if lang != "en":
+            ours = self._load_ours(lang)
+            if ours is not None:
+                self._install(ours)
+            qt = QTranslator(self)
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if qt.load(f"qtbase_{lang}", qt_dir):
+                self._install(qt)
+        return lang
+
+    def _install(self, translator: QTranslator) -> None:
+        self._app.installTranslator(translator)
+        self._installed.append(translator)
+
+    def _load_ours(self, lang: str) -> QTranslator | None:
+        folder = self._dir()
+        if folder is None:
+            return None
+        compiled = QTranslator(self)
+        if (folder / f"safeplan_{lang}.qm").is_file() and compiled.load(
+            f"safeplan_{lang}.qm", str(folder)
+        ):
+            return compiled
+        source = folder / f"safeplan_{lang}.ts"
+        if source.is_file():
+            try:
+                return TsTranslator(source, lang, self)
+            except ET.ParseError:
+                log.warning("translation file unreadable")
+        return None

@@ -1,0 +1,75 @@
+"""Quick exit: Shift pressed three times within five seconds, anywhere in the application.
+
+UX principle 2 and requirement 7. The GOV.UK "Exit this page" gesture, researched with survivors:
+three presses of Shift *in a row* — any other key in between starts the count again, so typing
+capital letters never triggers it; held-down Shift (auto-repeat) does not count.
+
+The filter is installed on the ``QApplication``, so it sees key presses for every window and
+modal dialog, during the KDF, imports and exports (they run off the UI thread, so the event loop
+keeps turning). It only counts and calls :attr:`on_trigger`; what "exit" means (hide first, then
+save drafts, cancel work, lock, clear the clipboard) lives in the shell's session.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+
+PRESSES = 3
+WINDOW_SECONDS = 5.0
+
+
+class QuickExitFilter(QObject):
+    """App-wide event filter counting Shift presses; calls ``on_trigger`` on the third."""
+
+    def __init__(
+        self,
+        on_trigger: Callable[[], None],
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.on_trigger = on_trigger
+        self._clock = clock
+        self._presses: list[float] = []
+        # One physical key press reaches the filter several times (window, focus widget, then
+        # each parent while it is ignored); count it once. The same event object is reused for
+        # those deliveries, and a release always separates two real presses.
+        self._counted_event: int | None = None
+        self.enabled = True
+
+    def reset(self) -> None:
+        self._presses.clear()
+        self._counted_event = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.KeyPress:
+            self._on_key_press(event)  # type: ignore[arg-type]
+        elif kind == QEvent.Type.KeyRelease:
+            self._counted_event = None
+        return False  # never swallow the key: Shift keeps working as Shift
+
+    def _on_key_press(self, event: QKeyEvent) -> None:
+        if not self.enabled:
+            return
+        pointer = shiboken6.getCppPointer(event)[0]
+        if pointer == self._counted_event:
+            return
+        self._counted_event = pointer
+        if event.key() != Qt.Key.Key_Shift:
+            self._presses.clear()  # "in a row": any other key breaks the sequence
+            return
+        if event.isAutoRepeat():
+            return
+        now = self._clock()
+        self._presses = [t for t in self._presses if now - t <= WINDOW_SECONDS]
+        self._presses.append(now)
+        if len(self._presses) >= PRESSES:
+            self._presses.clear()
+            self.on_trigger()

@@ -1,0 +1,172 @@
+"""The decoy calculator (UX principle 1: "looks like nothing").
+
+Threat A1: this is what opens first and what quick exit returns to. It must work like any
+calculator — mouse and keyboard — and say nothing else. When ``=`` finishes a bare number the
+widget emits :attr:`number_entered` with the digits typed; the shell checks them against the door
+code hash. A wrong code simply stays on screen as a number, as any calculator would show it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from safeplan.ui.shell.calc_engine import ERROR, CalcEngine
+
+# (label, action, row, column, column span)
+_BUTTONS = (
+    ("C", "clear", 0, 0, 1),
+    ("⌫", "back", 0, 1, 1),
+    ("%", "percent", 0, 2, 1),
+    ("÷", "/", 0, 3, 1),
+    ("7", "7", 1, 0, 1),
+    ("8", "8", 1, 1, 1),
+    ("9", "9", 1, 2, 1),
+    ("×", "*", 1, 3, 1),
+    ("4", "4", 2, 0, 1),
+    ("5", "5", 2, 1, 1),
+    ("6", "6", 2, 2, 1),
+    ("−", "-", 2, 3, 1),
+    ("1", "1", 3, 0, 1),
+    ("2", "2", 3, 1, 1),
+    ("3", "3", 3, 2, 1),
+    ("+", "+", 3, 3, 1),
+    ("±", "negate", 4, 0, 1),
+    ("0", "0", 4, 1, 1),
+    (".", "point", 4, 2, 1),
+    ("=", "equals", 4, 3, 1),
+)
+
+_KEYS = {
+    Qt.Key.Key_Plus: "+",
+    Qt.Key.Key_Minus: "-",
+    Qt.Key.Key_Asterisk: "*",
+    Qt.Key.Key_X: "*",
+    Qt.Key.Key_Slash: "/",
+    Qt.Key.Key_Percent: "percent",
+    Qt.Key.Key_Period: "point",
+    Qt.Key.Key_Comma: "point",
+    Qt.Key.Key_Equal: "equals",
+    Qt.Key.Key_Return: "equals",
+    Qt.Key.Key_Enter: "equals",
+    Qt.Key.Key_Backspace: "back",
+    Qt.Key.Key_Escape: "clear",
+    Qt.Key.Key_Delete: "clear",
+}
+
+
+class CalculatorDecoy(QWidget):
+    """A working calculator; ``number_entered(digits)`` fires when ``=`` ends a bare number."""
+
+    number_entered = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("calculator")
+        self.engine = CalcEngine()
+        self.display = QLabel("0")
+        self.display.setObjectName("calculator_display")
+        self.display.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.display.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 2.4)
+        self.display.setFont(font)
+        self.display.setMinimumHeight(self.display.fontMetrics().height() + 24)
+        self.display.setStyleSheet("QLabel { padding: 6px 12px; border: 1px solid palette(mid); }")
+        self.buttons: dict[str, QPushButton] = {}
+        grid = QGridLayout()
+        grid.setSpacing(6)
+        button_font = QFont(self.font())
+        button_font.setPointSizeF(button_font.pointSizeF() * 1.5)
+        for label, action, row, column, span in _BUTTONS:
+            button = QPushButton(label)
+            button.setObjectName(f"calc_{_object_suffix(action)}")
+            button.setFont(button_font)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard goes to the calculator
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            button.setMinimumSize(56, 48)
+            button.clicked.connect(lambda _=False, a=action: self.press(a))
+            grid.addWidget(button, row, column, 1, span)
+            self.buttons[action] = button
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.display)
+        layout.addLayout(grid, 1)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.retranslate_ui()
+
+    # --- behaviour -------------------------------------------------------------------------
+    def press(self, action: str) -> None:
+        """Apply one key: a digit, an operator or a named action."""
+        engine = self.engine
+        if action.isdigit():
+            engine.digit(action)
+        elif action in ("+", "-", "*", "/"):
+            engine.operator(action)
+        elif action == "point":
+            engine.point()
+        elif action == "percent":
+            engine.percent()
+        elif action == "back":
+            engine.backspace()
+        elif action == "negate":
+            engine.negate()
+        elif action == "clear":
+            engine.clear()
+        elif action == "equals":
+            typed = engine.equals()
+            self._refresh()
+            if typed:
+                self.number_entered.emit(typed)
+            return
+        self._refresh()
+
+    def reset(self) -> None:
+        """Back to 0 (after a door code is accepted, so the code is not left on screen)."""
+        self.engine.clear()
+        self._refresh()
+
+    def _refresh(self) -> None:
+        text = self.engine.display
+        self.display.setText(self.tr("Error") if text == ERROR else text)
+        self.display.setAccessibleDescription(self.display.text())
+
+    # --- Qt overrides ----------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        if text and text in "0123456789":
+            self.press(text)
+        elif event.key() in _KEYS:
+            self.press(_KEYS[Qt.Key(event.key())])
+        else:
+            super().keyPressEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        names = {
+            "clear": self.tr("Clear"),
+            "back": self.tr("Delete last digit"),
+            "percent": self.tr("Percent"),
+            "/": self.tr("Divide"),
+            "*": self.tr("Multiply"),
+            "-": self.tr("Subtract"),
+            "+": self.tr("Add"),
+            "negate": self.tr("Change sign"),
+            "point": self.tr("Decimal point"),
+            "equals": self.tr("Equals"),
+        }
+        for action, button in self.buttons.items():
+            button.setAccessibleName(names.get(action, action))
+            button.setToolTip(names.get(action, ""))
+        self.display.setAccessibleName(self.tr("Result"))
+        self.setAccessibleName(self.tr("Calculator"))
+        self._refresh()
+
+
+def _object_suffix(action: str) -> str:
+    return {"+": "plus", "-": "minus", "*": "times", "/": "divide"}.get(action, action)

@@ -1,0 +1,62 @@
+"""Ordinary, editable entries for the journal a second (duress) passphrase opens.
+
+Requirement 11: the journal must be believable, in her language, and say nothing about decoys.
+A few everyday entries (a family member, a doctor, a routine check-up) read like a journal that
+was started and not used much. They are plain entries; she can change or add to them.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+
+class DuressSample(QObject):
+    """``populate(journal)`` writes the sample entries through the core journal API."""
+
+    def __init__(self, now: datetime | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._now = now or datetime.now().astimezone()
+
+    def populate(self, journal: Any) -> None:
+        journal.save(
+            "person",
+            {
+                "name": self.tr("Mum"),
+                "role": "trusted",
+                "relationship": self.tr("mother"),
+                "contact": "",
+                "notes": self.tr("Call on Sundays."),
+            },
+        )
+        journal.save(
+            "person",
+            {
+                "name": self.tr("Dr. Novak"),
+                "role": "professional",
+                "relationship": self.tr("family doctor"),
+                "contact": "",
+                "notes": "",
+            },
+        )
+        visit = self._now - timedelta(days=23)
+        journal.save(
+            "medical",
+            {
+                "visited_at": visit.replace(hour=10, minute=30, second=0, microsecond=0)
+                .isoformat(timespec="minutes"),
+                "precision": "minute",
+                "kind": "gp",
+                "facility": self.tr("City clinic"),
+                "practitioner": self.tr("Dr. Novak"),
+                "findings": self.tr("Routine check-up. Blood pressure normal."),
+                "treatment": self.tr("Vitamin D in winter."),
+                "documents": "",
+                "body_marks": [],
+                "incident_ids": [],
+                "attachment_ids": [],
+                "sensitive": False,
+            },
+        )

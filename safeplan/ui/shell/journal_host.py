@@ -1,0 +1,157 @@
+"""The page shown after unlock: the access-log notice above the workspace.
+
+Requirement 10: after unlock she sees how many failed attempts happened since she last opened the
+journal, so she can tell whether someone tried to get in. The count comes from the encrypted
+access log (``vault.access_events()``); the events hold times only.
+
+Until the workspace pages exist (``safeplan.ui.workspace.workspace``), a plain page of ours stands
+in for them with the same small interface (``save_drafts``, ``clear_for_lock``,
+``lock_requested``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class _Event(Protocol):
+    at: str
+    event: str
+
+
+def failed_since_last_open(events: Sequence[_Event]) -> int:
+    """Failed attempts recorded after the previous opening (the newest "unlock" is this one)."""
+    seen_current = False
+    failures = 0
+    for item in reversed(events):
+        if item.event == "unlock" and not seen_current:
+            seen_current = True
+            continue
+        if item.event in ("unlock", "created"):
+            break
+        if item.event == "failed":
+            failures += 1
+    return failures
+
+
+class PlainJournalPage(QWidget):
+    """Stand-in for the workspace: says the journal is open and how many entries it holds."""
+
+    lock_requested = Signal()
+
+    def __init__(self, vault: Any, dialogs: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("plain_journal_page")
+        self._vault = vault
+        self.label = QLabel()
+        self.label.setObjectName("plain_journal_text")
+        self.label.setWordWrap(True)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.label.setFont(font)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.addWidget(self.label)
+        layout.addStretch(1)
+        self.retranslate_ui()
+
+    def save_drafts(self) -> None:
+        """Nothing is edited on this page."""
+
+    def clear_for_lock(self) -> None:
+        self.label.clear()
+        self._vault = None
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        if self._vault is None:
+            return
+        try:
+            from safeplan.core.search import Query
+
+            count = self._vault.journal.count(Query(kinds=()))
+        except Exception:  # the page is informative only; a count failure must not block it
+            count = 0
+        self.label.setText(self.tr("Your journal is open. It holds %n entries.", "", count))
+
+
+class AccessNotice(QFrame):
+    """One line: "N failed attempts since you last opened SafePlan", dismissible."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("access_notice")
+        self.failures = 0
+        self.text = QLabel()
+        self.text.setObjectName("access_notice_text")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.text.setFont(font)
+        self.dismiss = QPushButton()
+        self.dismiss.setObjectName("access_notice_dismiss")
+        self.dismiss.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.dismiss)
+        self.retranslate_ui()
+
+    def set_failures(self, failures: int) -> None:
+        self.failures = failures
+        warning = failures > 0
+        self.setStyleSheet(
+            "#access_notice { background: %s; border-bottom: 1px solid palette(mid); }"
+            % ("#fff3cd" if warning else "palette(alternate-base)")
+        )
+        self.text.setStyleSheet("color: #3d2c00;" if warning else "")
+        self.retranslate_ui()
+        self.show()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        if self.failures:
+            text = self.tr(
+                "%n failed attempt(s) to open SafePlan since you last opened it.",
+                "",
+                self.failures,
+            )
+        else:
+            text = self.tr(
+                "Nobody tried to open SafePlan with a wrong passphrase since your last visit."
+            )
+        self.text.setText(text)
+        self.text.setAccessibleName(text)
+        self.dismiss.setText(self.tr("OK"))
+        self.dismiss.setAccessibleName(self.tr("Hide this notice"))
+
+
+class JournalHost(QWidget):
+    """Access notice + the workspace widget (the real one or :class:`PlainJournalPage`)."""
+
+    def __init__(self, workspace: QWidget, failures: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("journal_host")
+        self.workspace = workspace
+        self.notice = AccessNotice()
+        self.notice.set_failures(failures)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.notice)
+        layout.addWidget(workspace, 1)
+        self.setFocusProxy(workspace)

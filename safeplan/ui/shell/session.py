@@ -1,0 +1,348 @@
+"""The shell's state machine: decoy → door code → unlock → journal → (quick exit) → decoy.
+
+Requirement 7 and UX principle 2 live here. :meth:`leave` is the one road out of the journal —
+quick exit, the Lock button, idle auto-lock, minimise, closing the window — and it always runs in
+the same order: first *hide* (every sensitive window hidden, the decoy painted, within a frame),
+then, on the next turn of the event loop, save drafts, cancel work, clear forms, lock the vault,
+clear the clipboard if it holds our text. Never a prompt, never I/O before the screen is neutral.
+Re-entry always goes through the decoy and the door code (issue 4).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
+
+from safeplan.core.errors import Cancelled
+from safeplan.core.paths import AppPaths
+from safeplan.core.settings import Settings, SettingsStore, door_code_matches
+from safeplan.ui.clipboard_guard import ClipboardGuard
+from safeplan.ui.dialogs import Dialogs
+from safeplan.ui.idle_lock import IdleLock
+from safeplan.ui.shell.calculator import CalculatorDecoy
+from safeplan.ui.shell.core_task import CoreTask
+from safeplan.ui.shell.journal_host import JournalHost, PlainJournalPage, failed_since_last_open
+from safeplan.ui.shell.main_window import ShellWindow
+from safeplan.ui.shell.notes_decoy import NotesDecoy
+from safeplan.ui.shell.unlock_screen import UnlockScreen
+from safeplan.ui.strings import ErrorText
+
+log = logging.getLogger(__name__)
+
+WorkspaceFactory = Callable[[Any, Dialogs], QWidget]
+
+
+def default_workspace_factory(vault: Any, dialogs: Dialogs) -> QWidget:
+    """The real workspace when it is installed, else our plain page."""
+    try:
+        from safeplan.ui.workspace.workspace import WorkspaceWidget
+    except ImportError:
+        return PlainJournalPage(vault, dialogs)
+    widget: QWidget = WorkspaceWidget(vault, dialogs)
+    return widget
+
+
+def make_decoy(kind: str) -> QWidget:
+    """The neutral first screen (threat A1)."""
+    return NotesDecoy() if kind == "notes" else CalculatorDecoy()
+
+
+def _unlock_vault(path: Path, passphrase: str, task: CoreTask) -> Any:
+    from safeplan.core.vault import Vault
+
+    return Vault.unlock(path, passphrase, sleep=task.interruptible_sleep)
+
+
+class Session(QObject):
+    """Owns the open vault (if any) and every transition of the one window."""
+
+    opened = Signal()
+    locked = Signal()
+
+    def __init__(
+        self,
+        *,
+        window: ShellWindow,
+        paths: AppPaths,
+        store: SettingsStore,
+        settings: Settings,
+        dialogs: Dialogs,
+        clipboard: ClipboardGuard,
+        idle: IdleLock,
+        quit_app: Callable[[], None],
+        workspace_factory: WorkspaceFactory = default_workspace_factory,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.window = window
+        self.paths = paths
+        self.store = store
+        self.settings = settings
+        self.dialogs = dialogs
+        self.clipboard = clipboard
+        self.idle = idle
+        self.quit_app = quit_app
+        self.workspace_factory = workspace_factory
+        self.errors = ErrorText(self)
+        self.state = "decoy"
+        self.vault: Any = None
+        self.host: JournalHost | None = None
+        self.setup_page: QWidget | None = None
+        self._tasks: set[CoreTask] = set()
+        self._leaving = False
+        self._wire()
+
+    # --- wiring ----------------------------------------------------------------------------
+    def _wire(self) -> None:
+        self.connect_decoy(self.window.decoy)
+        unlock = self.unlock_screen
+        unlock.unlock_requested.connect(self._on_unlock_requested)
+        self.window.exit_clicked.connect(self.quick_exit)
+        self.window.lock_clicked.connect(self.lock)
+        self.window.minimised.connect(self._on_window_minimised)
+        self.window.close_requested.connect(self._on_window_close_requested)
+        self.idle.timed_out.connect(self.lock)
+        self.dialogs.set_exit_handler(self.quick_exit)
+
+    def connect_decoy(self, decoy: QWidget) -> None:
+        decoy.number_entered.connect(self._on_decoy_number_entered)  # type: ignore[attr-defined]
+
+    @property
+    def unlock_screen(self) -> UnlockScreen:
+        page = self.window.unlock
+        assert isinstance(page, UnlockScreen)
+        return page
+
+    @property
+    def vault_path(self) -> Path:
+        return self.settings.resolved_vault_path(self.paths.root, self.paths.default_vault)
+
+    # --- start -----------------------------------------------------------------------------
+    def start(self, setup_factory: Callable[[Session], QWidget] | None = None) -> None:
+        """Decoy first; the first-run wizard instead when nothing has been set up yet."""
+        if not self.settings.first_run_done and setup_factory is not None:
+            self.setup_page = setup_factory(self)
+            self.state = "setup"
+            self.window.show_page(self.setup_page)
+        else:
+            self.state = "decoy"
+            self.window.show_decoy()
+        self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def save_settings(self, settings: Settings) -> None:
+        self.settings = settings
+        self.store.save(settings)
+        self.idle.set_timeout(settings.autolock_seconds)
+
+    # --- decoy → unlock --------------------------------------------------------------------
+    def _on_decoy_number_entered(self, digits: str) -> None:
+        if self.state != "decoy" or not self.settings.door_code_hash:
+            return  # a wrong code just calculates
+        if not door_code_matches(digits, self.settings.door_code_hash):
+            return
+        decoy = self.window.decoy
+        remove = getattr(decoy, "remove_code_line", None)
+        if remove is not None:
+            remove(digits)
+        decoy.reset()  # type: ignore[attr-defined]
+        self.show_unlock()
+
+    def show_unlock(self) -> None:
+        self.state = "unlock"
+        self.unlock_screen.clear()
+        self.window.show_page(self.unlock_screen)
+        if self.setup_page is not None:
+            self.window.remove_page(self.setup_page)
+            self.setup_page.deleteLater()
+            self.setup_page = None
+
+    def apply_decoy(self, kind: str) -> None:
+        """Calculator or notes (a setting); the window title follows."""
+        if kind == self.window.decoy_kind:
+            return
+        decoy = make_decoy(kind)
+        self.connect_decoy(decoy)
+        self.window.replace_decoy(decoy, kind)
+
+    def adopt_unfinished_setup(self, task: CoreTask, settings: Settings) -> None:
+        """Set-up was left while the vault was being created: lock it, keep it reachable."""
+        self._orphan_settings = settings
+        task.succeeded.connect(self._on_orphan_succeeded)
+
+    def _on_orphan_succeeded(self, task: CoreTask, result: tuple[Any, str]) -> None:
+        result[0].lock()
+        self.save_settings(self._orphan_settings)
+        self.apply_decoy(self._orphan_settings.decoy_kind)
+
+    # --- unlock ----------------------------------------------------------------------------
+    def _on_unlock_requested(self, passphrase: str) -> None:
+        from safeplan.core.vault import Vault
+
+        path = self.vault_path
+        try:
+            wait = Vault.pending_delay(path)
+        except OSError:
+            wait = 0.0
+        task = CoreTask(lambda t: _unlock_vault(path, passphrase, t), self)
+        task.succeeded.connect(self._on_unlock_succeeded)
+        task.failed.connect(self._on_unlock_failed)
+        self.run_task(task)
+        self.unlock_screen.set_busy(True, wait)
+
+    def run_task(self, task: CoreTask) -> None:
+        """Start background work that quick exit must cancel."""
+        self._tasks.add(task)
+        task.finished.connect(lambda: self._tasks.discard(task))
+        task.finished.connect(task.deleteLater)
+        task.start()
+
+    def _on_unlock_succeeded(self, task: CoreTask, vault: Any) -> None:
+        if task.cancelled or self.state != "unlock":
+            vault.lock()  # finished after a quick exit: never show it (re-entry via decoy)
+            return
+        self.unlock_screen.clear()
+        self.open_journal(vault)
+
+    def _on_unlock_failed(self, task: CoreTask, error: BaseException) -> None:
+        if isinstance(error, Cancelled) or task.cancelled:
+            return
+        if self.state != "unlock":
+            return
+        self.unlock_screen.show_failure(self.errors.message(error))
+
+    # --- journal ---------------------------------------------------------------------------
+    def open_journal(self, vault: Any) -> None:
+        """Show the workspace for an unlocked vault, with the access-log notice above it."""
+        self.vault = vault
+        try:
+            failures = failed_since_last_open(vault.access_events())
+        except Exception:
+            log.warning("access log unreadable")
+            failures = 0
+        workspace = self.workspace_factory(vault, self.dialogs)
+        lock_signal = getattr(workspace, "lock_requested", None)
+        if lock_signal is not None:
+            lock_signal.connect(self.lock)
+        self.host = JournalHost(workspace, failures)
+        self.state = "open"
+        if self.setup_page is not None:
+            self.window.remove_page(self.setup_page)
+            self.setup_page.deleteLater()
+            self.setup_page = None
+        self.window.show_page(self.host, journal_open=True)
+        self.idle.set_timeout(self.settings.autolock_seconds)
+        self.idle.arm()
+        self.opened.emit()
+
+    # --- leaving ---------------------------------------------------------------------------
+    def quick_exit(self) -> None:
+        """Shift ×3 or the Exit button: neutral screen now (or quit, by setting)."""
+        self.leave(quit_allowed=True)
+
+    def lock(self) -> None:
+        """Lock button, idle auto-lock, minimise, the workspace asking: back to the decoy."""
+        self.leave(quit_allowed=False)
+
+    def leave(self, *, quit_allowed: bool) -> None:
+        if self._leaving:
+            return
+        quitting = quit_allowed and self.settings.quit_on_exit
+        self.hide_sensitive(quitting=quitting)
+        self._leaving = True
+        for task in list(self._tasks):
+            task.cancel()
+        # The rest waits one turn of the event loop so the neutral screen is painted first.
+        QTimer.singleShot(0, lambda: self._finish_leaving(quitting))
+
+    def hide_sensitive(self, *, quitting: bool = False) -> None:
+        """The fast part: hide every window but the decoy and show the decoy. No I/O."""
+        QToolTip.hideText()
+        popup = QApplication.activePopupWidget()
+        while popup is not None:
+            popup.close()
+            next_popup = QApplication.activePopupWidget()
+            popup = None if next_popup is popup else next_popup
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self.window and widget.isVisible():
+                widget.hide()
+        self.state = "decoy"
+        if quitting:
+            self.window.hide()
+        else:
+            self.window.show_decoy()
+            self.window.repaint()
+        QApplication.sync()
+
+    def _finish_leaving(self, quitting: bool) -> None:
+        try:
+            self.dialogs.close_all()
+            self.close_journal()
+            self.unlock_screen.clear()
+            self.clipboard.clear_if_ours()
+            if self.setup_page is not None:
+                abort = getattr(self.setup_page, "abort", None)
+                if abort is not None:
+                    abort()
+                self.window.remove_page(self.setup_page)
+                self.setup_page.deleteLater()
+                self.setup_page = None
+        finally:
+            self._leaving = False
+            self.locked.emit()
+        if quitting:
+            self.quit_app()
+        else:
+            self.window.activateWindow()
+            self.window.decoy.setFocus()
+
+    def close_journal(self) -> None:
+        """Save drafts (encrypted, in the vault), clear the forms, lock. Safe to repeat."""
+        self.idle.disarm()
+        host, vault = self.host, self.vault
+        self.host, self.vault = None, None
+        if host is not None:
+            workspace = host.workspace
+            for step in ("save_drafts", "clear_for_lock"):
+                try:
+                    getattr(workspace, step)()
+                except Exception as exc:  # locking must go on whatever a page does
+                    log.error("workspace %s failed: %s", step, type(exc).__name__)
+            self.window.remove_page(host)
+            host.deleteLater()
+        if vault is not None:
+            try:
+                vault.lock()
+            except Exception as exc:
+                log.error("lock failed: %s", type(exc).__name__)
+
+    # --- window events ---------------------------------------------------------------------
+    def _on_window_minimised(self) -> None:
+        if self.state == "open" and self.settings.lock_on_minimise:
+            self.lock()
+
+    def _on_window_close_requested(self) -> None:
+        self.hide_sensitive(quitting=True)
+        for task in list(self._tasks):
+            task.cancel()
+        self.dialogs.close_all()
+        self.close_journal()
+        self.clipboard.clear_if_ours()
+
+    def shutdown(self, wait_ms: int = 5000) -> None:
+        """Before the process ends: lock, and let background work finish its cleanup."""
+        self._on_window_close_requested()
+        for task in list(self._tasks):
+            task.wait(wait_ms)
+
+    def update_settings(self, **changes: Any) -> Settings:
+        settings = replace(self.settings, **changes)
+        self.save_settings(settings)
+        return settings

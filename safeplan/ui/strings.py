@@ -1,0 +1,63 @@
+"""Error kinds from the core turned into calm, plain sentences (STYLE.md 5, UX principle 4).
+
+The core raises typed errors with a stable ``kind``; only here do they become words, in the
+interface language. Sentences say what happened and what to do next, never blame, and never
+contain a path, a name or journal text (requirement 15).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from safeplan.core.errors import InvalidInput, SafePlanError
+
+
+class ErrorText(QObject):
+    """``ErrorText().message(error)`` → a translated sentence for people."""
+
+    def message(self, error: BaseException) -> str:
+        kind = getattr(error, "kind", "")
+        if kind == "wrong-passphrase":
+            return self.tr(
+                "That passphrase did not open it. Check the keyboard language and Caps Lock, "
+                "then try again."
+            )
+        if kind == "vault-damaged":
+            return self.tr(
+                "The saved data could not be read; it may be damaged. If you have a backup, "
+                "you can restore it from there."
+            )
+        if kind == "vault-busy":
+            return self.tr("It is already open in another window. Close that window first.")
+        if kind == "vault-exists":
+            return self.tr("There is already saved data in that place. Choose another folder.")
+        if kind == "vault-not-found":
+            return self.tr(
+                "The saved data was not found. If it is on a USB stick, plug the stick in "
+                "and try again."
+            )
+        if kind == "vault-locked":
+            return self.tr("It was locked. Open it again to continue.")
+        if kind == "invalid-input" and isinstance(error, InvalidInput):
+            where = error.where or error.file_name
+            if where:
+                return self.tr("This file could not be read (problem at {where}).").format(
+                    where=where
+                )
+            return self.tr("This file could not be read.")
+        if kind == "cancelled":
+            return self.tr("Stopped. Nothing was changed.")
+        if kind == "storage-full":
+            return self.tr(
+                "The disk is full or cannot be written to. Nothing was lost; free some space "
+                "and try again."
+            )
+        if kind == "entry-not-found":
+            return self.tr("That entry no longer exists.")
+        if kind == "verification-failed":
+            return self.tr("The check failed: the files do not match what was signed.")
+        if isinstance(error, SafePlanError):
+            return self.tr("Something went wrong. Nothing was changed.")
+        if isinstance(error, OSError):
+            return self.tr("The file or folder could not be used. Check that it is still there.")
+        return self.tr("Something went wrong. Nothing was changed.")
