@@ -28,20 +28,27 @@ def canonical_json(value: Any) -> bytes:
     """
     text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
                       allow_nan=False)
-    text = _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
-    return text.encode("utf-8")
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:  # rare: only then pay for the substitution
+        return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text).encode("utf-8")
 
 
 def without_lone_surrogates(text: str) -> str:
     """For places that need plain Unicode (the search index): lone surrogates → U+FFFD."""
-    return _LONE_SURROGATE.sub("\ufffd", text)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _LONE_SURROGATE.sub("\ufffd", text)
+    return text
 
 
 def record_hash(uid: str, kind: str, seq: int, action: str, recorded_at: str,
                 content: bytes | None) -> bytes:
-    head = canonical_json({"uid": uid, "kind": kind, "seq": seq, "action": action,
-                           "recorded_at": recorded_at})
-    digest = hashlib.sha256(head)
+    # Fields joined with NUL (none of them can contain one: ids are hex, the rest fixed words and
+    # ISO times), then a presence byte and the canonical content.
+    head = "\x00".join((uid, kind, str(seq), action, recorded_at)).encode("utf-8")
+    digest = hashlib.sha256(head + b"\x00")
     digest.update(b"\x00" if content is None else b"\x01" + content)
     return digest.digest()
 

@@ -281,7 +281,7 @@ def import_document(journal: Journal, document: Mapping[str, Any], *,
             for start in range(0, len(batch), 2000):
                 chunk = batch[start:start + 2000]
                 saved = journal.save_many(chunk, skip_duplicates=True, as_new=True,
-                                          dedup_keys=keys[start:start + 2000])
+                                          dedup_keys=keys[start:start + 2000], validated=True)
                 added = sum(1 for s in saved if s)
                 report.skipped_duplicates += len(saved) - added
                 if added:

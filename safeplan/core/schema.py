@@ -34,7 +34,7 @@ CREATE TABLE entries(
     channel TEXT,
     dedup_key TEXT
 );
-CREATE INDEX entries_kind_sort ON entries(kind, deleted_at, sort_at, id);
+CREATE INDEX entries_kind_sort ON entries(kind, deleted_at, purged, sort_at, id);
 CREATE UNIQUE INDEX entries_dedup ON entries(dedup_key) WHERE dedup_key IS NOT NULL;
 CREATE TABLE revisions(
     id INTEGER PRIMARY KEY,
