@@ -12,8 +12,6 @@ from safeplan.core.errors import InvalidInput
 from safeplan.core.i18n import QT_TRANSLATE_NOOP
 from safeplan.core.vault import Vault
 
-N_ = QT_TRANSLATE_NOOP
-
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
@@ -88,27 +86,30 @@ def _chronology(args: argparse.Namespace, vault: Vault, io: CliIO) -> None:
                                bundle_path=args.bundle)
     for path in (result.pdf_path, result.manifest_path, result.csv_path, result.bundle_path):
         if path is not None:
-            io.say(io.tr(N_("cli", "Written: {path}")).format(path=path))
-    io.say(io.tr(N_("cli", "Export ID: {export_id}")).format(export_id=result.export_id))
-    io.say(io.tr(N_("cli", "Signing key fingerprint: {fingerprint}")).format(
+            io.say(io.tr(QT_TRANSLATE_NOOP("cli", "Written: {path}")).format(path=path))
+    io.say(io.tr(QT_TRANSLATE_NOOP("cli", "Export ID: {export_id}")).format(
+        export_id=result.export_id))
+    io.say(io.tr(QT_TRANSLATE_NOOP("cli", "Signing key fingerprint: {fingerprint}")).format(
         fingerprint=result.key_fingerprint))
     if result.unreadable_exhibits:
-        io.warn(io.tr(N_("cli", "These exhibits could not be read and are shown as missing: "
-                                "{numbers}")).format(numbers=", ".join(result.unreadable_exhibits)))
+        io.warn(io.tr(QT_TRANSLATE_NOOP(
+            "cli", "These exhibits could not be read and are shown as missing: {numbers}"))
+            .format(numbers=", ".join(result.unreadable_exhibits)))
 
 
 def run(args: argparse.Namespace, io: CliIO) -> int:
     if args.json is None and args.pdf is None:
-        io.warn(io.tr(N_("cli", "Say what to write, e.g. --json OUT.json or --pdf OUT.pdf.")))
+        io.warn(io.tr(QT_TRANSLATE_NOOP(
+            "cli", "Say what to write, e.g. --json OUT.json or --pdf OUT.pdf.")))
         return EXIT_USAGE
     if args.pdf is None and (args.bundle is not None or args.csv is not None):
-        io.warn(io.tr(N_("cli", "--bundle and --csv go with --pdf OUT.pdf.")))
+        io.warn(io.tr(QT_TRANSLATE_NOOP("cli", "--bundle and --csv go with --pdf OUT.pdf.")))
         return EXIT_USAGE
-    passphrase = io.passphrase(io.tr(N_("cli", "Passphrase: ")))
+    passphrase = io.passphrase(io.tr(QT_TRANSLATE_NOOP("cli", "Passphrase: ")))
     with Vault.unlock(args.vault, passphrase) as vault:
         if args.json is not None:
             interchange.write_json(vault.journal, args.json)
-            io.say(io.tr(N_("cli", "Written: {path}")).format(path=args.json))
+            io.say(io.tr(QT_TRANSLATE_NOOP("cli", "Written: {path}")).format(path=args.json))
         if args.pdf is not None:
             _chronology(args, vault, io)
     return EXIT_OK
