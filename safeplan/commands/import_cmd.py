@@ -4,13 +4,23 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from safeplan.commands.common import EXIT_OK, CliIO
 from safeplan.core import interchange
 from safeplan.core.i18n import QT_TRANSLATE_NOOP
 from safeplan.core.vault import Vault
 
+if TYPE_CHECKING:
+    from safeplan.core.importers import ImportSummary
+
 N_ = QT_TRANSLATE_NOOP
+KIND_WORDS = {
+    "person": N_("cli", "people"), "incident": N_("cli", "incidents"),
+    "message": N_("cli", "messages"), "medical": N_("cli", "medical notes"),
+    "attachment": N_("cli", "attachments"), "legal": N_("cli", "legal dates"),
+    "risk_check": N_("cli", "danger-sign checks"),
+}
 FORMATS = ("safeplan-json", "telegram", "whatsapp", "sms-xml", "eml", "image", "auto")
 
 
@@ -22,6 +32,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--tz", help="time zone for exports without one, e.g. Europe/Minsk")
     parser.add_argument("--keep-gps", action="store_true",
                         help="keep photo locations (left out by default)")
+    parser.add_argument("--date-order", choices=("DMY", "MDY", "YMD"),
+                        help="WhatsApp: override the date order decided from the whole file")
+    parser.add_argument("--salvage", action="store_true",
+                        help="SMS backup cut short: keep its complete records (the damage is noted)")
 
 
 def run(args: argparse.Namespace, io: CliIO) -> int:
@@ -37,21 +51,46 @@ def run(args: argparse.Namespace, io: CliIO) -> int:
     else:
         from safeplan.core import importers
 
-        batch = importers.parse_file(args.file, fmt, tz=args.tz, keep_gps=args.keep_gps)
+        batch = importers.parse_file(args.file, fmt, tz=args.tz, keep_gps=args.keep_gps,
+                                     date_order=args.date_order, salvage=args.salvage)
         document, opener = batch.document, batch.open_attachment
-        summary_lines = batch.summary.lines() if hasattr(batch.summary, "lines") else []
+        summary_lines = _summary_lines(io, batch.summary)
     passphrase = io.passphrase(io.tr(N_("cli", "Passphrase: ")))
     with Vault.unlock(args.vault, passphrase) as vault:
         report = interchange.import_document(vault.journal, document, base_dir=args.file.parent,
                                              open_attachment=opener)
     for line in summary_lines:
         io.say(line)
-    io.say(io.tr(N_("cli", "Imported: {counts}.")).format(
-        counts=", ".join(f"{n} {kind}" for kind, n in sorted(report.added.items())) or "0"))
+    counts = ", ".join(f"{io.tr(KIND_WORDS.get(kind, kind))}: {n}"
+                       for kind, n in sorted(report.added.items()))
+    io.say(io.tr(N_("cli", "Imported — {counts}.")).format(counts=counts or "0"))
     if report.skipped_duplicates:
         io.say(io.tr(N_("cli", "Already in the vault, skipped: {n}.")).format(
             n=report.skipped_duplicates))
     return EXIT_OK
+
+
+def _summary_lines(io: CliIO, s: ImportSummary) -> list[str]:
+    """The same facts the GUI preview shows: counts, dates, people, time zone, repairs."""
+    lines = [
+        io.tr(N_("cli", "{fmt} file {name} (SHA-256 {sha})")).format(
+            fmt=s.format, name=s.file_name, sha=s.file_sha256),
+        io.tr(N_("cli", "Messages: {n}, service events: {m}, attachments: {a}")).format(
+            n=s.message_count, m=s.service_count, a=s.attachment_count),
+    ]
+    if s.first_at:
+        lines.append(io.tr(N_("cli", "From {first} to {last}")).format(
+            first=s.first_at, last=s.last_at))
+    lines.extend(f"  - {p.name} {p.platform_id}".rstrip() for p in s.participants)
+    if s.tz:
+        lines.append(io.tr(N_("cli", "Time zone: {tz} ({source})")).format(
+            tz=s.tz, source=s.tz_source))
+    if s.repairs:
+        lines.append(io.tr(N_("cli", "Repairs recorded: {n}")).format(n=len(s.repairs)))
+    if s.missing_media:
+        lines.append(io.tr(N_("cli", "Media not in the export: {n}")).format(
+            n=len(s.missing_media)))
+    return lines
 
 
 def _detect(path: Path) -> str:
