@@ -32,6 +32,7 @@ _FALLBACK = ("utf-8", "windows-1251", "koi8-r", "latin-1")
 _CYRILLIC_1BYTE = {"koi8-r": "windows-1251", "windows-1251": "koi8-r", "cp1251": "koi8-r",
                    "koi8-u": "windows-1251"}
 _SUBJECT_PREFIX = re.compile(r"^\s*((re|fwd?|aw|wg|отв|пересл|ha)\s*(\[\d+\])?:\s*)+", re.I)
+_FOLD = re.compile(r"\r?\n(?=[ \t])")
 _HEADERS = ("from", "date", "received", "message-id", "subject", "to", "return-path",
             "delivered-to", "newsgroups", "mime-version")
 
@@ -86,11 +87,11 @@ class EmlParser:
         return data.decode("latin-1")
 
     def header(self, msg: Message, name: str, where: str) -> str:
-        raw = msg.get(name)
+        # raw_items gives the undecoded value; get() would already have replaced 8-bit bytes.
+        raw = next((v for k, v in msg.raw_items() if k.lower() == name.lower()), None)
         if raw is None:
             return ""
-        if not isinstance(raw, str):
-            raw = str(raw)
+        raw = _FOLD.sub("", str(raw))
         if any("\udc80" <= c <= "\udcff" for c in raw):  # unlabelled 8-bit header bytes
             return self.decode(raw.encode("ascii", "surrogateescape"), None, f"{where}.{name}")
         try:

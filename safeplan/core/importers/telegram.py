@@ -135,9 +135,13 @@ class TelegramParser:
             details["action"] = _str(m.get("action"), where)
         if details:
             extra["details"] = details
-        edited = m.get("edited_unixtime") or m.get("edited")
-        if edited:
-            extra["edited_at"] = self._edit_time(m, where)
+        if m.get("edited_unixtime") or m.get("edited"):
+            edited_at = self._edit_time(m, where)
+            if edited_at:
+                extra["edited_at"] = edited_at
+            else:  # no zone known for a local edit time: keep the wall clock as a fact
+                details["edited_local"] = _str(m.get("edited"), where)
+                extra["details"] = details
         if m.get("forwarded_from") is not None:
             extra["forwarded_from"] = _str(m.get("forwarded_from"), where)
         if m.get("reply_to_message_id") is not None:
@@ -188,7 +192,7 @@ class TelegramParser:
             return iso(instant(int(str(unix)), self.zone))
         naive = _naive(m.get("edited"), f"{where}.edited", self.path.name)
         if self.zone is None:
-            return naive.isoformat()
+            return None
         return iso(localize(naive, self.zone, f"{where}.edited", self.b.summary.repairs))
 
     def _media(self, m: dict[str, Any], where: str) -> list[str]:
