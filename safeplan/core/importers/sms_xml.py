@@ -124,7 +124,8 @@ def _walk(path: Path, repair: _RepairFilter, ticker: Ticker | None) -> Iterator[
                 line, col = position
                 raise InvalidInput(f"damaged XML ({str(exc).split(':')[0]})",
                                    where=f"line {line}, column {col}") from None
-            for event, item in parser.read_events():
+            for pair in parser.read_events():
+                event, item = pair[0], pair[-1]
                 if not isinstance(item, Element):
                     continue
                 elem = item

@@ -19,30 +19,35 @@ from safeplan.core.importers import TimezoneNeeded, detect_format, parse_file
 from safeplan.core.importers.sms_xml import normalise_number
 from tests.core.importers.conftest import by_location
 
-PNG_1PX = base64.b64encode(
-    base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==")
-).decode()
+PNG_1PX = ("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9aw"
+           "AAAABJRU5ErkJggg==")
 
-SMS_BY = f"""<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>
-<smses count="5">
-  <sms protocol="0" address="+375 29 111-22-33" date="1710266700000" type="1" subject="null" body="Ты где? &#55357;&#56832; Адкажы!" read="1" date_sent="1710266699000" contact_name="Сергей" />
-  <sms protocol="0" address="80291112233" date="1710266760000" type="2" subject="null" body="Не пиши мне.
-Больше никогда." read="1" date_sent="0" contact_name="Сергей" />
-  <sms protocol="0" address="MTS" date="1710266800000" type="1" subject="null" body="null" read="1" contact_name="(Unknown)" />
-  <sms protocol="0" address="+375 29 111-22-33" date="1710266900000" type="1" body="&#xD83D;&#xDD2A; &#55357; одинокий" read="1" contact_name="Сергей" />
-  <mms date="1710267000000" msg_box="2" address="+375291112233~+375 33 444-55-66" date_sent="0" m_id="null" sub="null" contact_name="Сергей, Ольга">
-    <parts>
-      <part seq="-1" ct="application/smil" text="&lt;smil/&gt;" />
-      <part seq="0" ct="image/png" name="photo.png" cl="photo.png" text="null" data="{PNG_1PX}" />
-      <part seq="0" ct="text/plain" text="Вот фото" />
-    </parts>
-    <addrs>
-      <addr address="+375291112233" type="151" charset="106" />
-      <addr address="+375334445566" type="151" charset="106" />
-    </addrs>
-  </mms>
-</smses>
-"""
+SMS_BY = "\n".join([
+    "<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>",
+    '<smses count="5">',
+    '  <sms protocol="0" address="+375 29 111-22-33" date="1710266700000" type="1"'
+    ' subject="null" body="Ты где? &#55357;&#56832; Адкажы!" read="1"'
+    ' date_sent="1710266699000" contact_name="Сергей" />',
+    '  <sms protocol="0" address="80291112233" date="1710266760000" type="2" subject="null"'
+    ' body="Не пиши мне.\nБольше никогда." read="1" date_sent="0" contact_name="Сергей" />',
+    '  <sms protocol="0" address="MTS" date="1710266800000" type="1" subject="null"'
+    ' body="null" read="1" contact_name="(Unknown)" />',
+    '  <sms protocol="0" address="+375 29 111-22-33" date="1710266900000" type="1"'
+    ' body="&#xD83D;&#xDD2A; &#55357; одинокий" read="1" contact_name="Сергей" />',
+    '  <mms date="1710267000000" msg_box="2" address="+375291112233~+375 33 444-55-66"'
+    ' date_sent="0" m_id="null" sub="null" contact_name="Сергей, Ольга">',
+    "    <parts>",
+    '      <part seq="-1" ct="application/smil" text="&lt;smil/&gt;" />',
+    '      <part seq="0" ct="image/png" name="photo.png" cl="photo.png" text="null"'
+    f' data="{PNG_1PX}" />',
+    '      <part seq="0" ct="text/plain" text="Вот фото" />',
+    "    </parts>",
+    "    <addrs>",
+    '      <addr address="+375291112233" type="151" charset="106" />',
+    '      <addr address="+375334445566" type="151" charset="106" />',
+    "    </addrs>",
+    "  </mms>",
+    "</smses>", ""])
 
 
 def test_normalised_numbers() -> None:
@@ -129,7 +134,7 @@ def test_unlabelled_8bit_header_and_html_only_body(tmp_path: Path) -> None:
            "Content-Type: text/html; charset=utf-8\n\n"
            "<html><head><style>p{}</style></head><body><p>Я цябе <b>знайду</b>.</p>"
            "<img src='https://tracker.example/p.gif'><p>Заўтра &amp; заўсёды</p></body></html>"
-           ).encode("utf-8")
+           ).encode()
     batch = parse_file(_mail(tmp_path, "h.eml", raw), "eml")
     (msg,) = batch.document["messages"]
     assert msg["subject"] == "Паведамленне"
