@@ -1,0 +1,256 @@
+"""The volunteer hand-over: her vault onto her USB stick, proven to open, nothing left behind.
+
+Steps (UX.md "Volunteer hand-over", threat A3): choose the stick's folder → save an encrypted copy
+→ type the passphrase to prove the copy opens → see what SafePlan wrote on this laptop and remove
+it → see that nothing is left. The slow steps run off the UI thread (STYLE.md 8). Removal is only
+offered after the copy opened, so her evidence always exists somewhere.
+
+``laptop_root`` is the app's data folder on this laptop. By default it is the folder holding the
+``vault`` folder (``AppPaths`` layout); in portable mode the shell passes the OS default data
+folder instead, never the stick (the core refuses overlapping folders).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from safeplan.core.errors import SafePlanError
+from safeplan.core.handover import Handover, WrittenFile
+from safeplan.ui.plan.common import NoteBox, body, heading, scaled_font
+from safeplan.ui.shell.core_task import CoreTask
+from safeplan.ui.strings import ErrorText
+
+
+def default_laptop_root(vault_path: Path) -> Path:
+    folder = Path(vault_path).parent
+    return folder.parent if folder.name == "vault" else folder
+
+
+class HandoverWizard(QWidget):
+    """``handover_finished`` asks the shell to quit (the vault is gone from this laptop)."""
+
+    handover_finished = Signal()
+
+    def __init__(self, vault: Any, dialogs: Any, parent: QWidget | None = None, *,
+                 laptop_root: Path | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("handover_wizard")
+        self._vault = vault
+        self._dialogs = dialogs
+        self.laptop_root = laptop_root or default_laptop_root(vault.path)
+        self.handover: Handover | None = None
+        self.task: CoreTask | None = None
+        self.removed: list[WrittenFile] = []
+        self._build()
+
+    def _page(self, title: str, text: str) -> tuple[QWidget, QVBoxLayout]:
+        page = QWidget(self.stack)
+        col = QVBoxLayout(page)
+        col.addWidget(heading(title, page, 1.4))
+        col.addWidget(body(text, page, 1.2))
+        return page, col
+
+    def _button(self, parent: QWidget, name: str, text: str) -> QPushButton:
+        button = QPushButton(text, parent)
+        button.setObjectName(name)
+        button.setFont(scaled_font(self, 1.2))
+        button.setMinimumHeight(40)
+        return button
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.addWidget(heading(self.tr("Hand-over to her USB stick"), self, 1.6))
+        self.status = NoteBox("", self)
+        self.status.setObjectName("handover_status")
+        self.status.set_text("")
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("handover_steps")
+        outer.addWidget(self.stack, 1)
+        outer.addWidget(self.status)
+
+        page, col = self._page(
+            self.tr("1. Choose her USB stick"),
+            self.tr("Plug in her USB stick and choose a folder on it. An encrypted copy of "
+                    "everything goes there. Only her passphrase opens it."))
+        self.choose_button = self._button(page, "handover_choose", self.tr("Choose the folder…"))
+        self.choose_button.clicked.connect(self._on_choose_clicked)
+        col.addWidget(self.choose_button)
+        col.addStretch(1)
+        self.stack.addWidget(page)
+
+        page, col = self._page(
+            self.tr("2. Save the copy"),
+            self.tr("This saves an encrypted copy on the stick and checks every file after "
+                    "writing. It can take a minute."))
+        self.save_button = self._button(page, "handover_save", self.tr("Save to the stick"))
+        self.save_button.clicked.connect(self._on_save_clicked)
+        col.addWidget(self.save_button)
+        col.addStretch(1)
+        self.stack.addWidget(page)
+
+        page, col = self._page(
+            self.tr("3. Check that the copy opens"),
+            self.tr("She types her passphrase. SafePlan opens the copy on the stick, counts the "
+                    "entries and checks their history. Nothing is removed unless this works."))
+        self.passphrase = QLineEdit(page)
+        self.passphrase.setObjectName("handover_passphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase.setFont(scaled_font(self, 1.3))
+        self.passphrase.returnPressed.connect(self._on_verify_clicked)
+        self.verify_button = self._button(page, "handover_verify", self.tr("Check the copy"))
+        self.verify_button.clicked.connect(self._on_verify_clicked)
+        col.addWidget(self.passphrase)
+        col.addWidget(self.verify_button)
+        col.addStretch(1)
+        self.stack.addWidget(page)
+
+        page, col = self._page(
+            self.tr("4. Remove SafePlan's files from this laptop"),
+            self.tr("These are all the files SafePlan wrote on this laptop. They will be "
+                    "deleted. They were encrypted, but the disk may keep traces the app cannot "
+                    "erase; on a high-risk laptop use a clean device next time."))
+        self.where = body("", page)
+        self.where.setObjectName("handover_where")
+        self.planned = QListWidget(page)
+        self.planned.setObjectName("handover_planned")
+        self.remove_button = self._button(page, "handover_remove",
+                                          self.tr("Remove from this laptop"))
+        self.remove_button.clicked.connect(self._on_remove_clicked)
+        col.addWidget(self.where)
+        col.addWidget(self.planned, 1)
+        col.addWidget(self.remove_button)
+        self.stack.addWidget(page)
+
+        page, col = self._page(
+            self.tr("5. Done"),
+            self.tr("Checklist before you give the stick back:"))
+        self.checklist = QListWidget(page)
+        self.checklist.setObjectName("handover_checklist")
+        self.checklist.setFont(scaled_font(self, 1.2))
+        self.close_button = self._button(page, "handover_close", self.tr("Close SafePlan"))
+        self.close_button.clicked.connect(self.handover_finished.emit)
+        col.addWidget(self.checklist, 1)
+        col.addWidget(self.close_button)
+        self.stack.addWidget(page)
+
+    # --- steps -------------------------------------------------------------------------
+    def _fail(self, exc: BaseException) -> None:
+        self._dialogs.show_error(self, ErrorText().message(exc))
+
+    def _on_choose_clicked(self) -> None:
+        folder = self._dialogs.choose_path(self, self.tr("Choose a folder on her USB stick"),
+                                           folder=True)
+        if folder is None:
+            return
+        try:
+            self.handover = Handover(self.laptop_root, Path(folder))
+        except SafePlanError:
+            self._dialogs.show_error(self, self.tr(
+                "That folder cannot be used: choose a folder on her USB stick, not on this "
+                "laptop."))
+            return
+        self.stack.setCurrentIndex(1)
+
+    def _run(self, work: Any, done: Any) -> None:
+        self.task = CoreTask(work, self)
+        self.task.succeeded.connect(done)
+        self.task.failed.connect(self._on_task_failed)
+        self.status.set_text(self.tr("Working… please wait."))
+        self.setEnabled(False)
+        self.task.start()
+
+    def _on_task_failed(self, _task: CoreTask, exc: BaseException) -> None:
+        self.setEnabled(True)
+        self.status.set_text("")
+        self._fail(exc)
+
+    def _on_save_clicked(self) -> None:
+        handover = self.handover
+        assert handover is not None
+        vault = self._vault
+        self._run(lambda _task: handover.save_to_usb(vault), self._on_saved)
+
+    def _on_saved(self, _task: CoreTask, _path: Path) -> None:
+        self.setEnabled(True)
+        self.status.set_text(self.tr("The copy is saved on the stick."))
+        self.stack.setCurrentIndex(2)
+        self.passphrase.setFocus()
+
+    def _on_verify_clicked(self) -> None:
+        handover = self.handover
+        assert handover is not None
+        passphrase = self.passphrase.text()
+        self.passphrase.clear()  # never kept in the widget longer than needed
+        self._run(lambda _task: handover.verify_copy(passphrase), self._on_verified)
+
+    def _on_verified(self, _task: CoreTask, report: Any) -> None:
+        self.setEnabled(True)
+        if not report.ok:
+            self.status.set_text("")
+            self._dialogs.show_error(self, self.tr(
+                "The copy opened, but it does not match (it holds {n} of {m} entries). Save "
+                "the copy again before removing anything.").format(
+                    n=report.entries, m=report.expected_entries))
+            self.stack.setCurrentIndex(1)
+            return
+        self.status.set_text(self.tr("The copy opens with her passphrase and holds all "
+                                     "{n} entries.").format(n=report.entries))
+        self._show_planned()
+        self.stack.setCurrentIndex(3)
+
+    def _show_planned(self) -> None:
+        assert self.handover is not None
+        self.where.setText(self.tr("Folder on this laptop: {folder}").format(
+            folder=str(self.laptop_root)))
+        self.planned.clear()
+        for item in self.handover.planned_removals():
+            self.planned.addItem(item.relative + ("/" if item.is_dir else
+                                                  f"  ({item.size:,} B)"))
+        if self.planned.count() == 0:
+            self.planned.addItem(self.tr("SafePlan wrote nothing on this laptop."))
+
+    def _on_remove_clicked(self) -> None:
+        assert self.handover is not None
+        if not self._dialogs.confirm(
+                self, self.tr("Remove from this laptop"),
+                self.tr("Delete SafePlan's files from this laptop now? The copy on the stick "
+                        "stays. SafePlan will lock."),
+                confirm_label=self.tr("Remove"), destructive=True):
+            return
+        try:
+            self.removed = self.handover.remove_from_laptop(self._vault)
+        except (SafePlanError, OSError) as exc:
+            self._fail(exc)
+            return
+        self._show_done()
+
+    def _show_done(self) -> None:
+        assert self.handover is not None
+        left = self.handover.leftovers()
+        self.checklist.clear()
+        self.checklist.addItem("✓ " + self.tr("Encrypted copy saved on her USB stick"))
+        self.checklist.addItem("✓ " + self.tr("The copy opens with her passphrase"))
+        self.checklist.addItem("✓ " + self.tr("%n file(s) and folder(s) removed from this laptop",
+                                              "", len(self.removed)))
+        if left:
+            self.checklist.addItem("✗ " + self.tr("Still on this laptop:"))
+            for item in left:
+                self.checklist.addItem("    " + item.relative)
+        else:
+            self.checklist.addItem("✓ " + self.tr("Nothing of SafePlan is left in {folder}")
+                                   .format(folder=str(self.laptop_root)))
+        self.checklist.addItem("→ " + self.tr("Now close SafePlan and take the stick out."))
+        self.status.set_text("")
+        self.stack.setCurrentIndex(4)

@@ -1,0 +1,289 @@
+"""Legal dates: protection orders, hearings, deadlines, evidence to collect — and their reminders.
+
+Reminders are words on this page (and ``ReminderText`` for the unlock screen and Timeline), never
+an OS notification that could reveal the app (threat A1). The clock is injectable for tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, QObject, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from safeplan.core.errors import SafePlanError
+from safeplan.core.legal import LegalItem, LegalStore, Reminder, protection_order_end
+from safeplan.core.model import LEGAL_KINDS
+from safeplan.core.plan import format_date
+from safeplan.ui.plan.common import NoteBox, current_language, heading, scaled_font
+from safeplan.ui.strings import ErrorText
+
+
+class ReminderText(QObject):
+    """Turns a core ``Reminder`` into a calm sentence (shared with the unlock screen/Timeline)."""
+
+    def kind_name(self, kind: str) -> str:
+        return {
+            "protection-order": self.tr("Protection order"),
+            "court-hearing": self.tr("Court hearing"),
+            "deadline": self.tr("Deadline"),
+            "evidence-to-collect": self.tr("Evidence to collect"),
+            "other": self.tr("Other date"),
+        }.get(kind, kind)
+
+    def sentence(self, reminder: Reminder, lang: str) -> str:
+        on = format_date(reminder.on, lang) if reminder.on else ""
+        ref = f" ({reminder.reference})" if reminder.reference else ""
+        days = reminder.days if reminder.days is not None else 0
+        if reminder.event == "order-ends":
+            if days == 0:
+                return self.tr("Your protection order{ref} ends today. Think about what you "
+                               "need for the days after it.").format(ref=ref)
+            return self.tr("Your protection order{ref} ends in %n day(s), on {on}. You can ask "
+                           "about extending it.", "", days).format(ref=ref, on=on)
+        if reminder.event == "order-ended":
+            return self.tr("Your protection order{ref} ended on {on}. The days after it can be "
+                           "risky — look at your safety plan.").format(ref=ref, on=on)
+        if reminder.event == "hearing":
+            if days == 0:
+                return self.tr("Court hearing{ref} today.").format(ref=ref)
+            return self.tr("Court hearing{ref} in %n day(s), on {on}.", "", days).format(
+                ref=ref, on=on)
+        if reminder.event == "overdue":
+            return self.tr("{what}{ref}: the date {on} has passed and it is not marked done."
+                           ).format(what=self.kind_name(reminder.kind), ref=ref, on=on)
+        if reminder.event == "evidence":
+            if on:
+                return self.tr("Evidence to collect{ref}, by {on}.").format(ref=ref, on=on)
+            return self.tr("Evidence still to collect{ref}.").format(ref=ref)
+        return self.tr("{what}{ref} on {on}.").format(what=self.kind_name(reminder.kind),
+                                                      ref=ref, on=on)
+
+
+def _qdate(value: date | None) -> QDate:
+    return QDate(value.year, value.month, value.day) if value else QDate.currentDate()
+
+
+class LegalPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, vault: Any, dialogs: Any, parent: QWidget | None = None, *,
+                 clock: Callable[[], datetime] | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("legal_page")
+        self._vault = vault
+        self._dialogs = dialogs
+        self._store = LegalStore(vault.journal, clock or (lambda: datetime.now(UTC)))
+        self._words = ReminderText(self)
+        self._items: list[LegalItem] = []
+        self._editing: str | None = None
+        self._build()
+        self.refresh()
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        self.title = heading("", self, 1.6)
+        outer.addWidget(self.title)
+        self.reminders = NoteBox("", self)
+        self.reminders.setObjectName("legal_reminders")
+        self.reminders.label.setFont(scaled_font(self, 1.2, bold=True))
+        outer.addWidget(self.reminders)
+        self.table = QTableWidget(self)
+        self.table.setObjectName("legal_table")
+        self.table.setColumnCount(5)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setFont(scaled_font(self, 1.1))
+        self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
+        outer.addWidget(self.table, 1)
+
+        form = QFormLayout()
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("legal_kind")
+        for kind in LEGAL_KINDS:
+            self.kind.addItem("", kind)
+        self.start = QDateEdit(self)
+        self.start.setObjectName("legal_start")
+        self.start.setCalendarPopup(True)
+        self.has_end = QCheckBox(self)
+        self.has_end.setObjectName("legal_has_end")
+        self.end = QDateEdit(self)
+        self.end.setObjectName("legal_end")
+        self.end.setCalendarPopup(True)
+        self.has_end.toggled.connect(self.end.setEnabled)
+        end_row = QHBoxLayout()
+        self.order_15 = QPushButton(self)
+        self.order_15.setObjectName("legal_order_15")
+        self.order_15.clicked.connect(lambda: self._set_order_end(False))
+        self.order_30 = QPushButton(self)
+        self.order_30.setObjectName("legal_order_30")
+        self.order_30.clicked.connect(lambda: self._set_order_end(True))
+        end_row.addWidget(self.has_end)
+        end_row.addWidget(self.end, 1)
+        end_row.addWidget(self.order_15)
+        end_row.addWidget(self.order_30)
+        self.reference = QLineEdit(self)
+        self.reference.setObjectName("legal_reference")
+        self.notes = QPlainTextEdit(self)
+        self.notes.setObjectName("legal_notes")
+        self.notes.setMaximumHeight(80)
+        self.done = QCheckBox(self)
+        self.done.setObjectName("legal_done")
+        form.addRow("", self.kind)
+        form.addRow("", self.start)
+        form.addRow("", end_row)
+        form.addRow("", self.reference)
+        form.addRow("", self.notes)
+        form.addRow("", self.done)
+        self._form = form
+        outer.addLayout(form)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(self)
+        self.new_button.setObjectName("legal_new")
+        self.new_button.clicked.connect(self.clear_form)
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName("legal_save")
+        self.save_button.clicked.connect(self._on_save_clicked)
+        self.delete_button = QPushButton(self)
+        self.delete_button.setObjectName("legal_delete")
+        self.delete_button.clicked.connect(self._on_delete_clicked)
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.save_button)
+        outer.addLayout(buttons)
+        self.kind.currentIndexChanged.connect(self._on_kind_changed)
+        self.clear_form()
+
+    def _retranslate(self) -> None:
+        self.title.setText(self.tr("Legal dates"))
+        for i, kind in enumerate(LEGAL_KINDS):
+            self.kind.setItemText(i, self._words.kind_name(kind))
+        labels = [self.tr("What"), self.tr("Date (or start)"), self.tr("End"),
+                  self.tr("Number or name"), self.tr("Notes"), ""]
+        for row, text in enumerate(labels):
+            label = self._form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            widget = label.widget() if label is not None else None
+            if isinstance(widget, QLabel):
+                widget.setText(text)
+        self.has_end.setText(self.tr("has an end date"))
+        self.order_15.setText(self.tr("Order: 15 days"))
+        self.order_30.setText(self.tr("Extended: 30 days"))
+        self.done.setText(self.tr("Done"))
+        self.new_button.setText(self.tr("New date"))
+        self.save_button.setText(self.tr("Save"))
+        self.delete_button.setText(self.tr("Move to trash"))
+        self.table.setHorizontalHeaderLabels([self.tr("What"), self.tr("Date"), self.tr("End"),
+                                              self.tr("Number or name"), self.tr("Done")])
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.refresh()
+        super().changeEvent(event)
+
+    def reminder_texts(self) -> list[str]:
+        lang = current_language()
+        return [self._words.sentence(r, lang) for r in self._store.reminders()]
+
+    def refresh(self) -> None:
+        self._retranslate()
+        lang = current_language()
+        texts = self.reminder_texts()
+        self.reminders.set_text("\n".join(texts))
+        self._items = self._store.items()
+        self.table.setRowCount(len(self._items))
+        for row, item in enumerate(self._items):
+            cells = [self._words.kind_name(item.kind), format_date(item.starts_at, lang),
+                     format_date(item.ends_at, lang), item.reference,
+                     self.tr("yes") if item.done else ""]
+            for col, text in enumerate(cells):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
+    def clear_form(self) -> None:
+        self._editing = None
+        self.kind.setCurrentIndex(0)
+        self.start.setDate(QDate.currentDate())
+        self.end.setDate(QDate.currentDate())
+        self.has_end.setChecked(False)
+        self.end.setEnabled(False)
+        self.reference.clear()
+        self.notes.clear()
+        self.done.setChecked(False)
+        self.delete_button.setEnabled(False)
+        self.table.clearSelection()
+
+    def _on_kind_changed(self) -> None:
+        is_order = self.kind.currentData() == "protection-order"
+        self.order_15.setVisible(is_order)
+        self.order_30.setVisible(is_order)
+
+    def _set_order_end(self, extended: bool) -> None:
+        start = self.start.date().toPython()
+        self.has_end.setChecked(True)
+        self.end.setDate(_qdate(protection_order_end(start, extended=extended)))  # type: ignore[arg-type]
+
+    def _on_table_selection_changed(self) -> None:
+        rows = {i.row() for i in self.table.selectedItems()}
+        if not rows:
+            return
+        item = self._items[min(rows)]
+        self._editing = item.uid
+        self.kind.setCurrentIndex(max(self.kind.findData(item.kind), 0))
+        self.start.setDate(_qdate(item.start_date))
+        self.has_end.setChecked(item.end_date is not None)
+        self.end.setDate(_qdate(item.end_date))
+        self.reference.setText(item.reference)
+        self.notes.setPlainText(item.notes)
+        self.done.setChecked(item.done)
+        self.delete_button.setEnabled(True)
+
+    def _on_save_clicked(self) -> None:
+        content = {
+            "kind": self.kind.currentData(),
+            "starts_at": self.start.date().toString("yyyy-MM-dd"),
+            "ends_at": self.end.date().toString("yyyy-MM-dd") if self.has_end.isChecked()
+            else None,
+            "reference": self.reference.text().strip(),
+            "notes": self.notes.toPlainText(),
+            "done": self.done.isChecked(),
+        }
+        try:
+            self._store.save(content, self._editing)
+        except SafePlanError as exc:
+            self._dialogs.show_error(self, ErrorText().message(exc))
+            return
+        self.clear_form()
+        self.refresh()
+        self.changed.emit()
+
+    def _on_delete_clicked(self) -> None:
+        if self._editing is None:
+            return
+        if not self._dialogs.confirm(self, self.tr("Move to trash"),
+                                     self.tr("Move this date to the trash? You can restore it "
+                                             "from the trash later.")):
+            return
+        self._vault.journal.delete(self._editing)
+        self.clear_form()
+        self.refresh()
+        self.changed.emit()
