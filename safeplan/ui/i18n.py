@@ -81,7 +81,10 @@ class TsTranslator(QTranslator):
     ) -> str:
         forms = self._messages.get((context, source))
         if not forms:
-            return ""
+            # The source text itself: an empty string would blank the text out, and returning
+            # None from this override corrupts PySide's reference counts. Qt asks the
+            # most recently installed translator first, so ours is installed before Qt's own.
+            return source
         if n >= 0 and len(forms) > 1:
             return forms[min(_plural_index(self._lang, n), len(forms) - 1)]
         return forms[0]
@@ -114,10 +117,10 @@ class LanguageSwitcher(QObject):
         self._installed.clear()
         self.language = lang
         QLocale.setDefault(QLocale(lang))
+        ours = self._load_ours(lang)  # English too: its .ts may carry plural forms
+        if ours is not None:
+            self._install(ours)
         if lang != "en":
-            ours = self._load_ours(lang)
-            if ours is not None:
-                self._install(ours)
             qt = QTranslator(self)
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             if qt.load(f"qtbase_{lang}", qt_dir):

@@ -38,9 +38,10 @@ class QuickExitFilter(QObject):
         self._clock = clock
         self._presses: list[float] = []
         # One physical key press reaches the filter several times (window, focus widget, then
-        # each parent while it is ignored); count it once. The same event object is reused for
-        # those deliveries, and a release always separates two real presses.
-        self._counted_event: int | None = None
+        # each parent while it is ignored); count it once. Those deliveries share one event
+        # object; two different presses may reuse its address, but then differ in key or time,
+        # or have a release between them.
+        self._counted_event: tuple[int, int, int] | None = None
         self.enabled = True
 
     def reset(self) -> None:
@@ -58,10 +59,10 @@ class QuickExitFilter(QObject):
     def _on_key_press(self, event: QKeyEvent) -> None:
         if not self.enabled:
             return
-        pointer = shiboken6.getCppPointer(event)[0]
-        if pointer == self._counted_event:
+        identity = (shiboken6.getCppPointer(event)[0], event.key(), event.timestamp())
+        if identity == self._counted_event:
             return
-        self._counted_event = pointer
+        self._counted_event = identity
         if event.key() != Qt.Key.Key_Shift:
             self._presses.clear()  # "in a row": any other key breaks the sequence
             return

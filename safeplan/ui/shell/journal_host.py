@@ -81,7 +81,7 @@ class PlainJournalPage(QWidget):
             count = self._vault.journal.count(Query(kinds=()))
         except Exception:  # the page is informative only; a count failure must not block it
             count = 0
-        self.label.setText(self.tr("Your journal is open. It holds %n entries.", "", count))
+        self.label.setText(self.tr("Your journal is open. Entries in it: %n.", "", count))
 
 
 class AccessNotice(QFrame):
@@ -125,8 +125,9 @@ class AccessNotice(QFrame):
 
     def retranslate_ui(self) -> None:
         if self.failures:
+            # Worded so English needs no plural forms; other languages use %n numerus forms.
             text = self.tr(
-                "%n failed attempt(s) to open SafePlan since you last opened it.",
+                "Failed attempts to open SafePlan since you last opened it: %n.",
                 "",
                 self.failures,
             )

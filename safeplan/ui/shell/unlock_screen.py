@@ -183,7 +183,7 @@ class UnlockScreen(QWidget):
         if self._remaining > 0:
             text = self.tr(
                 "After several wrong tries, each new try waits a little longer. "
-                "Please wait %n second(s)…",
+                "Seconds left: %n.",
                 "",
                 self._remaining,
             )
