@@ -1,0 +1,118 @@
+"""Court-filing rules (requirements 19–21): embedded fonts only, a clean PDF structure, no
+encryption / JavaScript / attachments / forms, no host details, reproducible bytes."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+from pypdf import PdfReader
+from pypdf.generic import IndirectObject
+
+from tests.core.export.conftest import tool
+
+
+def test_every_font_embedded_and_no_base14(export) -> None:
+    pdf = export(lang="be").pdf_path
+    out = subprocess.run([tool("pdffonts"), str(pdf)], capture_output=True, text=True,
+                         check=True).stdout
+    rows = out.splitlines()[2:]
+    assert rows, out
+    base14 = ("Helvetica", "Times", "Courier", "Symbol", "ZapfDingbats")
+    for row in rows:
+        assert not any(name in row.split()[0] for name in base14), row
+        emb = row.split()[-5]
+        assert emb == "yes", row
+    assert b"/Helvetica" not in pdf.read_bytes()
+
+
+def test_qpdf_check_passes(export) -> None:
+    pdf = export().pdf_path
+    result = subprocess.run([tool("qpdf"), "--check", str(pdf)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _walk(obj, seen: set[int], keys: set[str]) -> None:  # type: ignore[no-untyped-def]
+    if isinstance(obj, IndirectObject):
+        if obj.idnum in seen:
+            return
+        seen.add(obj.idnum)
+        obj = obj.get_object()
+    if isinstance(obj, dict):
+        for key, value in obj.items():
+            keys.add(str(key))
+            _walk(value, seen, keys)
+    elif isinstance(obj, list):
+        for value in obj:
+            _walk(value, seen, keys)
+
+
+def test_no_encryption_javascript_attachments_or_forms(export) -> None:
+    reader = PdfReader(export().pdf_path)
+    assert not reader.is_encrypted
+    keys: set[str] = set()
+    _walk(reader.trailer, set(), keys)
+    for forbidden in ("/Encrypt", "/JavaScript", "/JS", "/EmbeddedFile", "/EmbeddedFiles",
+                      "/AcroForm", "/OpenAction", "/URI", "/Launch"):
+        assert forbidden not in keys, forbidden
+    assert reader.get_fields() is None
+
+
+def test_metadata_has_title_and_no_host_details(export, tmp_path: Path) -> None:
+    pdf = export().pdf_path
+    reader = PdfReader(pdf)
+    meta = reader.metadata
+    assert meta is not None
+    assert meta.title == "Chronology of events" and meta.subject
+    raw = pdf.read_bytes()
+    for secret in {socket.gethostname(), getpass.getuser(), str(tmp_path), str(Path.home())}:
+        if len(secret) >= 3:
+            assert secret.encode() not in raw, secret
+
+
+def test_source_date_epoch_gives_identical_bytes(export, monkeypatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    first = export("a.pdf", bundle_path=None)
+    pdf, manifest = first.pdf_path.read_bytes(), first.manifest_path.read_bytes()
+    second = export("a.pdf")
+    assert second.export_id == first.export_id
+    assert second.pdf_path.read_bytes() == pdf
+    assert second.manifest_path.read_bytes() == manifest
+    assert b"D:20231114221320" in pdf  # creation date taken from SOURCE_DATE_EPOCH
+
+
+def test_without_source_date_epoch_ids_differ(export, monkeypatch) -> None:
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    assert export("a.pdf").export_id != export("b.pdf").export_id
+
+
+def test_safe_reportlab_settings_override_host_settings(tmp_path: Path) -> None:
+    """~/.reportlab_settings and RL_* variables cannot weaken the settings (requirement 20)."""
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / ".reportlab_settings").write_text(
+        "trustedHosts=['*']\ntrustedSchemes=['file','http','https','data']\n"
+        "toColorCanUse='rl_safe_eval'\n")
+    env = {**os.environ, "HOME": str(home), "RL_trustedHosts": "*",
+           "RL_trustedSchemes": "file,http,https", "RL_toColorCanUse": "rl_safe_eval"}
+    code = (
+        "from reportlab import rl_config\n"
+        "weak = rl_config.trustedHosts is not None or rl_config.toColorCanUse == 'rl_safe_eval'\n"
+        "import safeplan.core.export\n"
+        "from safeplan.core.export.reportlab_safety import settings_are_safe\n"
+        "from reportlab.lib.utils import rlUrlRead\n"
+        "try:\n"
+        "    rlUrlRead('file:///etc/hostname'); read = True\n"
+        "except OSError:\n"
+        "    read = False\n"
+        "print(weak, settings_are_safe(), read, rl_config.toColorCanUse)\n")
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                         cwd=Path(__file__).resolve().parents[3])
+    assert out.returncode == 0, out.stderr
+    weak, safe, read, parser = out.stdout.split()
+    assert weak == "True"  # the host really tried to weaken them
+    assert safe == "True" and read == "False" and parser == "rl_extended_literal_eval"
