@@ -141,6 +141,7 @@ def _reminder_for(item: LegalItem, today: date) -> Reminder | None:
         return None
     due = item.end_date or item.start_date
     if item.kind == "evidence-to-collect":
+        due = item.end_date  # the start is when it was noted; only an end date is a "by"
         if due is not None and due < today:
             return make("overdue", due)
         return make("evidence", due)
