@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -88,6 +90,7 @@ class DirectoryPage(QWidget):
         self.list.setColumnCount(2)
         self.list.setRootIsDecorated(False)
         self.list.setFont(scaled_font(self, 1.15))
+        self.list.setWordWrap(True)
         self.list.currentItemChanged.connect(lambda *_: self._show_current())
         right = QWidget(split)
         col = QVBoxLayout(right)
@@ -114,10 +117,13 @@ class DirectoryPage(QWidget):
         self.f_description = QPlainTextEdit(right)
         self.f_description.setObjectName("directory_description")
         self.f_description.setMaximumHeight(70)
-        self._form = form
+        self.form_labels = []
         for widget in (self.f_name, self.f_phone, self.f_hours, self.f_website, self.f_kind,
                        self.f_country, self.f_description):
-            form.addRow("", widget)
+            label = QLabel(right)
+            label.setBuddy(widget)
+            self.form_labels.append(label)
+            form.addRow(label, widget)
         col.addLayout(form)
         buttons = QHBoxLayout()
         self.new_button = QPushButton(right)
@@ -151,11 +157,8 @@ class DirectoryPage(QWidget):
         self.list.setHeaderLabels([self.tr("Name"), self.tr("Phone")])
         labels = [self.tr("Name"), self.tr("Phone"), self.tr("Hours"), self.tr("Website"),
                   self.tr("Type"), self.tr("Country code"), self.tr("Description")]
-        for row, text in enumerate(labels):
-            item = self._form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.setProperty("text", text)
+        for label, text in zip(self.form_labels, labels, strict=True):
+            label.setText(text)
         for i, kind in enumerate(ENTRY_KINDS):
             self.f_kind.setItemText(i, self._kind_names()[kind])
         self.new_button.setText(self.tr("Add new"))
@@ -202,7 +205,10 @@ class DirectoryPage(QWidget):
             self.list.addTopLevelItem(row)
             if entry.id == current:
                 self.list.setCurrentItem(row)
-        self.list.resizeColumnToContents(1)
+        header = self.list.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
         first = self.list.topLevelItem(0)
         if self.list.currentItem() is None and first is not None:
             self.list.setCurrentItem(first)

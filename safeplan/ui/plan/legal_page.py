@@ -148,11 +148,16 @@ class LegalPage(QWidget):
         self.notes.setMaximumHeight(80)
         self.done = QCheckBox(self)
         self.done.setObjectName("legal_done")
-        form.addRow("", self.kind)
-        form.addRow("", self.start)
-        form.addRow("", end_row)
-        form.addRow("", self.reference)
-        form.addRow("", self.notes)
+        self.form_labels = [QLabel(self) for _ in range(5)]
+        for label, field in zip(self.form_labels, (self.kind, self.start, end_row,
+                                                   self.reference, self.notes), strict=True):
+            label.setFont(scaled_font(self, 1.1, bold=True))
+            if isinstance(field, QWidget):
+                form.addRow(label, field)
+                label.setBuddy(field)
+            elif isinstance(field, QHBoxLayout):
+                form.addRow(label, field)
+                label.setBuddy(self.end)
         form.addRow("", self.done)
         self._form = form
         outer.addLayout(form)
@@ -179,12 +184,9 @@ class LegalPage(QWidget):
         for i, kind in enumerate(LEGAL_KINDS):
             self.kind.setItemText(i, self._words.kind_name(kind))
         labels = [self.tr("What"), self.tr("Date (or start)"), self.tr("End"),
-                  self.tr("Number or name"), self.tr("Notes"), ""]
-        for row, text in enumerate(labels):
-            label = self._form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            widget = label.widget() if label is not None else None
-            if isinstance(widget, QLabel):
-                widget.setText(text)
+                  self.tr("Number or name"), self.tr("Notes")]
+        for label, text in zip(self.form_labels, labels, strict=True):
+            label.setText(text)
         self.has_end.setText(self.tr("has an end date"))
         self.order_15.setText(self.tr("Order: 15 days"))
         self.order_30.setText(self.tr("Extended: 30 days"))

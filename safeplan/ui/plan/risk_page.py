@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,6 +34,41 @@ from safeplan.ui.plan.common import NoteBox, body, current_language, heading, sc
 from safeplan.ui.strings import ErrorText
 
 MAX_HISTORY_COLUMNS = 8
+TICK = "✓"
+
+
+class _ClickLabel(QLabel):
+    clicked = Signal()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+
+class WrapCheck(QWidget):
+    """A tick box whose long text wraps (QCheckBox cannot); clicking the text ticks it too."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(2, 4, 2, 4)
+        self.box = QCheckBox(self)
+        self.label = _ClickLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.clicked.connect(self.box.toggle)
+        row.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.label, 1)
+
+    def setText(self, text: str) -> None:
+        self.label.setText(text)
+        self.box.setAccessibleName(text)
+
+    def setChecked(self, checked: bool) -> None:
+        self.box.setChecked(checked)
+
+    def isChecked(self) -> bool:
+        return self.box.isChecked()
 
 
 class RiskPage(QWidget):
@@ -46,7 +82,7 @@ class RiskPage(QWidget):
         self._clock = clock or (lambda: datetime.now(UTC))
         self._log = RiskLog(vault.journal)
         self._lang = current_language()
-        self.boxes: dict[str, QCheckBox] = {}
+        self.boxes: dict[str, WrapCheck] = {}
         self._build()
         self.refresh()
 
@@ -64,10 +100,9 @@ class RiskPage(QWidget):
         left = QWidget(self)
         col = QVBoxLayout(left)
         for item_id in RISK_ITEM_IDS:
-            box = QCheckBox(left)
+            box = WrapCheck(left)
             box.setObjectName(f"risk_{item_id}")
-            box.setFont(scaled_font(self, 1.15))
-            box.setStyleSheet("QCheckBox { padding: 4px; }")
+            box.label.setFont(scaled_font(self, 1.15))
             self.boxes[item_id] = box
             col.addWidget(box)
         self.notes_label = QLabel(left)
@@ -84,6 +119,7 @@ class RiskPage(QWidget):
         col.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(left)
         right = QWidget(self)
         rcol = QVBoxLayout(right)
@@ -97,8 +133,8 @@ class RiskPage(QWidget):
         rcol.addWidget(self.history_title)
         rcol.addWidget(self.change_label)
         rcol.addWidget(self.history, 1)
-        row.addWidget(scroll, 3)
-        row.addWidget(right, 2)
+        row.addWidget(scroll, 1)
+        row.addWidget(right, 1)
         outer.addLayout(row, 1)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -128,18 +164,24 @@ class RiskPage(QWidget):
         shown = list(reversed(history))[:MAX_HISTORY_COLUMNS]  # newest first
         self.history.clear()
         self.history.setRowCount(len(RISK_ITEM_IDS))
-        self.history.setColumnCount(len(shown))
+        self.history.setColumnCount(len(shown) + 1)
         self.history.setHorizontalHeaderLabels(
-            [format_date(c.answered_at, self._lang) for c in shown])
-        self.history.setVerticalHeaderLabels([_short(texts[i]) for i in RISK_ITEM_IDS])
-        yes, no = self.tr("yes"), ""
-        for col, check in enumerate(shown):
-            for row, item_id in enumerate(RISK_ITEM_IDS):
-                cell = QTableWidgetItem(yes if check.answers.get(item_id) else no)
+            [self.tr("Sign")] + [format_date(c.answered_at, self._lang) for c in shown])
+        self.history.verticalHeader().hide()
+        self.history.setWordWrap(True)
+        for row, item_id in enumerate(RISK_ITEM_IDS):
+            self.history.setItem(row, 0, QTableWidgetItem(_short(texts[item_id], 60)))
+            for col, check in enumerate(shown, 1):
+                cell = QTableWidgetItem(TICK if check.answers.get(item_id) else "")
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.history.setItem(row, col, cell)
-        self.history.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        header = self.history.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, len(shown) + 1):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # Two lines per sign: long enough to read, short enough to see several dates at once.
+        self.history.verticalHeader().setDefaultSectionSize(
+            self.history.fontMetrics().lineSpacing() * 2 + 10)
         if not history:
             self.change_label.setText(self.tr("No answers saved yet. When you save, the date is "
                                               "kept so you can see changes over time."))

@@ -105,10 +105,14 @@ def test_risk_checklist_history(qtbot, vault, dialogs) -> None:
     history = RiskLog(vault.journal).history()
     assert [c.ticked for c in history] == [("threat_to_kill",), ("strangulation",)]
     table = page.history
-    assert table.columnCount() == 2
-    assert table.horizontalHeaderItem(0).text() == "2026-03-01"  # newest first
+    assert table.columnCount() == 3  # the sign, then one column per check
+    assert table.horizontalHeaderItem(1).text() == "2026-03-01"  # newest first
     row_strangle = 0  # RISK_ITEM_IDS order
-    assert table.item(row_strangle, 0).text() == "yes"
-    assert table.item(row_strangle, 1).text() == ""
+    assert table.item(row_strangle, 0).text().startswith("He has choked")
+    assert table.item(row_strangle, 1).text() == "✓"
+    assert table.item(row_strangle, 2).text() == ""
+    # Clicking the wrapped text ticks the box too (large target for unsteady hands).
+    qtbot.mouseClick(page.boxes["weapon"].label, Qt.MouseButton.LeftButton)
+    assert page.boxes["weapon"].isChecked()
     text = page.change_label.text()
     assert "now ticked" in text and "no longer ticked" in text
