@@ -27,11 +27,12 @@ typecheck:  ## mypy
 
 check: lint typecheck test  ## everything CI cares about
 
-ts:  ## refresh translations/*.ts from the source (keeps existing translations)
-	.venv/bin/pyside6-lupdate $$(find safeplan -name '*.py' | sort) -ts $(foreach l,$(LANGS),translations/safeplan_$(l).ts)
+ts:  ## refresh translations/*.ts from the source (keeps existing translations, drops vanished ones)
+	.venv/bin/pyside6-lupdate -no-obsolete -locations relative $$(find safeplan -name '*.py' | sort) -ts $(foreach l,$(LANGS),translations/safeplan_$(l).ts)
 
-qm:  ## compile translations/*.ts → .qm
-	for l in $(LANGS); do .venv/bin/pyside6-lrelease translations/safeplan_$$l.ts -qm translations/safeplan_$$l.qm; done
+qm:  ## compile translations/*.ts → .qm (committed; tests/i18n checks they are current)
+	for l in $(LANGS); do .venv/bin/pyside6-lrelease -silent -nounfinished translations/safeplan_$$l.ts -qm translations/safeplan_$$l.qm; done
+	.venv/bin/pyside6-lrelease -silent -nounfinished translations/qtbase_be.ts -qm translations/qtbase_be.qm
 
 bench:  ## every benchmark, one JSON line per figure + a summary table
 	$(PY) tests/benchmarks/run.py

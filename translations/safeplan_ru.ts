@@ -4,8 +4,8 @@
 <context>
     <name>AccessNotice</name>
     <message numerus="yes">
-        <location filename="../safeplan/ui/shell/journal_host.py" line="129"/>
-        <source>%n failed attempt(s) to open SafePlan since you last opened it.</source>
+        <location filename="../safeplan/ui/shell/journal_host.py" line="+130"/>
+        <source>Failed attempts to open SafePlan since you last opened it: %n.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -13,17 +13,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/journal_host.py" line="135"/>
+        <location line="+6"/>
         <source>Nobody tried to open SafePlan with a wrong passphrase since your last visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/journal_host.py" line="139"/>
+        <location line="+4"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/journal_host.py" line="140"/>
+        <location line="+1"/>
         <source>Hide this notice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -31,17 +31,17 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../safeplan/ui/workspace/attachments_widget.py" line="109"/>
+        <location filename="../safeplan/ui/workspace/attachments_widget.py" line="+109"/>
         <source>Picture: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/attachments_widget.py" line="119"/>
+        <location line="+10"/>
         <source>Text of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/attachments_widget.py" line="122"/>
+        <location line="+3"/>
         <source>This kind of file cannot be shown here. It is kept safely in your journal.
 
 Size: {size} bytes
@@ -49,12 +49,12 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/attachments_widget.py" line="129"/>
+        <location line="+7"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/attachments_widget.py" line="131"/>
+        <location line="+2"/>
         <source>Close the viewer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -62,170 +62,248 @@ SHA-256: {sha}</source>
 <context>
     <name>AttachmentsWidget</name>
     <message>
-        <location filename="../safeplan/ui/workspace/attachments_widget.py" line="220"/>
+        <location line="+89"/>
         <source>That file could not be read. Nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/attachments_widget.py" line="226"/>
+        <location line="+6"/>
         <source>Choose a photo or file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/attachments_widget.py" line="235"/>
+        <location line="+9"/>
         <source>There is no picture to paste. Take a screenshot first, then press Paste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/attachments_widget.py" line="274"/>
+        <location line="+39"/>
         <source>A copy will leave the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/attachments_widget.py" line="275"/>
+        <location line="+1"/>
         <source>To open this file in another program, a copy must be saved outside your protected journal. Anyone using this computer could find that copy. Delete it when you are done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/attachments_widget.py" line="278"/>
+        <location line="+3"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/attachments_widget.py" line="281"/>
+        <location line="+3"/>
         <source>Where to save the copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/attachments_widget.py" line="291"/>
+        <location line="+10"/>
         <source>The copy could not be saved there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/attachments_widget.py" line="304"/>
+        <location line="+13"/>
         <source>Photos of injuries or damage, screenshots of messages. Drag files here, or paste a screenshot. The original is kept unchanged with its fingerprint, so a court can check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/attachments_widget.py" line="307"/>
+        <location line="+3"/>
         <source>Photos and files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/attachments_widget.py" line="309"/>
+        <location line="+2"/>
         <source>Add photo or file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/attachments_widget.py" line="309"/>
+        <location line="+0"/>
         <source>Add a photo or file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/attachments_widget.py" line="310"/>
+        <location line="+1"/>
         <source>Paste screenshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/attachments_widget.py" line="311"/>
+        <location line="+1"/>
         <source>Paste a screenshot from the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/attachments_widget.py" line="312"/>
+        <location line="+1"/>
         <source>View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/attachments_widget.py" line="312"/>
+        <location line="+0"/>
         <source>View the selected file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/attachments_widget.py" line="313"/>
+        <location line="+1"/>
         <source>Remove from entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/attachments_widget.py" line="314"/>
+        <location line="+1"/>
         <source>Remove the selected file from this entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/attachments_widget.py" line="315"/>
+        <location line="+1"/>
         <source>Open in another program…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/attachments_widget.py" line="316"/>
+        <location line="+1"/>
         <source>Save a copy outside the vault and open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BodyMapWidget</name>
+    <message>
+        <location filename="../safeplan/ui/workspace/body_map.py" line="+244"/>
+        <source>front</source>
+        <translation type="unfinished">спереди</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>back</source>
+        <translation type="unfinished">сзади</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no note yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Click on the body where you were hurt. A numbered mark appears; write what it is beside it. Keyboard: arrows move, Page Up/Down switches front and back, Space places a mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Body map, front and back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrow keys move the cross, Page Up or Page Down switches front and back, Space places a mark, Delete removes the selected mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marks on the body map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is at this mark (e.g. bruise, 3 cm):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note for the selected mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>her right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>her left</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CalculatorDecoy</name>
     <message>
-        <location filename="../safeplan/ui/shell/calculator.py" line="132"/>
+        <location filename="../safeplan/ui/shell/calculator.py" line="+132"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/calculator.py" line="152"/>
+        <location line="+20"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/calculator.py" line="153"/>
+        <location line="+1"/>
         <source>Delete last digit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/calculator.py" line="154"/>
+        <location line="+1"/>
         <source>Percent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/calculator.py" line="155"/>
+        <location line="+1"/>
         <source>Divide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/calculator.py" line="156"/>
+        <location line="+1"/>
         <source>Multiply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/calculator.py" line="157"/>
+        <location line="+1"/>
         <source>Subtract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/calculator.py" line="158"/>
+        <location line="+1"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/calculator.py" line="159"/>
+        <location line="+1"/>
         <source>Change sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/calculator.py" line="160"/>
+        <location line="+1"/>
         <source>Decimal point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/calculator.py" line="161"/>
+        <location line="+1"/>
         <source>Equals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/calculator.py" line="166"/>
+        <location line="+5"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/calculator.py" line="167"/>
+        <location line="+1"/>
         <source>Calculator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -233,12 +311,12 @@ SHA-256: {sha}</source>
 <context>
     <name>ChronologyPdf</name>
     <message>
-        <location filename="../safeplan/core/export/bundle.py" line="26"/>
+        <location filename="../safeplan/core/export/bundle.py" line="+26"/>
         <source>Evidence bundle {export_id}</source>
         <translation>Пакет доказательств {export_id}</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/bundle.py" line="27"/>
+        <location line="+1"/>
         <source>This bundle contains:
 - {pdf}: the chronology (open it with any PDF viewer);
 - {manifest}: the signed manifest with the SHA-256 of the PDF and of every exhibit;
@@ -261,876 +339,876 @@ How to check that nothing was changed:
 </translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="19"/>
+        <location filename="../safeplan/core/export/labels.py" line="+19"/>
         <source>Chronology of events</source>
         <translation>Хронология событий</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="20"/>
+        <location line="+1"/>
         <source>Chronology of recorded incidents and evidence</source>
         <translation>Хронология зафиксированных происшествий и доказательств</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="21"/>
+        <location line="+1"/>
         <source>Page {page} of {pages}</source>
         <translation>Страница {page} из {pages}</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="22"/>
+        <location line="+1"/>
         <source>Export ID</source>
         <translation>Номер выгрузки</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="23"/>
+        <location line="+1"/>
         <source>Case reference</source>
         <translation>Номер дела</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="24"/>
+        <location line="+1"/>
         <source>Concerning</source>
         <translation>В отношении</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="25"/>
+        <location line="+1"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="26"/>
+        <location line="+1"/>
         <source>all recorded dates</source>
         <translation>все записанные даты</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="27"/>
+        <location line="+1"/>
         <source>from {start} to {end}</source>
         <translation>с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="28"/>
+        <location line="+1"/>
         <source>Prepared on</source>
         <translation>Дата составления</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="29"/>
+        <location line="+1"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="30"/>
+        <location line="+1"/>
         <source>English</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="31"/>
+        <location line="+1"/>
         <source>Selection</source>
         <translation>Отбор</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="32"/>
+        <location line="+1"/>
         <source>all forms of abuse</source>
         <translation>все формы насилия</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="33"/>
+        <location line="+1"/>
         <source>all people</source>
         <translation>все лица</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="34"/>
+        <location line="+1"/>
         <source>sensitive medical notes included</source>
         <translation>конфиденциальные медицинские записи включены</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="35"/>
+        <location line="+1"/>
         <source>sensitive medical notes left out</source>
         <translation>конфиденциальные медицинские записи не включены</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="36"/>
+        <location line="+1"/>
         <source>addresses left out</source>
         <translation>адреса не указаны</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="37"/>
+        <location line="+1"/>
         <source>some names replaced by initials</source>
         <translation>некоторые имена заменены инициалами</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="38"/>
+        <location line="+1"/>
         <source>Contents of this document</source>
         <translation>Содержание документа</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="39"/>
+        <location line="+1"/>
         <source>Entries in the chronology</source>
         <translation>Записей в хронологии</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="40"/>
+        <location line="+1"/>
         <source>Incidents</source>
         <translation>Происшествия</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="41"/>
+        <location line="+1"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="42"/>
-        <location filename="../safeplan/core/export/labels.py" line="107"/>
-        <location filename="../safeplan/core/export/labels.py" line="142"/>
+        <location line="+1"/>
+        <location line="+65"/>
+        <location line="+35"/>
         <source>Medical notes</source>
         <translation>Медицинские записи</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="43"/>
+        <location line="-99"/>
         <source>Legal events</source>
         <translation>Юридические события</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="44"/>
-        <location filename="../safeplan/core/export/labels.py" line="66"/>
-        <location filename="../safeplan/core/export/labels.py" line="112"/>
-        <location filename="../safeplan/core/export/labels.py" line="153"/>
+        <location line="+1"/>
+        <location line="+22"/>
+        <location line="+46"/>
+        <location line="+41"/>
         <source>Exhibits</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="45"/>
+        <location line="-108"/>
         <source>Each entry shows when the event happened (as exactly as it is known) and, separately, when it was written down by the computer clock. Approximate dates are marked as such. Exhibits are numbered E1, E2 … and their SHA-256 fingerprints are listed so that any change to a file can be detected.</source>
         <translation>В каждой записи указано, когда произошло событие (настолько точно, насколько это известно), и отдельно — когда оно было записано по часам компьютера. Приблизительные даты отмечены как приблизительные. Доказательства пронумерованы E1, E2 … и для каждого приведён отпечаток SHA-256, по которому можно обнаружить любое изменение файла.</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="51"/>
-        <location filename="../safeplan/core/export/labels.py" line="64"/>
+        <location line="+6"/>
+        <location line="+13"/>
         <source>Summary</source>
         <translation>Кратко</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="52"/>
+        <location line="-12"/>
         <source>Incidents by form of abuse</source>
         <translation>Происшествия по формам насилия</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="53"/>
+        <location line="+1"/>
         <source>Form of abuse</source>
         <translation>Форма насилия</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="54"/>
+        <location line="+1"/>
         <source>Number</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="55"/>
+        <location line="+1"/>
         <source>Incidents by severity</source>
         <translation>Происшествия по тяжести</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="56"/>
+        <location line="+1"/>
         <source>Incidents per month, by severity</source>
         <translation>Происшествия по месяцам и по тяжести</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="57"/>
+        <location line="+1"/>
         <source>Messages per day</source>
         <translation>Сообщения по дням</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="58"/>
+        <location line="+1"/>
         <source>No dated entries to show.</source>
         <translation>Нет датированных записей.</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="59"/>
+        <location line="+1"/>
         <source>Severity</source>
         <translation>Тяжесть</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="60"/>
+        <location line="+1"/>
         <source>not rated</source>
         <translation>не оценена</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="61"/>
+        <location line="+1"/>
         <source>Chronological table</source>
         <translation>Хронологическая таблица</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="62"/>
+        <location line="+1"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="63"/>
+        <location line="+1"/>
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="65"/>
+        <location line="+2"/>
         <source>People</source>
         <translation>Лица</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="67"/>
+        <location line="+2"/>
         <source>Full entries</source>
         <translation>Полные записи</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="68"/>
+        <location line="+1"/>
         <source>No. {number} · {kind} · {when}</source>
         <translation>№ {number} · {kind} · {when}</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="69"/>
+        <location line="+1"/>
         <source>Recorded on</source>
         <translation>Записано</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="70"/>
+        <location line="+1"/>
         <source>Amended on</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="71"/>
+        <location line="+1"/>
         <source>never amended</source>
         <translation>не изменялось</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="72"/>
+        <location line="+1"/>
         <source>Precision of the date</source>
         <translation>Точность даты</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="73"/>
+        <location line="+1"/>
         <source>approximately</source>
         <translation>приблизительно</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="74"/>
+        <location line="+1"/>
         <source>date not known</source>
         <translation>дата неизвестна</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="75"/>
+        <location line="+1"/>
         <source>time zone assumed</source>
         <translation>часовой пояс предположен</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="76"/>
+        <location line="+1"/>
         <source>as remembered</source>
         <translation>как запомнилось</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="77"/>
+        <location line="+1"/>
         <source>until</source>
         <translation>до</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="78"/>
+        <location line="+1"/>
         <source>[{count} more characters of this field are not printed here; the full text is in the CSV file and in the journal.]</source>
         <translation>[ещё {count} знаков этого поля здесь не напечатаны; полный текст есть в файле CSV и в журнале.]</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="82"/>
+        <location line="+4"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="83"/>
+        <location line="+1"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="84"/>
+        <location line="+1"/>
         <source>done</source>
         <translation>сделано</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="85"/>
+        <location line="+1"/>
         <source>still needed</source>
         <translation>ещё нужно</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="87"/>
+        <location line="+2"/>
         <source>Short summary</source>
         <translation>Кратко</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="88"/>
+        <location line="+1"/>
         <source>Where</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="89"/>
+        <location line="+1"/>
         <source>Who did it</source>
         <translation>Кто это сделал</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="90"/>
+        <location line="+1"/>
         <source>Witnesses</source>
         <translation>Свидетели</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="91"/>
+        <location line="+1"/>
         <source>Forms of abuse</source>
         <translation>Формы насилия</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="92"/>
+        <location line="+1"/>
         <source>What happened (facts)</source>
         <translation>Что произошло (факты)</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="93"/>
+        <location line="+1"/>
         <source>Words said, word for word</source>
         <translation>Сказанные слова, дословно</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="94"/>
+        <location line="+1"/>
         <source>How it affected her</source>
         <translation>Как это на неё повлияло</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="95"/>
+        <location line="+1"/>
         <source>Injuries</source>
         <translation>Телесные повреждения</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="96"/>
+        <location line="+1"/>
         <source>Property damage</source>
         <translation>Повреждение имущества</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="97"/>
+        <location line="+1"/>
         <source>Weapons</source>
         <translation>Оружие</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="98"/>
+        <location line="+1"/>
         <source>Children present</source>
         <translation>Присутствовали дети</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="99"/>
+        <location line="+1"/>
         <source>How the children reacted</source>
         <translation>Как отреагировали дети</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="100"/>
+        <location line="+1"/>
         <source>Police</source>
         <translation>Милиция</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="101"/>
+        <location line="+1"/>
         <source>contacted on</source>
         <translation>обращение</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="102"/>
+        <location line="+1"/>
         <source>station</source>
         <translation>отдел</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="103"/>
+        <location line="+1"/>
         <source>report number</source>
         <translation>номер заявления (КУСП)</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="104"/>
+        <location line="+1"/>
         <source>officer</source>
         <translation>сотрудник</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="105"/>
+        <location line="+1"/>
         <source>outcome</source>
         <translation>результат</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="106"/>
+        <location line="+1"/>
         <source>not contacted</source>
         <translation>не обращалась</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="108"/>
+        <location line="+2"/>
         <source>What she did afterwards</source>
         <translation>Что она сделала после</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="109"/>
+        <location line="+1"/>
         <source>Linked to earlier entries</source>
         <translation>Связано с более ранними записями</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="110"/>
+        <location line="+1"/>
         <source>Evidence still needed</source>
         <translation>Каких доказательств ещё не хватает</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="111"/>
+        <location line="+1"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="113"/>
+        <location line="+2"/>
         <source>Facility</source>
         <translation>Учреждение</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="114"/>
+        <location line="+1"/>
         <source>Practitioner</source>
         <translation>Врач</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="115"/>
+        <location line="+1"/>
         <source>Kind of visit</source>
         <translation>Вид обращения</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="116"/>
+        <location line="+1"/>
         <source>Findings</source>
         <translation>Выявлено</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="117"/>
+        <location line="+1"/>
         <source>Treatment</source>
         <translation>Лечение</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="118"/>
+        <location line="+1"/>
         <source>Documents (certificate numbers)</source>
         <translation>Документы (номера справок)</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="119"/>
+        <location line="+1"/>
         <source>Related incidents</source>
         <translation>Связанные происшествия</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="120"/>
+        <location line="+1"/>
         <source>Body map</source>
         <translation>Схема тела</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="121"/>
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="122"/>
+        <location line="+1"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="123"/>
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="124"/>
+        <location line="+1"/>
         <source>Ends</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="125"/>
+        <location line="+1"/>
         <source>front</source>
         <translation>спереди</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="126"/>
+        <location line="+1"/>
         <source>back</source>
         <translation>сзади</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="128"/>
+        <location line="+2"/>
         <source>Message transcripts</source>
         <translation>Тексты сообщений</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="129"/>
+        <location line="+1"/>
         <source>Messages are grouped by conversation. Cite a message by its number (for example C1.0003) and the page number. Times are the original times from the source file.</source>
         <translation>Сообщения сгруппированы по перепискам. Ссылайтесь на сообщение по его номеру (например, C1.0003) и номеру страницы. Время указано исходное, из файла-источника.</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="133"/>
+        <location line="+4"/>
         <source>Conversation C{number}: {title}</source>
         <translation>Переписка C{number}: {title}</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="134"/>
+        <location line="+1"/>
         <source>from</source>
         <translation>от</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="135"/>
+        <location line="+1"/>
         <source>to</source>
         <translation>кому</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="136"/>
+        <location line="+1"/>
         <source>source</source>
         <translation>источник</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="137"/>
+        <location line="+1"/>
         <source>edited</source>
         <translation>изменено</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="138"/>
+        <location line="+1"/>
         <source>forwarded from</source>
         <translation>переслано от</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="139"/>
+        <location line="+1"/>
         <source>reply to</source>
         <translation>ответ на</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="140"/>
+        <location line="+1"/>
         <source>(no text)</source>
         <translation>(без текста)</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="144"/>
+        <location line="+4"/>
         <source>List of exhibits</source>
         <translation>Список доказательств</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="145"/>
+        <location line="+1"/>
         <source>SHA-256 fingerprints are of the original files as they were added to the journal; spaces are added only for readability.</source>
         <translation>Отпечатки SHA-256 относятся к исходным файлам в том виде, в каком они были добавлены в журнал; пробелы добавлены только для удобства чтения.</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="149"/>
+        <location line="+4"/>
         <source>File name</source>
         <translation>Имя файла</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="150"/>
+        <location line="+1"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="151"/>
+        <location line="+1"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="152"/>
+        <location line="+1"/>
         <source>Recorded</source>
         <translation>Записано</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="154"/>
+        <location line="+2"/>
         <source>Exhibit {number}</source>
         <translation>Доказательство {number}</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="155"/>
+        <location line="+1"/>
         <source>Taken on</source>
         <translation>Снято</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="156"/>
+        <location line="+1"/>
         <source>Caption</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="157"/>
+        <location line="+1"/>
         <source>Referred to by</source>
         <translation>Упоминается в</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="158"/>
+        <location line="+1"/>
         <source>The picture is scaled to fit the page and turned upright; the original file is unchanged and identified by the SHA-256 above.</source>
         <translation>Изображение уменьшено по размеру страницы и повёрнуто правильно; исходный файл не изменён и определяется по SHA-256, указанному выше.</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="162"/>
+        <location line="+4"/>
         <source>This file cannot be shown on paper. The original is provided with the evidence bundle and can be identified by its SHA-256.</source>
         <translation>Этот файл нельзя показать на бумаге. Оригинал приложен к пакету доказательств и определяется по его SHA-256.</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="166"/>
+        <location line="+4"/>
         <source>This picture could not be displayed (the file is damaged or in an unknown format). The original file is kept unchanged and can be identified by its SHA-256.</source>
         <translation>Это изображение не удалось показать (файл повреждён или в неизвестном формате). Исходный файл сохранён без изменений и определяется по его SHA-256.</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="170"/>
+        <location line="+4"/>
         <source>The content of this file could not be read from the journal.</source>
         <translation>Содержимое этого файла не удалось прочитать из журнала.</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="172"/>
+        <location line="+2"/>
         <source>{size} bytes</source>
         <translation>{size} байт</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="174"/>
+        <location line="+2"/>
         <source>Integrity and how to check this document</source>
         <translation>Целостность и как проверить этот документ</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="175"/>
+        <location line="+1"/>
         <source>Journal chain head</source>
         <translation>Вершина цепочки журнала</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="176"/>
+        <location line="+1"/>
         <source>Manifest statement SHA-256</source>
         <translation>SHA-256 заявления манифеста</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="177"/>
+        <location line="+1"/>
         <source>Signing key fingerprint</source>
         <translation>Отпечаток ключа подписи</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="178"/>
+        <location line="+1"/>
         <source>Manifest file</source>
         <translation>Файл манифеста</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="179"/>
+        <location line="+1"/>
         <source>Every change to an entry is kept as a new revision in a hash chain; the chain head above identifies the exact state of the journal this document was made from. A manifest file is written beside this PDF. It lists the SHA-256 of this PDF and of every exhibit and is signed with a key kept inside the journal. A document cannot contain its own fingerprint, so this page prints the fingerprint of the signed statement part of the manifest and of the signing key; the manifest in turn holds the fingerprint of this PDF.</source>
         <translation>Каждое изменение записи сохраняется как новая версия в цепочке хешей; вершина цепочки выше указывает точное состояние журнала, из которого составлен этот документ. Рядом с этим PDF записан файл манифеста. В нём перечислены SHA-256 этого PDF и каждого доказательства, и он подписан ключом, который хранится внутри журнала. Документ не может содержать собственный отпечаток, поэтому на этой странице напечатаны отпечаток подписанной части манифеста (заявления) и отпечаток ключа подписи; манифест, в свою очередь, содержит отпечаток этого PDF.</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="187"/>
+        <location line="+8"/>
         <source>How to check</source>
         <translation>Как проверить</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="188"/>
+        <location line="+1"/>
         <source>With SafePlan: run “safeplan verify {pdf}”. It checks the signature, this PDF and any exhibit files beside it and says in plain words what matches and what does not. No password is needed.</source>
         <translation>С помощью SafePlan: выполните «safeplan verify {pdf}». Программа проверит подпись, этот PDF и файлы доказательств рядом с ним и простыми словами сообщит, что совпадает, а что нет. Пароль не нужен.</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="193"/>
+        <location line="+5"/>
         <source>By hand: compute the SHA-256 of this PDF (for example “sha256sum {pdf}” or “certutil -hashfile {pdf} SHA256”) and compare it with the value “pdf.sha256” in {manifest}. Do the same for each exhibit file and the list of exhibits.</source>
         <translation>Вручную: вычислите SHA-256 этого PDF (например, «sha256sum {pdf}» или «certutil -hashfile {pdf} SHA256») и сравните со значением «pdf.sha256» в {manifest}. То же самое сделайте для каждого файла доказательства и списка доказательств.</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="198"/>
+        <location line="+5"/>
         <source>Compare the signing key fingerprint above with the one the person who made this document gave you separately. A document changed after export, or bytes added to its end, will not match.</source>
         <translation>Сравните отпечаток ключа подписи выше с тем, который автор документа передал вам отдельно. Документ, изменённый после выгрузки, или с байтами, добавленными в конец, не совпадёт.</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="204"/>
+        <location line="+6"/>
         <source>Certification</source>
         <translation>Удостоверение</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="205"/>
+        <location line="+1"/>
         <source>I certify that the entries in this chronology were recorded by me at the recorded times shown, that they describe events as I experienced or witnessed them, and that the exhibits are true copies of the files I collected.</source>
         <translation>Я удостоверяю, что записи в этой хронологии сделаны мной в указанное время записи, что они описывают события так, как я их пережила или видела, и что доказательства являются подлинными копиями собранных мной файлов.</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="210"/>
+        <location line="+5"/>
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="211"/>
+        <location line="+1"/>
         <source>Full name</source>
         <translation>Фамилия, имя, отчество</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="212"/>
+        <location line="+1"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="216"/>
+        <location line="+4"/>
         <source>Incident</source>
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="217"/>
+        <location line="+1"/>
         <source>Medical</source>
         <translation>Медицина</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="218"/>
+        <location line="+1"/>
         <source>Legal</source>
         <translation>Юридическое</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="219"/>
+        <location line="+1"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="222"/>
+        <location line="+3"/>
         <source>physical</source>
         <translation>физическое</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="223"/>
+        <location line="+1"/>
         <source>psychological</source>
         <translation>психологическое</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="224"/>
+        <location line="+1"/>
         <source>economic</source>
         <translation>экономическое</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="225"/>
+        <location line="+1"/>
         <source>sexual</source>
         <translation>сексуальное</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="226"/>
+        <location line="+1"/>
         <source>stalking</source>
         <translation>преследование</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="227"/>
+        <location line="+1"/>
         <source>threats</source>
         <translation>угрозы</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="228"/>
+        <location line="+1"/>
         <source>property</source>
         <translation>имущество</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="229"/>
+        <location line="+1"/>
         <source>involving children</source>
         <translation>с участием детей</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="230"/>
+        <location line="+1"/>
         <source>digital</source>
         <translation>цифровое</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="231"/>
-        <location filename="../safeplan/core/export/labels.py" line="243"/>
-        <location filename="../safeplan/core/export/labels.py" line="254"/>
-        <location filename="../safeplan/core/export/labels.py" line="261"/>
+        <location line="+1"/>
+        <location line="+12"/>
+        <location line="+11"/>
+        <location line="+7"/>
         <source>other</source>
         <translation>другое</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="234"/>
+        <location line="-27"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="235"/>
+        <location line="+1"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="236"/>
+        <location line="+1"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="237"/>
+        <location line="+1"/>
         <source>Viber</source>
         <translation>Viber</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="238"/>
+        <location line="+1"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="239"/>
+        <location line="+1"/>
         <source>e-mail</source>
         <translation>эл. почта</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="240"/>
+        <location line="+1"/>
         <source>call</source>
         <translation>звонок</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="241"/>
+        <location line="+1"/>
         <source>social network</source>
         <translation>соцсеть</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="242"/>
+        <location line="+1"/>
         <source>in person</source>
         <translation>лично</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="246"/>
+        <location line="+4"/>
         <source>incoming</source>
         <translation>входящее</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="247"/>
+        <location line="+1"/>
         <source>outgoing</source>
         <translation>исходящее</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="250"/>
+        <location line="+3"/>
         <source>emergency</source>
         <translation>скорая / приёмный покой</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="251"/>
+        <location line="+1"/>
         <source>general practitioner</source>
         <translation>участковый врач</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="252"/>
+        <location line="+1"/>
         <source>forensic examination</source>
         <translation>судебно-медицинская экспертиза</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="253"/>
+        <location line="+1"/>
         <source>mental health</source>
         <translation>психическое здоровье</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="257"/>
+        <location line="+4"/>
         <source>protection order</source>
         <translation>защитное предписание</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="258"/>
+        <location line="+1"/>
         <source>court hearing</source>
         <translation>судебное заседание</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="259"/>
+        <location line="+1"/>
         <source>deadline</source>
         <translation>срок</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="260"/>
+        <location line="+1"/>
         <source>evidence to collect</source>
         <translation>доказательства, которые нужно собрать</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="264"/>
+        <location line="+4"/>
         <source>1 low</source>
         <translation>1 низкая</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="265"/>
+        <location line="+1"/>
         <source>2 moderate</source>
         <translation>2 умеренная</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="266"/>
+        <location line="+1"/>
         <source>3 serious</source>
         <translation>3 серьёзная</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="267"/>
+        <location line="+1"/>
         <source>4 severe</source>
         <translation>4 тяжёлая</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="268"/>
+        <location line="+1"/>
         <source>5 life-threatening</source>
         <translation>5 угроза жизни</translation>
     </message>
@@ -1138,62 +1216,62 @@ How to check that nothing was changed:
 <context>
     <name>DecoyPage</name>
     <message>
-        <location filename="../safeplan/ui/shell/decoy_page.py" line="87"/>
+        <location filename="../safeplan/ui/shell/decoy_page.py" line="+87"/>
         <source>The code must be 4 to 12 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/decoy_page.py" line="89"/>
+        <location line="+2"/>
         <source>The two codes are not the same yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/decoy_page.py" line="93"/>
+        <location line="+4"/>
         <source>How it hides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/decoy_page.py" line="103"/>
+        <location line="+10"/>
         <source>To open SafePlan, type your code on a new line followed by = (for example {code}=). Anything else is just a note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/decoy_page.py" line="108"/>
+        <location line="+5"/>
         <source>To open SafePlan, type your code on the calculator and press = (for example {code} =). Any other number is just a sum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/decoy_page.py" line="116"/>
+        <location line="+8"/>
         <source>When SafePlan starts, and whenever you leave it, it shows an ordinary screen. Which one would you like?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/decoy_page.py" line="120"/>
+        <location line="+4"/>
         <source>A calculator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/decoy_page.py" line="121"/>
+        <location line="+1"/>
         <source>A plain notes page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/decoy_page.py" line="122"/>
+        <location line="+1"/>
         <source>Secret &amp;code (4 to 12 digits):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/decoy_page.py" line="123"/>
+        <location line="+1"/>
         <source>Secret code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/decoy_page.py" line="124"/>
+        <location line="+1"/>
         <source>Type the code &amp;again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/decoy_page.py" line="125"/>
+        <location line="+1"/>
         <source>Type the secret code again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1201,33 +1279,33 @@ How to check that nothing was changed:
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../safeplan/ui/dialogs.py" line="61"/>
+        <location filename="../safeplan/ui/dialogs.py" line="+61"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/dialogs.py" line="63"/>
-        <location filename="../safeplan/ui/dialogs.py" line="80"/>
+        <location line="+2"/>
+        <location line="+17"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/dialogs.py" line="73"/>
+        <location line="-7"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/dialogs.py" line="76"/>
+        <location line="+3"/>
         <source>Information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/dialogs.py" line="158"/>
+        <location line="+82"/>
         <source>Exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/dialogs.py" line="160"/>
+        <location line="+2"/>
         <source>Exit now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1235,219 +1313,219 @@ How to check that nothing was changed:
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../safeplan/ui/plan/directory_page.py" line="52"/>
+        <location filename="../safeplan/ui/plan/directory_page.py" line="+52"/>
         <source>Belarus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/directory_page.py" line="52"/>
+        <location line="+0"/>
         <source>Poland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/directory_page.py" line="52"/>
+        <location line="+0"/>
         <source>Lithuania</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/directory_page.py" line="53"/>
+        <location line="+1"/>
         <source>Georgia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/directory_page.py" line="53"/>
+        <location line="+0"/>
         <source>Ukraine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/directory_page.py" line="53"/>
+        <location line="+0"/>
         <source>Germany</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/directory_page.py" line="54"/>
+        <location line="+1"/>
         <source>International</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/directory_page.py" line="57"/>
+        <location line="+3"/>
         <source>Emergency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/directory_page.py" line="57"/>
+        <location line="+0"/>
         <source>Hotline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/directory_page.py" line="58"/>
+        <location line="+1"/>
         <source>Crisis room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/directory_page.py" line="58"/>
+        <location line="+0"/>
         <source>Shelter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/directory_page.py" line="59"/>
+        <location line="+1"/>
         <source>Legal aid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/directory_page.py" line="59"/>
+        <location line="+0"/>
         <source>Online help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/directory_page.py" line="60"/>
+        <location line="+1"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/directory_page.py" line="145"/>
+        <location line="+85"/>
         <source>Where to get help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/directory_page.py" line="147"/>
+        <location line="+2"/>
         <source>This list works without internet. Numbers change: each entry says when it was last checked and where it comes from. You can correct, add or hide entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/directory_page.py" line="149"/>
+        <location line="+2"/>
         <source>Show hidden entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/directory_page.py" line="150"/>
+        <location line="+1"/>
         <source>Import a list from an organisation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/directory_page.py" line="151"/>
-        <location filename="../safeplan/ui/plan/directory_page.py" line="152"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/directory_page.py" line="151"/>
-        <location filename="../safeplan/ui/plan/directory_page.py" line="152"/>
+        <location line="-1"/>
+        <location line="+1"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/directory_page.py" line="152"/>
+        <location line="+0"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/directory_page.py" line="152"/>
+        <location line="+0"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/directory_page.py" line="153"/>
+        <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Тип</translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/directory_page.py" line="153"/>
+        <location line="+0"/>
         <source>Country code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/directory_page.py" line="153"/>
+        <location line="+0"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/directory_page.py" line="161"/>
+        <location line="+8"/>
         <source>Add new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/directory_page.py" line="162"/>
+        <location line="+1"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/directory_page.py" line="163"/>
+        <location line="+1"/>
         <source>Undo my changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/directory_page.py" line="177"/>
+        <location line="+14"/>
         <source>All countries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/directory_page.py" line="199"/>
+        <location line="+22"/>
         <source>{name} (hidden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/directory_page.py" line="224"/>
+        <location line="+25"/>
         <source>Phone: {phone}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/directory_page.py" line="227"/>
+        <location line="+3"/>
         <source>Hours: {hours}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/directory_page.py" line="229"/>
+        <location line="+2"/>
         <source>Website: {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/directory_page.py" line="234"/>
+        <location line="+5"/>
         <source>Last checked: {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/directory_page.py" line="237"/>
+        <location line="+3"/>
         <source>Not checked against a source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/directory_page.py" line="239"/>
+        <location line="+2"/>
         <source>Source: {title} — {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/directory_page.py" line="242"/>
+        <location line="+3"/>
         <source>You changed this entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/directory_page.py" line="252"/>
+        <location line="+10"/>
         <source>Show again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/directory_page.py" line="252"/>
+        <location line="+0"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/directory_page.py" line="272"/>
+        <location line="+20"/>
         <source>Fill in the fields below, then Save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/directory_page.py" line="319"/>
+        <location line="+47"/>
         <source>Choose the directory file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/directory_page.py" line="326"/>
+        <location line="+7"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../safeplan/ui/plan/directory_page.py" line="328"/>
+        <location line="+2"/>
         <source>%n entry(ies) imported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1459,17 +1537,17 @@ How to check that nothing was changed:
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../safeplan/ui/shell/decoy_page.py" line="259"/>
+        <location filename="../safeplan/ui/shell/decoy_page.py" line="+134"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/decoy_page.py" line="264"/>
+        <location line="+5"/>
         <source>Your recovery code. Write it on paper now and give it to someone you trust. It opens SafePlan if you forget your passphrase. It is shown only once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/decoy_page.py" line="270"/>
+        <location line="+6"/>
         <source>A short tour:
 • To leave at once: press Shift three times, or the red Exit button. The ordinary screen comes back and your unfinished writing is kept.
 • After some minutes without use, SafePlan locks itself.
@@ -1481,57 +1559,57 @@ How to check that nothing was changed:
 <context>
     <name>DuressPage</name>
     <message>
-        <location filename="../safeplan/ui/shell/decoy_page.py" line="181"/>
+        <location line="-89"/>
         <source>Type the second passphrase (at least 4 characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/decoy_page.py" line="183"/>
+        <location line="+2"/>
         <source>The two passphrases are not the same yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/decoy_page.py" line="185"/>
+        <location line="+2"/>
         <source>The second passphrase must be different from your real one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/decoy_page.py" line="189"/>
+        <location line="+4"/>
         <source>If someone forces you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/decoy_page.py" line="200"/>
+        <location line="+11"/>
         <source>You can set a second passphrase. If someone forces you to open SafePlan, type it instead: a separate journal opens, with a few ordinary entries you can change. Nothing in it mentions your real journal. This step is optional.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/decoy_page.py" line="205"/>
+        <location line="+5"/>
         <source>Set a second passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/decoy_page.py" line="206"/>
+        <location line="+1"/>
         <source>Second &amp;passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/decoy_page.py" line="207"/>
+        <location line="+1"/>
         <source>Second passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/decoy_page.py" line="208"/>
+        <location line="+1"/>
         <source>Type it &amp;again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/decoy_page.py" line="209"/>
+        <location line="+1"/>
         <source>Type the second passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/decoy_page.py" line="212"/>
+        <location line="+3"/>
         <source>Limits: someone who copies the computer&apos;s disk several times could notice that saved files change in size when you use your real journal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1539,117 +1617,175 @@ How to check that nothing was changed:
 <context>
     <name>DuressSample</name>
     <message>
-        <location filename="../safeplan/ui/shell/duress_sample.py" line="27"/>
+        <location filename="../safeplan/ui/shell/duress_sample.py" line="+27"/>
         <source>Mum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/duress_sample.py" line="29"/>
+        <location line="+2"/>
         <source>mother</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/duress_sample.py" line="31"/>
+        <location line="+2"/>
         <source>Call on Sundays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/duress_sample.py" line="37"/>
-        <location filename="../safeplan/ui/shell/duress_sample.py" line="53"/>
+        <location line="+6"/>
+        <location line="+16"/>
         <source>Dr. Novak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/duress_sample.py" line="39"/>
+        <location line="-14"/>
         <source>family doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/duress_sample.py" line="52"/>
+        <location line="+13"/>
         <source>City clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/duress_sample.py" line="54"/>
+        <location line="+2"/>
         <source>Routine check-up. Blood pressure normal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/duress_sample.py" line="55"/>
+        <location line="+1"/>
         <source>Vitamin D in winter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryPicker</name>
+    <message>
+        <location filename="../safeplan/ui/workspace/people_page.py" line="+134"/>
+        <source>{what}: chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: choose from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the chosen one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or type a new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add new person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a new person with this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(removed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../safeplan/ui/strings.py" line="22"/>
+        <location filename="../safeplan/ui/strings.py" line="+22"/>
         <source>That passphrase did not open it. Check the keyboard language and Caps Lock, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/strings.py" line="27"/>
+        <location line="+5"/>
         <source>The saved data could not be read; it may be damaged. If you have a backup, you can restore it from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/strings.py" line="31"/>
+        <location line="+4"/>
         <source>It is already open in another window. Close that window first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/strings.py" line="33"/>
+        <location line="+2"/>
         <source>There is already saved data in that place. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/strings.py" line="36"/>
+        <location line="+3"/>
         <source>The saved data was not found. If it is on a USB stick, plug the stick in and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/strings.py" line="40"/>
+        <location line="+4"/>
         <source>It was locked. Open it again to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/strings.py" line="44"/>
+        <location line="+4"/>
         <source>This file could not be read (problem at {where}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/strings.py" line="47"/>
+        <location line="+3"/>
         <source>This file could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/strings.py" line="49"/>
+        <location line="+2"/>
         <source>Stopped. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/strings.py" line="52"/>
+        <location line="+3"/>
         <source>The disk is full or cannot be written to. Nothing was lost; free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/strings.py" line="56"/>
+        <location line="+4"/>
         <source>That entry no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/strings.py" line="58"/>
+        <location line="+2"/>
         <source>The check failed: the files do not match what was signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/strings.py" line="60"/>
-        <location filename="../safeplan/ui/strings.py" line="63"/>
+        <location line="+2"/>
+        <location line="+3"/>
         <source>Something went wrong. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/strings.py" line="62"/>
+        <location line="-1"/>
         <source>The file or folder could not be used. Check that it is still there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1657,111 +1793,111 @@ How to check that nothing was changed:
 <context>
     <name>EscalationChart</name>
     <message>
-        <location filename="../safeplan/ui/workspace/escalation_chart.py" line="86"/>
+        <location filename="../safeplan/ui/workspace/escalation_chart.py" line="+86"/>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">не оценена</translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/escalation_chart.py" line="87"/>
+        <location line="+1"/>
         <source>severity {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/escalation_chart.py" line="91"/>
+        <location line="+4"/>
         <source>No incidents with a date yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/escalation_chart.py" line="94"/>
+        <location line="+3"/>
         <source>{n} incidents over {months} months. Most in {month}: {most}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/escalation_chart.py" line="98"/>
-        <location filename="../safeplan/ui/workspace/escalation_chart.py" line="154"/>
+        <location line="+4"/>
+        <location line="+56"/>
         <source>Incidents per month, by severity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Происшествия по месяцам и по тяжести</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="174"/>
+        <location filename="../safeplan/ui/workspace/filter_bar.py" line="+174"/>
         <source>Any person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="177"/>
+        <location line="+3"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="208"/>
+        <location line="+31"/>
         <source>Search words in your journal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="209"/>
+        <location line="+1"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="210"/>
+        <location line="+1"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="211"/>
+        <location line="+1"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">кому</translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="212"/>
+        <location line="+1"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="213"/>
+        <location line="+1"/>
         <source>Until date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="214"/>
+        <location line="+1"/>
         <source>any date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="219"/>
+        <location line="+5"/>
         <source>Any form of abuse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="224"/>
+        <location line="+5"/>
         <source>Form of abuse</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Форма насилия</translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="225"/>
+        <location line="+1"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="226"/>
+        <location line="+1"/>
         <source>Only with photos or files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="227"/>
+        <location line="+1"/>
         <source>Only entries with photos or files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="228"/>
+        <location line="+1"/>
         <source>Show all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="229"/>
+        <location line="+1"/>
         <source>Clear the search and filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1769,61 +1905,617 @@ How to check that nothing was changed:
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../safeplan/ui/shell/first_run.py" line="187"/>
+        <location filename="../safeplan/ui/shell/first_run.py" line="+187"/>
         <source>Step {number} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/first_run.py" line="195"/>
+        <location line="+8"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/first_run.py" line="197"/>
+        <location line="+2"/>
         <source>&amp;Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/first_run.py" line="199"/>
+        <location line="+2"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/first_run.py" line="209"/>
+        <location line="+10"/>
         <source>type your code on a new line and then =.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/first_run.py" line="210"/>
+        <location line="+1"/>
         <source>type your code on the calculator and press =.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/first_run.py" line="234"/>
-        <location filename="../safeplan/ui/shell/first_run.py" line="237"/>
+        <location line="+24"/>
+        <location line="+3"/>
         <source>Setting up… this takes a few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/first_run.py" line="289"/>
+        <location line="+52"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/first_run.py" line="290"/>
+        <location line="+1"/>
         <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuidesPage</name>
+    <message>
+        <location filename="../safeplan/ui/plan/guides_page.py" line="+147"/>
+        <source>Know your options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft outline of a private-prosecution application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick the incidents, witnesses and evidence to include. SafePlan puts them in the usual order of such an application. It is a DRAFT to check with a lawyer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incidents</source>
+        <translation type="unfinished">Происшествия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Witnesses</source>
+        <translation type="unfinished">Свидетели</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence (files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as a text file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last checked: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Save outside the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text file is not encrypted: anyone with this computer or the file can read it. Save it only where it is safe, for example on your own USB stick to give to a lawyer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose where to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the draft outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoverWizard</name>
+    <message>
+        <location filename="../safeplan/ui/plan/handover_wizard.py" line="+73"/>
+        <source>Hand-over to her USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>1. Choose her USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plug in her USB stick and choose a folder on it. An encrypted copy of everything goes there. Only her passphrase opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>2. Save the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This saves an encrypted copy on the stick and checks every file after writing. It can take a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save to the stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>3. Check that the copy opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>She types her passphrase. SafePlan opens the copy on the stick, counts the entries and checks their history. Nothing is removed unless this works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>4. Remove SafePlan&apos;s files from this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These are all the files SafePlan wrote on this laptop. They will be deleted. They were encrypted, but the disk may keep traces the app cannot erase; on a high-risk laptop use a clean device next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+98"/>
+        <source>Remove from this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>5. Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist before you give the stick back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close SafePlan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a folder on her USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>That folder cannot be used: choose a folder on her USB stick, not on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Working… please wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The copy is saved on the stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The copy opened, but it does not match (it holds {n} of {m} entries). Save the copy again before removing anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The copy opens with her passphrase and holds all {n} entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Folder on this laptop: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SafePlan wrote nothing on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete SafePlan&apos;s files from this laptop now? The copy on the stick stays. SafePlan will lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Encrypted copy saved on her USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The copy opens with her passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n file(s) and folder(s) removed from this laptop</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Still on this laptop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing of SafePlan is left in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now close SafePlan and take the stick out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../safeplan/ui/workspace/history_dialog.py" line="+42"/>
+        <source>History of this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Every change is kept. The time shown is when it was written down on this computer — courts give more weight to notes written soon after the events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What changed in this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bring back this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bring back the selected version as a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Version {n} · {action}
+{when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>first written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved to trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>taken back from trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How exact the date is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date as remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Short title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Exact words said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it affected me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation type="unfinished">Где</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forms of abuse</source>
+        <translation type="unfinished">Формы насилия</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How serious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Injuries</source>
+        <translation type="unfinished">Телесные повреждения</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Damage to things</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weapons or objects used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who did it</source>
+        <translation type="unfinished">Кто это сделал</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Witnesses</source>
+        <translation type="unfinished">Свидетели</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Children present</source>
+        <translation type="unfinished">Присутствовали дети</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the children reacted</source>
+        <translation type="unfinished">Как отреагировали дети</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Police</source>
+        <translation type="unfinished">Милиция</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Medical visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What I did afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence still needed</source>
+        <translation type="unfinished">Каких доказательств ещё не хватает</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tags</source>
+        <translation type="unfinished">Метки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos and files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation type="unfinished">Заметки</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+14"/>
+        <source>yes</source>
+        <translation type="unfinished">да</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+14"/>
+        <source>no</source>
+        <translation type="unfinished">нет</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentEditor</name>
+    <message>
+        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+413"/>
+        <source>We brought back what you were writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+70"/>
+        <source>Change an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Write down what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Some of this could not be saved. Please check the date and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Draft kept safe {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Throw away the changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you wrote since the last save will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throw away</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../safeplan/ui/shell/wizard_pages.py" line="112"/>
+        <location filename="../safeplan/ui/shell/wizard_pages.py" line="+112"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Язык</translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/wizard_pages.py" line="115"/>
+        <location line="+3"/>
         <source>Choose the language for the screens. You can change it later.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1831,87 +2523,87 @@ How to check that nothing was changed:
 <context>
     <name>LegalPage</name>
     <message>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="178"/>
+        <location filename="../safeplan/ui/plan/legal_page.py" line="+178"/>
         <source>Legal dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="181"/>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="195"/>
+        <location line="+3"/>
+        <location line="+14"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="181"/>
+        <location line="-14"/>
         <source>Date (or start)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="181"/>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="195"/>
+        <location line="+0"/>
+        <location line="+14"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="182"/>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="196"/>
+        <location line="-13"/>
+        <location line="+14"/>
         <source>Number or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="182"/>
+        <location line="-14"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Заметки</translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="188"/>
+        <location line="+6"/>
         <source>has an end date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="189"/>
+        <location line="+1"/>
         <source>Order: 15 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="190"/>
+        <location line="+1"/>
         <source>Extended: 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="191"/>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="196"/>
+        <location line="+1"/>
+        <location line="+5"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="192"/>
+        <location line="-4"/>
         <source>New date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="193"/>
+        <location line="+1"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="194"/>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="282"/>
+        <location line="+1"/>
+        <location line="+88"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="195"/>
+        <location line="-87"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Дата</translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="217"/>
+        <location line="+22"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">да</translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="283"/>
+        <location line="+66"/>
         <source>Move this date to the trash? You can restore it from the trash later.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1919,29 +2611,29 @@ How to check that nothing was changed:
 <context>
     <name>LimitsPage</name>
     <message>
-        <location filename="../safeplan/ui/shell/wizard_pages.py" line="137"/>
+        <location filename="../safeplan/ui/shell/wizard_pages.py" line="+22"/>
         <source>What SafePlan does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/wizard_pages.py" line="140"/>
+        <location line="+3"/>
         <source>What it does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/wizard_pages.py" line="143"/>
+        <location line="+3"/>
         <source>SafePlan keeps a private record of what happened to you: incidents, messages, medical visits and the people involved, with dates and photos. Everything is locked with your passphrase. It looks like a calculator until you type your secret code. When you need it, it makes a PDF for a lawyer or a court.
 
 Press Shift three times, or the red Exit button, and the screen goes back to the calculator at once. Your unfinished writing is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/wizard_pages.py" line="151"/>
+        <location line="+8"/>
         <source>What it cannot protect against</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/wizard_pages.py" line="154"/>
+        <location line="+3"/>
         <source>• Spying programs already on this computer can see what you type.
 • Anyone who sees the screen while it is open can read it.
 • Someone who knows this program well may recognise it.
@@ -1954,71 +2646,427 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../safeplan/ui/shell/wizard_pages.py" line="223"/>
+        <location line="+69"/>
         <source>Choose a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/wizard_pages.py" line="236"/>
+        <location line="+13"/>
         <source>Choose a folder first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/wizard_pages.py" line="239"/>
+        <location line="+3"/>
         <source>Where to keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/wizard_pages.py" line="244"/>
+        <location line="+5"/>
         <source>Where should your locked data be kept? A USB stick lets you take it with you and leaves less on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/wizard_pages.py" line="249"/>
+        <location line="+5"/>
         <source>In the folder this program runs from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/wizard_pages.py" line="251"/>
+        <location line="+2"/>
         <source>On this computer, in my user folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/wizard_pages.py" line="252"/>
+        <location line="+1"/>
         <source>In a folder I choose (for example a USB stick)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/wizard_pages.py" line="253"/>
+        <location line="+1"/>
         <source>Choose &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/wizard_pages.py" line="254"/>
+        <location line="+1"/>
         <source>Choose folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/wizard_pages.py" line="255"/>
+        <location line="+1"/>
         <source>It will be kept in: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/wizard_pages.py" line="258"/>
+        <location line="+3"/>
         <source>Saved data was found there. It will be used; nothing new is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageEditor</name>
+    <message>
+        <location filename="../safeplan/ui/workspace/message_editor.py" line="+155"/>
+        <source>Not linked to a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>(already saved) {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Write what the message said, or add a screenshot of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Choose a screenshot or photo of the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.gif);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no picture to paste. Take a screenshot first, then press this button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>SMS</source>
+        <translation type="unfinished">SMS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Telegram</source>
+        <translation type="unfinished">Telegram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp</source>
+        <translation type="unfinished">WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Viber</source>
+        <translation type="unfinished">Viber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signal</source>
+        <translation type="unfinished">Signal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Social network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Said in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a message by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sent to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent by me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When it was sent (as the phone shows it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it was sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who sent it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender&apos;s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender&apos;s number or address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This person in your journal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Exact words of the message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write the phone number, e-mail or account exactly as it appears. Courts give more weight to a number than to a contact name, which anyone can change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Screenshots:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When it was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How it was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who sent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sender&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender&apos;s number or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person in your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exact words of the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screenshots to save with the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a screenshot from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a screenshot from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste a screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste a screenshot from the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Save message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel and forget what was typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. +375 29 123-45-67</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessagesPage</name>
+    <message>
+        <location filename="../safeplan/ui/workspace/messages_page.py" line="+208"/>
+        <source>All messages ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} — {channel} ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>%n message(s) shown, oldest first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>[{what}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>📎 %n file(s) attached</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{when} · {channel}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>time zone not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>edited</source>
+        <translation type="unfinished">изменено</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From {who}: {text}. {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Messages</source>
+        <translation type="unfinished">Сообщения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Add a message by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change selected message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the selected message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search words in messages, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages in this conversation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NotesDecoy</name>
     <message>
-        <location filename="../safeplan/ui/shell/notes_decoy.py" line="79"/>
-        <location filename="../safeplan/ui/shell/notes_decoy.py" line="81"/>
+        <location filename="../safeplan/ui/shell/notes_decoy.py" line="+79"/>
+        <location line="+2"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Заметки</translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/notes_decoy.py" line="80"/>
+        <location line="-1"/>
         <source>Write a note…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2026,125 +3074,264 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../safeplan/ui/shell/passphrase_page.py" line="105"/>
+        <location filename="../safeplan/ui/shell/passphrase_page.py" line="+105"/>
         <source>Type a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/passphrase_page.py" line="107"/>
+        <location line="+2"/>
         <source>This passphrase is too easy to guess. Add more words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/passphrase_page.py" line="109"/>
+        <location line="+2"/>
         <source>The two passphrases are not the same yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/passphrase_page.py" line="113"/>
+        <location line="+4"/>
         <source>Your passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/passphrase_page.py" line="135"/>
+        <location line="+22"/>
         <source>Strength: very weak — easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/passphrase_page.py" line="136"/>
+        <location line="+1"/>
         <source>Strength: weak — add more words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/passphrase_page.py" line="137"/>
+        <location line="+1"/>
         <source>Strength: fair — good enough; more words make it better.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/passphrase_page.py" line="138"/>
+        <location line="+1"/>
         <source>Strength: strong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/passphrase_page.py" line="139"/>
+        <location line="+1"/>
         <source>Strength: very strong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/passphrase_page.py" line="147"/>
+        <location line="+8"/>
         <source>Choose a passphrase: several words that you will remember and others will not guess, for example four unrelated words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/passphrase_page.py" line="151"/>
+        <location line="+4"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/passphrase_page.py" line="152"/>
+        <location line="+1"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/passphrase_page.py" line="153"/>
+        <location line="+1"/>
         <source>&amp;Type it again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/passphrase_page.py" line="154"/>
+        <location line="+1"/>
         <source>Type the passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/passphrase_page.py" line="155"/>
+        <location line="+1"/>
         <source>&amp;Show what I type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/passphrase_page.py" line="156"/>
+        <location line="+1"/>
         <source>Passphrase strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/passphrase_page.py" line="159"/>
+        <location line="+3"/>
         <source>Important: nobody can recover a forgotten passphrase — not us, not the police, not a technician. Without it, what you saved cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/passphrase_page.py" line="164"/>
+        <location line="+5"/>
         <source>Make a recovery code that I can write down and give to someone I trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/passphrase_page.py" line="166"/>
+        <location line="+2"/>
         <source>Make a recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../safeplan/ui/workspace/people_page.py" line="+169"/>
+        <source>Please write a name first (a nickname is fine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Move to trash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This person moves to the trash. You can bring them back from the trash later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+125"/>
+        <source>Move to trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-91"/>
+        <source>Linked to this person: %n incident(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+50"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+49"/>
+        <source>Who they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Add a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a new person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation type="unfinished">Лица</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Relationship to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone, e-mail or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation type="unfinished">Заметки</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Their phone number helps match messages to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every earlier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move this person to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents naming this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages from or to this person</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PerDayChart</name>
     <message>
-        <location filename="../safeplan/ui/workspace/per_day_chart.py" line="72"/>
+        <location filename="../safeplan/ui/workspace/per_day_chart.py" line="+72"/>
         <source>No messages with a date yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/per_day_chart.py" line="73"/>
+        <location line="+1"/>
         <source>{total} messages over {days} days. Most in one day: {most} on {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/per_day_chart.py" line="78"/>
-        <location filename="../safeplan/ui/workspace/per_day_chart.py" line="121"/>
+        <location line="+5"/>
+        <location line="+43"/>
         <source>Messages per day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Сообщения по дням</translation>
     </message>
 </context>
 <context>
     <name>PlainJournalPage</name>
     <message numerus="yes">
-        <location filename="../safeplan/ui/shell/journal_host.py" line="84"/>
-        <source>Your journal is open. It holds %n entries.</source>
+        <location filename="../safeplan/ui/shell/journal_host.py" line="-57"/>
+        <source>Your journal is open. Entries in it: %n.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2155,37 +3342,37 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>ReminderText</name>
     <message>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="45"/>
+        <location filename="../safeplan/ui/plan/legal_page.py" line="-238"/>
         <source>Protection order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="46"/>
+        <location line="+1"/>
         <source>Court hearing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="47"/>
+        <location line="+1"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="48"/>
+        <location line="+1"/>
         <source>Evidence to collect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="49"/>
+        <location line="+1"/>
         <source>Other date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="58"/>
+        <location line="+9"/>
         <source>Your protection order{ref} ends today. Think about what you need for the days after it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../safeplan/ui/plan/legal_page.py" line="60"/>
+        <location line="+2"/>
         <source>Your protection order{ref} ends in %n day(s), on {on}. You can ask about extending it.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2194,17 +3381,17 @@ If you think this computer or phone is being watched, use a safer device — for
         </translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="63"/>
+        <location line="+3"/>
         <source>Your protection order{ref} ended on {on}. The days after it can be risky — look at your safety plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="67"/>
+        <location line="+4"/>
         <source>Court hearing{ref} today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../safeplan/ui/plan/legal_page.py" line="68"/>
+        <location line="+1"/>
         <source>Court hearing{ref} in %n day(s), on {on}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2213,22 +3400,22 @@ If you think this computer or phone is being watched, use a safer device — for
         </translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="71"/>
+        <location line="+3"/>
         <source>{what}{ref}: the date {on} has passed and it is not marked done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="75"/>
+        <location line="+4"/>
         <source>Evidence to collect{ref}, by {on}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="76"/>
+        <location line="+1"/>
         <source>Evidence still to collect{ref}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="77"/>
+        <location line="+1"/>
         <source>{what}{ref} on {on}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2236,53 +3423,53 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>RiskPage</name>
     <message>
-        <location filename="../safeplan/ui/plan/risk_page.py" line="117"/>
-        <location filename="../safeplan/ui/plan/risk_page.py" line="118"/>
+        <location filename="../safeplan/ui/plan/risk_page.py" line="+117"/>
+        <location line="+1"/>
         <source>Notes (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/risk_page.py" line="119"/>
+        <location line="+1"/>
         <source>Save today&apos;s answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/risk_page.py" line="120"/>
+        <location line="+1"/>
         <source>Earlier answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/risk_page.py" line="135"/>
+        <location line="+15"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">да</translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/risk_page.py" line="144"/>
+        <location line="+9"/>
         <source>No answers saved yet. When you save, the date is kept so you can see changes over time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/risk_page.py" line="147"/>
+        <location line="+3"/>
         <source>Saved once, on {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/risk_page.py" line="152"/>
+        <location line="+5"/>
         <source>No change since the time before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/risk_page.py" line="154"/>
+        <location line="+2"/>
         <source>now ticked: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/risk_page.py" line="154"/>
+        <location line="+0"/>
         <source>no longer ticked: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/risk_page.py" line="156"/>
+        <location line="+2"/>
         <source>Since the time before:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2290,133 +3477,133 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>SafetyPlanPage</name>
     <message>
-        <location filename="../safeplan/ui/plan/safety_plan_page.py" line="158"/>
+        <location filename="../safeplan/ui/plan/safety_plan_page.py" line="+158"/>
         <source>Your safety plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/safety_plan_page.py" line="159"/>
+        <location line="+1"/>
         <source>I have looked over my plan today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/safety_plan_page.py" line="160"/>
+        <location line="+1"/>
         <source>Add your own step…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/safety_plan_page.py" line="161"/>
+        <location line="+1"/>
         <source>Your own step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/safety_plan_page.py" line="162"/>
+        <location line="+1"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/safety_plan_page.py" line="163"/>
+        <location line="+1"/>
         <source>Remove my step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/safety_plan_page.py" line="164"/>
-        <location filename="../safeplan/ui/plan/safety_plan_page.py" line="165"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Your notes for this part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/safety_plan_page.py" line="166"/>
+        <location line="+1"/>
         <source>Anything you want to remember. It is saved as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/safety_plan_page.py" line="168"/>
+        <location line="+2"/>
         <source>Steps to tick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/safety_plan_page.py" line="169"/>
+        <location line="+1"/>
         <source>Parts of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/safety_plan_page.py" line="170"/>
+        <location line="+1"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/safety_plan_page.py" line="171"/>
+        <location line="+1"/>
         <source>Save and go on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/safety_plan_page.py" line="172"/>
+        <location line="+1"/>
         <source>Print or save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/safety_plan_page.py" line="173"/>
+        <location line="+1"/>
         <source>Language of the printed plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/safety_plan_page.py" line="209"/>
+        <location line="+36"/>
         <source>You have started {started} of {total} parts. Take your time — you can stop at any moment and come back; everything is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/safety_plan_page.py" line="215"/>
+        <location line="+6"/>
         <source>You last looked over your plan on {date}. Things change — a few minutes to check it again can help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/safety_plan_page.py" line="219"/>
+        <location line="+4"/>
         <source>When you have a few quiet minutes, look over your plan once more. Things change, and that is fine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/safety_plan_page.py" line="224"/>
+        <location line="+5"/>
         <source>Last looked over: {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/safety_plan_page.py" line="258"/>
+        <location line="+34"/>
         <source>Part {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/safety_plan_page.py" line="305"/>
+        <location line="+47"/>
         <source>Only steps you added yourself can be removed. Suggested steps can simply be left unticked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/safety_plan_page.py" line="341"/>
+        <location line="+36"/>
         <source>Before you print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/safety_plan_page.py" line="342"/>
+        <location line="+1"/>
         <source>A printed plan can be found by someone else. Only print it if you have a safe place to keep it, and think about leaving out names and addresses he does not know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/safety_plan_page.py" line="345"/>
+        <location line="+3"/>
         <source>Choose where to save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/safety_plan_page.py" line="345"/>
+        <location line="+0"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/safety_plan_page.py" line="348"/>
+        <location line="+3"/>
         <source>Save the plan as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/plan/safety_plan_page.py" line="366"/>
+        <location line="+18"/>
         <source>The plan was saved. Keep the file or the paper somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2424,47 +3611,47 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../safeplan/ui/shell/main_window.py" line="194"/>
+        <location filename="../safeplan/ui/shell/main_window.py" line="+194"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Заметки</translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/main_window.py" line="194"/>
+        <location line="+0"/>
         <source>Calculator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/main_window.py" line="197"/>
+        <location line="+3"/>
         <source>&amp;Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/main_window.py" line="198"/>
+        <location line="+1"/>
         <source>Privacy and locking settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/main_window.py" line="199"/>
+        <location line="+1"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/main_window.py" line="200"/>
+        <location line="+1"/>
         <source>Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/main_window.py" line="201"/>
+        <location line="+1"/>
         <source>E&amp;xit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/main_window.py" line="202"/>
+        <location line="+1"/>
         <source>Exit now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/main_window.py" line="203"/>
+        <location line="+1"/>
         <source>Hide everything at once (or press Shift three times)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2472,8 +3659,8 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>UnlockScreen</name>
     <message numerus="yes">
-        <location filename="../safeplan/ui/shell/unlock_screen.py" line="185"/>
-        <source>After several wrong tries, each new try waits a little longer. Please wait %n second(s)…</source>
+        <location filename="../safeplan/ui/shell/unlock_screen.py" line="+185"/>
+        <source>After several wrong tries, each new try waits a little longer. Seconds left: %n.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2481,52 +3668,52 @@ If you think this computer or phone is being watched, use a safer device — for
         </translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/unlock_screen.py" line="191"/>
+        <location line="+6"/>
         <source>Opening… this takes a few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/unlock_screen.py" line="208"/>
+        <location line="+17"/>
         <source>Enter your passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/unlock_screen.py" line="209"/>
+        <location line="+1"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/unlock_screen.py" line="210"/>
+        <location line="+1"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/unlock_screen.py" line="211"/>
+        <location line="+1"/>
         <source>&amp;Show what I type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/unlock_screen.py" line="212"/>
+        <location line="+1"/>
         <source>Show what I type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/unlock_screen.py" line="213"/>
+        <location line="+1"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/unlock_screen.py" line="214"/>
+        <location line="+1"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/unlock_screen.py" line="215"/>
+        <location line="+1"/>
         <source>Opening, please wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/shell/unlock_screen.py" line="216"/>
+        <location line="+1"/>
         <source>A recovery code also works here, typed with its dashes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2534,107 +3721,107 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>VerifyReport</name>
     <message>
-        <location filename="../safeplan/core/export/verify_texts.py" line="11"/>
+        <location filename="../safeplan/core/export/verify_texts.py" line="+11"/>
         <source>Export {export_id}, made {created}.</source>
         <translation>Выгрузка {export_id}, создана {created}.</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/verify_texts.py" line="12"/>
+        <location line="+1"/>
         <source>No manifest found: expected the file {name} beside the PDF. Without it nothing can be checked.</source>
         <translation>Манифест не найден: рядом с PDF должен быть файл {name}. Без него ничего нельзя проверить.</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/verify_texts.py" line="16"/>
+        <location line="+4"/>
         <source>The file {name} is not a SafePlan export manifest, or it is damaged.</source>
         <translation>Файл {name} не является манифестом выгрузки SafePlan или повреждён.</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/verify_texts.py" line="18"/>
+        <location line="+2"/>
         <source>A file could not be read ({error}).</source>
         <translation>Не удалось прочитать файл ({error}).</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/verify_texts.py" line="19"/>
+        <location line="+1"/>
         <source>The manifest&apos;s signature is valid: it has not been changed since it was signed with the key whose fingerprint is {fingerprint}.</source>
         <translation>Подпись манифеста действительна: он не изменялся с момента подписания ключом с отпечатком {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/verify_texts.py" line="23"/>
+        <location line="+4"/>
         <source>The manifest&apos;s signature does NOT match: the manifest was changed after it was signed, or it was not signed by SafePlan.</source>
         <translation>Подпись манифеста НЕ совпадает: манифест изменён после подписания или подписан не SafePlan.</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/verify_texts.py" line="27"/>
+        <location line="+4"/>
         <source>The manifest&apos;s statement does not match its own recorded fingerprint: it was edited.</source>
         <translation>Заявление манифеста не совпадает с записанным в нём отпечатком: его редактировали.</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/verify_texts.py" line="30"/>
+        <location line="+3"/>
         <source>The file {name} was not found.</source>
         <translation>Файл {name} не найден.</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/verify_texts.py" line="31"/>
+        <location line="+1"/>
         <source>The PDF is exactly the file that was exported ({size} bytes, SHA-256 {sha}).</source>
         <translation>PDF — в точности тот файл, который был выгружен ({size} байт, SHA-256 {sha}).</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/verify_texts.py" line="34"/>
+        <location line="+3"/>
         <source>The PDF begins with the exported file, but {extra} byte(s) were added after its end. Added bytes (an &quot;incremental update&quot;) can change what a PDF viewer shows, so treat this copy as altered.</source>
         <translation>PDF начинается с выгруженного файла, но после его конца добавлено байт: {extra}. Добавленные байты («инкрементальное обновление») могут изменить то, что показывает программа просмотра PDF, поэтому считайте эту копию изменённой.</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/verify_texts.py" line="39"/>
+        <location line="+5"/>
         <source>The PDF is NOT the file that was exported: its SHA-256 is {actual}, the manifest says {expected}.</source>
         <translation>PDF НЕ является выгруженным файлом: его SHA-256 — {actual}, а в манифесте — {expected}.</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/verify_texts.py" line="43"/>
+        <location line="+4"/>
         <source>The PDF names this manifest&apos;s statement, so the two belong together.</source>
         <translation>PDF ссылается на заявление этого манифеста, значит, они относятся друг к другу.</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/verify_texts.py" line="45"/>
+        <location line="+2"/>
         <source>The PDF does not name this manifest&apos;s statement: they do not belong to the same export.</source>
         <translation>PDF не ссылается на заявление этого манифеста: они относятся к разным выгрузкам.</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/verify_texts.py" line="48"/>
+        <location line="+3"/>
         <source>The {count} exhibit files were not supplied (no &quot;{folder}&quot; folder beside the PDF), so only the PDF was checked.</source>
         <translation>Файлы доказательств ({count}) не предоставлены (рядом с PDF нет папки «{folder}»), поэтому проверен только PDF.</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/verify_texts.py" line="52"/>
+        <location line="+4"/>
         <source>Exhibit {number} ({name}) matches.</source>
         <translation>Доказательство {number} ({name}) совпадает.</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/verify_texts.py" line="53"/>
+        <location line="+1"/>
         <source>Exhibit {number} ({name}) is missing.</source>
         <translation>Доказательство {number} ({name}) отсутствует.</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/verify_texts.py" line="54"/>
+        <location line="+1"/>
         <source>Exhibit {number} ({name}) could not be read from the journal when the export was made, so it is not included.</source>
         <translation>Доказательство {number} ({name}) не удалось прочитать из журнала при выгрузке, поэтому оно не включено.</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/verify_texts.py" line="58"/>
+        <location line="+4"/>
         <source>Exhibit {number} ({name}) has been changed: its content does not match the manifest.</source>
         <translation>Доказательство {number} ({name}) изменено: его содержимое не совпадает с манифестом.</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/verify_texts.py" line="61"/>
+        <location line="+3"/>
         <source>Compare the key fingerprint {fingerprint} with the one printed in the PDF and with the one the person who made it gave you separately.</source>
         <translation>Сравните отпечаток ключа {fingerprint} с напечатанным в PDF и с тем, который автор передал вам отдельно.</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/verify_texts.py" line="65"/>
+        <location line="+4"/>
         <source>Everything matches.</source>
         <translation>Всё совпадает.</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/verify_texts.py" line="66"/>
+        <location line="+1"/>
         <source>Verification FAILED: {count} problem(s) found.</source>
         <translation>Проверка НЕ ПРОЙДЕНА: найдено проблем: {count}.</translation>
     </message>
@@ -2642,134 +3829,134 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>Words</name>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="42"/>
+        <location filename="../safeplan/ui/workspace/filter_bar.py" line="-187"/>
         <source>Physical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="42"/>
+        <location line="+0"/>
         <source>Emotional / psychological</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="43"/>
+        <location line="+1"/>
         <source>Money / economic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="43"/>
+        <location line="+0"/>
         <source>Sexual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="44"/>
+        <location line="+1"/>
         <source>Following / stalking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="44"/>
+        <location line="+0"/>
         <source>Threats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="45"/>
+        <location line="+1"/>
         <source>Damage to things</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="45"/>
+        <location line="+0"/>
         <source>Involving children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="46"/>
+        <location line="+1"/>
         <source>Phone / online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="46"/>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="54"/>
+        <location line="+0"/>
+        <location line="+8"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="52"/>
+        <location line="-2"/>
         <source>The person who hurt me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="52"/>
+        <location line="+0"/>
         <source>Witness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="53"/>
+        <location line="+1"/>
         <source>Someone I trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="53"/>
+        <location line="+0"/>
         <source>Professional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="54"/>
+        <location line="+1"/>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="56"/>
+        <location line="+2"/>
         <source>Not said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="60"/>
+        <location line="+4"/>
         <source>Exact time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="60"/>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="64"/>
+        <location line="+0"/>
+        <location line="+4"/>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Дата и время</translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="61"/>
+        <location line="-3"/>
         <source>Only the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="61"/>
+        <location line="+0"/>
         <source>Only the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="62"/>
+        <location line="+1"/>
         <source>Only the year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="62"/>
+        <location line="+0"/>
         <source>Approximate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="67"/>
+        <location line="+5"/>
         <source>1 — mild</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="67"/>
+        <location line="+0"/>
         <source>3 — serious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="67"/>
+        <location line="+0"/>
         <source>5 — very severe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="69"/>
+        <location line="+2"/>
         <source>Not rated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2777,103 +3964,103 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>cli</name>
     <message>
-        <location filename="../safeplan/cli.py" line="67"/>
+        <location filename="../safeplan/cli.py" line="+67"/>
         <source>A file could not be read or written:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/cli.py" line="77"/>
+        <location line="+10"/>
         <source>Something unexpected went wrong. Nothing was lost; please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/commands/common.py" line="32"/>
+        <location filename="../safeplan/commands/common.py" line="+32"/>
         <source>The passphrase is not right. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/commands/common.py" line="34"/>
+        <location line="+2"/>
         <source>The vault files are damaged or incomplete. Nothing was changed. If you have a backup, you can restore it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/commands/common.py" line="37"/>
+        <location line="+3"/>
         <source>The vault is open in another window or program. Close it there and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/commands/common.py" line="40"/>
+        <location line="+3"/>
         <source>A file with that name already exists. Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/commands/common.py" line="42"/>
+        <location line="+2"/>
         <source>There is no vault at that path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/commands/common.py" line="44"/>
+        <location line="+2"/>
         <source>The file could not be read, so nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/commands/common.py" line="46"/>
+        <location line="+2"/>
         <source>Cancelled. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/commands/common.py" line="48"/>
+        <location line="+2"/>
         <source>The disk refused to save (full or read-only). The previous state is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/commands/common.py" line="51"/>
+        <location line="+3"/>
         <source>The export does not match its signed manifest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/commands/common.py" line="53"/>
+        <location line="+2"/>
         <source>No such entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/commands/common.py" line="105"/>
+        <location line="+52"/>
         <source>Something went wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/commands/export_cmd.py" line="89"/>
-        <location filename="../safeplan/commands/export_cmd.py" line="112"/>
+        <location filename="../safeplan/commands/export_cmd.py" line="+89"/>
+        <location line="+23"/>
         <source>Written: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/commands/export_cmd.py" line="90"/>
+        <location line="-22"/>
         <source>Export ID: {export_id}</source>
         <translation>Номер выгрузки: {export_id}</translation>
     </message>
     <message>
-        <location filename="../safeplan/commands/export_cmd.py" line="92"/>
+        <location line="+2"/>
         <source>Signing key fingerprint: {fingerprint}</source>
         <translation>Отпечаток ключа подписи: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../safeplan/commands/export_cmd.py" line="95"/>
+        <location line="+3"/>
         <source>These exhibits could not be read and are shown as missing: {numbers}</source>
         <translation>Эти доказательства не удалось прочитать, они показаны как отсутствующие: {numbers}</translation>
     </message>
     <message>
-        <location filename="../safeplan/commands/export_cmd.py" line="102"/>
+        <location line="+7"/>
         <source>Say what to write, e.g. --json OUT.json or --pdf OUT.pdf.</source>
         <translation>Укажите, что записать, например --json OUT.json или --pdf OUT.pdf.</translation>
     </message>
     <message>
-        <location filename="../safeplan/commands/export_cmd.py" line="106"/>
+        <location line="+4"/>
         <source>--bundle and --csv go with --pdf OUT.pdf.</source>
         <translation>--bundle и --csv указываются вместе с --pdf OUT.pdf.</translation>
     </message>
     <message>
-        <location filename="../safeplan/commands/export_cmd.py" line="108"/>
+        <location line="+2"/>
         <source>Passphrase: </source>
         <translation type="unfinished"></translation>
     </message>
