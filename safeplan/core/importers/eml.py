@@ -14,6 +14,7 @@ import io
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime
+from email.errors import MessageError
 from email.header import decode_header
 from email.message import Message
 from email.utils import getaddresses, parsedate_to_datetime
@@ -96,7 +97,7 @@ class EmlParser:
             return self.decode(raw.encode("ascii", "surrogateescape"), None, f"{where}.{name}")
         try:
             chunks = decode_header(raw)
-        except (ValueError, LookupError, TypeError, AssertionError):
+        except (ValueError, LookupError, TypeError, AssertionError, MessageError):
             return raw
         out = []
         for value, charset in chunks:
@@ -204,7 +205,7 @@ class EmlParser:
             return self.decode(filename.encode("ascii", "surrogateescape"), None, where)
         try:
             chunks = decode_header(filename)
-        except (ValueError, LookupError, TypeError, AssertionError):
+        except (ValueError, LookupError, TypeError, AssertionError, MessageError):
             return filename
         return "".join(self.decode(v, c, where) if isinstance(v, bytes) else v
                        for v, c in chunks)
@@ -265,7 +266,7 @@ def _parse_date(value: str) -> datetime | None:
 def _first_address(value: str) -> tuple[str, str]:
     try:
         pairs = getaddresses([value])
-    except (ValueError, IndexError, TypeError):
+    except (ValueError, IndexError, TypeError, MessageError):
         return value, ""
     return pairs[0] if pairs else ("", "")
 

@@ -119,12 +119,15 @@ def _walk(path: Path, repair: _RepairFilter, ticker: Ticker | None) -> Iterator[
                 parser.feed(repair.feed(raw, final=not raw))
                 if not raw:
                     parser.close()
+                events = list(parser.read_events())
+            except (LookupError, ValueError) as exc:  # e.g. an unknown encoding declaration
+                raise InvalidInput(f"unreadable XML ({exc})", where="line 1") from None
             except ParseError as exc:
                 position: tuple[int, int] = getattr(exc, "position", (0, 0))
                 line, col = position
                 raise InvalidInput(f"damaged XML ({str(exc).split(':')[0]})",
                                    where=f"line {line}, column {col}") from None
-            for pair in parser.read_events():
+            for pair in events:
                 event, item = pair[0], pair[-1]
                 if not isinstance(item, Element):
                     continue

@@ -277,8 +277,13 @@ class WhatsAppParser:
             return []
         if self.zip is not None:
             zf = self.zip
-            with zf.open(member) as fh:
-                sha, size = hash_stream(fh)  # type: ignore[arg-type]
+            try:
+                with zf.open(member) as fh:
+                    sha, size = hash_stream(fh)  # type: ignore[arg-type]
+            except (zipfile.BadZipFile, NotImplementedError, ValueError, EOFError, OSError,
+                    RuntimeError) as exc:
+                raise InvalidInput(f"damaged file in the zip ({exc})", where=member,
+                                   file_name=self.path.name) from None
             opener = _zip_opener(zf, member)
         else:
             target = Path(member)
