@@ -1,0 +1,1 @@
+"""The journal workspace: navigation, lists, editors, history and trash (issue 3)."""

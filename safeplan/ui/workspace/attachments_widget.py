@@ -1,0 +1,380 @@
+"""Photos and files of one entry: add (picker, drag and drop, pasted screenshot), view, copy out.
+
+Requirements served:
+- Originals go straight into the vault (``journal.add_attachment`` hashes the bytes as they
+  arrive), so a photo is evidence from the moment it is added, even before the entry is saved;
+  the entry's draft keeps the attachment ids, so a quick exit loses nothing.
+- Nothing decrypted is ever written to disk by us: thumbnails and the viewer decode in memory
+  (``QBuffer``), with EXIF orientation applied (``QImageReader.setAutoTransform``) so a phone photo
+  is not shown lying on its side.
+- "Open in another program" is an explicit action that first warns that the copy leaves the
+  vault, and the copy goes only where she chooses (the dialogs seam's widget file dialog).
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QIcon,
+    QImage,
+    QImageReader,
+    QKeySequence,
+    QPixmap,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+log = logging.getLogger(__name__)
+
+THUMB = QSize(120, 120)
+MAX_PREVIEW_BYTES = 40 * 1024 * 1024  # larger files are listed, not decoded for a thumbnail
+MAX_TEXT_BYTES = 2 * 1024 * 1024
+
+
+def image_from_bytes(data: bytes, fit: QSize | None = None) -> QImage:
+    """Decode in memory with EXIF orientation applied; optionally scaled while reading."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    reader.setAutoTransform(True)
+    if fit is not None:
+        size = reader.size()
+        if size.isValid() and (size.width() > fit.width() or size.height() > fit.height()):
+            # Scale while decoding (cheap for JPEG) — the orientation swap comes after.
+            transposed = reader.transformation().value & 4  # Rotate90 bit swaps width/height
+            target = fit.transposed() if transposed else fit
+            reader.setScaledSize(size.scaled(target, Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    buffer.close()
+    return image
+
+
+def photo_taken_at(data: bytes) -> str | None:
+    """The camera's own time (EXIF DateTimeOriginal) when a photo has one, with local offset."""
+    try:
+        from PIL import Image
+
+        with Image.open(io.BytesIO(data)) as image:
+            exif = image.getexif()
+            value = exif.get_ifd(0x8769).get(36867) or exif.get(306)
+        if not isinstance(value, str):
+            return None
+        moment = datetime.strptime(value.strip(), "%Y:%m:%d %H:%M:%S")
+        return moment.astimezone().isoformat(timespec="seconds")
+    except Exception:  # no EXIF, not an image, or an odd date: the time is simply not known
+        return None
+
+
+class AttachmentViewer(QDialog):
+    """In-app viewer for images and text; other files show their name, size and SHA-256."""
+
+    def __init__(self, name: str, media_type: str, data: bytes, sha256: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("attachment_viewer")
+        self.setWindowTitle(name)
+        self.resize(900, 640)
+        layout = QVBoxLayout(self)
+        image = image_from_bytes(data) if media_type.startswith("image/") else QImage()
+        if not image.isNull():
+            label = QLabel()
+            label.setObjectName("viewer_image")
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setPixmap(QPixmap.fromImage(image).scaled(
+                QSize(860, 560), Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation))
+            label.setAccessibleName(self.tr("Picture: {name}").format(name=name))
+            area = QScrollArea()
+            area.setWidget(label)
+            area.setWidgetResizable(True)
+            layout.addWidget(area, 1)
+        elif media_type.startswith("text/") or media_type in ("application/json",):
+            text = QPlainTextEdit()
+            text.setObjectName("viewer_text")
+            text.setReadOnly(True)
+            text.setPlainText(data[:MAX_TEXT_BYTES].decode("utf-8", errors="replace"))
+            text.setAccessibleName(self.tr("Text of {name}").format(name=name))
+            layout.addWidget(text, 1)
+        else:
+            info = QLabel(self.tr("This kind of file cannot be shown here. It is kept safely "
+                                  "in your journal.\n\nSize: {size} bytes\nSHA-256: {sha}")
+                          .format(size=len(data), sha=sha256))
+            info.setObjectName("viewer_info")
+            info.setWordWrap(True)
+            info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(info, 1)
+        close = QPushButton(self.tr("Close"))
+        close.setObjectName("viewer_close")
+        close.setAccessibleName(self.tr("Close the viewer"))
+        close.clicked.connect(self.accept)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+
+
+class AttachmentsWidget(QWidget):
+    """The photos and files of one entry, as thumbnails, with their actions."""
+
+    changed = Signal()
+
+    def __init__(self, journal: Any, dialogs: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("attachments_widget")
+        self.setAcceptDrops(True)
+        self._journal = journal
+        self._dialogs = dialogs
+        self._ids: list[str] = []
+        self._viewer: AttachmentViewer | None = None
+
+        self.hint = QLabel()
+        self.hint.setObjectName("attachments_hint")
+        self.hint.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setObjectName("attachments_list")
+        self.list.setViewMode(QListWidget.ViewMode.IconMode)
+        self.list.setIconSize(THUMB)
+        self.list.setGridSize(QSize(THUMB.width() + 40, THUMB.height() + 44))
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setMovement(QListWidget.Movement.Static)
+        self.list.setWordWrap(True)
+        self.list.setMinimumHeight(THUMB.height() + 56)
+        self.list.setMaximumHeight(THUMB.height() + 70)
+        self.list.itemActivated.connect(self._on_list_itemActivated)
+        self.list.currentRowChanged.connect(self._update_buttons)
+
+        self.add_button = QPushButton()
+        self.add_button.setObjectName("attachments_add")
+        self.add_button.clicked.connect(self.choose_file)
+        self.paste_button = QPushButton()
+        self.paste_button.setObjectName("attachments_paste")
+        self.paste_button.clicked.connect(self.paste_screenshot)
+        self.view_button = QPushButton()
+        self.view_button.setObjectName("attachments_view")
+        self.view_button.clicked.connect(self.view_current)
+        self.remove_button = QPushButton()
+        self.remove_button.setObjectName("attachments_remove")
+        self.remove_button.clicked.connect(self.remove_current)
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("attachments_open_outside")
+        self.export_button.clicked.connect(self.open_outside)
+        paste = QShortcut(QKeySequence.StandardKey.Paste, self.list)
+        paste.setContext(Qt.ShortcutContext.WidgetShortcut)
+        paste.activated.connect(self.paste_screenshot)
+
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.paste_button, self.view_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+        self.retranslate_ui()
+        self._update_buttons()
+
+    # --- public API -------------------------------------------------------------------------
+    def ids(self) -> list[str]:
+        return list(self._ids)
+
+    def set_ids(self, ids: list[str]) -> None:
+        self._ids = []
+        self.list.clear()
+        for uid in ids:
+            self._append(uid)
+        self._update_buttons()
+
+    def add_bytes(self, data: bytes, file_name: str, media_type: str | None = None) -> str:
+        uid: str = self._journal.add_attachment(data, file_name, media_type,
+                                                taken_at=photo_taken_at(data))
+        self._append(uid)
+        self.changed.emit()
+        return uid
+
+    def add_file(self, path: Path) -> str | None:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            self._dialogs.show_error(self, self.tr("That file could not be read. Nothing was "
+                                                   "added."))
+            return None
+        return self.add_bytes(data, path.name)
+
+    def choose_file(self) -> None:
+        path = self._dialogs.choose_existing_file(self, self.tr("Choose a photo or file"))
+        if path is not None:
+            self.add_file(Path(path))
+
+    def paste_screenshot(self) -> bool:
+        """A screenshot copied to the clipboard becomes a PNG attachment."""
+        mime = QGuiApplication.clipboard().mimeData()
+        if mime is None or not mime.hasImage():
+            self._dialogs.show_info(self, self.tr(
+                "There is no picture to paste. Take a screenshot first, then press Paste."))
+            return False
+        image = QImage(mime.imageData())
+        if image.isNull():
+            return False
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        image.save(buffer, b"PNG")
+        stamp = datetime.now().strftime("%Y-%m-%d_%H-%M-%S")
+        self.add_bytes(bytes(buffer.data().data()), f"screenshot_{stamp}.png", "image/png")
+        return True
+
+    def view_current(self) -> None:
+        uid = self._current_uid()
+        if uid is None:
+            return
+        entry = self._journal.get(uid)
+        content = entry.content
+        self._viewer = AttachmentViewer(str(content.get("file_name") or ""),
+                                        str(content.get("media_type") or ""),
+                                        self._journal.read_attachment(uid),
+                                        str(content.get("sha256") or ""), self)
+        self._viewer.finished.connect(self._on_viewer_finished)
+        self._viewer.open()
+
+    def remove_current(self) -> None:
+        """Unlink from this entry (the stored file stays in the journal and its history)."""
+        row = self.list.currentRow()
+        if 0 <= row < len(self._ids):
+            self._ids.pop(row)
+            self.list.takeItem(row)
+            self.changed.emit()
+        self._update_buttons()
+
+    def open_outside(self) -> None:
+        uid = self._current_uid()
+        if uid is None:
+            return
+        if not self._dialogs.confirm(
+                self, self.tr("A copy will leave the vault"),
+                self.tr("To open this file in another program, a copy must be saved outside "
+                        "your protected journal. Anyone using this computer could find that "
+                        "copy. Delete it when you are done."),
+                confirm_label=self.tr("Save a copy"), destructive=True):
+            return
+        name = str(self._journal.get(uid).content.get("file_name") or "file")
+        target = self._dialogs.choose_path(self, self.tr("Where to save the copy"),
+                                           file_name=Path(name).name)
+        if target is None:
+            return
+        target = Path(target)
+        try:
+            with target.open("wb") as handle:
+                for chunk in self._journal.iter_attachment(uid):
+                    handle.write(chunk)
+        except OSError:
+            self._dialogs.show_error(self, self.tr("The copy could not be saved there."))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+
+    def clear_for_lock(self) -> None:
+        if self._viewer is not None:
+            self._viewer.reject()
+            self._viewer = None
+        self._ids = []
+        self.list.clear()
+        self._journal = None
+
+    def retranslate_ui(self) -> None:
+        self.hint.setText(self.tr("Photos of injuries or damage, screenshots of messages. "
+                                  "Drag files here, or paste a screenshot. The original is kept "
+                                  "unchanged with its fingerprint, so a court can check it."))
+        self.list.setAccessibleName(self.tr("Photos and files"))
+        for button, text, name in (
+                (self.add_button, self.tr("Add photo or file…"), self.tr("Add a photo or file")),
+                (self.paste_button, self.tr("Paste screenshot"),
+                 self.tr("Paste a screenshot from the clipboard")),
+                (self.view_button, self.tr("View"), self.tr("View the selected file")),
+                (self.remove_button, self.tr("Remove from entry"),
+                 self.tr("Remove the selected file from this entry")),
+                (self.export_button, self.tr("Open in another program…"),
+                 self.tr("Save a copy outside the vault and open it"))):
+            button.setText(text)
+            button.setAccessibleName(name)
+
+    # --- drag and drop ----------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        mime = event.mimeData()
+        if mime.hasImage() or any(url.isLocalFile() for url in mime.urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        mime = event.mimeData()
+        files = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+        for path in files:
+            if path.is_file():
+                self.add_file(path)
+        if not files and mime.hasImage():
+            image = QImage(mime.imageData())
+            buffer = QBuffer()
+            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+            image.save(buffer, b"PNG")
+            self.add_bytes(bytes(buffer.data().data()), "dropped_picture.png", "image/png")
+        event.acceptProposedAction()
+
+    # --- internals --------------------------------------------------------------------------
+    def _append(self, uid: str) -> None:
+        try:
+            entry = self._journal.get(uid)
+        except Exception:  # a purged attachment: keep nothing visible, drop the link
+            return
+        content = entry.content
+        name = str(content.get("file_name") or "")
+        item = QListWidgetItem(name)
+        item.setData(Qt.ItemDataRole.UserRole, uid)
+        item.setToolTip(str(content.get("caption") or name))
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
+        item.setIcon(self._icon_for(uid, content))
+        self.list.addItem(item)
+        self._ids.append(uid)
+
+    def _icon_for(self, uid: str, content: dict[str, Any]) -> QIcon:
+        media = str(content.get("media_type") or "")
+        size = content.get("size")
+        if media.startswith("image/") and isinstance(size, int) and size <= MAX_PREVIEW_BYTES:
+            image = image_from_bytes(self._journal.read_attachment(uid), THUMB)
+            if not image.isNull():
+                return QIcon(QPixmap.fromImage(image))
+        return self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+
+    def _current_uid(self) -> str | None:
+        item = self.list.currentItem()
+        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+
+    def _update_buttons(self, *_args: object) -> None:
+        selected = self.list.currentItem() is not None
+        for button in (self.view_button, self.remove_button, self.export_button):
+            button.setEnabled(selected)
+
+    def _on_list_itemActivated(self, _item: QListWidgetItem) -> None:
+        self.view_current()
+
+    def _on_viewer_finished(self, _code: int) -> None:
+        if self._viewer is not None:
+            self._viewer.deleteLater()
+            self._viewer = None

@@ -1,0 +1,222 @@
+"""A table model over ``journal.list`` that fetches one page at a time.
+
+Issue 3: a vault with 10,000 incidents and 100,000 messages must show its first page quickly and
+scroll smoothly, so no list ever loads all rows. The model asks the journal for ``count`` once per
+query and then for pages of ``page_size`` rows (``Query.offset``/``limit``) when the view scrolls
+near the end (Qt calls ``canFetchMore``/``fetchMore``).
+
+The model is generic (kind, columns, query) so the messages, medical and timeline pages use it
+too. ``clear`` drops every decrypted row it holds and forgets the journal: after a lock no journal
+text stays in the model (requirement 7).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from safeplan.core.journal import Entry
+from safeplan.core.model import parse_time
+from safeplan.core.search import Query
+
+PAGE_SIZE = 100
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+UID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: a (translated) title and how to show an entry in it."""
+
+    title: str
+    value: Callable[[Entry], str]
+    tooltip: Callable[[Entry], str] | None = None
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EntryListModel", text)
+
+
+def local_date(day: date, long: bool = False) -> str:
+    """A date in the interface language's own way of writing dates."""
+    form = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    return QLocale().toString(QDate(day.year, day.month, day.day), form)
+
+
+def format_when(value: object, precision: object = None, hint: object = "") -> str:
+    """A time as people remember it: approximate dates stay approximate (UX principle 6).
+
+    The stored offset is kept (the time is shown as it was on the clock where it happened).
+    """
+    if not isinstance(value, str) or not value:
+        return hint.strip() if isinstance(hint, str) and hint.strip() else _tr("date not known")
+    try:
+        moment: datetime = parse_time(value)
+    except ValueError:
+        return value
+    locale = QLocale()
+    date_text = local_date(moment.date())
+    if precision == "year":
+        text = str(moment.year)
+    elif precision == "month":
+        text = locale.standaloneMonthName(moment.month) + f" {moment.year}"
+    elif precision in ("day", "approximate"):
+        text = date_text
+    else:
+        text = f"{date_text} {moment.strftime('%H:%M')}"
+    if precision == "approximate":
+        text = _tr("around {date}").format(date=text)
+        if isinstance(hint, str) and hint.strip():
+            text += f" ({hint.strip()})"
+    return text
+
+
+class EntryListModel(QAbstractTableModel):
+    """Rows of one query, fetched lazily in pages; entry and uid available through roles."""
+
+    query_applied = Signal(int)  # total rows matching the query
+
+    def __init__(self, journal: Any, query: Query, columns: Sequence[Column],
+                 *, page_size: int = PAGE_SIZE, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._columns = list(columns)
+        self._page_size = page_size
+        self._query = replace(query, offset=0, limit=None)
+        self._rows: list[Entry] = []
+        self._total = 0
+        self.pages_fetched = 0  # for tests and the benchmark: proves paging happened
+        self._load_first_page()
+
+    # --- public API -------------------------------------------------------------------------
+    @property
+    def query(self) -> Query:
+        return self._query
+
+    @property
+    def total(self) -> int:
+        """How many rows the query matches (not how many are loaded)."""
+        return self._total
+
+    @property
+    def loaded(self) -> int:
+        return len(self._rows)
+
+    def set_query(self, query: Query) -> None:
+        self.beginResetModel()
+        self._query = replace(query, offset=0, limit=None)
+        self._rows = []
+        self._load_first_page()
+        self.endResetModel()
+        self.query_applied.emit(self._total)
+
+    def set_source(self, journal: Any, query: Query) -> None:
+        """Another journal (or None: empty) and query at once."""
+        self._journal = journal
+        self.set_query(query)
+
+    def set_columns(self, columns: Sequence[Column]) -> None:
+        self.beginResetModel()
+        self._columns = list(columns)
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        """Re-run the query (after a save), keeping at least as many rows as were loaded."""
+        wanted = max(len(self._rows), self._page_size)
+        self.beginResetModel()
+        self._rows = []
+        self._load_first_page(at_least=wanted)
+        self.endResetModel()
+        self.query_applied.emit(self._total)
+
+    def clear(self) -> None:
+        """Drop every row and the journal (lock: nothing decrypted may stay in memory)."""
+        self.beginResetModel()
+        self._rows = []
+        self._total = 0
+        self._journal = None
+        self.endResetModel()
+
+    def entry(self, row: int) -> Entry | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, uid: str) -> int:
+        for row, entry in enumerate(self._rows):
+            if entry.uid == uid:
+                return row
+        return -1
+
+    # --- Qt model ---------------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        entry = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return column.value(entry)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(entry)
+        if role == ENTRY_ROLE:
+            return entry
+        if role == UID_ROLE:
+            return entry.uid
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self._columns)):
+            return self._columns[section].title
+        return None
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return (not parent.isValid() and self._journal is not None
+                and len(self._rows) < self._total)
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        page = self._fetch(len(self._rows), self._page_size)
+        if not page:
+            self._total = len(self._rows)  # the journal changed under us; stop asking
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    # --- internals --------------------------------------------------------------------------
+    def _fetch(self, offset: int, limit: int) -> list[Entry]:
+        if self._journal is None:
+            return []
+        self.pages_fetched += 1
+        rows: list[Entry] = self._journal.list(replace(self._query, offset=offset, limit=limit))
+        return rows
+
+    def _load_first_page(self, *, at_least: int = 0) -> None:
+        if self._journal is None:
+            self._total = 0
+            return
+        self._total = int(self._journal.count(self._query))
+        self._rows = self._fetch(0, max(self._page_size, at_least)) if self._total else []

@@ -1,0 +1,483 @@
+"""People: who did it, who saw it, who helps — and every incident and message linked to each.
+
+COURT_EXPORT.md fields 4 and 7: who did it and who was present. A person's page lists the
+incidents and messages that name them, which is how a pattern against one person becomes visible.
+:class:`EntryPicker` is the people picker with quick-add the incident editor uses (a new name
+typed there becomes a person at once, so she never has to leave the form she is filling in).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from safeplan.core.errors import SafePlanError
+from safeplan.core.journal import Entry
+from safeplan.core.search import Query
+from safeplan.ui.workspace.entry_list_model import Column, EntryListModel, format_when
+from safeplan.ui.workspace.filter_bar import ROLE_CODES, FilterBar, Words
+from safeplan.ui.workspace.history_dialog import HistoryDialog
+
+DRAFT_NEW = "person:new"
+
+
+def person_label(entry: Entry) -> str:
+    return str(entry.content.get("name") or "").strip() or "—"
+
+
+def medical_label(entry: Entry) -> str:
+    content = entry.content
+    return f"{format_when(content.get('visited_at'), content.get('precision'))} · " \
+           f"{content.get('facility') or ''}".strip(" ·")
+
+
+class EntryPicker(QWidget):
+    """Chosen entries (people or medical visits) with add, remove and optional quick-add."""
+
+    changed = Signal()
+
+    def __init__(self, journal: Any, kind: str, *, quick_add_role: str | None = None,
+                 label: Callable[[Entry], str] = person_label, name: str = "picker",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self._journal = journal
+        self._kind = kind
+        self._label = label
+        self._role = quick_add_role
+        self.chosen = QListWidget()
+        self.chosen.setObjectName(f"{name}_chosen")
+        self.chosen.setMaximumHeight(90)
+        self.choices = QComboBox()
+        self.choices.setObjectName(f"{name}_choices")
+        self.choices.setMinimumContentsLength(16)
+        self.add_button = QPushButton()
+        self.add_button.setObjectName(f"{name}_add")
+        self.add_button.clicked.connect(self._on_add_clicked)
+        self.remove_button = QPushButton()
+        self.remove_button.setObjectName(f"{name}_remove")
+        self.remove_button.clicked.connect(self._on_remove_clicked)
+        self.new_name = QLineEdit()
+        self.new_name.setObjectName(f"{name}_new_name")
+        self.new_button = QPushButton()
+        self.new_button.setObjectName(f"{name}_new")
+        self.new_button.clicked.connect(self.quick_add)
+        self.new_name.returnPressed.connect(self.quick_add)
+        row = QHBoxLayout()
+        row.addWidget(self.choices, 1)
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        quick = QHBoxLayout()
+        quick.addWidget(self.new_name, 1)
+        quick.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.chosen)
+        layout.addLayout(row)
+        if quick_add_role is not None:
+            layout.addLayout(quick)
+        else:
+            self.new_name.hide()
+            self.new_button.hide()
+        self.retranslate_ui()
+        self.reload_choices()
+
+    def ids(self) -> list[str]:
+        return [str(self.chosen.item(i).data(Qt.ItemDataRole.UserRole))
+                for i in range(self.chosen.count())]
+
+    def set_ids(self, ids: list[str]) -> None:
+        self.chosen.clear()
+        for uid in ids:
+            self._append(uid)
+
+    def reload_choices(self) -> None:
+        self.choices.clear()
+        if self._journal is None:
+            return
+        query = Query(kinds=(self._kind,), limit=500, newest_first=self._kind != "person")
+        for entry in self._journal.list(query):
+            self.choices.addItem(self._label(entry), entry.uid)
+
+    def quick_add(self) -> str | None:
+        name = self.new_name.text().strip()
+        if not name or self._journal is None:
+            return None
+        uid: str = self._journal.save("person", {"name": name, "role": self._role,
+                                                 "relationship": "", "contact": "", "notes": ""})
+        self.new_name.clear()
+        self.reload_choices()
+        self._append(uid)
+        self.changed.emit()
+        return uid
+
+    def set_accessible(self, what: str) -> None:
+        self.chosen.setAccessibleName(self.tr("{what}: chosen").format(what=what))
+        self.choices.setAccessibleName(self.tr("{what}: choose from the list").format(what=what))
+        self.new_name.setAccessibleName(self.tr("{what}: new name").format(what=what))
+
+    def clear_for_lock(self) -> None:
+        self.chosen.clear()
+        self.choices.clear()
+        self.new_name.clear()
+        self._journal = None
+
+    def retranslate_ui(self) -> None:
+        self.add_button.setText(self.tr("Add"))
+        self.add_button.setAccessibleName(self.tr("Add the chosen one"))
+        self.remove_button.setText(self.tr("Remove"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected one"))
+        self.new_name.setPlaceholderText(self.tr("Or type a new name"))
+        self.new_button.setText(self.tr("Add new person"))
+        self.new_button.setAccessibleName(self.tr("Add a new person with this name"))
+
+    def _append(self, uid: str) -> None:
+        if uid in self.ids() or self._journal is None:
+            return
+        try:
+            label = self._label(self._journal.get(uid))
+        except SafePlanError:
+            label = self.tr("(removed)")
+        item = QListWidgetItem(label)
+        item.setData(Qt.ItemDataRole.UserRole, uid)
+        self.chosen.addItem(item)
+
+    def _on_add_clicked(self) -> None:
+        uid = self.choices.currentData()
+        if uid:
+            before = len(self.ids())
+            self._append(str(uid))
+            if len(self.ids()) != before:
+                self.changed.emit()
+
+    def _on_remove_clicked(self) -> None:
+        row = self.chosen.currentRow()
+        if row >= 0:
+            self.chosen.takeItem(row)
+            self.changed.emit()
+
+
+class PeoplePage(QWidget):
+    """List of people, the person form, and what is linked to the chosen person."""
+
+    lock_requested = Signal()
+    entry_saved = Signal(str)
+    open_requested = Signal(str, str)  # kind, uid: the workspace opens it on its own page
+
+    def __init__(self, vault: Any, dialogs: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("people_page")
+        self._vault = vault
+        self._journal = vault.journal
+        self._dialogs = dialogs
+        self._words = Words(self)
+        self._uid: str | None = None
+        self._dirty = False
+        self._history: HistoryDialog | None = None
+
+        self.filter = FilterBar(self._journal, categories=False, people=False)
+        self.filter.date_from.hide()
+        self.filter.date_to.hide()
+        self.filter.from_label.hide()
+        self.filter.to_label.hide()
+        self.filter.attachments.hide()
+        self.filter.query_changed.connect(self._on_filter_query_changed)
+        self.model = EntryListModel(self._journal, Query(kinds=("person",)), self._columns(),
+                                    parent=self)
+        self.table = self._table("people_table", self.model)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_currentRowChanged)
+        self.new_button = QPushButton()
+        self.new_button.setObjectName("people_new")
+        self.new_button.clicked.connect(self.new_person)
+
+        self.name = QLineEdit()
+        self.name.setObjectName("person_name")
+        self.role = QComboBox()
+        self.role.setObjectName("person_role")
+        self.relationship = QLineEdit()
+        self.relationship.setObjectName("person_relationship")
+        self.contact = QLineEdit()
+        self.contact.setObjectName("person_contact")
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("person_notes")
+        self.notes.setMaximumHeight(110)
+        for edit in (self.name, self.relationship, self.contact):
+            edit.textEdited.connect(self._on_form_changed)
+        self.notes.textChanged.connect(self._on_form_changed)
+        self.role.activated.connect(self._on_form_changed)
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("person_save")
+        self.save_button.clicked.connect(self.save)
+        self.history_button = QPushButton()
+        self.history_button.setObjectName("person_history")
+        self.history_button.clicked.connect(self.show_history)
+        self.delete_button = QPushButton()
+        self.delete_button.setObjectName("person_delete")
+        self.delete_button.clicked.connect(self.delete_person)
+        self.form_labels = [QLabel() for _ in range(5)]
+        form = QFormLayout()
+        for label, field in zip(self.form_labels, (self.name, self.role, self.relationship,
+                                                   self.contact, self.notes), strict=True):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        buttons = QHBoxLayout()
+        for button in (self.save_button, self.history_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        self.linked_title = QLabel()
+        self.linked_title.setObjectName("person_linked_title")
+        self.incidents_model = EntryListModel(None, Query(kinds=("incident",)),
+                                              self._linked_columns(), parent=self)
+        self.messages_model = EntryListModel(None, Query(kinds=("message",)),
+                                             self._linked_columns(), parent=self)
+        self.incidents_table = self._table("person_incidents", self.incidents_model)
+        self.messages_table = self._table("person_messages", self.messages_model)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self.filter)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.new_button)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addLayout(form)
+        right_layout.addLayout(buttons)
+        right_layout.addWidget(self.linked_title)
+        right_layout.addWidget(self.incidents_table, 1)
+        right_layout.addWidget(self.messages_table, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([380, 620])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(1500)
+        self._autosave.timeout.connect(self.save_drafts)
+        self.retranslate_ui()
+        self.new_person()
+
+    # --- page interface ---------------------------------------------------------------------
+    def refresh(self) -> None:
+        if self._journal is None:
+            return
+        self.model.refresh()
+        if self._uid:
+            self._show_linked(self._uid)
+
+    def save_drafts(self) -> None:
+        if self._dirty and self._journal is not None:
+            self._journal.save_draft(self._draft_key(), {"uid": self._uid,
+                                                         "content": self.content()})
+
+    def clear_for_lock(self) -> None:
+        self._autosave.stop()
+        if self._history is not None:
+            self._history.reject()
+            self._history = None
+        for edit in (self.name, self.relationship, self.contact):
+            edit.clear()
+        self.notes.clear()
+        for model in (self.model, self.incidents_model, self.messages_model):
+            model.clear()
+        self.filter.clear_for_lock()
+        self._journal = None
+        self._vault = None
+        self._uid = None
+        self._dirty = False
+
+    # --- actions ----------------------------------------------------------------------------
+    def content(self) -> dict[str, Any]:
+        return {"name": self.name.text().strip(), "role": self.role.currentData(),
+                "relationship": self.relationship.text().strip(),
+                "contact": self.contact.text().strip(), "notes": self.notes.toPlainText()}
+
+    def new_person(self) -> None:
+        self.table.clearSelection()
+        self._load(None, {})
+
+    def open_person(self, uid: str) -> None:
+        self._load(uid, self._journal.get(uid).content)
+
+    def save(self) -> str | None:
+        if self._journal is None:
+            return None
+        content = self.content()
+        if not content["name"]:
+            self._dialogs.show_info(self, self.tr("Please write a name first (a nickname is "
+                                                  "fine)."))
+            return None
+        self._autosave.stop()
+        uid: str = self._journal.save("person", content, self._uid)
+        self._journal.drop_draft(self._draft_key())
+        self._uid, self._dirty = uid, False
+        self.model.refresh()
+        self.filter.reload_people()
+        self._select(uid)
+        self.entry_saved.emit(uid)
+        return uid
+
+    def delete_person(self) -> None:
+        if self._uid is None:
+            return
+        if self._dialogs.confirm(self, self.tr("Move to trash?"),
+                                 self.tr("This person moves to the trash. You can bring them "
+                                         "back from the trash later."),
+                                 confirm_label=self.tr("Move to trash")):
+            self._journal.delete(self._uid)
+            self.model.refresh()
+            self.new_person()
+
+    def show_history(self) -> None:
+        if self._uid is None:
+            return
+        self._history = HistoryDialog(self._journal, self._uid, self)
+        self._history.restored.connect(lambda _uid: self.open_person(_uid))
+        self._history.open()
+
+    # --- internals --------------------------------------------------------------------------
+    def _load(self, uid: str | None, content: dict[str, Any]) -> None:
+        self._uid = uid
+        draft = self._journal.load_draft(self._draft_key()) if self._journal else None
+        if draft and isinstance(draft.get("content"), dict):
+            content = draft["content"]
+        self.name.setText(str(content.get("name") or ""))
+        self.role.setCurrentIndex(max(self.role.findData(content.get("role")), 0))
+        self.relationship.setText(str(content.get("relationship") or ""))
+        self.contact.setText(str(content.get("contact") or ""))
+        self.notes.blockSignals(True)
+        self.notes.setPlainText(str(content.get("notes") or ""))
+        self.notes.blockSignals(False)
+        self._dirty = bool(draft)
+        self.history_button.setEnabled(uid is not None)
+        self.delete_button.setEnabled(uid is not None)
+        self._show_linked(uid)
+
+    def _show_linked(self, uid: str | None) -> None:
+        for model, kind in ((self.incidents_model, "incident"), (self.messages_model, "message")):
+            model.set_source(self._journal if uid else None,
+                             Query(kinds=(kind,), person_uid=uid or "-", newest_first=True))
+        self.linked_title.setText(self.tr("Linked to this person: %n incident(s)", "",
+                                          self.incidents_model.total) + " · " +
+                                  self.tr("%n message(s)", "", self.messages_model.total))
+
+    def _select(self, uid: str) -> None:
+        row = self.model.row_of(uid)
+        if row >= 0:
+            self.table.blockSignals(True)
+            self.table.selectRow(row)
+            self.table.blockSignals(False)
+
+    def _draft_key(self) -> str:
+        return f"person:{self._uid}" if self._uid else DRAFT_NEW
+
+    def _table(self, name: str, model: EntryListModel) -> QTableView:
+        table = QTableView()
+        table.setObjectName(name)
+        table.setModel(model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.setWordWrap(False)
+        table.doubleClicked.connect(lambda index, t=table: self._on_linked_doubleClicked(t, index))
+        return table
+
+    def _columns(self) -> list[Column]:
+        return [Column(self.tr("Name"), person_label),
+                Column(self.tr("Who they are"), lambda e: self._words.role(e.content.get("role"))),
+                Column(self.tr("Relationship"), lambda e: str(e.content.get("relationship") or ""))]
+
+    def _linked_columns(self) -> list[Column]:
+        def when(entry: Entry) -> str:
+            c = entry.content
+            return format_when(c.get("occurred_at") or c.get("sent_at"), c.get("precision"),
+                               c.get("date_hint"))
+
+        def what(entry: Entry) -> str:
+            c = entry.content
+            return " ".join(str(c.get("title") or c.get("description") or c.get("text") or "")
+                            .split())[:160]
+
+        return [Column(self.tr("When"), when), Column(self.tr("What"), what)]
+
+    def _on_table_currentRowChanged(self, current: Any, _previous: Any) -> None:
+        entry = self.model.entry(current.row())
+        if entry is not None:
+            self.save_drafts()
+            self._load(entry.uid, entry.content)
+
+    def _on_linked_doubleClicked(self, table: QTableView, index: Any) -> None:
+        if table is self.table:
+            return
+        model = table.model()
+        assert isinstance(model, EntryListModel)
+        entry = model.entry(index.row())
+        if entry is not None:
+            self.open_requested.emit(entry.kind, entry.uid)
+
+    def _on_form_changed(self, *_args: object) -> None:
+        self._dirty = True
+        self._autosave.start()
+
+    def _on_filter_query_changed(self) -> None:
+        self.model.set_query(self.filter.apply_to(Query(kinds=("person",))))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.new_button.setText(self.tr("Add a person"))
+        self.new_button.setAccessibleName(self.tr("Add a new person"))
+        self.table.setAccessibleName(self.tr("People"))
+        current_role = self.role.currentData()
+        self.role.clear()
+        self.role.addItem(self._words.role(None), None)
+        for code in ROLE_CODES:
+            self.role.addItem(self._words.role(code), code)
+        self.role.setCurrentIndex(max(self.role.findData(current_role), 0))
+        names = (self.tr("Name"), self.tr("Who they are"), self.tr("Relationship to you"),
+                 self.tr("Phone, e-mail or address"), self.tr("Notes"))
+        for label, field, text in zip(self.form_labels, (self.name, self.role, self.relationship,
+                                                         self.contact, self.notes), names,
+                                      strict=True):
+            label.setText(text)
+            field.setAccessibleName(text)
+        self.contact.setPlaceholderText(self.tr("Their phone number helps match messages to "
+                                                "them"))
+        self.save_button.setText(self.tr("Save"))
+        self.save_button.setAccessibleName(self.tr("Save this person"))
+        self.history_button.setText(self.tr("History"))
+        self.history_button.setAccessibleName(self.tr("Show every earlier version"))
+        self.delete_button.setText(self.tr("Move to trash"))
+        self.delete_button.setAccessibleName(self.tr("Move this person to the trash"))
+        self.incidents_table.setAccessibleName(self.tr("Incidents naming this person"))
+        self.messages_table.setAccessibleName(self.tr("Messages from or to this person"))
+        self.model.set_columns(self._columns())
+        for model in (self.incidents_model, self.messages_model):
+            model.set_columns(self._linked_columns())
