@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from safeplan.core import chain, model
-from safeplan.core.errors import Cancelled, InvalidInput
+from safeplan.core.errors import Cancelled, InvalidInput, StorageFull
 from safeplan.core.journal import Journal, new_uid
 from safeplan.core.search import Query
 
@@ -113,9 +113,11 @@ def write_json(journal: Journal, out_path: Path, *, progress: Progress | None = 
             out.flush()
             os.fsync(out.fileno())
         os.replace(tmp, out_path)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
+        if isinstance(exc, OSError):  # full stick or write error: a typed error, nothing left
+            raise StorageFull(f"the export could not be written: {exc.strerror}") from exc
         raise
 
 

@@ -20,7 +20,7 @@ from typing import Any, BinaryIO
 
 from safeplan.core import chain, model
 from safeplan.core.blobs import BlobStore
-from safeplan.core.errors import EntryNotFound, InvalidInput
+from safeplan.core.errors import EntryNotFound, InvalidInput, StorageFull
 from safeplan.core.search import Query, build_where
 
 
@@ -66,6 +66,8 @@ def _decode(raw: bytes | str | None) -> dict[str, Any] | None:
     value: dict[str, Any] = json.loads(raw)
     return value
 
+
+_SQLITE_IOERR, _SQLITE_FULL = 10, 13  # primary result codes (extended codes keep them in the low byte)
 
 _ENTRY_COLUMNS = ("e.uid, e.kind, r.content, e.recorded_at, e.updated_at, e.revision_count, "
                   "e.deleted_at")
@@ -113,11 +115,17 @@ class Journal:
                 hook()
             yield
             self._conn.execute("COMMIT")
-        except BaseException:
-            self._conn.execute("ROLLBACK")
+        except BaseException as exc:
+            # SQLite may already have rolled back by itself (SQLITE_FULL, SQLITE_IOERR): a second
+            # ROLLBACK would raise and skip the clean-up below (orphan blobs, and a chain cursor
+            # ahead of the database that would break the hash chain on the next save).
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
             for blob_id in self._new_blobs:
                 self._blobs.delete(blob_id)
             self._load_cursor()
+            if (getattr(exc, "sqlite_errorcode", 0) & 0xFF) in (_SQLITE_IOERR, _SQLITE_FULL):
+                raise StorageFull(f"the disk refused a write: {exc}") from exc
             raise
         finally:
             self._depth = 0
