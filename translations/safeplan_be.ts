@@ -227,7 +227,7 @@ SHA-256: {sha}</source>
     <message>
         <location line="+0"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Назад</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -280,7 +280,7 @@ SHA-256: {sha}</source>
     <message>
         <location line="+1"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Дадаць</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1300,7 +1300,7 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>Exit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1313,224 +1313,224 @@ How to check that nothing was changed:
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../safeplan/ui/plan/directory_page.py" line="+52"/>
+        <location filename="../safeplan/ui/plan/directory_page.py" line="+54"/>
         <source>Belarus</source>
-        <translation type="unfinished"></translation>
+        <translation>Беларусь</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Poland</source>
-        <translation type="unfinished"></translation>
+        <translation>Польшча</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lithuania</source>
-        <translation type="unfinished"></translation>
+        <translation>Літва</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Georgia</source>
-        <translation type="unfinished"></translation>
+        <translation>Грузія</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ukraine</source>
-        <translation type="unfinished"></translation>
+        <translation>Украіна</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>Германія</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>International</source>
-        <translation type="unfinished"></translation>
+        <translation>Міжнародныя</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Экстранная дапамога</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hotline</source>
-        <translation type="unfinished"></translation>
+        <translation>Гарачая лінія</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Crisis room</source>
-        <translation type="unfinished"></translation>
+        <translation>Крызісны пакой</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Прытулак</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legal aid</source>
-        <translation type="unfinished"></translation>
+        <translation>Юрыдычная дапамога</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Online help</source>
-        <translation type="unfinished"></translation>
+        <translation>Дапамога анлайн</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Іншае</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+89"/>
         <source>Where to get help</source>
-        <translation type="unfinished"></translation>
+        <translation>Куды звярнуцца па дапамогу</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This list works without internet. Numbers change: each entry says when it was last checked and where it comes from. You can correct, add or hide entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гэты спіс працуе без інтэрнэту. Нумары мяняюцца: у кожнага запісу пазначана, калі яго правяралі і адкуль ён узяты. Вы можаце выпраўляць, дадаваць і хаваць запісы.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show hidden entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Паказаць схаваныя</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import a list from an organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузіць спіс ад арганізацыі…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <location line="-1"/>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Тэлефон</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Гадзіны працы</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished">Тып</translation>
+        <translation>Від дапамогі</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код краіны</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Апісанне</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Add new</source>
-        <translation type="unfinished"></translation>
+        <translation>Дадаць</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Захаваць</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo my changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Адмяніць мае змены</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Усе краіны</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{name} (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (схавана)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Phone: {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Тэлефон: {phone}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hours: {hours}</source>
-        <translation type="unfinished"></translation>
+        <translation>Гадзіны працы: {hours}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Website: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайт: {url}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Last checked: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Апошняя праверка: {date}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not checked against a source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не праверана па крыніцы.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Source: {title} — {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Крыніца: {title} — {url}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You changed this entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы змянілі гэты запіс.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Show again</source>
-        <translation type="unfinished"></translation>
+        <translation>Паказаць зноў</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Схаваць</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Fill in the fields below, then Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запоўніце палі ніжэй і націсніце «Захаваць».</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Choose the directory file</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберыце файл даведніка</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічога не зменена.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n entry(ies) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Загружаны %n запіс.</numerusform>
+            <numerusform>Загружана %n запісы.</numerusform>
+            <numerusform>Загружана %n запісаў.</numerusform>
         </translation>
     </message>
 </context>
@@ -1661,7 +1661,7 @@ How to check that nothing was changed:
 <context>
     <name>EntryPicker</name>
     <message>
-        <location filename="../safeplan/ui/workspace/people_page.py" line="+134"/>
+        <location filename="../safeplan/ui/workspace/people_page.py" line="+135"/>
         <source>{what}: chosen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1678,7 +1678,7 @@ How to check that nothing was changed:
     <message>
         <location line="+9"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Дадаць</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1688,7 +1688,7 @@ How to check that nothing was changed:
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Выдаліць</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1820,9 +1820,146 @@ How to check that nothing was changed:
     </message>
 </context>
 <context>
+    <name>ExportPage</name>
+    <message>
+        <location filename="../safeplan/ui/workspace/export_page.py" line="+227"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Where to save the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A file with this name is already there. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Making the PDF… You can press Cancel at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved {name}: {entries} entries, {messages} messages, {exhibits} exhibits. The check file {manifest} is beside it; keep both together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Preparing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PDF will hold {entries} entries, {messages} messages and {exhibits} exhibits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n page(s). The first pages are shown below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(Pictures of the pages cannot be shown on this computer.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Preview of page {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Stopped. No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The export did not finish. No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export for a lawyer or court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Makes a PDF of your journal that a lawyer or judge can read and check, with a check file beside it. Choose what goes in, look at the preview, then export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show a preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show a preview of the first pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the PDF to a folder you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="+174"/>
+        <location filename="../safeplan/ui/workspace/filter_bar.py" line="+175"/>
         <source>Any person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1948,7 +2085,7 @@ How to check that nothing was changed:
     <message>
         <location line="+1"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Назад</translation>
     </message>
 </context>
 <context>
@@ -1956,87 +2093,87 @@ How to check that nothing was changed:
     <message>
         <location filename="../safeplan/ui/plan/guides_page.py" line="+147"/>
         <source>Know your options</source>
-        <translation type="unfinished"></translation>
+        <translation>Вашы магчымасці</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draft application</source>
-        <translation type="unfinished"></translation>
+        <translation>Чарнавік заявы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draft outline of a private-prosecution application</source>
-        <translation type="unfinished"></translation>
+        <translation>Чарнавік плана заявы па справе прыватнага абвінавачання</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tick the incidents, witnesses and evidence to include. SafePlan puts them in the usual order of such an application. It is a DRAFT to check with a lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адзначце здарэнні, сведак і доказы, якія трэба ўключыць. SafePlan размесціць іх у звычайным парадку такой заявы. Гэта ЧАРНАВІК для праверкі юрыстам.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Incidents</source>
-        <translation type="unfinished">Здарэнні</translation>
+        <translation>Здарэнні</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Witnesses</source>
-        <translation type="unfinished">Сведкі</translation>
+        <translation>Сведкі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evidence (files)</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказы (файлы)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language of the outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова чарнавіка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make the outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Скласці чарнавік</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as a text file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Захаваць як тэкставы файл…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Крыніцы</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last checked: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Апошняя праверка: {date}</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Save outside the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Захаваць па-за сховішчам</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The text file is not encrypted: anyone with this computer or the file can read it. Save it only where it is safe, for example on your own USB stick to give to a lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тэкставы файл не зашыфраваны: яго можа прачытаць любы, у каго ёсць гэты камп&apos;ютар або файл. Захоўвайце яго толькі ў надзейным месцы, напрыклад на сваёй флэшцы, каб перадаць юрысту.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose where to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбраць, куды захаваць</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Не зараз</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the draft outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Захаваць чарнавік</translation>
     </message>
 </context>
 <context>
@@ -2044,178 +2181,178 @@ How to check that nothing was changed:
     <message>
         <location filename="../safeplan/ui/plan/handover_wizard.py" line="+73"/>
         <source>Hand-over to her USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Перадача на яе флэшку</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>1. Choose her USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Выберыце яе флэшку</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plug in her USB stick and choose a folder on it. An encrypted copy of everything goes there. Only her passphrase opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Устаўце яе флэшку і выберыце на ёй тэчку. Туды трапіць зашыфраваная копія ўсяго. Адкрыць яе можна толькі яе паролем.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбраць тэчку…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>2. Save the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Захавайце копію</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This saves an encrypted copy on the stick and checks every file after writing. It can take a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Захоўваецца зашыфраваная копія на флэшку, і кожны файл правяраецца пасля запісу. Гэта можа заняць хвіліну.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save to the stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Захаваць на флэшку</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>3. Check that the copy opens</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Праверце, што копія адкрываецца</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>She types her passphrase. SafePlan opens the copy on the stick, counts the entries and checks their history. Nothing is removed unless this works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Яна ўводзіць свой пароль. SafePlan адкрывае копію на флэшцы, лічыць запісы і правярае іх гісторыю. Пакуль гэта не атрымалася, нічога не выдаляецца.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Праверыць копію</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>4. Remove SafePlan&apos;s files from this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Выдаліце файлы SafePlan з гэтага ноўтбука</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>These are all the files SafePlan wrote on this laptop. They will be deleted. They were encrypted, but the disk may keep traces the app cannot erase; on a high-risk laptop use a clean device next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гэта ўсе файлы, якія SafePlan запісаў на гэты ноўтбук. Яны будуць выдалены. Яны былі зашыфраваныя, але на дыску могуць застацца сляды, якія праграма сцерці не можа; калі рызыка высокая, наступным разам выкарыстоўвайце чыстую прыладу.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+98"/>
         <source>Remove from this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдаліць з гэтага ноўтбука</translation>
     </message>
     <message>
         <location line="-90"/>
         <source>5. Done</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Гатова</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checklist before you give the stick back:</source>
-        <translation type="unfinished"></translation>
+        <translation>Праверце, перш чым аддаць флэшку:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Close SafePlan</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыць SafePlan</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choose a folder on her USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберыце тэчку на яе флэшцы</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>That folder cannot be used: choose a folder on her USB stick, not on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гэтую тэчку нельга выкарыстаць: выберыце тэчку на яе флэшцы, а не на гэтым ноўтбуку.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Working… please wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ідзе праца… пачакайце, калі ласка.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The copy is saved on the stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копія захавана на флэшцы.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The copy opened, but it does not match (it holds {n} of {m} entries). Save the copy again before removing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копія адкрылася, але не супадае (у ёй {n} з {m} запісаў). Захавайце копію яшчэ раз, перш чым нешта выдаляць.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The copy opens with her passphrase and holds all {n} entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копія адкрываецца яе паролем, і ў ёй усе запісы ({n}).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Folder on this laptop: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Тэчка на гэтым ноўтбуку: {folder}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>SafePlan wrote nothing on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafePlan нічога не запісаў на гэты ноўтбук.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delete SafePlan&apos;s files from this laptop now? The copy on the stick stays. SafePlan will lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдаліць файлы SafePlan з гэтага ноўтбука зараз? Копія на флэшцы застанецца. SafePlan заблакуецца.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдаліць</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Encrypted copy saved on her USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашыфраваная копія захавана на яе флэшцы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The copy opens with her passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Копія адкрываецца яе паролем</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n file(s) and folder(s) removed from this laptop</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>З гэтага ноўтбука выдалены %n файл або тэчка</numerusform>
+            <numerusform>З гэтага ноўтбука выдалена %n файлы або тэчкі</numerusform>
+            <numerusform>З гэтага ноўтбука выдалена %n файлаў і тэчак</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Still on this laptop:</source>
-        <translation type="unfinished"></translation>
+        <translation>Яшчэ засталося на ноўтбуку:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing of SafePlan is left in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>У {folder} нічога ад SafePlan не засталося</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Now close SafePlan and take the stick out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цяпер закрыйце SafePlan і выміце флэшку.</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../safeplan/ui/workspace/history_dialog.py" line="+42"/>
+        <location filename="../safeplan/ui/workspace/history_dialog.py" line="+43"/>
         <source>History of this entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2276,7 +2413,7 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>first written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2418,7 +2555,7 @@ How to check that nothing was changed:
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Назва</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2461,23 +2598,23 @@ How to check that nothing was changed:
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+413"/>
+        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+439"/>
         <source>We brought back what you were writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Change an incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>Write down what happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Some of this could not be saved. Please check the date and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2508,6 +2645,118 @@ How to check that nothing was changed:
     </message>
 </context>
 <context>
+    <name>IncidentsPage</name>
+    <message>
+        <location filename="../safeplan/ui/workspace/incidents_page.py" line="+216"/>
+        <source>Move to trash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The incident moves to the trash. You can bring it back from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+54"/>
+        <source>Move to trash</source>
+        <translation type="unfinished">У кошык</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-46"/>
+        <source>%n incident(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source> · %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Form of abuse</source>
+        <translation type="unfinished">Форма гвалту</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How serious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Incidents, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>+ Write down what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write down a new incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the selected incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every version of the selected incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the selected incident to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue the unsaved incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have an incident you started but did not save. It is kept safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <location filename="../safeplan/ui/shell/wizard_pages.py" line="+112"/>
@@ -2523,89 +2772,89 @@ How to check that nothing was changed:
 <context>
     <name>LegalPage</name>
     <message>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="+178"/>
+        <location filename="../safeplan/ui/plan/legal_page.py" line="+183"/>
         <source>Legal dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Юрыдычныя даты</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Што</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-11"/>
         <source>Date (or start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата (або пачатак)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Заканчэнне</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+14"/>
+        <location line="-10"/>
+        <location line="+11"/>
         <source>Number or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Нумар або назва</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-11"/>
         <source>Notes</source>
-        <translation type="unfinished">Нататкі</translation>
+        <translation>Нататкі</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>has an end date</source>
-        <translation type="unfinished"></translation>
+        <translation>ёсць дата заканчэння</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order: 15 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Прадпісанне: 15 сутак</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extended: 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Падоўжана: 30 сутак</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Зроблена</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>New date</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая дата</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Захаваць</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+88"/>
         <source>Move to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>У кошык</translation>
     </message>
     <message>
         <location line="-87"/>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>yes</source>
-        <translation type="unfinished">так</translation>
+        <translation>так</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Move this date to the trash? You can restore it from the trash later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перамясціць гэту дату ў кошык? Пазней яе можна аднавіць з кошыка.</translation>
     </message>
 </context>
 <context>
@@ -2702,9 +2951,222 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
 </context>
 <context>
+    <name>MedicalPage</name>
+    <message>
+        <location filename="../safeplan/ui/workspace/medical_page.py" line="+290"/>
+        <source>Write at least where you were seen or what the doctor found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Emergency / ambulance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Family doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forensic examination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mental health / psychologist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation type="unfinished">Іншае</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>(%n mark(s) on the body map)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[private]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Medical visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>New visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new medical visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this medical visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical visits, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Date and time</source>
+        <translation type="unfinished">Дата і час</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind of visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hospital or clinic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Doctor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the doctor found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treatment given:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate or examination numbers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents this visit is about:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date and time of the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How exact the date is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind of visit</source>
+        <translation type="unfinished">Від звароту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hospital or clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the doctor found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treatment given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate or examination numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents this visit is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private note: leave out of court exports unless I ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. certificate No. 1182</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A court can ask the hospital for the record by this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Private (e.g. mental-health notes): leave out of court exports unless I ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body map of injuries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessageEditor</name>
     <message>
-        <location filename="../safeplan/ui/workspace/message_editor.py" line="+155"/>
+        <location filename="../safeplan/ui/workspace/message_editor.py" line="+184"/>
         <source>Not linked to a person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2719,12 +3181,12 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+45"/>
         <source>Write what the message said, or add a screenshot of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Choose a screenshot or photo of the message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2786,7 +3248,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+0"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Іншае</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2859,7 +3321,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>When it was sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2948,7 +3410,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/messages_page.py" line="+208"/>
+        <location filename="../safeplan/ui/workspace/messages_page.py" line="+216"/>
         <source>All messages ({n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3058,6 +3520,14 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
 </context>
 <context>
+    <name>NotReadyPage</name>
+    <message>
+        <location filename="../safeplan/ui/workspace/workspace.py" line="+112"/>
+        <source>This part is not ready yet. Everything else works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NotesDecoy</name>
     <message>
         <location filename="../safeplan/ui/shell/notes_decoy.py" line="+79"/>
@@ -3131,7 +3601,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Пароль</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3172,7 +3642,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/people_page.py" line="+169"/>
+        <location filename="../safeplan/ui/workspace/people_page.py" line="+170"/>
         <source>Please write a name first (a nickname is fine).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3188,12 +3658,12 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+2"/>
-        <location line="+125"/>
+        <location line="+129"/>
         <source>Move to trash</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">У кошык</translation>
     </message>
     <message numerus="yes">
-        <location line="-91"/>
+        <location line="-95"/>
         <source>Linked to this person: %n incident(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3212,18 +3682,18 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+26"/>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Назва</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+49"/>
+        <location line="-53"/>
+        <location line="+53"/>
         <source>Who they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-52"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3235,10 +3705,10 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+0"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Што</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Add a person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3275,7 +3745,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+2"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Захаваць</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3340,138 +3810,320 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
 </context>
 <context>
-    <name>ReminderText</name>
+    <name>PlanArea</name>
     <message>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="-238"/>
-        <source>Protection order</source>
+        <location filename="../safeplan/ui/workspace/workspace.py" line="+40"/>
+        <source>My safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Danger signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Court hearing</source>
+        <source>Court and police dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where to get help</source>
+        <translation type="unfinished">Куды звярнуцца па дапамогу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Volunteer hand-over</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <location filename="../safeplan/ui/shell/privacy_dialog.py" line="+183"/>
+        <source>That passphrase did not open it. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The code must be 4 to 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two codes are not the same yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two passphrases are not the same yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the second passphrase (at least 4 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To change privacy settings, type your passphrase again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase</source>
+        <translation type="unfinished">Пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Deadline</source>
+        <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Evidence to collect</source>
+        <source>Save</source>
+        <translation type="unfinished">Захаваць</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Other date</source>
+        <source>Lock after no use for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock when minimised:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit button and Shift ×3 close the program:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordinary screen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New secret code (leave empty to keep):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New secret code again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Your protection order{ref} ends today. Think about what you need for the days after it.</source>
+        <source>only when minimised</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A calculator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A plain notes page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Second passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>A second passphrase opens a separate journal with ordinary entries. Type a new one twice to set or replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the second passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the second passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderText</name>
+    <message>
+        <location filename="../safeplan/ui/plan/legal_page.py" line="-240"/>
+        <source>Protection order</source>
+        <translation>Ахоўнае прадпісанне</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court hearing</source>
+        <translation>Судовае пасяджэнне</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Тэрмін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence to collect</source>
+        <translation>Сабраць доказ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other date</source>
+        <translation>Іншая дата</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your protection order{ref} ends today. Think about what you need for the days after it.</source>
+        <translation>Ваша ахоўнае прадпісанне{ref} заканчваецца сёння. Падумайце, што вам трэба на дні пасля яго.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Your protection order{ref} ends in %n day(s), on {on}. You can ask about extending it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ваша ахоўнае прадпісанне{ref} заканчваецца праз %n дзень, {on}. Можна спытаць пра падаўжэнне.</numerusform>
+            <numerusform>Ваша ахоўнае прадпісанне{ref} заканчваецца праз %n дні, {on}. Можна спытаць пра падаўжэнне.</numerusform>
+            <numerusform>Ваша ахоўнае прадпісанне{ref} заканчваецца праз %n дзён, {on}. Можна спытаць пра падаўжэнне.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your protection order{ref} ended on {on}. The days after it can be risky — look at your safety plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша ахоўнае прадпісанне{ref} скончылася {on}. Дні пасля яго могуць быць небяспечнымі — зазірніце ў свой план бяспекі.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Court hearing{ref} today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Судовае пасяджэнне{ref} сёння.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Court hearing{ref} in %n day(s), on {on}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Судовае пасяджэнне{ref} праз %n дзень, {on}.</numerusform>
+            <numerusform>Судовае пасяджэнне{ref} праз %n дні, {on}.</numerusform>
+            <numerusform>Судовае пасяджэнне{ref} праз %n дзён, {on}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{what}{ref}: the date {on} has passed and it is not marked done.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}{ref}: дата {on} мінула, а адзнакі «зроблена» няма.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Evidence to collect{ref}, by {on}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сабраць доказ{ref} да {on}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evidence still to collect{ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Яшчэ трэба сабраць доказ{ref}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{what}{ref} on {on}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}{ref}: {on}.</translation>
     </message>
 </context>
 <context>
     <name>RiskPage</name>
     <message>
-        <location filename="../safeplan/ui/plan/risk_page.py" line="+117"/>
+        <location filename="../safeplan/ui/plan/risk_page.py" line="+153"/>
         <location line="+1"/>
         <source>Notes (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нататкі (па жаданні)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save today&apos;s answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Захаваць сённяшнія адказы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Earlier answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранейшыя адказы</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>yes</source>
-        <translation type="unfinished">так</translation>
+        <location line="+13"/>
+        <source>Sign</source>
+        <translation>Прыкмета</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>No answers saved yet. When you save, the date is kept so you can see changes over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адказаў пакуль няма. Пры захаванні запамінаецца дата, каб вы бачылі змены з часам.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved once, on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Захавана адзін раз, {date}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No change since the time before.</source>
-        <translation type="unfinished"></translation>
+        <translation>З мінулага разу нічога не змянілася.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>now ticked: </source>
-        <translation type="unfinished"></translation>
+        <translation>цяпер адзначана: </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no longer ticked: </source>
-        <translation type="unfinished"></translation>
+        <translation>больш не адзначана: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Since the time before:</source>
-        <translation type="unfinished"></translation>
+        <translation>З мінулага разу:</translation>
     </message>
 </context>
 <context>
@@ -3479,133 +4131,133 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location filename="../safeplan/ui/plan/safety_plan_page.py" line="+158"/>
         <source>Your safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш план бяспекі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I have looked over my plan today</source>
-        <translation type="unfinished"></translation>
+        <translation>Я сёння прагледзела свой план</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add your own step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Дадайце свой крок…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your own step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш крок</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Дадаць</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove my step</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдаліць мой крок</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Your notes for this part</source>
-        <translation type="unfinished"></translation>
+        <translation>Вашы нататкі да гэтай часткі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anything you want to remember. It is saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Усё, што хочаце запомніць. Захоўваецца падчас уводу.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Steps to tick</source>
-        <translation type="unfinished"></translation>
+        <translation>Крокі, якія можна адзначыць</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parts of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Часткі плана</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save and go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Захаваць і далей</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print or save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Надрукаваць або захаваць у PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language of the printed plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова друкаванага плана</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>You have started {started} of {total} parts. Take your time — you can stop at any moment and come back; everything is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы пачалі {started} з {total} частак. Не спяшайцеся — можна спыніцца ў любы момант і вярнуцца; усё захоўваецца.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>You last looked over your plan on {date}. Things change — a few minutes to check it again can help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Апошні раз вы праглядалі план {date}. Усё мяняецца — некалькі хвілін, каб праверыць яго зноў, могуць дапамагчы.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>When you have a few quiet minutes, look over your plan once more. Things change, and that is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Калі будзе некалькі спакойных хвілін, прагледзьце план яшчэ раз. Усё мяняецца, і гэта нармальна.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Last looked over: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Апошні прагляд: {date}</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Part {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка {n} з {total}</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Only steps you added yourself can be removed. Suggested steps can simply be left unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдаліць можна толькі крокі, якія вы дадалі самі. Прапанаваныя крокі можна проста не адзначаць.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Before you print</source>
-        <translation type="unfinished"></translation>
+        <translation>Перш чым друкаваць</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A printed plan can be found by someone else. Only print it if you have a safe place to keep it, and think about leaving out names and addresses he does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Надрукаваны план можа знайсці нехта іншы. Друкуйце яго, толькі калі ёсць надзейнае месца для захоўвання, і падумайце, ці не прыбраць імёны і адрасы, якіх ён не ведае.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose where to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбраць, куды захаваць</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Не зараз</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the plan as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Захаваць план у PDF</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The plan was saved. Keep the file or the paper somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>План захаваны. Захоўвайце файл або паперу ў надзейным месцы.</translation>
     </message>
 </context>
 <context>
@@ -3657,6 +4309,220 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
 </context>
 <context>
+    <name>TimelinePage</name>
+    <message numerus="yes">
+        <location filename="../safeplan/ui/workspace/timeline_page.py" line="+204"/>
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Incident</source>
+        <translation type="unfinished">Здарэнне</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation type="unfinished">Паведамленне</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Legal date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>from {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Approximate date: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forms of abuse: {forms}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents</source>
+        <translation type="unfinished">Здарэнні</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Messages</source>
+        <translation type="unfinished">Паведамленні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Legal dates</source>
+        <translation type="unfinished">Юрыдычныя даты</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the newest entries first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrashPage</name>
+    <message>
+        <location filename="../safeplan/ui/workspace/trash_page.py" line="+102"/>
+        <source>Empty the trash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n entry(ies) in the trash will be removed for good. This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Incident</source>
+        <translation type="unfinished">Здарэнне</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation type="unfinished">Паведамленне</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Legal date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Danger check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What</source>
+        <translation type="unfinished">Што</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved to trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation type="unfinished">Коратка</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Things you moved to the trash stay here until you empty it. You can bring any of them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entries in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring back the selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty the trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove everything in the trash for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnlockScreen</name>
     <message numerus="yes">
         <location filename="../safeplan/ui/shell/unlock_screen.py" line="+185"/>
@@ -3685,7 +4551,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Пароль</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3829,7 +4695,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>Words</name>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="-187"/>
+        <location filename="../safeplan/ui/workspace/filter_bar.py" line="-188"/>
         <source>Physical</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3877,7 +4743,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <location line="+0"/>
         <location line="+8"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Іншае</translation>
     </message>
     <message>
         <location line="-2"/>
@@ -3952,12 +4818,95 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+0"/>
-        <source>5 — very severe</source>
+        <source>2 — moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 — very serious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>5 — extreme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceWidget</name>
+    <message>
+        <location filename="../safeplan/ui/workspace/workspace.py" line="+199"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Incidents</source>
+        <translation type="unfinished">Здарэнні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages</source>
+        <translation type="unfinished">Паведамленні</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Medical</source>
+        <translation type="unfinished">Медыцына</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation type="unfinished">Асобы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export for court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ctrl+{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sections of your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock the journal now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -227,7 +227,7 @@ SHA-256: {sha}</source>
     <message>
         <location line="+0"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Назад</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -280,7 +280,7 @@ SHA-256: {sha}</source>
     <message>
         <location line="+1"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Добавить</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1300,7 +1300,7 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>Exit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1313,224 +1313,224 @@ How to check that nothing was changed:
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../safeplan/ui/plan/directory_page.py" line="+52"/>
+        <location filename="../safeplan/ui/plan/directory_page.py" line="+54"/>
         <source>Belarus</source>
-        <translation type="unfinished"></translation>
+        <translation>Беларусь</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Poland</source>
-        <translation type="unfinished"></translation>
+        <translation>Польша</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lithuania</source>
-        <translation type="unfinished"></translation>
+        <translation>Литва</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Georgia</source>
-        <translation type="unfinished"></translation>
+        <translation>Грузия</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ukraine</source>
-        <translation type="unfinished"></translation>
+        <translation>Украина</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>Германия</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>International</source>
-        <translation type="unfinished"></translation>
+        <translation>Международные</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Экстренная помощь</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hotline</source>
-        <translation type="unfinished"></translation>
+        <translation>Горячая линия</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Crisis room</source>
-        <translation type="unfinished"></translation>
+        <translation>Кризисная комната</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Убежище</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legal aid</source>
-        <translation type="unfinished"></translation>
+        <translation>Юридическая помощь</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Online help</source>
-        <translation type="unfinished"></translation>
+        <translation>Помощь онлайн</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+89"/>
         <source>Where to get help</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда обратиться за помощью</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This list works without internet. Numbers change: each entry says when it was last checked and where it comes from. You can correct, add or hide entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот список работает без интернета. Номера меняются: у каждой записи указано, когда её проверяли и откуда она взята. Вы можете исправлять, добавлять и скрывать записи.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show hidden entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать скрытые</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import a list from an organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить список от организации…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location line="-1"/>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы работы</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished">Тип</translation>
+        <translation>Вид помощи</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код страны</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Add new</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo my changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить мои изменения</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Все страны</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{name} (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (скрыто)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Phone: {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон: {phone}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hours: {hours}</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы работы: {hours}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Website: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайт: {url}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Last checked: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя проверка: {date}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not checked against a source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сверено с источником.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Source: {title} — {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник: {title} — {url}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You changed this entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы изменили эту запись.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Show again</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать снова</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Fill in the fields below, then Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполните поля ниже и нажмите «Сохранить».</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Choose the directory file</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл справочника</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не изменено.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n entry(ies) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Загружена %n запись.</numerusform>
+            <numerusform>Загружено %n записи.</numerusform>
+            <numerusform>Загружено %n записей.</numerusform>
         </translation>
     </message>
 </context>
@@ -1661,7 +1661,7 @@ How to check that nothing was changed:
 <context>
     <name>EntryPicker</name>
     <message>
-        <location filename="../safeplan/ui/workspace/people_page.py" line="+134"/>
+        <location filename="../safeplan/ui/workspace/people_page.py" line="+135"/>
         <source>{what}: chosen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1678,7 +1678,7 @@ How to check that nothing was changed:
     <message>
         <location line="+9"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Добавить</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1688,7 +1688,7 @@ How to check that nothing was changed:
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Удалить</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1820,9 +1820,146 @@ How to check that nothing was changed:
     </message>
 </context>
 <context>
+    <name>ExportPage</name>
+    <message>
+        <location filename="../safeplan/ui/workspace/export_page.py" line="+227"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Where to save the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A file with this name is already there. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Making the PDF… You can press Cancel at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved {name}: {entries} entries, {messages} messages, {exhibits} exhibits. The check file {manifest} is beside it; keep both together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Preparing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PDF will hold {entries} entries, {messages} messages and {exhibits} exhibits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n page(s). The first pages are shown below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(Pictures of the pages cannot be shown on this computer.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Preview of page {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Stopped. No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The export did not finish. No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export for a lawyer or court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Makes a PDF of your journal that a lawyer or judge can read and check, with a check file beside it. Choose what goes in, look at the preview, then export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show a preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show a preview of the first pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the PDF to a folder you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="+174"/>
+        <location filename="../safeplan/ui/workspace/filter_bar.py" line="+175"/>
         <source>Any person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1948,7 +2085,7 @@ How to check that nothing was changed:
     <message>
         <location line="+1"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Назад</translation>
     </message>
 </context>
 <context>
@@ -1956,87 +2093,87 @@ How to check that nothing was changed:
     <message>
         <location filename="../safeplan/ui/plan/guides_page.py" line="+147"/>
         <source>Know your options</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши возможности</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draft application</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик заявления</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draft outline of a private-prosecution application</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик плана заявления по делу частного обвинения</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tick the incidents, witnesses and evidence to include. SafePlan puts them in the usual order of such an application. It is a DRAFT to check with a lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте происшествия, свидетелей и доказательства, которые нужно включить. SafePlan расположит их в обычном порядке такого заявления. Это ЧЕРНОВИК для проверки юристом.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Incidents</source>
-        <translation type="unfinished">Происшествия</translation>
+        <translation>Происшествия</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Witnesses</source>
-        <translation type="unfinished">Свидетели</translation>
+        <translation>Свидетели</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evidence (files)</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказательства (файлы)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language of the outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык черновика</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make the outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Составить черновик</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as a text file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как текстовый файл…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last checked: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя проверка: {date}</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Save outside the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить вне хранилища</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The text file is not encrypted: anyone with this computer or the file can read it. Save it only where it is safe, for example on your own USB stick to give to a lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текстовый файл не зашифрован: его может прочитать любой, у кого есть этот компьютер или файл. Сохраняйте его только в надёжном месте, например на своей флешке, чтобы передать юристу.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose where to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать, куда сохранить</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сейчас</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the draft outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить черновик</translation>
     </message>
 </context>
 <context>
@@ -2044,178 +2181,178 @@ How to check that nothing was changed:
     <message>
         <location filename="../safeplan/ui/plan/handover_wizard.py" line="+73"/>
         <source>Hand-over to her USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Передача на её флешку</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>1. Choose her USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Выберите её флешку</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plug in her USB stick and choose a folder on it. An encrypted copy of everything goes there. Only her passphrase opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставьте её флешку и выберите на ней папку. Туда попадёт зашифрованная копия всего. Открыть её можно только её паролем.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать папку…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>2. Save the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Сохраните копию</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This saves an encrypted copy on the stick and checks every file after writing. It can take a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраняется зашифрованная копия на флешку, и каждый файл проверяется после записи. Это может занять минуту.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save to the stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить на флешку</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>3. Check that the copy opens</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Проверьте, что копия открывается</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>She types her passphrase. SafePlan opens the copy on the stick, counts the entries and checks their history. Nothing is removed unless this works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Она вводит свой пароль. SafePlan открывает копию на флешке, считает записи и проверяет их историю. Пока это не получилось, ничего не удаляется.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить копию</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>4. Remove SafePlan&apos;s files from this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Удалите файлы SafePlan с этого ноутбука</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>These are all the files SafePlan wrote on this laptop. They will be deleted. They were encrypted, but the disk may keep traces the app cannot erase; on a high-risk laptop use a clean device next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это все файлы, которые SafePlan записал на этот ноутбук. Они будут удалены. Они были зашифрованы, но на диске могут остаться следы, которые приложение стереть не может; если риск высок, в следующий раз используйте чистое устройство.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+98"/>
         <source>Remove from this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить с этого ноутбука</translation>
     </message>
     <message>
         <location line="-90"/>
         <source>5. Done</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Готово</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checklist before you give the stick back:</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, прежде чем отдать флешку:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Close SafePlan</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть SafePlan</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choose a folder on her USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите папку на её флешке</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>That folder cannot be used: choose a folder on her USB stick, not on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту папку нельзя использовать: выберите папку на её флешке, а не на этом ноутбуке.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Working… please wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идёт работа… подождите, пожалуйста.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The copy is saved on the stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия сохранена на флешке.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The copy opened, but it does not match (it holds {n} of {m} entries). Save the copy again before removing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия открылась, но не совпадает (в ней {n} из {m} записей). Сохраните копию ещё раз, прежде чем что-то удалять.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The copy opens with her passphrase and holds all {n} entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия открывается её паролем, и в ней все записи ({n}).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Folder on this laptop: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка на этом ноутбуке: {folder}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>SafePlan wrote nothing on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafePlan ничего не записал на этот ноутбук.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delete SafePlan&apos;s files from this laptop now? The copy on the stick stays. SafePlan will lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить файлы SafePlan с этого ноутбука сейчас? Копия на флешке останется. SafePlan заблокируется.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Encrypted copy saved on her USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифрованная копия сохранена на её флешке</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The copy opens with her passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия открывается её паролем</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n file(s) and folder(s) removed from this laptop</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>С этого ноутбука удалён %n файл или папка</numerusform>
+            <numerusform>С этого ноутбука удалено %n файла или папки</numerusform>
+            <numerusform>С этого ноутбука удалено %n файлов и папок</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Still on this laptop:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё осталось на ноутбуке:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing of SafePlan is left in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>В {folder} ничего от SafePlan не осталось</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Now close SafePlan and take the stick out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Теперь закройте SafePlan и выньте флешку.</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../safeplan/ui/workspace/history_dialog.py" line="+42"/>
+        <location filename="../safeplan/ui/workspace/history_dialog.py" line="+43"/>
         <source>History of this entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2276,7 +2413,7 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>first written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2418,7 +2555,7 @@ How to check that nothing was changed:
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Название</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2461,23 +2598,23 @@ How to check that nothing was changed:
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+413"/>
+        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+439"/>
         <source>We brought back what you were writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Change an incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>Write down what happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Some of this could not be saved. Please check the date and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2508,6 +2645,118 @@ How to check that nothing was changed:
     </message>
 </context>
 <context>
+    <name>IncidentsPage</name>
+    <message>
+        <location filename="../safeplan/ui/workspace/incidents_page.py" line="+216"/>
+        <source>Move to trash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The incident moves to the trash. You can bring it back from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+54"/>
+        <source>Move to trash</source>
+        <translation type="unfinished">В корзину</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-46"/>
+        <source>%n incident(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source> · %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Form of abuse</source>
+        <translation type="unfinished">Форма насилия</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How serious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Incidents, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>+ Write down what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write down a new incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the selected incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every version of the selected incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the selected incident to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue the unsaved incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have an incident you started but did not save. It is kept safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <location filename="../safeplan/ui/shell/wizard_pages.py" line="+112"/>
@@ -2523,89 +2772,89 @@ How to check that nothing was changed:
 <context>
     <name>LegalPage</name>
     <message>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="+178"/>
+        <location filename="../safeplan/ui/plan/legal_page.py" line="+183"/>
         <source>Legal dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Юридические даты</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-11"/>
         <source>Date (or start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата (или начало)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+14"/>
+        <location line="-10"/>
+        <location line="+11"/>
         <source>Number or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер или название</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-11"/>
         <source>Notes</source>
-        <translation type="unfinished">Заметки</translation>
+        <translation>Заметки</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>has an end date</source>
-        <translation type="unfinished"></translation>
+        <translation>есть дата окончания</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order: 15 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Предписание: 15 суток</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extended: 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Продлено: 30 суток</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделано</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>New date</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая дата</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+88"/>
         <source>Move to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>В корзину</translation>
     </message>
     <message>
         <location line="-87"/>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>yes</source>
-        <translation type="unfinished">да</translation>
+        <translation>да</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Move this date to the trash? You can restore it from the trash later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить эту дату в корзину? Позже её можно восстановить из корзины.</translation>
     </message>
 </context>
 <context>
@@ -2702,9 +2951,222 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
 </context>
 <context>
+    <name>MedicalPage</name>
+    <message>
+        <location filename="../safeplan/ui/workspace/medical_page.py" line="+290"/>
+        <source>Write at least where you were seen or what the doctor found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Emergency / ambulance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Family doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forensic examination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mental health / psychologist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation type="unfinished">Другое</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>(%n mark(s) on the body map)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[private]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Medical visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>New visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new medical visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this medical visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical visits, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Date and time</source>
+        <translation type="unfinished">Дата и время</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind of visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hospital or clinic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Doctor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the doctor found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treatment given:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate or examination numbers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents this visit is about:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date and time of the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How exact the date is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind of visit</source>
+        <translation type="unfinished">Вид обращения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hospital or clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the doctor found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treatment given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate or examination numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents this visit is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private note: leave out of court exports unless I ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. certificate No. 1182</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A court can ask the hospital for the record by this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Private (e.g. mental-health notes): leave out of court exports unless I ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body map of injuries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessageEditor</name>
     <message>
-        <location filename="../safeplan/ui/workspace/message_editor.py" line="+155"/>
+        <location filename="../safeplan/ui/workspace/message_editor.py" line="+184"/>
         <source>Not linked to a person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2719,12 +3181,12 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+45"/>
         <source>Write what the message said, or add a screenshot of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Choose a screenshot or photo of the message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2786,7 +3248,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+0"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Другое</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2859,7 +3321,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>When it was sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2948,7 +3410,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/messages_page.py" line="+208"/>
+        <location filename="../safeplan/ui/workspace/messages_page.py" line="+216"/>
         <source>All messages ({n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3058,6 +3520,14 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
 </context>
 <context>
+    <name>NotReadyPage</name>
+    <message>
+        <location filename="../safeplan/ui/workspace/workspace.py" line="+112"/>
+        <source>This part is not ready yet. Everything else works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NotesDecoy</name>
     <message>
         <location filename="../safeplan/ui/shell/notes_decoy.py" line="+79"/>
@@ -3131,7 +3601,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Пароль</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3172,7 +3642,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/people_page.py" line="+169"/>
+        <location filename="../safeplan/ui/workspace/people_page.py" line="+170"/>
         <source>Please write a name first (a nickname is fine).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3188,12 +3658,12 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+2"/>
-        <location line="+125"/>
+        <location line="+129"/>
         <source>Move to trash</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">В корзину</translation>
     </message>
     <message numerus="yes">
-        <location line="-91"/>
+        <location line="-95"/>
         <source>Linked to this person: %n incident(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3212,18 +3682,18 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+26"/>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Название</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+49"/>
+        <location line="-53"/>
+        <location line="+53"/>
         <source>Who they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-52"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3235,10 +3705,10 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+0"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Что</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Add a person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3275,7 +3745,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+2"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Сохранить</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3340,138 +3810,320 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
 </context>
 <context>
-    <name>ReminderText</name>
+    <name>PlanArea</name>
     <message>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="-238"/>
-        <source>Protection order</source>
+        <location filename="../safeplan/ui/workspace/workspace.py" line="+40"/>
+        <source>My safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Danger signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Court hearing</source>
+        <source>Court and police dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where to get help</source>
+        <translation type="unfinished">Куда обратиться за помощью</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Volunteer hand-over</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <location filename="../safeplan/ui/shell/privacy_dialog.py" line="+183"/>
+        <source>That passphrase did not open it. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The code must be 4 to 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two codes are not the same yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two passphrases are not the same yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the second passphrase (at least 4 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To change privacy settings, type your passphrase again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase</source>
+        <translation type="unfinished">Пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Deadline</source>
+        <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Evidence to collect</source>
+        <source>Save</source>
+        <translation type="unfinished">Сохранить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Other date</source>
+        <source>Lock after no use for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock when minimised:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit button and Shift ×3 close the program:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordinary screen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New secret code (leave empty to keep):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New secret code again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Your protection order{ref} ends today. Think about what you need for the days after it.</source>
+        <source>only when minimised</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A calculator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A plain notes page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Second passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>A second passphrase opens a separate journal with ordinary entries. Type a new one twice to set or replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the second passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the second passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderText</name>
+    <message>
+        <location filename="../safeplan/ui/plan/legal_page.py" line="-240"/>
+        <source>Protection order</source>
+        <translation>Защитное предписание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court hearing</source>
+        <translation>Судебное заседание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence to collect</source>
+        <translation>Собрать доказательство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other date</source>
+        <translation>Другая дата</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your protection order{ref} ends today. Think about what you need for the days after it.</source>
+        <translation>Ваше защитное предписание{ref} заканчивается сегодня. Подумайте, что вам нужно на дни после него.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Your protection order{ref} ends in %n day(s), on {on}. You can ask about extending it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ваше защитное предписание{ref} заканчивается через %n день, {on}. Можно спросить о продлении.</numerusform>
+            <numerusform>Ваше защитное предписание{ref} заканчивается через %n дня, {on}. Можно спросить о продлении.</numerusform>
+            <numerusform>Ваше защитное предписание{ref} заканчивается через %n дней, {on}. Можно спросить о продлении.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your protection order{ref} ended on {on}. The days after it can be risky — look at your safety plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше защитное предписание{ref} закончилось {on}. Дни после него могут быть опасными — загляните в свой план безопасности.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Court hearing{ref} today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Судебное заседание{ref} сегодня.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Court hearing{ref} in %n day(s), on {on}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Судебное заседание{ref} через %n день, {on}.</numerusform>
+            <numerusform>Судебное заседание{ref} через %n дня, {on}.</numerusform>
+            <numerusform>Судебное заседание{ref} через %n дней, {on}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{what}{ref}: the date {on} has passed and it is not marked done.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}{ref}: дата {on} прошла, а отметки «сделано» нет.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Evidence to collect{ref}, by {on}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Собрать доказательство{ref} до {on}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evidence still to collect{ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё нужно собрать доказательство{ref}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{what}{ref} on {on}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}{ref}: {on}.</translation>
     </message>
 </context>
 <context>
     <name>RiskPage</name>
     <message>
-        <location filename="../safeplan/ui/plan/risk_page.py" line="+117"/>
+        <location filename="../safeplan/ui/plan/risk_page.py" line="+153"/>
         <location line="+1"/>
         <source>Notes (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки (по желанию)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save today&apos;s answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить сегодняшние ответы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Earlier answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежние ответы</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>yes</source>
-        <translation type="unfinished">да</translation>
+        <location line="+13"/>
+        <source>Sign</source>
+        <translation>Признак</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>No answers saved yet. When you save, the date is kept so you can see changes over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответов пока нет. При сохранении запоминается дата, чтобы вы видели изменения со временем.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved once, on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено один раз, {date}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No change since the time before.</source>
-        <translation type="unfinished"></translation>
+        <translation>С прошлого раза ничего не изменилось.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>now ticked: </source>
-        <translation type="unfinished"></translation>
+        <translation>теперь отмечено: </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no longer ticked: </source>
-        <translation type="unfinished"></translation>
+        <translation>больше не отмечено: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Since the time before:</source>
-        <translation type="unfinished"></translation>
+        <translation>С прошлого раза:</translation>
     </message>
 </context>
 <context>
@@ -3479,133 +4131,133 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location filename="../safeplan/ui/plan/safety_plan_page.py" line="+158"/>
         <source>Your safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш план безопасности</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I have looked over my plan today</source>
-        <translation type="unfinished"></translation>
+        <translation>Я сегодня просмотрела свой план</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add your own step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте свой шаг…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your own step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш шаг</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove my step</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить мой шаг</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Your notes for this part</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши заметки к этой части</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anything you want to remember. It is saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё, что хотите запомнить. Сохраняется по мере ввода.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Steps to tick</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаги, которые можно отметить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parts of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Части плана</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save and go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить и дальше</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print or save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатать или сохранить в PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language of the printed plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык печатного плана</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>You have started {started} of {total} parts. Take your time — you can stop at any moment and come back; everything is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы начали {started} из {total} частей. Не торопитесь — можно остановиться в любой момент и вернуться; всё сохраняется.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>You last looked over your plan on {date}. Things change — a few minutes to check it again can help.</source>
-        <translation type="unfinished"></translation>
+        <translation>В последний раз вы просматривали план {date}. Всё меняется — несколько минут, чтобы проверить его снова, могут помочь.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>When you have a few quiet minutes, look over your plan once more. Things change, and that is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда будет несколько спокойных минут, просмотрите план ещё раз. Всё меняется, и это нормально.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Last looked over: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний просмотр: {date}</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Part {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Часть {n} из {total}</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Only steps you added yourself can be removed. Suggested steps can simply be left unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить можно только шаги, которые вы добавили сами. Предложенные шаги можно просто не отмечать.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Before you print</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежде чем печатать</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A printed plan can be found by someone else. Only print it if you have a safe place to keep it, and think about leaving out names and addresses he does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатанный план может найти кто-то другой. Печатайте его, только если есть надёжное место для хранения, и подумайте, не убрать ли имена и адреса, которых он не знает.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose where to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать, куда сохранить</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сейчас</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the plan as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить план в PDF</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The plan was saved. Keep the file or the paper somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>План сохранён. Храните файл или бумагу в надёжном месте.</translation>
     </message>
 </context>
 <context>
@@ -3657,6 +4309,220 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
 </context>
 <context>
+    <name>TimelinePage</name>
+    <message numerus="yes">
+        <location filename="../safeplan/ui/workspace/timeline_page.py" line="+204"/>
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Incident</source>
+        <translation type="unfinished">Происшествие</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation type="unfinished">Сообщение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Legal date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>from {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Approximate date: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forms of abuse: {forms}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents</source>
+        <translation type="unfinished">Происшествия</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Messages</source>
+        <translation type="unfinished">Сообщения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Legal dates</source>
+        <translation type="unfinished">Юридические даты</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the newest entries first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrashPage</name>
+    <message>
+        <location filename="../safeplan/ui/workspace/trash_page.py" line="+102"/>
+        <source>Empty the trash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n entry(ies) in the trash will be removed for good. This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Incident</source>
+        <translation type="unfinished">Происшествие</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation type="unfinished">Сообщение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Legal date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Danger check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What</source>
+        <translation type="unfinished">Что</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved to trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation type="unfinished">Кратко</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Things you moved to the trash stay here until you empty it. You can bring any of them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entries in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring back the selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty the trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove everything in the trash for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnlockScreen</name>
     <message numerus="yes">
         <location filename="../safeplan/ui/shell/unlock_screen.py" line="+185"/>
@@ -3685,7 +4551,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Пароль</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3829,7 +4695,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>Words</name>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="-187"/>
+        <location filename="../safeplan/ui/workspace/filter_bar.py" line="-188"/>
         <source>Physical</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3877,7 +4743,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <location line="+0"/>
         <location line="+8"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Другое</translation>
     </message>
     <message>
         <location line="-2"/>
@@ -3952,12 +4818,95 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+0"/>
-        <source>5 — very severe</source>
+        <source>2 — moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 — very serious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>5 — extreme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceWidget</name>
+    <message>
+        <location filename="../safeplan/ui/workspace/workspace.py" line="+199"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Incidents</source>
+        <translation type="unfinished">Происшествия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages</source>
+        <translation type="unfinished">Сообщения</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Medical</source>
+        <translation type="unfinished">Медицина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation type="unfinished">Лица</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export for court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ctrl+{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sections of your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock the journal now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
