@@ -64,7 +64,7 @@ class EmlParser:
         if label:
             try:
                 text = data.decode(label)
-            except (LookupError, UnicodeDecodeError):
+            except (LookupError, ValueError):  # unknown label, bad bytes, NUL in the label
                 text = None
             if text is not None:
                 alt = _CYRILLIC_1BYTE.get(label)

@@ -15,7 +15,7 @@ import binascii
 import hashlib
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Generator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -104,7 +104,8 @@ def _join_pair(m: re.Match[bytes]) -> bytes:
     return b"&#%d;" % (0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00))
 
 
-def _walk(path: Path, repair: _RepairFilter, ticker: Ticker | None) -> Iterator[_Record]:
+def _walk(path: Path, repair: _RepairFilter, ticker: Ticker | None
+          ) -> Generator[_Record, None, None]:
     """Yield every <sms>/<mms> in file order, dropping each element once it has been read."""
     parser: XMLPullParser[Element] = XMLPullParser(events=("start", "end"))
     root: Element | None = None
@@ -200,7 +201,7 @@ class SmsXmlParser:
         self.ticker = Ticker(progress, cancelled, size)
         self.salvage = salvage
         self.media: dict[str, tuple[int, int, str]] = {}  # att id -> (mms index, part, sha)
-        self._reader: Iterator[_Record] | None = None
+        self._reader: Generator[_Record, None, None] | None = None
         self._reader_at = -1
 
     def parse(self) -> ImportBatch:
@@ -232,7 +233,12 @@ class SmsXmlParser:
         s.date_pattern = "date = UTC milliseconds; MMS date_sent in seconds"
         s.direction_from_file = True
         self.b.add_raw_source(self.path)
-        return self.b.finish(None, "")
+        return self.b.finish(None, "", on_close=self._close_reader)
+
+    def _close_reader(self) -> None:
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
 
     def _when(self, attrs: dict[str, str], where: str) -> tuple[float, str]:
         raw = attrs.get("date", "")

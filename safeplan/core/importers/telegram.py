@@ -197,6 +197,8 @@ class TelegramParser:
 
     def _media(self, m: dict[str, Any], where: str) -> list[str]:
         ids: list[str] = []
+        if "photo" not in m and "file" not in m:
+            return ids
         folder = self.path.parent.resolve()
         for key in _MEDIA_KEYS:
             value = m.get(key)

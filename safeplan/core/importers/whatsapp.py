@@ -104,6 +104,7 @@ class WhatsAppParser:
         try:
             text, conversation = self._read_text()
             lines = text.split("\n")
+            self.ticker.total = len(lines)  # progress in lines from here on
             if lines and lines[-1] == "":
                 lines.pop()  # the final newline ends the last record
             candidates = self._candidates(lines)
@@ -116,6 +117,7 @@ class WhatsAppParser:
                 raise TimezoneNeeded("WhatsApp exports carry no time zone; choose the phone's zone",
                                      where="line 1", file_name=self.path.name)
             self._emit(records, conversation)
+            self.ticker.tick(len(lines), force=True)
         except BaseException:
             if self.zip is not None:
                 self.zip.close()
