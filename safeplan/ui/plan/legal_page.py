@@ -78,6 +78,14 @@ class ReminderText(QObject):
                                                       ref=ref, on=on)
 
 
+def reminder_lines(vault: Any, clock: Callable[[], datetime] | None = None) -> list[str]:
+    """Reminder sentences for the shell to show right after unlock and on the Timeline."""
+    store = LegalStore(vault.journal, clock or (lambda: datetime.now(UTC)))
+    words = ReminderText()
+    lang = current_language()
+    return [words.sentence(r, lang) for r in store.reminders()]
+
+
 def _qdate(value: date | None) -> QDate:
     return QDate(value.year, value.month, value.day) if value else QDate.currentDate()
 
@@ -124,11 +132,13 @@ class LegalPage(QWidget):
         self.start = QDateEdit(self)
         self.start.setObjectName("legal_start")
         self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("dd.MM.yyyy")  # four-digit year: no guessing the century
         self.has_end = QCheckBox(self)
         self.has_end.setObjectName("legal_has_end")
         self.end = QDateEdit(self)
         self.end.setObjectName("legal_end")
         self.end.setCalendarPopup(True)
+        self.end.setDisplayFormat("dd.MM.yyyy")
         self.has_end.toggled.connect(self.end.setEnabled)
         end_row = QHBoxLayout()
         self.order_15 = QPushButton(self)

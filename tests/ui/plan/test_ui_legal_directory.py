@@ -9,7 +9,7 @@ from safeplan.core.directory import Directory
 from safeplan.core.legal import LegalStore
 from safeplan.core.vault import Vault
 from safeplan.ui.plan.directory_page import DirectoryPage
-from safeplan.ui.plan.legal_page import LegalPage
+from safeplan.ui.plan.legal_page import LegalPage, reminder_lines
 
 from .conftest import PASSPHRASE
 
@@ -38,6 +38,9 @@ def test_reminders_on_unlock_and_on_the_page(qtbot, vault, vault_path, dialogs) 
     try:
         assert [r.event for r in LegalStore(again.journal, lambda: clock["now"]).reminders()] \
             == ["order-ends", "evidence"]
+        # What the shell shows right after unlock (never an OS notification).
+        lines = reminder_lines(again, lambda: clock["now"])
+        assert lines[0].startswith("Your protection order (№ 77) ends in 2 day(s)")
         later = LegalPage(again, dialogs, clock=lambda: clock["now"])
         qtbot.addWidget(later)
         text = later.reminders.label.text()
