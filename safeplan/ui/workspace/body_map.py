@@ -1,0 +1,370 @@
+"""Body map: front and back outlines; click to place a numbered mark with a note (issue 3).
+
+Marks are stored as ``body_marks`` ``{view, x, y, note}`` with x/y as fractions of the figure's box
+(y from the top) — the same box and outline the PDF draws (safeplan/core/export/body_map.py), so a
+mark lands on the same spot on screen and on paper. The figure is drawn from the *viewer's* side:
+on the front view her right side is on the left, which the map says in words.
+
+Keyboard (UX principle 10): the drawing takes focus; arrow keys move a cross-hair, Page Up/Down
+switches front/back, Space or Enter places a mark there; the list beside it holds every mark with
+its note, and Delete removes the selected one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+VIEWS = ("front", "back")
+ASPECT = 110.0 / 230.0  # figure width / height, as in the PDF
+_STEP = 0.02
+
+_POLYGONS: tuple[tuple[tuple[float, float], ...], ...] = (
+    ((0.45, 0.115), (0.55, 0.115), (0.56, 0.14), (0.44, 0.14)),
+    ((0.30, 0.15), (0.70, 0.15), (0.68, 0.30), (0.64, 0.48), (0.36, 0.48), (0.32, 0.30)),
+    ((0.30, 0.15), (0.22, 0.17), (0.14, 0.34), (0.10, 0.50), (0.15, 0.51), (0.21, 0.36),
+     (0.31, 0.24)),
+    ((0.70, 0.15), (0.78, 0.17), (0.86, 0.34), (0.90, 0.50), (0.85, 0.51), (0.79, 0.36),
+     (0.69, 0.24)),
+    ((0.36, 0.48), (0.49, 0.50), (0.47, 0.74), (0.45, 0.97), (0.37, 0.97), (0.37, 0.74)),
+    ((0.64, 0.48), (0.51, 0.50), (0.53, 0.74), (0.55, 0.97), (0.63, 0.97), (0.63, 0.74)),
+)
+
+
+def outline_path(box: QRectF) -> QPainterPath:
+    """The human outline inside ``box`` as one path (head, neck, torso, arms, legs)."""
+    path = QPainterPath()
+    w, h = box.width(), box.height()
+    path.addEllipse(QPointF(box.left() + 0.5 * w, box.top() + 0.065 * h), 0.09 * w, 0.055 * h)
+    for points in _POLYGONS:
+        polygon = QPolygonF([QPointF(box.left() + x * w, box.top() + y * h) for x, y in points])
+        polygon.append(polygon.first())
+        path.addPolygon(polygon)
+    return path.simplified()
+
+
+def clean_marks(marks: Iterable[Any]) -> list[dict[str, Any]]:
+    """Marks as stored: view front/back, x/y clamped to 0..1, note as text."""
+    cleaned: list[dict[str, Any]] = []
+    for mark in marks:
+        if not isinstance(mark, Mapping):
+            continue
+        try:
+            x = min(max(float(mark.get("x", 0.5)), 0.0), 1.0)
+            y = min(max(float(mark.get("y", 0.5)), 0.0), 1.0)
+        except (TypeError, ValueError):
+            continue
+        view = mark.get("view") if mark.get("view") in VIEWS else "front"
+        cleaned.append({"view": view, "x": round(x, 4), "y": round(y, 4),
+                        "note": str(mark.get("note") or "")})
+    return cleaned
+
+
+class _Canvas(QWidget):
+    """The two figures; reports clicks (view, x, y) to the map."""
+
+    placed = Signal(str, float, float)
+    removed = Signal()
+
+    def __init__(self, owner: BodyMapWidget) -> None:
+        super().__init__(owner)
+        self.setObjectName("body_map_canvas")
+        self._owner = owner
+        self.cursor_at: tuple[str, float, float] = ("front", 0.5, 0.3)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(280, 300)
+        self.setCursor(Qt.CursorShape.CrossCursor)
+
+    def sizeHint(self) -> QSize:
+        return QSize(420, 440)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        try:
+            self._owner.draw(painter, QRectF(self.rect()),
+                             cursor=self.cursor_at if self.hasFocus() else None)
+        finally:
+            painter.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        hit = self._owner.locate(QRectF(self.rect()), event.position())
+        if hit is not None:
+            self.cursor_at = hit
+            self.placed.emit(*hit)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        view, x, y = self.cursor_at
+        key = event.key()
+        moves = {Qt.Key.Key_Left: (-_STEP, 0.0), Qt.Key.Key_Right: (_STEP, 0.0),
+                 Qt.Key.Key_Up: (0.0, -_STEP), Qt.Key.Key_Down: (0.0, _STEP)}
+        if key in moves:
+            dx, dy = moves[Qt.Key(key)]
+            self.cursor_at = (view, min(max(x + dx, 0.0), 1.0), min(max(y + dy, 0.0), 1.0))
+        elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            self.cursor_at = ("back" if view == "front" else "front", x, y)
+        elif key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.placed.emit(view, x, y)
+        elif key == Qt.Key.Key_Delete:
+            self.removed.emit()
+        else:
+            super().keyPressEvent(event)
+            return
+        self.update()
+
+    def focusInEvent(self, event: Any) -> None:
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: Any) -> None:
+        self.update()
+        super().focusOutEvent(event)
+
+
+class BodyMapWidget(QWidget):
+    """Front/back outline with numbered marks and a list of their notes beside it."""
+
+    marks_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("body_map")
+        self._marks: list[dict[str, Any]] = []
+        self.canvas = _Canvas(self)
+        self.canvas.placed.connect(self._on_canvas_placed)
+        self.canvas.removed.connect(self.remove_selected)
+        self.help = QLabel()
+        self.help.setObjectName("body_map_help")
+        self.help.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setObjectName("body_map_list")
+        self.list.currentRowChanged.connect(self._on_list_currentRowChanged)
+        self.note_label = QLabel()
+        self.note = QLineEdit()
+        self.note.setObjectName("body_map_note")
+        self.note_label.setBuddy(self.note)
+        self.note.textEdited.connect(self._on_note_textEdited)
+        self.remove_button = QPushButton()
+        self.remove_button.setObjectName("body_map_remove")
+        self.remove_button.clicked.connect(self.remove_selected)
+        side = QVBoxLayout()
+        side.addWidget(self.help)
+        side.addWidget(self.list, 1)
+        side.addWidget(self.note_label)
+        side.addWidget(self.note)
+        side.addWidget(self.remove_button)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.canvas, 3)
+        layout.addLayout(side, 2)
+        self.setTabOrder(self.canvas, self.list)
+        self.setTabOrder(self.list, self.note)
+        self.setTabOrder(self.note, self.remove_button)
+        self.retranslate_ui()
+        self._update_side()
+
+    # --- data --------------------------------------------------------------------------------
+    def marks(self) -> list[dict[str, Any]]:
+        return [dict(m) for m in self._marks]
+
+    def set_marks(self, marks: Iterable[Any]) -> None:
+        self._marks = clean_marks(marks)
+        self._rebuild_list()
+        self.canvas.update()
+
+    def add_mark(self, view: str, x: float, y: float, note: str = "") -> int:
+        """Add a mark; returns its number (1-based, as drawn)."""
+        self._marks.extend(clean_marks([{"view": view, "x": x, "y": y, "note": note}]))
+        self._rebuild_list()
+        self.list.setCurrentRow(len(self._marks) - 1)
+        self.canvas.update()
+        self.marks_changed.emit()
+        return len(self._marks)
+
+    def remove_selected(self) -> None:
+        row = self.list.currentRow()
+        if 0 <= row < len(self._marks):
+            del self._marks[row]
+            self._rebuild_list()
+            self.list.setCurrentRow(min(row, len(self._marks) - 1))
+            self.canvas.update()
+            self.marks_changed.emit()
+
+    def clear(self) -> None:
+        self.set_marks([])
+
+    # --- slots -------------------------------------------------------------------------------
+    def _on_canvas_placed(self, view: str, x: float, y: float) -> None:
+        self.add_mark(view, x, y)
+        self.note.setFocus()  # the next thing to do is say what the mark is
+
+    def _on_list_currentRowChanged(self, row: int) -> None:
+        self._update_side()
+        self.canvas.update()
+
+    def _on_note_textEdited(self, text: str) -> None:
+        row = self.list.currentRow()
+        if 0 <= row < len(self._marks):
+            self._marks[row]["note"] = text
+            item = self.list.item(row)
+            if item is not None:
+                item.setText(self._item_text(row))
+            self.marks_changed.emit()
+
+    # --- list --------------------------------------------------------------------------------
+    def _item_text(self, row: int) -> str:
+        mark = self._marks[row]
+        side = self.tr("front") if mark["view"] == "front" else self.tr("back")
+        note = mark["note"] or self.tr("(no note yet)")
+        return f"{row + 1}. {side}: {note}"
+
+    def _rebuild_list(self) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        for row in range(len(self._marks)):
+            item = QListWidgetItem(self._item_text(row))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, self._item_text(row))
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        self._update_side()
+
+    def _update_side(self) -> None:
+        row = self.list.currentRow()
+        has = 0 <= row < len(self._marks)
+        self.note.setEnabled(has)
+        self.remove_button.setEnabled(has)
+        self.note.setText(self._marks[row]["note"] if has else "")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.help.setText(self.tr(
+            "Click on the body where you were hurt. A numbered mark appears; write what it is "
+            "beside it. Keyboard: arrows move, Page Up/Down switches front and back, Space "
+            "places a mark."))
+        self.canvas.setAccessibleName(self.tr("Body map, front and back"))
+        self.canvas.setAccessibleDescription(self.tr(
+            "Arrow keys move the cross, Page Up or Page Down switches front and back, Space "
+            "places a mark, Delete removes the selected mark."))
+        self.list.setAccessibleName(self.tr("Marks on the body map"))
+        self.note_label.setText(self.tr("What is at this mark (e.g. bruise, 3 cm):"))
+        self.note.setAccessibleName(self.tr("Note for the selected mark"))
+        self.remove_button.setText(self.tr("Remove this mark"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected mark"))
+        self._rebuild_list()
+
+    # --- geometry and drawing ----------------------------------------------------------------
+    def figure_boxes(self, area: QRectF) -> dict[str, QRectF]:
+        line = self.fontMetrics().height()
+        top = area.top() + line * 1.6
+        bottom = area.bottom() - line * 1.4
+        height = max(10.0, bottom - top)
+        width = min(height * ASPECT, (area.width() - 3 * 12) / 2)
+        height = width / ASPECT
+        gap = (area.width() - 2 * width) / 3
+        return {"front": QRectF(area.left() + gap, top, width, height),
+                "back": QRectF(area.left() + 2 * gap + width, top, width, height)}
+
+    def locate(self, area: QRectF, point: QPointF) -> tuple[str, float, float] | None:
+        """Which figure and where (fractions) a point of the canvas falls on, if any."""
+        for view, box in self.figure_boxes(area).items():
+            if box.contains(point):
+                return (view, (point.x() - box.left()) / box.width(),
+                        (point.y() - box.top()) / box.height())
+        return None
+
+    def draw(self, painter: QPainter, area: QRectF,
+             cursor: tuple[str, float, float] | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.fillRect(area, QColor("white"))
+        font = QFont(self.font())
+        line = self.fontMetrics().height()
+        boxes = self.figure_boxes(area)
+        selected = self.list.currentRow()
+        for view, box in boxes.items():
+            painter.setPen(QPen(QColor("black"), 2))
+            painter.setBrush(QColor(244, 244, 244))
+            painter.drawPath(outline_path(box))
+            if view == "back":  # the spine tells back from front at a glance
+                painter.setPen(QPen(QColor(110, 110, 110), 1.5, Qt.PenStyle.DashLine))
+                painter.drawLine(QPointF(box.center().x(), box.top() + 0.16 * box.height()),
+                                 QPointF(box.center().x(), box.top() + 0.47 * box.height()))
+            bold = QFont(font)
+            bold.setBold(True)
+            painter.setFont(bold)
+            painter.setPen(QColor("black"))
+            title = self.tr("Front") if view == "front" else self.tr("Back")
+            painter.drawText(QRectF(box.left() - 40, area.top() + 2, box.width() + 80, line),
+                             Qt.AlignmentFlag.AlignCenter, title)
+            painter.setFont(font)
+            left_word, right_word = self.tr("her right"), self.tr("her left")
+            if view == "back":
+                left_word, right_word = right_word, left_word
+            painter.drawText(QRectF(box.left() - 50, box.bottom() + 2, 100, line),
+                             Qt.AlignmentFlag.AlignCenter, left_word)
+            painter.drawText(QRectF(box.right() - 50, box.bottom() + 2, 100, line),
+                             Qt.AlignmentFlag.AlignCenter, right_word)
+        radius = max(9.0, line * 0.62)
+        for number, mark in enumerate(self._marks, start=1):
+            box = boxes[mark["view"]]
+            centre = QPointF(box.left() + mark["x"] * box.width(),
+                             box.top() + mark["y"] * box.height())
+            chosen = number - 1 == selected
+            painter.setPen(QPen(QColor("black"), 3 if chosen else 2))
+            painter.setBrush(QColor("black") if chosen else QColor("white"))
+            painter.drawEllipse(centre, radius, radius)
+            bold = QFont(font)
+            bold.setBold(True)
+            painter.setFont(bold)
+            painter.setPen(QColor("white") if chosen else QColor("black"))
+            painter.drawText(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius,
+                                    2 * radius), Qt.AlignmentFlag.AlignCenter, str(number))
+            painter.setFont(font)
+        if cursor is not None:
+            view, x, y = cursor
+            box = boxes[view]
+            at = QPointF(box.left() + x * box.width(), box.top() + y * box.height())
+            painter.setPen(QPen(QColor("black"), 2, Qt.PenStyle.DotLine))
+            painter.drawLine(QPointF(at.x() - 14, at.y()), QPointF(at.x() + 14, at.y()))
+            painter.drawLine(QPointF(at.x(), at.y() - 14), QPointF(at.x(), at.y() + 14))
+
+    def render_image(self, width: int = 800, height: int = 840) -> QImage:
+        """Both figures with the numbered marks, white background (for export and checks)."""
+        image = QImage(width, height, QImage.Format.Format_RGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        try:
+            self.draw(painter, QRectF(0, 0, width, height))
+        finally:
+            painter.end()
+        return image

@@ -1,0 +1,400 @@
+"""Export: the court-ready chronology PDF with its signed manifest (issue 5, GUI part).
+
+Every option of ``ChronologyOptions`` is here in plain words; sensitive notes are left out unless
+she ticks the box (COURT_EXPORT.md). The export language is chosen separately from the interface
+language (UX principle 9). The work runs off the UI thread with progress and Cancel; quick exit
+still works because the event loop keeps turning, and ``clear_for_lock`` cancels the work and
+waits for it before the vault is locked. The exporter writes nothing until the very end and then
+renames into place, so Cancel leaves no file (safeplan/core/export/chronology.py).
+
+The preview is rendered in memory only: the PDF bytes never touch the disk, and the first pages
+are rasterised with PDFium when the optional ``pypdfium2`` package is installed; without it a
+plain summary of what the PDF will hold is shown instead.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QFont, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from safeplan.core.errors import Cancelled
+from safeplan.core.export.options import ChronologyOptions
+from safeplan.ui.shell.core_task import CoreTask
+from safeplan.ui.strings import ErrorText
+from safeplan.ui.workspace.export_options import ExportOptionsForm
+
+log = logging.getLogger(__name__)
+PREVIEW_PAGES = 3
+PREVIEW_WIDTH_PX = 560
+
+
+class ProgressTask(CoreTask):
+    """A CoreTask that also reports ``progressed(done, total)`` to the UI thread."""
+
+    progressed = Signal(int, int)
+
+    def report(self, done: int, total: int) -> None:
+        self.progressed.emit(done, total)
+
+
+@dataclass
+class Preview:
+    """What the preview shows: page images (raw RGB, width, height) and the counts."""
+
+    pages: list[tuple[bytes, int, int]]
+    page_count: int
+    entries: int
+    messages: int
+    exhibits: int
+
+
+def render_preview(vault: Any, options: ChronologyOptions, task: ProgressTask) -> Preview:
+    """Lay the chronology out in memory (no file) and rasterise its first pages if possible."""
+    from safeplan.core.export import manifest as mf
+    from safeplan.core.export.chronology_pdf import ChronologyExporter
+    from safeplan.core.export.context import ExhibitFile, ExportMeta
+    from safeplan.core.export.data import build
+    from safeplan.core.export.source import VaultSource
+
+    def cancelled() -> bool:
+        return task.cancelled
+
+    source = VaultSource(vault)
+    data = build(source.document(), options, source.revision_times)
+    if cancelled():
+        raise Cancelled("preview cancelled")
+    files = {ex.uid: ExhibitFile(str(ex.content.get("sha256") or ""),
+                                 int(ex.content.get("size") or 0), True) for ex in data.exhibits}
+    meta = ExportMeta("PREVIEW", datetime.now(UTC).replace(microsecond=0), source.chain_head(),
+                      "-", mf.key_fingerprint(mf.public_raw(vault.signing_key())),
+                      "preview.pdf", "preview.manifest.json", files)
+    pdf = ChronologyExporter(data, meta).render(task.report, cancelled)
+    pages, page_count = rasterise(pdf, PREVIEW_PAGES, PREVIEW_WIDTH_PX)
+    return Preview(pages, page_count, len(data.entries), data.count("message"),
+                   len(data.exhibits))
+
+
+def rasterise(pdf: bytes, pages: int, width_px: int) -> tuple[list[tuple[bytes, int, int]], int]:
+    """First ``pages`` pages as RGB bytes, and the page count (0, [] without PDFium)."""
+    try:
+        import pypdfium2  # optional: renders from memory, writes nothing
+    except ImportError:
+        return [], 0
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        images: list[tuple[bytes, int, int]] = []
+        for index in range(min(pages, len(document))):
+            page = document[index]
+            scale = width_px / page.get_width()
+            image = page.render(scale=scale).to_pil().convert("RGB")
+            images.append((image.tobytes(), image.width, image.height))
+        return images, len(document)
+    finally:
+        document.close()
+
+
+class ExportPage(QWidget):
+    """Options on the left, preview on the right, Export / Cancel with progress below."""
+
+    export_finished = Signal(object)  # ExportResult
+
+    def __init__(self, vault: Any, dialogs: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("export_page")
+        self._vault = vault
+        self._dialogs = dialogs
+        self._task: ProgressTask | None = None
+        self._task_kind = ""
+        self.last_result: Any = None
+        self.title = QLabel()
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 1.4)
+        big.setBold(True)
+        self.title.setFont(big)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.options = ExportOptionsForm()
+        options_scroll = QScrollArea()
+        options_scroll.setWidgetResizable(True)
+        options_scroll.setWidget(self.options)
+
+        self.preview_button = QPushButton()
+        self.preview_button.setObjectName("export_preview")
+        self.preview_button.clicked.connect(self._on_preview_button_clicked)
+        self.preview_text = QLabel()
+        self.preview_text.setObjectName("export_preview_text")
+        self.preview_text.setWordWrap(True)
+        self.pages_box = QWidget()
+        self.pages_layout = QVBoxLayout(self.pages_box)
+        self.pages_layout.addStretch(1)
+        pages_scroll = QScrollArea()
+        pages_scroll.setWidgetResizable(True)
+        pages_scroll.setWidget(self.pages_box)
+        self.pages_scroll = pages_scroll
+        preview = QWidget()
+        preview_layout = QVBoxLayout(preview)
+        preview_layout.setContentsMargins(0, 0, 0, 0)
+        preview_layout.addWidget(self.preview_button)
+        preview_layout.addWidget(self.preview_text)
+        preview_layout.addWidget(pages_scroll, 1)
+
+        splitter = QSplitter()
+        splitter.addWidget(options_scroll)
+        splitter.addWidget(preview)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([660, PREVIEW_WIDTH_PX + 40])
+        self.splitter = splitter
+
+        self.progress = QProgressBar()
+        self.progress.setObjectName("export_progress")
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.status = QLabel()
+        self.status.setObjectName("export_status")
+        self.status.setWordWrap(True)
+        self.cancel_button = QPushButton()
+        self.cancel_button.setObjectName("export_cancel")
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("export_start")
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self._on_export_button_clicked)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.progress, 1)
+        bottom.addWidget(self.cancel_button)
+        bottom.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.intro)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(bottom)
+        self.setTabOrder(self.options.last_widget(), self.preview_button)
+        self.setTabOrder(self.preview_button, self.export_button)
+        self.setTabOrder(self.export_button, self.cancel_button)
+        self.retranslate_ui()
+        self.refresh()
+
+    # --- page interface ----------------------------------------------------------------------
+    def refresh(self) -> None:
+        if self._vault is None:
+            return
+        self.options.load_people(self._vault.journal)
+        default = self._vault.get_setting("export_language", None)
+        if isinstance(default, str):
+            self.options.set_language(default)
+
+    def save_drafts(self) -> None:
+        """Nothing typed here needs keeping (the options are not journal content)."""
+
+    def clear_for_lock(self) -> None:
+        """Cancel running work and wait for it, so the vault is never locked under it."""
+        task = self._task
+        if task is not None:
+            task.cancel()
+            task.wait(30000)
+        self._task = None
+        self._clear_preview()
+        self.options.clear_for_lock()
+        self.status.clear()
+        self.last_result = None
+        self._vault = None
+        self._set_busy(False)
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
+
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self.status.setText(self.tr("Stopping…"))
+
+    # --- export ------------------------------------------------------------------------------
+    def _on_export_button_clicked(self) -> None:
+        options = self._options_or_error()
+        if options is None or self._vault is None:
+            return
+        stamp = date.today().isoformat()
+        path = self._dialogs.choose_path(self, self.tr("Where to save the PDF"),
+                                         file_name=f"chronology-{stamp}.pdf",
+                                         name_filter=self.tr("PDF documents (*.pdf)"))
+        if path is None:
+            return
+        self.start_export(Path(path), options)
+
+    def start_export(self, path: Path, options: ChronologyOptions) -> None:
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        if path.exists() and not self._dialogs.confirm(
+                self, self.tr("Replace the file?"),
+                self.tr("A file with this name is already there. Replace it?"),
+                confirm_label=self.tr("Replace"), destructive=True):
+            return
+        csv_path = path.with_suffix(".csv") if self.options.csv.isChecked() else None
+        bundle_path = path.with_suffix(".zip") if self.options.bundle.isChecked() else None
+        vault = self._vault
+
+        def work(task: CoreTask) -> Any:
+            from safeplan.core.export.chronology import export_chronology
+
+            assert isinstance(task, ProgressTask)
+            return export_chronology(vault, options, path, csv_path=csv_path,
+                                     bundle_path=bundle_path, progress=task.report,
+                                     cancelled=lambda: task.cancelled)
+
+        self._start(work, "export")
+        self.status.setText(self.tr("Making the PDF… You can press Cancel at any time."))
+
+    def _on_export_succeeded(self, result: Any) -> None:
+        self.last_result = result
+        self.status.setText(self.tr(
+            "Saved {name}: {entries} entries, {messages} messages, {exhibits} exhibits. "
+            "The check file {manifest} is beside it; keep both together.").format(
+            name=result.pdf_path.name, entries=result.entries, messages=result.messages,
+            exhibits=result.exhibits, manifest=result.manifest_path.name))
+        self.export_finished.emit(result)
+
+    # --- preview -----------------------------------------------------------------------------
+    def _on_preview_button_clicked(self) -> None:
+        options = self._options_or_error()
+        if options is None or self._vault is None:
+            return
+        vault = self._vault
+
+        def work(task: CoreTask) -> Any:
+            assert isinstance(task, ProgressTask)
+            return render_preview(vault, options, task)
+
+        self._clear_preview()
+        self._start(work, "preview")
+        self.status.setText(self.tr("Preparing the preview…"))
+
+    def _on_preview_succeeded(self, preview: Preview) -> None:
+        self._clear_preview()
+        summary = self.tr("The PDF will hold {entries} entries, {messages} messages and "
+                          "{exhibits} exhibits.").format(entries=preview.entries,
+                                                         messages=preview.messages,
+                                                         exhibits=preview.exhibits)
+        if preview.page_count:
+            summary += " " + self.tr("%n page(s). The first pages are shown below.", "",
+                                     preview.page_count)
+        else:
+            summary += " " + self.tr(
+                "(Pictures of the pages cannot be shown on this computer.)")
+        self.preview_text.setText(summary)
+        for number, (raw, width, height) in enumerate(preview.pages, start=1):
+            image = QImage(raw, width, height, width * 3, QImage.Format.Format_RGB888).copy()
+            label = QLabel()
+            label.setObjectName(f"export_preview_page_{number}")
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setAccessibleName(self.tr("Preview of page {n}").format(n=number))
+            self.pages_layout.insertWidget(self.pages_layout.count() - 1, label)
+        self.status.setText(self.tr("Preview ready."))
+
+    def preview_page_count(self) -> int:
+        return self.pages_layout.count() - 1
+
+    def _clear_preview(self) -> None:
+        while self.pages_layout.count() > 1:
+            item = self.pages_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.preview_text.clear()
+
+    # --- running work ------------------------------------------------------------------------
+    def _options_or_error(self) -> ChronologyOptions | None:
+        try:
+            return self.options.options()
+        except Exception as exc:  # InvalidInput from the options: say it plainly
+            self._dialogs.show_error(self, self.options.explain(exc))
+            return None
+
+    def _start(self, work: Any, kind: str) -> None:
+        if self._task is not None:
+            return
+        task = ProgressTask(work, self)
+        task.progressed.connect(self._on_task_progressed)
+        task.succeeded.connect(self._on_task_succeeded)
+        task.failed.connect(self._on_task_failed)
+        self._task, self._task_kind = task, kind
+        self._set_busy(True)
+        task.start()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setRange(0, 0 if busy else 1)  # moving bar until the first report
+        self.progress.setValue(0)
+        self.cancel_button.setEnabled(busy)
+        self.export_button.setEnabled(not busy)
+        self.preview_button.setEnabled(not busy)
+
+    def _on_task_progressed(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+
+    def _finish(self, task: QObject) -> bool:
+        if task is not self._task:
+            return False  # a task from before a lock; its result is not wanted
+        self._task = None
+        self._set_busy(False)
+        task.deleteLater()
+        return True
+
+    def _on_task_succeeded(self, task: CoreTask, result: Any) -> None:
+        kind = self._task_kind
+        if not self._finish(task):
+            return
+        if kind == "export":
+            self._on_export_succeeded(result)
+        else:
+            self._on_preview_succeeded(result)
+
+    def _on_task_failed(self, task: CoreTask, error: BaseException) -> None:
+        if not self._finish(task):
+            return
+        if isinstance(error, Cancelled):
+            self.status.setText(self.tr("Stopped. No file was written."))
+            return
+        self.status.setText(self.tr("The export did not finish. No file was written."))
+        self._dialogs.show_error(self, ErrorText().message(error))
+
+    # --- words -------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Export for a lawyer or court"))
+        self.intro.setText(self.tr(
+            "Makes a PDF of your journal that a lawyer or judge can read and check, with a "
+            "check file beside it. Choose what goes in, look at the preview, then export."))
+        self.preview_button.setText(self.tr("Show a preview"))
+        self.preview_button.setAccessibleName(self.tr("Show a preview of the first pages"))
+        self.export_button.setText(self.tr("Export PDF…"))
+        self.export_button.setAccessibleName(self.tr("Export the PDF to a folder you choose"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel the export"))
+        self.progress.setAccessibleName(self.tr("Export progress"))
+        self.pages_scroll.setAccessibleName(self.tr("Preview pages"))

@@ -1,0 +1,356 @@
+"""Messages: conversations, each shown as bubbles with sender number and original time (issue 3, 6).
+
+A stalker may send hundreds of messages; the conversation view is a lazy model (one page of rows
+at a time, ``EntryListModel``) and the messages-per-day chart above it comes from one grouped
+count in the journal (``counts_by_day``), never from loading every message. Each bubble shows
+what a court needs to cite it: who sent it *and from which number or address*, the original time
+(with "time zone not known" when the export had none), and the channel.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from safeplan.core.journal import Entry
+from safeplan.core.search import Query
+from safeplan.ui.workspace.entry_list_model import ENTRY_ROLE, Column, EntryListModel, format_when
+from safeplan.ui.workspace.message_editor import MessageEditor
+from safeplan.ui.workspace.per_day_chart import PerDayChart
+
+_Index = QModelIndex | QPersistentModelIndex
+ALL = "\x00all"  # the "every conversation" choice (never a real conversation name)
+
+
+class _BubbleDelegate(QStyledItemDelegate):
+    """Incoming messages on the left in white, her own on the right in light grey."""
+
+    def __init__(self, page: MessagesPage) -> None:
+        super().__init__(page)
+        self._page = page
+
+    def _parts(self, entry: Entry) -> tuple[str, str, str]:
+        return self._page.bubble_texts(entry)
+
+    @staticmethod
+    def body_font(base: QFont) -> QFont:
+        """The message words a little larger than the labels around them (poor eyesight)."""
+        font = QFont(base)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        return font
+
+    def _width(self, option: QStyleOptionViewItem) -> int:
+        return max(200, int(option.rect.width() * 0.72))
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        entry = index.data(ENTRY_ROLE)
+        if not isinstance(entry, Entry):
+            return super().sizeHint(option, index)
+        view_width = self._page.view.viewport().width()
+        width = max(200, int(view_width * 0.72)) - 24
+        head, body, foot = self._parts(entry)
+        body_font = self.body_font(option.font)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        heights = [QFontMetrics(bold).boundingRect(0, 0, width, 10000, Qt.TextFlag.TextWordWrap,
+                                                   head).height(),
+                   QFontMetrics(body_font).boundingRect(0, 0, width, 100000,
+                                                          Qt.TextFlag.TextWordWrap,
+                                                          body).height(),
+                   QFontMetrics(option.font).boundingRect(0, 0, width, 10000,
+                                                          Qt.TextFlag.TextWordWrap,
+                                                          foot).height()]
+        return QSize(view_width, sum(heights) + 36)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        entry = index.data(ENTRY_ROLE)
+        if not isinstance(entry, Entry):
+            super().paint(painter, option, index)
+            return
+        painter.save()
+        outgoing = entry.content.get("direction") == "outgoing"
+        width = self._width(option)
+        rect = QRectF(option.rect.adjusted(8, 4, -8, -6))
+        bubble = QRectF(rect.right() - width if outgoing else rect.left(), rect.top(), width,
+                        rect.height())
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(QColor("black"), 3 if selected else 1.2))
+        painter.setBrush(QColor(228, 228, 228) if outgoing else QColor("white"))
+        painter.drawRoundedRect(bubble, 10, 10)
+        head, body, foot = self._parts(entry)
+        inner = bubble.adjusted(12, 8, -12, -8)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        painter.setPen(QColor("black"))
+        painter.setFont(bold)
+        head_rect = painter.boundingRect(inner, Qt.TextFlag.TextWordWrap, head)
+        painter.drawText(inner, Qt.TextFlag.TextWordWrap, head)
+        painter.setFont(self.body_font(option.font))
+        body_area = inner.adjusted(0, head_rect.height() + 4, 0, 0)
+        body_rect = painter.boundingRect(body_area, Qt.TextFlag.TextWordWrap, body)
+        painter.drawText(body_area, Qt.TextFlag.TextWordWrap, body)
+        painter.setFont(option.font)
+        painter.setPen(QColor(60, 60, 60))
+        painter.drawText(body_area.adjusted(0, body_rect.height() + 4, 0, 0),
+                         Qt.TextFlag.TextWordWrap, foot)
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            painter.setPen(QPen(QColor("black"), 1, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(option.rect).adjusted(2, 1, -2, -1))
+        painter.restore()
+
+
+class MessagesPage(QWidget):
+    """Conversation list, messages-per-day chart, conversation view, and manual entry."""
+
+    def __init__(self, vault: Any, dialogs: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messages_page")
+        self._vault = vault
+        self._dialogs = dialogs
+        self.title = QLabel()
+        self.title.setObjectName("messages_title")
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 1.4)
+        big.setBold(True)
+        self.title.setFont(big)
+        self.add_button = QPushButton()
+        self.add_button.setObjectName("messages_add")
+        self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.edit_button = QPushButton()
+        self.edit_button.setObjectName("messages_edit")
+        self.edit_button.clicked.connect(self._on_edit_button_clicked)
+
+        self.conversations_label = QLabel()
+        self.conversations = QListWidget()
+        self.conversations.setObjectName("messages_conversations")
+        self.conversations_label.setBuddy(self.conversations)
+        self.conversations.currentItemChanged.connect(self._on_conversations_currentItemChanged)
+        self.search = QLineEdit()
+        self.search.setObjectName("messages_search")
+        self.search.setClearButtonEnabled(True)
+        self.search.returnPressed.connect(self._apply_query)
+        self.search.textChanged.connect(self._on_search_textChanged)
+
+        self.editor = MessageEditor(vault, dialogs)
+        self.editor.saved.connect(self._on_editor_saved)
+        self.editor.cancelled.connect(self._show_conversation)
+
+        self.chart = PerDayChart()
+        self.count_label = QLabel()
+        self.count_label.setObjectName("messages_count")
+        self.model = EntryListModel(vault.journal, Query(kinds=("message",)),
+                                    [Column("", self.accessible_text)], page_size=200)
+        self.view = QListView()
+        self.view.setObjectName("messages_view")
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(_BubbleDelegate(self))
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.doubleClicked.connect(self._on_view_doubleClicked)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.conversations_label)
+        left_layout.addWidget(self.conversations, 1)
+        conversation = QWidget()
+        conv_layout = QVBoxLayout(conversation)
+        conv_layout.setContentsMargins(0, 0, 0, 0)
+        conv_layout.addWidget(self.search)
+        conv_layout.addWidget(self.chart)
+        conv_layout.addWidget(self.count_label)
+        conv_layout.addWidget(self.view, 1)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(conversation)
+        self.stack.addWidget(self.editor)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.edit_button)
+        header.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(splitter, 1)
+        self.setTabOrder(self.add_button, self.conversations)
+        self.setTabOrder(self.conversations, self.search)
+        self.setTabOrder(self.search, self.chart)
+        self.setTabOrder(self.chart, self.view)
+        self.retranslate_ui()  # also fills the lists (refresh)
+
+    # --- public page interface ---------------------------------------------------------------
+    def refresh(self) -> None:
+        if self._vault is None:
+            return
+        current = self.current_conversation()
+        self.conversations.blockSignals(True)
+        self.conversations.clear()
+        journal = self._vault.journal
+        total = journal.count(Query(kinds=("message",)))
+        everything = QListWidgetItem(self.tr("All messages ({n})").format(n=total))
+        everything.setData(Qt.ItemDataRole.UserRole, ALL)
+        self.conversations.addItem(everything)
+        channels = self.editor.channel_names()
+        for channel, name, count in journal.conversations():
+            text = self.tr("{name} — {channel} ({n})").format(
+                name=name or self.tr("(no name)"), channel=channels.get(channel, channel or "?"),
+                n=count)
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setData(Qt.ItemDataRole.UserRole + 1, channel)
+            self.conversations.addItem(item)
+        row = 0
+        for index in range(self.conversations.count()):
+            if self.conversations.item(index).data(Qt.ItemDataRole.UserRole) == current:
+                row = index
+        self.conversations.setCurrentRow(row)
+        self.conversations.blockSignals(False)
+        self._apply_query()
+
+    def current_conversation(self) -> str:
+        item = self.conversations.currentItem()
+        value = item.data(Qt.ItemDataRole.UserRole) if item is not None else ALL
+        return str(value) if value is not None else ALL
+
+    def select_conversation(self, name: str) -> None:
+        for index in range(self.conversations.count()):
+            if self.conversations.item(index).data(Qt.ItemDataRole.UserRole) == name:
+                self.conversations.setCurrentRow(index)
+                return
+
+    def save_drafts(self) -> None:
+        if self._vault is not None and self.stack.currentWidget() is self.editor:
+            self.editor.save_draft()
+
+    def clear_for_lock(self) -> None:
+        """Forget every decrypted message (requirement 7)."""
+        self.editor.clear_for_lock()
+        self.model.clear()
+        self.conversations.clear()
+        self.chart.clear()
+        self.search.clear()
+        self.count_label.clear()
+        self._vault = None
+
+    # --- building the view -------------------------------------------------------------------
+    def _apply_query(self) -> None:
+        if self._vault is None:
+            return
+        conversation = self.current_conversation()
+        item = self.conversations.currentItem()
+        channel = item.data(Qt.ItemDataRole.UserRole + 1) if item is not None else None
+        query = Query(kinds=("message",), text=self.search.text().strip(),
+                      conversation=None if conversation == ALL else conversation,
+                      channel=channel if conversation != ALL and channel else None)
+        self.model.set_query(query)
+        self.chart.set_counts(self._vault.journal.counts_by_day(
+            "message", None if conversation == ALL else conversation))
+        self.count_label.setText(self.tr("%n message(s) shown, oldest first.", "",
+                                         self.model.total))
+        self.view.setAccessibleDescription(self.count_label.text())
+
+    def _on_search_textChanged(self, text: str) -> None:
+        if not text:
+            self._apply_query()
+
+    def _on_conversations_currentItemChanged(self, current: Any, previous: Any) -> None:
+        self._apply_query()
+
+    def _show_conversation(self) -> None:
+        self.stack.setCurrentIndex(0)
+        self.view.setFocus()
+
+    def _on_add_button_clicked(self) -> None:
+        conversation = self.current_conversation()
+        item = self.conversations.currentItem()
+        channel = item.data(Qt.ItemDataRole.UserRole + 1) if item is not None else None
+        self.editor.new_message("" if conversation == ALL else conversation, channel)
+        self.stack.setCurrentWidget(self.editor)
+
+    def _on_edit_button_clicked(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            self._on_view_doubleClicked(index)
+
+    def _on_view_doubleClicked(self, index: QModelIndex) -> None:
+        entry = index.data(ENTRY_ROLE)
+        if isinstance(entry, Entry):
+            self.editor.load(entry.uid)
+            self.stack.setCurrentWidget(self.editor)
+
+    def _on_editor_saved(self, uid: str) -> None:
+        self.refresh()
+        self._show_conversation()
+
+    # --- texts -------------------------------------------------------------------------------
+    def bubble_texts(self, entry: Entry) -> tuple[str, str, str]:
+        c = entry.content
+        name = str(c.get("sender") or "")
+        ident = str(c.get("sender_id") or "")
+        if c.get("direction") == "outgoing" and not name:
+            name = self.tr("Me")
+        who = f"{name} ({ident})" if ident and ident != name else (name or ident or "?")
+        body = str(c.get("text") or "")
+        if c.get("service"):
+            body = self.tr("[{what}]").format(what=c.get("service")) + (" " + body if body else "")
+        if c.get("attachment_ids"):
+            body += ("\n" if body else "") + self.tr("📎 %n file(s) attached", "",
+                                                     len(c.get("attachment_ids") or []))
+        when = format_when(c.get("sent_at"), c.get("precision"))
+        foot = self.tr("{when} · {channel}").format(
+            when=when, channel=self.editor.channel_names().get(str(c.get("channel") or ""),
+                                                               str(c.get("channel") or "")))
+        if c.get("tz_known") is False:
+            foot += " · " + self.tr("time zone not known")
+        if c.get("edited_at"):
+            foot += " · " + self.tr("edited")
+        return who, body, foot
+
+    def accessible_text(self, entry: Entry) -> str:
+        who, body, foot = self.bubble_texts(entry)
+        return self.tr("From {who}: {text}. {when}").format(who=who, text=body, when=foot)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Messages"))
+        self.add_button.setText(self.tr("Add a message by hand"))
+        self.add_button.setAccessibleName(self.tr("Add a message by hand"))
+        self.edit_button.setText(self.tr("Change selected message"))
+        self.edit_button.setAccessibleName(self.tr("Change the selected message"))
+        self.conversations_label.setText(self.tr("Conversations:"))
+        self.conversations.setAccessibleName(self.tr("Conversations"))
+        self.search.setPlaceholderText(self.tr("Search words in messages, then press Enter"))
+        self.search.setAccessibleName(self.tr("Search messages"))
+        self.view.setAccessibleName(self.tr("Messages in this conversation"))
+        if self._vault is not None:
+            self.refresh()
