@@ -130,3 +130,21 @@ def test_directory_import_malformed_changes_nothing(qtbot, vault, dialogs, tmp_p
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     assert dialogs.infos and "1 entry(ies) imported" in dialogs.infos[-1]
     assert "ok-1" in {e.id for e in Directory(vault).entries()}
+
+
+def test_reminder_banner_for_the_timeline(qtbot, vault) -> None:
+    from safeplan.ui.plan.reminder_banner import ReminderBanner
+
+    clock = {"now": datetime(2026, 6, 1, 9, tzinfo=UTC)}
+    banner = ReminderBanner(vault, clock=lambda: clock["now"])
+    qtbot.addWidget(banner)
+    assert banner.lines() == [] and banner.label.text() == ""
+    LegalStore(vault.journal).save({"kind": "court-hearing", "starts_at": "2026-06-04",
+                                    "reference": "district court, room 5"})
+    banner.refresh()
+    assert banner.lines() == ["Court hearing (district court, room 5) in 3 day(s), on "
+                              "2026-06-04."]
+    assert banner.label.text() == banner.lines()[0]
+    vault.lock()
+    banner.refresh()  # a locked vault: nothing shown, no error
+    assert banner.label.text() == ""
