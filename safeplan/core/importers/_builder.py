@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
+import re
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -60,6 +61,26 @@ def stable_id(*parts: object) -> str:
 
 def guess_media_type(file_name: str) -> str:
     return mimetypes.guess_type(file_name)[0] or "application/octet-stream"
+
+
+def normalise_number(raw: str) -> str:
+    """Keep short codes and alphanumeric senders; unify +375/80…, +7/8…, 00… phone numbers."""
+    s = raw.strip()
+    digits = re.sub(r"[\s\-().\u00a0]", "", s)
+    if not re.fullmatch(r"\+?\d{7,15}", digits):
+        return s
+    if digits.startswith("+"):
+        return digits
+    if digits.startswith("00"):
+        return "+" + digits[2:]
+    if len(digits) == 11 and digits.startswith("80"):
+        return "+375" + digits[2:]   # Belarusian domestic format 80 29 …
+    if len(digits) == 11 and digits.startswith("8"):
+        return "+7" + digits[1:]     # Russian domestic format 8 9xx …
+    if len(digits) == 12 and digits.startswith("375"):
+        return "+" + digits
+    return digits
+
 
 
 class Ticker:

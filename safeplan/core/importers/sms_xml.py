@@ -23,7 +23,7 @@ from xml.etree.ElementTree import Element, ParseError, XMLPullParser
 
 from safeplan.core.errors import InvalidInput
 
-from ._builder import DocumentBuilder, Ticker, hash_file, stable_id
+from ._builder import DocumentBuilder, Ticker, hash_file, normalise_number, stable_id
 from ._time import instant, iso, resolve_zone
 from .base import CancelledFn, ImportBatch, ProgressFn
 
@@ -162,25 +162,6 @@ def _value(attrs: dict[str, str], key: str) -> str:
     """SMS Backup & Restore writes the literal string "null" for missing values."""
     v = attrs.get(key, "")
     return "" if v == "null" else v
-
-
-def normalise_number(raw: str) -> str:
-    """Keep short codes and alphanumeric senders; unify +375/80…, +7/8…, 00… phone numbers."""
-    s = raw.strip()
-    digits = re.sub(r"[\s\-().\u00a0]", "", s)
-    if not re.fullmatch(r"\+?\d{7,15}", digits):
-        return s
-    if digits.startswith("+"):
-        return digits
-    if digits.startswith("00"):
-        return "+" + digits[2:]
-    if len(digits) == 11 and digits.startswith("80"):
-        return "+375" + digits[2:]   # Belarusian domestic format 80 29 …
-    if len(digits) == 11 and digits.startswith("8"):
-        return "+7" + digits[1:]     # Russian domestic format 8 9xx …
-    if len(digits) == 12 and digits.startswith("375"):
-        return "+" + digits
-    return digits
 
 
 def _ms_or_s(value: str) -> float | None:

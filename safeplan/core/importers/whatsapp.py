@@ -19,7 +19,15 @@ from typing import BinaryIO
 
 from safeplan.core.errors import InvalidInput
 
-from ._builder import DocumentBuilder, Ticker, guess_media_type, hash_file, hash_stream, stable_id
+from ._builder import (
+    DocumentBuilder,
+    Ticker,
+    guess_media_type,
+    hash_file,
+    hash_stream,
+    normalise_number,
+    stable_id,
+)
 from ._time import iso, localize, resolve_zone
 from ._wa_text import classify, conversation_from_name, norm
 from .base import CancelledFn, ImportBatch, Opener, ProgressFn, TimezoneNeeded
@@ -29,6 +37,7 @@ _HEADER = re.compile(
     r"(?P<H>\d{1,2})[:.](?P<M>\d{2})(?:[:.](?P<S>\d{2}))?"
     r"(?: ?(?P<ampm>[AaPp]\.? ?[Mm]\.?))?(?(br)\] | [-–] )")
 _ORDERS = ("DMY", "MDY", "YMD")
+_PHONE = re.compile(r"\+?[\d][\d \-()\u00a0]{5,20}\d")
 _MAX_TEXT = 512 << 20
 
 
@@ -248,7 +257,8 @@ class WhatsAppParser:
             if not sender:
                 meaning.service = meaning.service or "system"
             if meaning.by_survivor and sender and self.survivor is None:
-                self.survivor, self.survivor_reason = sender, '"you deleted this message" line'
+                self.survivor = _number_id(sender) or sender
+                self.survivor_reason = '"you deleted this message" line'
             if prev is not None and r.when < prev:
                 self.b.repair(where, "dated earlier than the line before; file order kept")
             prev = r.when
@@ -261,7 +271,7 @@ class WhatsAppParser:
             self.b.add_message(
                 ts=aware.timestamp(), sent_at=iso(aware),
                 precision="exact" if r.seconds else "minute", tz_known=False,
-                sender=sender, sender_id="", conversation=conversation, text=text,
+                sender=sender, sender_id=_number_id(sender), conversation=conversation, text=text,
                 original_id=stable_id(*key, seen[key]), location=where,
                 service=meaning.service, attachment_ids=attachment_ids)
         s = self.b.summary
@@ -302,7 +312,8 @@ class WhatsAppParser:
         stem = norm(self.path.stem)
         named = [s for s in senders if s and (s in stem or s == conversation)]
         if len(named) == 1:
-            self.survivor = (senders - set(named)).pop()
+            other = (senders - set(named)).pop()
+            self.survivor = _number_id(other) or other
             self.survivor_reason = "the chat file is named after the other person"
 
 
@@ -316,6 +327,14 @@ def _file_opener(target: Path) -> Opener:
     def opener() -> BinaryIO:
         return target.open("rb")
     return opener
+
+
+def _number_id(sender: str) -> str:
+    """A sender shown as a formatted number ("+7 982 111-11-11") gets it as platform id."""
+    if not _PHONE.fullmatch(sender):
+        return ""
+    number = normalise_number(sender)
+    return number if number.startswith("+") or number.isdigit() else ""
 
 
 def _ymd(m: re.Match[str], order: str) -> tuple[int, int, int]:

@@ -87,6 +87,9 @@ def test_group_2019_two_digit_years(sample) -> None:
     assert len(s.participants) == 9
     assert senders(batch)["+7 903 444-44-44"] == 3
     assert senders(batch)["Петр П (И В)"] == 2
+    first = by_location(doc, "line 1")  # formatted numbers become platform ids
+    assert (first["sender"], first["sender_id"]) == ("+7 982 111-11-11", "+79821111111")
+    assert by_location(doc, "line 9")["sender_id"] == ""
     system = by_location(doc, "line 7")
     assert system["sender"] == "" and system["service"] == "system"
     assert system["text"].startswith("\u200eОльга Р Х (МСК) добавил(-а)")

@@ -16,7 +16,7 @@ from PIL import Image
 
 from safeplan.core.errors import InvalidInput
 from safeplan.core.importers import TimezoneNeeded, detect_format, parse_file
-from safeplan.core.importers.sms_xml import normalise_number
+from safeplan.core.importers._builder import normalise_number
 from tests.core.importers.conftest import by_location
 
 PNG_1PX = ("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9aw"

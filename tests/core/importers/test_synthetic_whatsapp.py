@@ -126,3 +126,18 @@ def test_unknown_zone_is_bad_input(tmp_path: Path) -> None:
     with pytest.raises(InvalidInput) as err:
         parse_file(path, "whatsapp", tz="Europe/Nowhere")
     assert err.value.where == "--tz"
+
+
+def test_survivor_shown_as_a_number_is_keyed_by_it(tmp_path: Path) -> None:
+    lines = ["12.03.24, 21:05 - Сяргей: Дзе ты?",
+             "12.03.24, 21:06 - +375 29 111-22-33: Вы выдалілі гэта паведамленне"]
+    batch = parse_file(write(tmp_path / "WhatsApp Chat with Сяргей.txt", lines), "whatsapp",
+                       tz="Europe/Minsk")
+    assert batch.summary.survivor_key == "+375291112233"
+    assert by_location(batch.document, "line 2")["direction"] == "outgoing"
+    batch.set_survivor("Сяргей")  # the user corrects the guess in the preview
+    assert by_location(batch.document, "line 2")["direction"] == "incoming"
+    assert by_location(batch.document, "line 1")["direction"] == "outgoing"
+    pid = batch.link_person("Сяргей", {"name": "Сяргей К.", "role": "perpetrator"})
+    assert by_location(batch.document, "line 1")["person_id"] == pid
+    assert batch.document["people"] == [{"name": "Сяргей К.", "role": "perpetrator", "id": pid}]

@@ -124,3 +124,14 @@ def test_cancelled_import_leaves_the_vault_as_it_was(vault: Vault, tmp_path: Pat
         import_document(vault.journal, batch.document, open_attachment=batch.open_attachment,
                         cancelled=cancel)
     assert _count(vault, "message") == _count(vault, "attachment") == 0
+
+
+def test_sender_linked_to_a_person_in_the_preview(vault: Vault, samples: Path) -> None:
+    path = samples / "whatsapp" / "Chat WhatsApp s kontaktom Dmitry S RU Android.txt"
+    with parse_file(path, "whatsapp", tz="Europe/Moscow") as batch:
+        batch.link_person("Dmitry S", {"name": "Dmitry S.", "role": "perpetrator",
+                                       "relationship": "former partner"})
+        import_document(vault.journal, batch.document, open_attachment=batch.open_attachment)
+    (person,) = vault.journal.list(Query(kinds=("person",)))
+    linked = vault.journal.list(Query(kinds=("message",), person_uid=person.uid))
+    assert len(linked) == 51 and all(m.content["sender"] == "Dmitry S" for m in linked)
