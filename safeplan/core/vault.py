@@ -182,10 +182,12 @@ class Vault:
             conn = open_database(database, opened.data_key)
             try:
                 schema.migrate(conn)
+                # The journal reads the chain head on construction: a damaged page there must
+                # be reported as damage (with the backup offered), not as a raw SQLite error.
+                vault = cls(files, opened.target, opened.data_key, conn, lock)
             except sqlcipher3.DatabaseError as exc:
                 conn.close()
                 raise VaultDamaged("the database is damaged", part="database") from exc
-            vault = cls(files, opened.target, opened.data_key, conn, lock)
             vault._collect_attempts()
             return vault
         except BaseException:
