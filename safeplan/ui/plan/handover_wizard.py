@@ -5,9 +5,10 @@ Steps (UX.md "Volunteer hand-over", threat A3): choose the stick's folder → sa
 it → see that nothing is left. The slow steps run off the UI thread (STYLE.md 8). Removal is only
 offered after the copy opened, so her evidence always exists somewhere.
 
-``laptop_root`` is the app's data folder on this laptop. By default it is the folder holding the
-``vault`` folder (``AppPaths`` layout); in portable mode the shell passes the OS default data
-folder instead, never the stick (the core refuses overlapping folders).
+``laptop_root`` is the app's data folder on this laptop (``AppPaths.root``; in portable mode the
+OS per-user folder, never the stick — the core also refuses overlapping folders). Only what lies
+under it is removed; a vault kept elsewhere (on the stick, or a folder she picked) is named on the
+removal page and left alone.
 """
 
 from __future__ import annotations
@@ -27,14 +28,18 @@ from PySide6.QtWidgets import (
 
 from safeplan.core.errors import SafePlanError
 from safeplan.core.handover import Handover, WrittenFile
+from safeplan.core.paths import default_data_root, resolve_paths
 from safeplan.ui.plan.common import NoteBox, body, heading, scaled_font
 from safeplan.ui.shell.core_task import CoreTask
 from safeplan.ui.strings import ErrorText
 
 
-def default_laptop_root(vault_path: Path) -> Path:
-    folder = Path(vault_path).parent
-    return folder.parent if folder.name == "vault" else folder
+def default_laptop_root() -> Path:
+    """The app's own folder on this computer: the per-user data folder. In portable mode the
+    app's folder is on the stick, so the laptop's per-user folder is checked instead (it should
+    hold nothing) — the stick is never the folder that gets emptied."""
+    paths = resolve_paths()
+    return default_data_root() if paths.portable else paths.root
 
 
 class HandoverWizard(QWidget):
@@ -48,7 +53,7 @@ class HandoverWizard(QWidget):
         self.setObjectName("handover_wizard")
         self._vault = vault
         self._dialogs = dialogs
-        self.laptop_root = laptop_root or default_laptop_root(vault.path)
+        self.laptop_root = laptop_root or default_laptop_root()
         self.handover: Handover | None = None
         self.task: CoreTask | None = None
         self.removed: list[WrittenFile] = []
@@ -220,6 +225,10 @@ class HandoverWizard(QWidget):
                                                   f"  ({item.size:,} B)"))
         if self.planned.count() == 0:
             self.planned.addItem(self.tr("SafePlan wrote nothing on this laptop."))
+        if not self.handover.vault_is_on_laptop(self._vault):
+            self.planned.addItem(self.tr("Her vault is not in this folder (it is in {folder}); "
+                                         "it is left as it is.").format(
+                                             folder=str(Path(self._vault.path).parent)))
 
     def _on_remove_clicked(self) -> None:
         assert self.handover is not None

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from safeplan.core.paths import resolve_paths
 from safeplan.core.search import Query
 from safeplan.core.vault import Vault
 from safeplan.ui.plan.guides_page import GuidesPage
@@ -53,9 +54,11 @@ def test_handover_leaves_the_laptop_folder_empty(qtbot, vault, vault_path, dialo
     vault.journal.save("incident", {"title": "kept safe"})
     usb = tmp_path / "usb"
     usb.mkdir()
-    wizard = HandoverWizard(vault, dialogs)
+    default = HandoverWizard(vault, dialogs)
+    qtbot.addWidget(default)
+    assert default.laptop_root == resolve_paths().root  # the per-user folder (not portable)
+    wizard = HandoverWizard(vault, dialogs, laptop_root=laptop_root)
     qtbot.addWidget(wizard)
-    assert wizard.laptop_root == laptop_root
     # A folder on the laptop itself is refused.
     dialogs.path = laptop_root / "cache"
     qtbot.mouseClick(wizard.choose_button, Qt.MouseButton.LeftButton)
@@ -94,3 +97,26 @@ def test_handover_leaves_the_laptop_folder_empty(qtbot, vault, vault_path, dialo
         assert titles == ["kept safe"]
     finally:
         opened.lock()
+
+
+def test_handover_leaves_a_vault_outside_the_app_folder_alone(qtbot, vault, vault_path,
+                                                              dialogs, tmp_path) -> None:
+    laptop_root = tmp_path / "per-user" / "calc-data"
+    laptop_root.mkdir(parents=True)
+    (laptop_root / "settings.ini").write_text("[x]\n", encoding="utf-8")
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    wizard = HandoverWizard(vault, dialogs, laptop_root=laptop_root)
+    qtbot.addWidget(wizard)
+    dialogs.path = usb
+    qtbot.mouseClick(wizard.choose_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(wizard.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.stack.currentIndex() == 2, timeout=15000)
+    wizard.passphrase.setText(PASSPHRASE)
+    qtbot.mouseClick(wizard.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.stack.currentIndex() == 3, timeout=15000)
+    planned = [wizard.planned.item(i).text() for i in range(wizard.planned.count())]
+    assert any("Her vault is not in this folder" in p for p in planned)
+    qtbot.mouseClick(wizard.remove_button, Qt.MouseButton.LeftButton)
+    assert not laptop_root.exists()
+    assert vault_path.exists()  # the vault elsewhere (e.g. on her stick) is untouched
