@@ -318,6 +318,8 @@ class SafetyPlanPage(QWidget):
         self._refresh_progress()
 
     def _save_draft(self) -> None:
+        if not getattr(self._vault, "is_open", True):
+            return  # locked by quick exit or idle lock: the last draft written is what is kept
         try:
             self._store.save_draft(self.plan)
         except SafePlanError as exc:  # a locked vault: the shell is already leaving

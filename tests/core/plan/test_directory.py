@@ -19,7 +19,7 @@ def test_bundled_entries_are_sourced_and_dated() -> None:
     for e in entries:
         assert e.source_url.startswith(("http://", "https://")), e.id
         assert e.source_title, e.id
-        assert e.last_verified and date.fromisoformat(e.last_verified) <= date.today()
+        assert e.last_verified and date.fromisoformat(e.last_verified).year >= 2026
         assert e.phone, e.id
         for lang in ("en", "ru", "be"):
             assert e.describe(lang) and e.display_name(lang)

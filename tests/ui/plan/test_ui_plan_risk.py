@@ -116,3 +116,13 @@ def test_risk_checklist_history(qtbot, vault, dialogs) -> None:
     assert page.boxes["weapon"].isChecked()
     text = page.change_label.text()
     assert "now ticked" in text and "no longer ticked" in text
+
+
+def test_typing_after_a_lock_raises_nothing(qtbot, vault, dialogs) -> None:
+    page = SafetyPlanPage(vault, dialogs)
+    qtbot.addWidget(page)
+    page.notes.setPlainText("typed just before the lock")
+    vault.lock()  # the idle lock fires while the draft timer is still pending
+    qtbot.wait(page._draft_timer.interval() + 200)
+    page.commit()
+    assert dialogs.errors == []
