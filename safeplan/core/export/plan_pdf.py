@@ -24,7 +24,6 @@ from reportlab.platypus import (
     KeepTogether,
     Paragraph,
     SimpleDocTemplate,
-    Spacer,
     Table,
     TableStyle,
 )
@@ -166,7 +165,6 @@ def build_plan_pdf(plan: SafetyPlan, lang: str, *, printed_at: datetime,
                             topMargin=18 * mm, bottomMargin=20 * mm, title=labels["pdf_title"],
                             author="", subject="", creator="", keywords="", invariant=1,
                             initialFontName=SANS)
-    story.append(Spacer(1, 4 * mm))
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return buffer.getvalue()
 

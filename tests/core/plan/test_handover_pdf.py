@@ -98,3 +98,17 @@ def test_plan_pdf_fonts_embedded_text_escaped(tmp_path: Path) -> None:
     assert "Сяброўка Ірына" in text
     assert "8 801 100 8 801" in text and "01.11.2026" in text
     subprocess.run(["qpdf", "--check", str(out)], capture_output=True, check=True)
+
+
+def test_plan_pdf_has_no_blank_pages(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    for lang in ("en", "ru", "be"):
+        plan = SafetyPlan.new(lang)
+        out = write_plan_pdf(plan, lang, tmp_path / f"{lang}.pdf",
+                             printed_at=datetime(2026, 11, 25, tzinfo=UTC),
+                             help_entries=[e for e in load_bundled() if e.country == "PL"])
+        pages = PdfReader(str(out)).pages
+        assert len(pages) >= 2
+        for page in pages:
+            assert len(page.extract_text().strip()) > 20
