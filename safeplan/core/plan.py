@@ -16,7 +16,7 @@ import copy
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from typing import Any, Protocol
 
@@ -354,7 +354,7 @@ def load_labels(lang: str) -> dict[str, str]:
     return {str(k): str(v) for k, v in labels.items()}
 
 
-def format_date(value: datetime | str | None, lang: str) -> str:
+def format_date(value: date | datetime | str | None, lang: str) -> str:
     """A date the way people in that language write it (day first for ru/be, ISO for en)."""
     if value is None or value == "":
         return ""
