@@ -21,7 +21,9 @@ import hashlib
 import logging
 import os
 import secrets
+from collections import deque
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -36,7 +38,7 @@ from safeplan.core.export.bundle import write_bundle
 from safeplan.core.export.chronology_pdf import ChronologyExporter
 from safeplan.core.export.context import ExhibitFile, ExportMeta
 from safeplan.core.export.csv_export import csv_bytes
-from safeplan.core.export.data import ChronologyData, build
+from safeplan.core.export.data import ChronologyData, Exhibit, build
 from safeplan.core.export.labels import Labels
 from safeplan.core.export.options import ChronologyOptions
 from safeplan.core.export.source import ExportSource, VaultSource
@@ -172,37 +174,60 @@ def export_from_source(source: ExportSource, key: Ed25519PrivateKey, options: Ch
 def _read_exhibits(source: ExportSource, data: ChronologyData, progress: Progress | None,
                    check: Callable[[], None]) -> tuple[dict[str, ExhibitFile],
                                                        list[dict[str, Any]]]:
-    """Read each original once: hash, size and an in-memory display copy (the original is then
-    dropped, so 200 photos of 12 MP never sit in memory together)."""
+    """Read each original once: hash and size here, the in-memory display copy in a worker
+    thread (Pillow releases the GIL). At most a few originals are held at a time, so 200 photos
+    of 12 MP never sit in memory together; the journal is only read from this thread."""
     files: dict[str, ExhibitFile] = {}
     records: list[dict[str, Any]] = []
     total = len(data.exhibits)
-    for index, ex in enumerate(data.exhibits):
-        check()
-        c = ex.content
-        try:
-            raw = source.read_attachment(ex.uid)
-        except (SafePlanError, KeyError, OSError, ValueError):  # one bad blob: placeholder
-            _log.warning("an exhibit could not be read from the journal")
-            files[ex.uid] = ExhibitFile(str(c.get("sha256") or ""), int(c.get("size") or 0),
-                                        False)
-        else:
-            display = (images.display_copy(raw) if images.is_image(c.get("media_type"),
-                                                                   c.get("file_name")) else None)
-            files[ex.uid] = ExhibitFile(mf.sha256_hex(raw), len(raw), True, display)
-            del raw
-        found = files[ex.uid]
-        record: dict[str, Any] = {
-            "uid": ex.uid, "number": ex.number, "file_name": str(c.get("file_name") or ""),
-            "media_type": str(c.get("media_type") or ""), "size": found.size,
-            "sha256": found.sha256, "bundle_path": mf.exhibit_bundle_name(
-                ex.number, str(c.get("file_name") or "")), "readable": found.readable}
-        if c.get("sha256") and c.get("sha256") != found.sha256:
-            record["recorded_sha256"] = c.get("sha256")
-        records.append(record)
+    workers = max(1, min(4, os.cpu_count() or 1))
+    pending: deque[tuple[Exhibit, Future[tuple[bytes, int, int] | None] | None]] = deque()
+
+    def finish() -> None:
+        ex, future = pending.popleft()
+        if future is not None:
+            files[ex.uid].display = future.result()
+        records.append(_record(ex, files[ex.uid]))
         if progress is not None:
-            progress(index + 1, total + 1)
+            progress(len(records), total + 1)
+
+    pool = ThreadPoolExecutor(max_workers=workers)
+    try:
+        for ex in data.exhibits:
+            check()
+            c = ex.content
+            future = None
+            try:
+                raw = source.read_attachment(ex.uid)
+            except (SafePlanError, KeyError, OSError, ValueError):  # one bad blob: placeholder
+                _log.warning("an exhibit could not be read from the journal")
+                files[ex.uid] = ExhibitFile(str(c.get("sha256") or ""), int(c.get("size") or 0),
+                                            False)
+            else:
+                files[ex.uid] = ExhibitFile(mf.sha256_hex(raw), len(raw), True)
+                if images.is_image(c.get("media_type"), c.get("file_name")):
+                    future = pool.submit(images.display_copy, raw)
+                del raw
+            pending.append((ex, future))
+            while len(pending) > workers * 2:
+                finish()
+        while pending:
+            finish()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
     return files, records
+
+
+def _record(ex: Exhibit, found: ExhibitFile) -> dict[str, Any]:
+    c = ex.content
+    record: dict[str, Any] = {
+        "uid": ex.uid, "number": ex.number, "file_name": str(c.get("file_name") or ""),
+        "media_type": str(c.get("media_type") or ""), "size": found.size,
+        "sha256": found.sha256, "bundle_path": mf.exhibit_bundle_name(
+            ex.number, str(c.get("file_name") or "")), "readable": found.readable}
+    if c.get("sha256") and c.get("sha256") != found.sha256:
+        record["recorded_sha256"] = c.get("sha256")
+    return record
 
 
 def _write_all(outputs: list[tuple[Path, Callable[[Any], None]]]) -> None:

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     Flowable,
-    Image,
     KeepTogether,
     LongTable,
     PageBreak,
@@ -23,6 +21,7 @@ from safeplan.core.export import text as tx
 from safeplan.core.export.context import RenderContext
 from safeplan.core.export.data import Exhibit
 from safeplan.core.export.labels import T
+from safeplan.core.export.pdf_image import JpegFlowable
 from safeplan.core.export.sections_front import _grid
 from safeplan.core.export.styles import SANS
 
@@ -107,7 +106,7 @@ def _exhibit(ctx: RenderContext, ex: Exhibit) -> list[Flowable]:
         max_w, max_h = ctx.frame_width, ctx.frame_height * 0.62
         scale = min(max_w / px_w, max_h / px_h)
         visual = [Spacer(1, 2 * mm),
-                  Image(io.BytesIO(data), width=px_w * scale, height=px_h * scale),
+                  JpegFlowable(data, px_w * scale, px_h * scale),
                   ctx.label_para(T.SCALED_NOTE, "tiny")]
     elif images.is_image(c.get("media_type"), c.get("file_name")):
         visual = [ctx.label_para(T.DAMAGED, "placeholder")]

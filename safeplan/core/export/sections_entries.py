@@ -74,7 +74,11 @@ def _line(ctx: RenderContext, label: str, value: str) -> Flowable:
 
 
 def _short(ctx: RenderContext, rows: list[tuple[str, str]]) -> list[Flowable]:
-    return [p for label, value in rows if (p := ctx.inline(label, value)) is not None]
+    """Short ``Label: value`` lines as one Paragraph (one layout instead of five: 1,000 entries
+    render markedly faster); empty values are left out."""
+    lines = [f"<b>{tx.markup(ctx.labels(label))}:</b> {tx.markup(value)}"
+             for label, value in rows if value.strip()]
+    return [Paragraph("<br/>".join(lines), ctx.styles.value)] if lines else []
 
 
 def _incident(ctx: RenderContext, entry: Entry, numbers: Mapping[str, int]) -> list[Flowable]:

@@ -11,7 +11,7 @@ from PIL import Image
 
 from safeplan.core.errors import Cancelled
 from safeplan.core.export import ChronologyOptions, export_from_source
-from safeplan.core.export.images import display_copy
+from safeplan.core.export.images import MAX_SIDE, display_copy
 from safeplan.core.export.source import DocumentSource
 from safeplan.core.export.text import chunks, clean, markup
 from tests.core.export.conftest import flat, pdftotext
@@ -87,7 +87,7 @@ def test_big_transparent_png_is_flattened() -> None:
     buffer = io.BytesIO()
     image.save(buffer, "PNG")
     shown = display_copy(buffer.getvalue())
-    assert shown is not None and max(shown[1:]) == 1400
+    assert shown is not None and max(shown[1:]) == MAX_SIDE
     assert Image.open(io.BytesIO(shown[0])).getpixel((5, 5)) == (255, 255, 255)
 
 
