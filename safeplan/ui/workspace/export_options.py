@@ -7,6 +7,7 @@ initials (a child, a witness who fears him), and addresses can be left out (a re
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, Qt
@@ -33,6 +34,10 @@ from safeplan.core.search import Query
 from safeplan.ui.workspace.filter_bar import Words
 
 EXPORT_LANGUAGES = {"be": "Беларуская", "ru": "Русский", "en": "English"}
+
+
+def _as_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
 
 
 class ExportOptionsForm(QWidget):
@@ -177,8 +182,8 @@ class ExportOptionsForm(QWidget):
     def options(self) -> ChronologyOptions:
         return ChronologyOptions(
             lang=str(self.language.currentData()),
-            date_from=self.date_from.date().toPython() if self.use_from.isChecked() else None,
-            date_to=self.date_to.date().toPython() if self.use_to.isChecked() else None,
+            date_from=_as_date(self.date_from.date()) if self.use_from.isChecked() else None,
+            date_to=_as_date(self.date_to.date()) if self.use_to.isChecked() else None,
             categories=tuple(c for c, b in self.category_boxes.items() if b.isChecked()),
             people=tuple(self._checked(self.people)),
             include_sensitive=self.include_sensitive.isChecked(),

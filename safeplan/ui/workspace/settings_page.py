@@ -1,0 +1,431 @@
+"""Settings: backup, restore, passphrase, recovery code, easy reading, export language (issue 3).
+
+Nothing is lost (UX principle 3): "Back up now" copies the vault (still encrypted) into a folder or
+a USB stick and *verifies the copy* before saying so (vault.backup). Restoring moves the current
+files aside (never deletes them) and then locks, so the next opening reads the restored journal.
+
+Security changes ask for the current passphrase again (requirement 9) and run the key derivation
+off the UI thread. The passphrase fields are cleared after every use and at lock; a new recovery
+code is shown once, in large letters, and cleared when the page is left or locked.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from safeplan.core.errors import WrongPassphrase
+from safeplan.ui.shell.core_task import CoreTask
+from safeplan.ui.strings import ErrorText
+from safeplan.ui.workspace.export_options import EXPORT_LANGUAGES
+
+
+def change_passphrase_while_open(vault: Any, old: str, new: str) -> None:
+    """Rewrap the data key under ``new`` while this process holds the vault open.
+
+    ``Vault.change_passphrase`` takes the vault's process lock, which the open vault already
+    holds (it would answer "busy"); holding that lock ourselves is what makes this safe: no other
+    process can touch the header meanwhile. Same rules as the core: a wrong passphrase is logged
+    as a failed attempt, and opened with the recovery code the main passphrase slot is rewritten.
+    """
+    from safeplan.core import attempts, kdf, keyslots
+    from safeplan.core.vault import SLOT_PASSPHRASE, SLOT_RECOVERY
+
+    if not new:
+        raise WrongPassphrase("an empty passphrase is not allowed")
+    header = keyslots.Header.read(vault.files.header)
+    try:
+        opened = header.unlock(old)
+    except WrongPassphrase:
+        attempts.append_failure(vault.files.attempts, header.attempt_public_key)
+        raise
+    try:
+        if bytes(opened.data_key) != vault.data_key:  # the duress slot opens another journal
+            raise WrongPassphrase("that passphrase belongs to another journal")
+        slot = SLOT_PASSPHRASE if opened.slot == SLOT_RECOVERY else opened.slot
+        header.set_slot(slot, new, opened.data_key, opened.target)
+        header.write(vault.files.header)
+    finally:
+        kdf.wipe(opened.data_key)
+
+
+class SettingsPage(QWidget):
+    """Backup, restore, passphrase, recovery code and reading comfort."""
+
+    lock_requested = Signal()  # after a restore the journal must be opened again
+    easy_reading_changed = Signal(bool)
+
+    def __init__(self, vault: Any, dialogs: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settings_page")
+        self._vault = vault
+        self._dialogs = dialogs
+        self._task: CoreTask | None = None
+        self._task_kind = ""
+        self.last_backup: Path | None = None
+        self.title = QLabel()
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 1.4)
+        big.setBold(True)
+        self.title.setFont(big)
+
+        self.backup_box = QGroupBox()
+        self.backup_text = self._words()
+        self.backup_button = self._button("settings_backup", self._on_backup_button_clicked)
+        self.restore_text = self._words()
+        self.restore_passphrase = self._secret("settings_restore_passphrase")
+        self.restore_button = self._button("settings_restore", self._on_restore_button_clicked)
+        backup_layout = QVBoxLayout(self.backup_box)
+        backup_layout.addWidget(self.backup_text)
+        backup_layout.addWidget(self.backup_button, 0, Qt.AlignmentFlag.AlignLeft)
+        backup_layout.addWidget(self.restore_text)
+        restore_row = QHBoxLayout()
+        restore_row.addWidget(self.restore_passphrase, 1)
+        restore_row.addWidget(self.restore_button)
+        backup_layout.addLayout(restore_row)
+
+        self.security_box = QGroupBox()
+        self.current = self._secret("settings_current_passphrase")
+        self.new = self._secret("settings_new_passphrase")
+        self.repeat = self._secret("settings_repeat_passphrase")
+        self.change_button = self._button("settings_change_passphrase",
+                                          self._on_change_button_clicked)
+        self.recovery_text = self._words()
+        self.recovery_button = self._button("settings_recovery", self._on_recovery_button_clicked)
+        self.recovery_code = QLabel()
+        self.recovery_code.setObjectName("settings_recovery_code")
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSizeF(self.font().pointSizeF() * 1.8)
+        mono.setBold(True)
+        self.recovery_code.setFont(mono)
+        self.recovery_code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                                   | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.recovery_code.setVisible(False)
+        self.security_form = QFormLayout()
+        self.security_labels = [QLabel(), QLabel(), QLabel()]
+        for label, field in zip(self.security_labels, (self.current, self.new, self.repeat),
+                                strict=True):
+            label.setBuddy(field)
+            self.security_form.addRow(label, field)
+        security_layout = QVBoxLayout(self.security_box)
+        security_layout.addLayout(self.security_form)
+        security_layout.addWidget(self.change_button, 0, Qt.AlignmentFlag.AlignLeft)
+        security_layout.addWidget(self.recovery_text)
+        security_layout.addWidget(self.recovery_button, 0, Qt.AlignmentFlag.AlignLeft)
+        security_layout.addWidget(self.recovery_code)
+
+        self.comfort_box = QGroupBox()
+        self.easy_reading = QCheckBox()
+        self.easy_reading.setObjectName("settings_easy_reading")
+        self.easy_reading.toggled.connect(self._on_easy_reading_toggled)
+        self.export_language = QComboBox()
+        self.export_language.setObjectName("settings_export_language")
+        for code, name in EXPORT_LANGUAGES.items():
+            self.export_language.addItem(name, code)
+        self.export_language.currentIndexChanged.connect(self._on_export_language_changed)
+        self.export_language_label = QLabel()
+        self.export_language_label.setBuddy(self.export_language)
+        comfort_layout = QFormLayout(self.comfort_box)
+        comfort_layout.addRow(self.easy_reading)
+        comfort_layout.addRow(self.export_language_label, self.export_language)
+
+        self.progress = QProgressBar()
+        self.progress.setObjectName("settings_progress")
+        self.progress.setRange(0, 1)
+        self.status = QLabel()
+        self.status.setObjectName("settings_status")
+        self.status.setWordWrap(True)
+        inner = QWidget()
+        inner_layout = QVBoxLayout(inner)
+        for box in (self.backup_box, self.security_box, self.comfort_box):
+            inner_layout.addWidget(box)
+        inner_layout.addStretch(1)
+        inner.setMaximumWidth(self.fontMetrics().averageCharWidth() * 120)  # short lines read easier
+        for box in (self.backup_box, self.security_box, self.comfort_box):
+            heading = QFont(box.font())
+            heading.setBold(True)
+            heading.setPointSizeF(heading.pointSizeF() * 1.15)
+            box.setFont(heading)
+            for child in box.findChildren(QWidget):
+                child.setFont(self.font())  # only the title is bold
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.progress)
+        self.retranslate_ui()
+        self.refresh()
+
+    def _words(self) -> QLabel:
+        label = QLabel()
+        label.setWordWrap(True)
+        return label
+
+    def _button(self, name: str, slot: Any) -> QPushButton:
+        button = QPushButton()
+        button.setObjectName(name)
+        button.setMinimumHeight(self.fontMetrics().height() * 2)
+        button.clicked.connect(slot)
+        return button
+
+    def _secret(self, name: str) -> QLineEdit:
+        field = QLineEdit()
+        field.setObjectName(name)
+        field.setEchoMode(QLineEdit.EchoMode.Password)
+        return field
+
+    # --- page interface ----------------------------------------------------------------------
+    def refresh(self) -> None:
+        if self._vault is None:
+            return
+        for widget, value in ((self.easy_reading, bool(self._vault.get_setting("easy_reading",
+                                                                                 False))),):
+            widget.blockSignals(True)
+            widget.setChecked(value)
+            widget.blockSignals(False)
+        code = self._vault.get_setting("export_language", None)
+        self.export_language.blockSignals(True)
+        index = self.export_language.findData(code) if isinstance(code, str) else -1
+        self.export_language.setCurrentIndex(index if index >= 0 else
+                                             self.export_language.findData("en"))
+        self.export_language.blockSignals(False)
+
+    def save_drafts(self) -> None:
+        """Nothing here is journal content."""
+
+    def clear_for_lock(self) -> None:
+        task = self._task
+        if task is not None:
+            task.cancel()
+            task.wait(30000)
+        self._task = None
+        self._clear_secrets()
+        self.recovery_code.clear()
+        self.recovery_code.setVisible(False)
+        self.status.clear()
+        self._vault = None
+
+    def hideEvent(self, event: Any) -> None:
+        # The recovery code is shown once: leaving the page takes it off the screen.
+        self.recovery_code.clear()
+        self.recovery_code.setVisible(False)
+        super().hideEvent(event)
+
+    def _clear_secrets(self) -> None:
+        for field in (self.current, self.new, self.repeat, self.restore_passphrase):
+            field.clear()
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
+
+    # --- backup and restore ------------------------------------------------------------------
+    def _on_backup_button_clicked(self) -> None:
+        folder = self._dialogs.choose_path(self, self.tr("Choose a folder or USB stick"),
+                                           folder=True)
+        if folder is not None:
+            self.backup_to(Path(folder))
+
+    def backup_to(self, folder: Path) -> None:
+        vault = self._vault
+        self._start(lambda task: vault.backup(folder), "backup")
+        self.status.setText(self.tr("Making the backup and checking it…"))
+
+    def _on_restore_button_clicked(self) -> None:
+        if not self.restore_passphrase.text():
+            self._dialogs.show_error(self, self.tr(
+                "Type the passphrase of the backup first (the one you used when it was made)."))
+            self.restore_passphrase.setFocus()
+            return
+        path = self._dialogs.choose_existing_file(
+            self, self.tr("Choose the backup (the file data.db inside the backup folder)"))
+        if path is None:
+            return
+        if not self._dialogs.confirm(
+                self, self.tr("Restore this backup?"),
+                self.tr("Your journal will be replaced by the backup. The current files are "
+                        "kept aside in a folder named 'replaced-…', not deleted. SafePlan will "
+                        "then lock; open it again with the backup's passphrase."),
+                confirm_label=self.tr("Restore"), destructive=True):
+            return
+        self.restore_from(Path(path), self.restore_passphrase.text())
+
+    def restore_from(self, backup_db: Path, passphrase: str) -> None:
+        from safeplan.core.vault import Vault
+
+        target = self._vault.path
+        self.restore_passphrase.clear()
+        self._start(lambda task: Vault.restore(backup_db, target, passphrase), "restore")
+        self.status.setText(self.tr("Checking the backup and restoring it…"))
+
+    # --- passphrase and recovery code --------------------------------------------------------
+    def _on_change_button_clicked(self) -> None:
+        old, new, again = self.current.text(), self.new.text(), self.repeat.text()
+        if not old:
+            self._ask(self.current, self.tr("Type your current passphrase first."))
+            return
+        if len(new) < 8:
+            self._ask(self.new, self.tr("The new passphrase is too short. Use at least a few "
+                                        "words (8 letters or more)."))
+            return
+        if new != again:
+            self._ask(self.repeat, self.tr("The two new passphrases are not the same."))
+            return
+        vault = self._vault
+        self._clear_secrets()
+        self._start(lambda task: change_passphrase_while_open(vault, old, new), "change")
+        self.status.setText(self.tr("Changing the passphrase…"))
+
+    def _on_recovery_button_clicked(self) -> None:
+        old = self.current.text()
+        if not old:
+            self._ask(self.current, self.tr("Type your current passphrase first."))
+            return
+        if not self._dialogs.confirm(
+                self, self.tr("Make a new recovery code?"),
+                self.tr("A recovery code opens your journal like the passphrase. Give it only "
+                        "to someone you trust completely. Any older code stops working."),
+                confirm_label=self.tr("Make the code")):
+            return
+        vault = self._vault
+        self._clear_secrets()
+
+        def work(task: CoreTask) -> str:
+            if not vault.verify_passphrase(old):
+                raise WrongPassphrase("the current passphrase did not match")
+            return str(vault.create_recovery_code())
+
+        self._start(work, "recovery")
+        self.status.setText(self.tr("Making the recovery code…"))
+
+    def _ask(self, field: QLineEdit, text: str) -> None:
+        self._dialogs.show_error(self, text)
+        field.setFocus()
+
+    # --- comfort -----------------------------------------------------------------------------
+    def _on_easy_reading_toggled(self, checked: bool) -> None:
+        if self._vault is not None:
+            self._vault.set_setting("easy_reading", bool(checked))
+        self.easy_reading_changed.emit(bool(checked))
+
+    def _on_export_language_changed(self, index: int) -> None:
+        if self._vault is not None:
+            self._vault.set_setting("export_language", self.export_language.currentData())
+
+    # --- running work ------------------------------------------------------------------------
+    def _start(self, work: Any, kind: str) -> None:
+        if self._task is not None or self._vault is None:
+            return
+        task = CoreTask(work, self)
+        task.succeeded.connect(self._on_task_succeeded)
+        task.failed.connect(self._on_task_failed)
+        self._task, self._task_kind = task, kind
+        self._set_busy(True)
+        task.start()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setRange(0, 0 if busy else 1)
+        for button in (self.backup_button, self.restore_button, self.change_button,
+                       self.recovery_button):
+            button.setEnabled(not busy)
+
+    def _finish(self, task: QObject) -> bool:
+        if task is not self._task:
+            return False
+        self._task = None
+        self._set_busy(False)
+        task.deleteLater()
+        return True
+
+    def _on_task_succeeded(self, task: CoreTask, result: Any) -> None:
+        kind = self._task_kind
+        if not self._finish(task):
+            return
+        if kind == "backup":
+            self.last_backup = Path(result)
+            self.status.setText(self.tr(
+                "Backup made and checked: folder {folder}. Keep it somewhere safe; it opens "
+                "with your passphrase.").format(folder=Path(result).parent.name))
+        elif kind == "restore":
+            self.status.setText(self.tr("Restored. SafePlan locks now."))
+            self._dialogs.show_info(self, self.tr(
+                "The backup was restored. Open SafePlan again with the backup's passphrase."))
+            self.lock_requested.emit()
+        elif kind == "change":
+            self.status.setText(self.tr("Your passphrase was changed. Use the new one from now "
+                                        "on."))
+        elif kind == "recovery":
+            self.recovery_code.setText(str(result))
+            self.recovery_code.setAccessibleName(self.tr("Your recovery code"))
+            self.recovery_code.setVisible(True)
+            self.status.setText(self.tr(
+                "Write this code on paper now and give it to someone you trust. It will not "
+                "be shown again."))
+
+    def _on_task_failed(self, task: CoreTask, error: BaseException) -> None:
+        if not self._finish(task):
+            return
+        self.status.setText(self.tr("Nothing was changed."))
+        self._dialogs.show_error(self, ErrorText().message(error))
+
+    # --- words -------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Settings"))
+        self.backup_box.setTitle(self.tr("Backup"))
+        self.backup_text.setText(self.tr(
+            "A backup is a locked copy of your journal. Make one often and keep it on a USB "
+            "stick or with someone you trust; it opens with your passphrase."))
+        self.backup_button.setText(self.tr("Back up now…"))
+        self.backup_button.setAccessibleName(self.tr("Back up now to a folder or USB stick"))
+        self.restore_text.setText(self.tr(
+            "To go back to a backup, type the backup's passphrase, then choose the backup."))
+        self.restore_passphrase.setPlaceholderText(self.tr("Passphrase of the backup"))
+        self.restore_passphrase.setAccessibleName(self.tr("Passphrase of the backup"))
+        self.restore_button.setText(self.tr("Restore a backup…"))
+        self.restore_button.setAccessibleName(self.tr("Restore a backup"))
+        self.security_box.setTitle(self.tr("Passphrase and recovery code"))
+        for label, text in zip(self.security_labels, (
+                self.tr("Current passphrase:"), self.tr("New passphrase:"),
+                self.tr("New passphrase again:")), strict=True):
+            label.setText(text)
+        self.current.setAccessibleName(self.tr("Current passphrase"))
+        self.new.setAccessibleName(self.tr("New passphrase"))
+        self.repeat.setAccessibleName(self.tr("New passphrase again"))
+        self.change_button.setText(self.tr("Change passphrase"))
+        self.change_button.setAccessibleName(self.tr("Change passphrase"))
+        self.recovery_text.setText(self.tr(
+            "Nobody can recover a forgotten passphrase. A recovery code, kept by someone you "
+            "trust, can open the journal instead. It needs your current passphrase above."))
+        self.recovery_button.setText(self.tr("Make a recovery code"))
+        self.recovery_button.setAccessibleName(self.tr("Make a recovery code"))
+        self.comfort_box.setTitle(self.tr("Reading and export"))
+        self.easy_reading.setText(self.tr("Easy reading: larger text and simpler words"))
+        self.easy_reading.setAccessibleName(self.tr("Easy reading"))
+        self.export_language_label.setText(self.tr("Usual language of court exports:"))
+        self.export_language.setAccessibleName(self.tr("Usual language of court exports"))
+        self.progress.setAccessibleName(self.tr("Progress"))
