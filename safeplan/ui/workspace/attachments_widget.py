@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QIcon,
     QImage,
     QImageReader,
+    QImageWriter,
     QKeySequence,
     QPixmap,
     QShortcut,
@@ -70,6 +71,16 @@ def image_from_bytes(data: bytes, fit: QSize | None = None) -> QImage:
     image = reader.read()
     buffer.close()
     return image
+
+
+def png_bytes(image: QImage) -> bytes:
+    """Encode in memory (a pasted screenshot never touches the disk unencrypted)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    QImageWriter(buffer, QByteArray(b"PNG")).write(image)
+    data = bytes(buffer.data().data())
+    buffer.close()
+    return data
 
 
 def photo_taken_at(data: bytes) -> str | None:
@@ -237,11 +248,8 @@ class AttachmentsWidget(QWidget):
         image = QImage(mime.imageData())
         if image.isNull():
             return False
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, b"PNG")
         stamp = datetime.now().strftime("%Y-%m-%d_%H-%M-%S")
-        self.add_bytes(bytes(buffer.data().data()), f"screenshot_{stamp}.png", "image/png")
+        self.add_bytes(png_bytes(image), f"screenshot_{stamp}.png", "image/png")
         return True
 
     def view_current(self) -> None:
@@ -331,10 +339,7 @@ class AttachmentsWidget(QWidget):
                 self.add_file(path)
         if not files and mime.hasImage():
             image = QImage(mime.imageData())
-            buffer = QBuffer()
-            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-            image.save(buffer, b"PNG")
-            self.add_bytes(bytes(buffer.data().data()), "dropped_picture.png", "image/png")
+            self.add_bytes(png_bytes(image), "dropped_picture.png", "image/png")
         event.acceptProposedAction()
 
     # --- internals --------------------------------------------------------------------------

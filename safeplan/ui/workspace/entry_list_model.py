@@ -52,10 +52,20 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("EntryListModel", text)
 
 
+def date_pattern() -> str:
+    """The interface language's short date pattern, always with a four-digit year."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    # A two-digit year is ambiguous in court papers.
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
 def local_date(day: date, long: bool = False) -> str:
     """A date in the interface language's own way of writing dates."""
-    form = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
-    return QLocale().toString(QDate(day.year, day.month, day.day), form)
+    locale = QLocale()
+    qdate = QDate(day.year, day.month, day.day)
+    if long:
+        return locale.toString(qdate, QLocale.FormatType.LongFormat)
+    return locale.toString(qdate, date_pattern())
 
 
 def format_when(value: object, precision: object = None, hint: object = "") -> str:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from safeplan.core.model import CATEGORIES, PRECISIONS, ROLES
 from safeplan.core.search import Query
+from safeplan.ui.workspace.entry_list_model import date_pattern
 
 SEARCH_DELAY_MS = 300
 _NO_DATE = QDate(1900, 1, 1)
@@ -64,10 +65,11 @@ class Words(QObject):
         return names.get(code or "", self.tr("Date and time"))
 
     def severity(self, value: object) -> str:
-        names = {1: self.tr("1 — mild"), 3: self.tr("3 — serious"), 5: self.tr("5 — very severe")}
+        names = {1: self.tr("1 — mild"), 2: self.tr("2 — moderate"), 3: self.tr("3 — serious"),
+                 4: self.tr("4 — very serious"), 5: self.tr("5 — extreme")}
         if not isinstance(value, int) or not 1 <= value <= 5:
             return self.tr("Not rated")
-        return names.get(value, str(value))
+        return names[value]
 
     def categories(self, codes: object) -> str:
         if not isinstance(codes, list):
@@ -147,6 +149,7 @@ class FilterBar(QWidget):
         edit = QDateEdit()
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
+        edit.setDisplayFormat(date_pattern())
         edit.setMinimumDate(_NO_DATE)
         edit.setDate(_NO_DATE)  # the minimum shows the "any" text: no limit
         edit.dateChanged.connect(self._emit_now)
@@ -204,8 +207,13 @@ class FilterBar(QWidget):
         self.blockSignals(False)
         self._journal = None
 
+    def set_placeholder(self, text: str) -> None:
+        self._placeholder = text
+        self.search.setPlaceholderText(text)
+
     def retranslate_ui(self) -> None:
-        self.search.setPlaceholderText(self.tr("Search words in your journal…"))
+        self.search.setPlaceholderText(getattr(self, "_placeholder", "") or
+                                       self.tr("Search words in your journal…"))
         self.search.setAccessibleName(self.tr("Search"))
         self.from_label.setText(self.tr("From"))
         self.to_label.setText(self.tr("to"))

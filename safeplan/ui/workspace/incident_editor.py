@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -40,10 +39,22 @@ from PySide6.QtWidgets import (
 from safeplan.core import model
 from safeplan.core.errors import InvalidInput
 from safeplan.ui.workspace.attachments_widget import AttachmentsWidget
+from safeplan.ui.workspace.entry_list_model import date_pattern
 from safeplan.ui.workspace.filter_bar import CATEGORY_CODES, PRECISION_CODES, Words
 from safeplan.ui.workspace.people_page import EntryPicker, medical_label
 
 AUTOSAVE_MS = 1200
+# Palette roles only (no fixed colours), so high-contrast and dark themes keep working.
+STYLE = (
+    "QFrame[role=\"section\"] { border: 1px solid palette(mid); border-radius: 8px;"
+    " background: palette(base); }"
+    " QPushButton { padding: 6px 14px; }"
+    " QPushButton[role=\"chip\"] { border: 1px solid palette(dark); border-radius: 14px;"
+    " padding: 6px 14px; background: palette(button); }"
+    " QPushButton[role=\"chip\"]:checked { background: palette(highlight);"
+    " color: palette(highlighted-text); border: 2px solid palette(highlight); }"
+    " QPushButton[role=\"chip\"]:focus { border: 2px solid palette(highlight); }"
+)
 _NO_TIME = QDateTime(QDate(1900, 1, 1), QTime(0, 0))
 
 
@@ -144,7 +155,7 @@ class IncidentEditor(QWidget):
         self._dirty = False
         self._loading = False
         self._labels: dict[str, tuple[QLabel, QLabel]] = {}
-        self._groups: dict[str, QGroupBox] = {}
+        self._groups: dict[str, QLabel] = {}
         self._build()
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
@@ -158,7 +169,9 @@ class IncidentEditor(QWidget):
         if lines:
             area = QPlainTextEdit()
             area.setTabChangesFocus(True)  # Tab moves on, as in every other field
-            area.setMinimumHeight(lines * area.fontMetrics().lineSpacing() + 16)
+            line_height = area.fontMetrics().lineSpacing()
+            area.setMinimumHeight(lines * line_height + 16)
+            area.setMaximumHeight(lines * 2 * line_height + 16)
             area.textChanged.connect(self._on_field_changed)
             area.setObjectName(f"incident_{name}")
             return area
@@ -184,23 +197,34 @@ class IncidentEditor(QWidget):
         self._labels[key] = (label, hint)
 
     def _group(self, key: str) -> QFormLayout:
-        group = QGroupBox()
-        group.setObjectName(f"group_{key}")
-        font = QFont(group.font())
+        """A titled section; a frame + heading label rather than a QGroupBox, whose title font
+        would be inherited by every field inside it."""
+        section = QFrame()
+        section.setObjectName(f"group_{key}")
+        section.setProperty("role", "section")
+        heading = QLabel()
+        heading.setObjectName(f"heading_{key}")
+        heading.setProperty("font_scale", 1.25)
+        font = QFont()
         font.setBold(True)
-        group.setFont(font)
-        self._groups[key] = group
-        form = QFormLayout(group)
+        heading.setFont(font)
+        self._groups[key] = heading
+        column = QVBoxLayout(section)
+        column.addWidget(heading)
+        form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self._body.addWidget(group)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        form.setVerticalSpacing(10)
+        column.addLayout(form)
+        self._body.addWidget(section)
         return form
 
     def _build(self) -> None:
         self.title_label = QLabel()
         self.title_label.setObjectName("incident_editor_title")
-        font = QFont(self.title_label.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
+        self.title_label.setProperty("font_scale", 1.4)
+        font = QFont()
         font.setBold(True)
         self.title_label.setFont(font)
         self.status = QLabel()
@@ -239,6 +263,7 @@ class IncidentEditor(QWidget):
         self.date = QDateEdit()
         self.date.setObjectName("incident_date")
         self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat(date_pattern())
         self.time = QTimeEdit()
         self.time.setObjectName("incident_time")
         self.time.setDisplayFormat("HH:mm")
@@ -269,7 +294,7 @@ class IncidentEditor(QWidget):
             chip.setObjectName(f"chip_{code}")
             chip.setCheckable(True)
             chip.setProperty("role", "chip")
-            chip.toggled.connect(self._on_field_changed)
+            chip.toggled.connect(self._on_chip_toggled)
             grid.addWidget(chip, index // 3, index % 3)
             self.chips[code] = chip
         self._field(form, "categories", chips)
@@ -316,6 +341,7 @@ class IncidentEditor(QWidget):
         self.police_when = QDateTimeEdit()
         self.police_when.setObjectName("incident_police_when")
         self.police_when.setCalendarPopup(True)
+        self.police_when.setDisplayFormat(date_pattern() + " HH:mm")
         self.police_when.setMinimumDateTime(_NO_TIME)
         self.police_when.dateTimeChanged.connect(self._on_field_changed)
         self._field(form, "police_when", self.police_when)
@@ -349,6 +375,7 @@ class IncidentEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
+        self.setStyleSheet(STYLE)
 
     # --- content ----------------------------------------------------------------------------
     @property
@@ -363,8 +390,6 @@ class IncidentEditor(QWidget):
         """The incident as the form shows it; fields this form does not know are kept."""
         precision = self.precision.currentData()
         date, time = self.date.date(), self.time.time()
-        if precision in ("day", "month", "year", "approximate"):
-            time = QTime(12, 0) if precision == "approximate" else QTime(0, 0)
         moment = datetime(date.year(), date.month(), date.day(), time.hour(), time.minute())
         occurred = moment.replace(tzinfo=self._tz) if self._tz else moment.astimezone()
         police_time = self.police_when.dateTime()
@@ -441,6 +466,7 @@ class IncidentEditor(QWidget):
             categories = c.get("categories") or []
             for code, chip in self.chips.items():
                 chip.setChecked(code in categories)
+                self._label_chip(code, chip)
             self.severity.setCurrentIndex(max(self.severity.findData(c.get("severity")), 0))
             self.perpetrators.reload_choices()
             self.witnesses.reload_choices()
@@ -535,7 +561,21 @@ class IncidentEditor(QWidget):
         self._dirty = True
         self._autosave.start()
 
+    def _on_chip_toggled(self, _checked: bool) -> None:
+        for code, chip in self.chips.items():
+            self._label_chip(code, chip)
+        self._on_field_changed()
+
+    def _label_chip(self, code: str, chip: QPushButton) -> None:
+        # A tick as well as a colour: the state must not depend on seeing colours.
+        name = self._words.category(code)
+        chip.setText(("✓ " if chip.isChecked() else "") + name)
+        chip.setAccessibleName(name)
+
     def _on_precision_changed(self, *_args: object) -> None:
+        if not self._loading and self.precision.currentData() not in ("exact", "minute"):
+            # A time of day would be made up for a date known only roughly: midnight, greyed.
+            self.time.setTime(QTime(0, 0))
         self._update_precision()
         self._on_field_changed()
 
@@ -561,7 +601,7 @@ class IncidentEditor(QWidget):
                            ("harm", t("Injuries and damage")), ("people", t("Who was there")),
                            ("help", t("Police, doctors and what you did")),
                            ("evidence", t("Evidence"))):
-            self._groups[key].setTitle(title)
+            self._groups[key].setText(title)
         fields = {
             "title": (t("Short title"), t("A few words so you can find it again.")),
             "when": (t("Date and time"), t("When it happened. If you are not sure, choose "
@@ -634,8 +674,7 @@ class IncidentEditor(QWidget):
         self.evidence.remove_button.setText(t("Remove"))
         self.evidence.remove_button.setAccessibleName(t("Remove the selected evidence item"))
         for code, chip in self.chips.items():
-            chip.setText(self._words.category(code))
-            chip.setAccessibleName(self._words.category(code))
+            self._label_chip(code, chip)
         self._loading = True
         current = self.precision.currentData()
         self.precision.clear()

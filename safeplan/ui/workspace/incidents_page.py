@@ -122,6 +122,7 @@ class IncidentsPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         self.setTabOrder(self.new_button, self.filter.search)
+        self.setStyleSheet("QPushButton { padding: 6px 14px; }")
         self.retranslate_ui()
         self._update_draft_banner()
         self._update_count(self.model.total)

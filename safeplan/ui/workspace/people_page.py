@@ -98,6 +98,7 @@ class EntryPicker(QWidget):
         else:
             self.new_name.hide()
             self.new_button.hide()
+        self.setStyleSheet("QPushButton { padding: 6px 14px; }")
         self.retranslate_ui()
         self.reload_choices()
 
@@ -263,7 +264,13 @@ class PeoplePage(QWidget):
         right_layout.addLayout(form)
         right_layout.addLayout(buttons)
         right_layout.addWidget(self.linked_title)
+        self.incidents_label = QLabel()
+        self.incidents_label.setBuddy(self.incidents_table)
+        self.messages_label = QLabel()
+        self.messages_label.setBuddy(self.messages_table)
+        right_layout.addWidget(self.incidents_label)
         right_layout.addWidget(self.incidents_table, 1)
+        right_layout.addWidget(self.messages_label)
         right_layout.addWidget(self.messages_table, 1)
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -276,8 +283,12 @@ class PeoplePage(QWidget):
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(1500)
         self._autosave.timeout.connect(self.save_drafts)
+        self.setStyleSheet("QPushButton { padding: 6px 14px; }")
         self.retranslate_ui()
-        self.new_person()
+        if self.model.total:
+            self.table.selectRow(0)  # show someone's page at once, not an empty form
+        else:
+            self.new_person()
 
     # --- page interface ---------------------------------------------------------------------
     def refresh(self) -> None:
@@ -476,6 +487,10 @@ class PeoplePage(QWidget):
         self.history_button.setAccessibleName(self.tr("Show every earlier version"))
         self.delete_button.setText(self.tr("Move to trash"))
         self.delete_button.setAccessibleName(self.tr("Move this person to the trash"))
+        self.filter.set_placeholder(self.tr("Search people…"))
+        self.incidents_label.setText(self.tr("Incidents naming this person (double-click to "
+                                             "open)"))
+        self.messages_label.setText(self.tr("Messages from or to this person"))
         self.incidents_table.setAccessibleName(self.tr("Incidents naming this person"))
         self.messages_table.setAccessibleName(self.tr("Messages from or to this person"))
         self.model.set_columns(self._columns())

@@ -69,6 +69,7 @@ class TrashPage(QWidget):
         layout.addWidget(self.explain)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        self.setStyleSheet("QPushButton { padding: 6px 14px; }")
         self.retranslate_ui()
         self._update_buttons()
 

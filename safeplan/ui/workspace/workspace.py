@@ -69,6 +69,8 @@ PLAN_TABS: tuple[PageSpec, ...] = (
     PageSpec("handover", "safeplan.ui.plan.handover_wizard", "HandoverWizard"),
 )
 START_PAGE = "incidents"
+# Pages by the other engineers carry their own heading; ours use the workspace title.
+TITLED_PAGES = {"incidents", "people", "trash"}
 
 
 def page_class(spec: PageSpec) -> PageFactory | None:
@@ -223,6 +225,13 @@ class WorkspaceWidget(QWidget):
             " #workspace_nav::item:selected { background: palette(highlight);"
             " color: palette(highlighted-text); }")
         self.setTabOrder(self.nav, self.stack)
+        for widget, scale in ((self.nav, NAV_SCALE), (self.lock_button, NAV_SCALE),
+                              (self.title, TITLE_SCALE)):
+            widget.setProperty("font_scale", scale)
+        title_font = QFont()
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self._remember_ratios(self)
         self.apply_easy_reading(bool(vault.get_setting("easy_reading", False)))
         self.retranslate_ui()
         self.show_page(START_PAGE)
@@ -261,22 +270,43 @@ class WorkspaceWidget(QWidget):
     def apply_easy_reading(self, on: bool) -> None:
         """Larger text everywhere in the workspace (system size × 1.25) and bigger nav labels."""
         self._easy_reading = on
-        base = QFont(QGuiApplication.font())
-        if base.pointSizeF() > 0:
-            base.setPointSizeF(base.pointSizeF() * (EASY_READING_SCALE if on else 1.0))
-        self.setFont(base)
-        nav_font = QFont(base)
-        if nav_font.pointSizeF() > 0:
-            nav_font.setPointSizeF(base.pointSizeF() * NAV_SCALE)
-        self.nav.setFont(nav_font)
-        self.lock_button.setFont(nav_font)
-        title_font = QFont(base)
-        if title_font.pointSizeF() > 0:
-            title_font.setPointSizeF(base.pointSizeF() * TITLE_SCALE)
-        title_font.setBold(True)
-        self.title.setFont(title_font)
+        self._apply_fonts(self)
         width = self.nav.fontMetrics().horizontalAdvance("M") * 13
         self.nav.setFixedWidth(max(200, width))
+
+    def _base_size(self) -> float:
+        size = QGuiApplication.font().pointSizeF()
+        return size * (EASY_READING_SCALE if self._easy_reading else 1.0)
+
+    @staticmethod
+    def _remember_ratios(root: QWidget) -> None:
+        """Note each widget's size relative to the system font before the workspace's sizes
+        reach it. Explicit per-widget fonts are needed because Qt does not pass a parent's font
+        down through widgets that carry a style sheet; the ratio keeps every page's own
+        headings larger than its text."""
+        system = QGuiApplication.font().pointSizeF()
+        for widget in [root, *root.findChildren(QWidget)]:
+            if widget.property("font_ratio") is not None:
+                continue
+            scale = widget.property("font_scale")
+            size = widget.font().pointSizeF()
+            if isinstance(scale, (int, float)):
+                ratio = float(scale)
+            else:
+                ratio = size / system if size > 0 and system > 0 else 1.0
+            widget.setProperty("font_ratio", ratio)
+
+    def _apply_fonts(self, root: QWidget) -> None:
+        base = self._base_size()
+        if base <= 0:
+            return  # pixel-sized system font: leave sizes to the system
+        for widget in [root, *root.findChildren(QWidget)]:
+            ratio = widget.property("font_ratio")
+            if not isinstance(ratio, float):
+                continue
+            font = QFont(widget.font())
+            font.setPointSizeF(base * ratio)
+            widget.setFont(font)
 
     @property
     def easy_reading(self) -> bool:
@@ -301,7 +331,9 @@ class WorkspaceWidget(QWidget):
             lock_signal.connect(self.lock_requested)
         layout = holder.layout()
         assert layout is not None
+        self._remember_ratios(page)
         layout.addWidget(page)
+        self._apply_fonts(page)
         if key == "people":
             page.open_requested.connect(self._on_open_requested)  # type: ignore[attr-defined]
         return page
@@ -315,6 +347,7 @@ class WorkspaceWidget(QWidget):
         self.stack.setCurrentIndex(row)
         item = self.nav.item(row)
         self.title.setText(item.text())
+        self.title.setVisible(key in TITLED_PAGES or isinstance(page, NotReadyPage))
         easy = bool(self._vault.get_setting("easy_reading", False))
         if easy != self._easy_reading:
             self.apply_easy_reading(easy)
