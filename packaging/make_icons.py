@@ -40,7 +40,7 @@ def render_pngs() -> list[Path]:
         renderer.render(painter)
         painter.end()
         target = ICONS / png_name(size)
-        if not image.save(str(target), "PNG"):
+        if not image.save(str(target), b"PNG"):
             raise SystemExit(f"cannot write {target.name}")
         written.append(target)
     return written
