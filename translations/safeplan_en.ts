@@ -30,7 +30,7 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../safeplan/ui/workspace/attachments_widget.py" line="+109"/>
+        <location filename="../safeplan/ui/workspace/attachments_widget.py" line="+120"/>
         <source>Picture: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -76,7 +76,7 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>A copy will leave the vault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -445,26 +445,26 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+65"/>
+        <location line="+66"/>
         <location line="+35"/>
         <source>Medical notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>Legal events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+22"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <location line="+41"/>
         <source>Exhibits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>Each entry shows when the event happened (as exactly as it is known) and, separately, when it was written down by the computer clock. Approximate dates are marked as such. Exhibits are numbered E1, E2 … and their SHA-256 fingerprints are listed so that any change to a file can be detected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -542,6 +542,11 @@ How to check that nothing was changed:
     <message>
         <location line="+2"/>
         <source>Full entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No. {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2764,7 +2769,7 @@ How to check that nothing was changed:
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/import_page.py" line="+163"/>
+        <location filename="../safeplan/ui/workspace/import_page.py" line="+168"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2820,6 +2825,11 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+3"/>
+        <source>Your side looks like: {who}. Change it below if that is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Time zone used: {zone}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2870,7 +2880,7 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Saving into your journal… Cancel leaves it as it was.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2895,7 +2905,7 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Import messages and files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4631,7 +4641,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Before you print</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4658,6 +4668,253 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+18"/>
         <source>The plan was saved. Keep the file or the paper somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../safeplan/ui/workspace/settings_page.py" line="+245"/>
+        <source>Choose a folder or USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Making the backup and checking it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the passphrase of the backup first (the one you used when it was made).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the backup (the file data.db inside the backup folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your journal will be replaced by the backup. The current files are kept aside in a folder named &apos;replaced-…&apos;, not deleted. SafePlan will then lock; open it again with the backup&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Checking the backup and restoring it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+17"/>
+        <source>Type your current passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>The new passphrase is too short. Use at least a few words (8 letters or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two new passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changing the passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Make a new recovery code?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A recovery code opens your journal like the passphrase. Give it only to someone you trust completely. Any older code stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Making the recovery code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Backup made and checked: folder {folder}. Keep it somewhere safe; it opens with your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored. SafePlan locks now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup was restored. Open SafePlan again with the backup&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your passphrase was changed. Use the new one from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write this code on paper now and give it to someone you trust. It will not be shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A backup is a locked copy of your journal. Make one often and keep it on a USB stick or with someone you trust; it opens with your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up now to a folder or USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To go back to a backup, type the backup&apos;s passphrase, then choose the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Passphrase of the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase and recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Current passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody can recover a forgotten passphrase. A recovery code, kept by someone you trust, can open the journal instead. It needs your current passphrase above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Make a recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading and export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Easy reading: larger text and simpler words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Easy reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usual language of court exports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usual language of court exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5238,7 +5495,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>WorkspaceWidget</name>
     <message>
-        <location filename="../safeplan/ui/workspace/workspace.py" line="+200"/>
+        <location filename="../safeplan/ui/workspace/workspace.py" line="+218"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>

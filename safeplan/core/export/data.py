@@ -86,7 +86,7 @@ class Exhibit:
     number: str
     uid: str
     content: dict[str, Any]
-    referred_by: list[str] = field(default_factory=list)
+    referred_by: list[str] = field(default_factory=list)  # entry numbers "12" or citations "C1.0003"
 
 
 @dataclass
@@ -273,7 +273,7 @@ def build(document: Mapping[str, Any], options: ChronologyOptions,
         return numbers
 
     for entry in entries:
-        entry.exhibits = refer(entry.content.get("attachment_ids"), f"No. {entry.number}")
+        entry.exhibits = refer(entry.content.get("attachment_ids"), str(entry.number))
     for conv in conversations:
         for msg in conv.messages:
             msg.exhibits = refer(msg.content.get("attachment_ids"), msg.citation)

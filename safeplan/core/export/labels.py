@@ -65,6 +65,7 @@ class T:
     COL_PEOPLE = QT_TRANSLATE_NOOP("ChronologyPdf", "People")
     COL_EXHIBITS = QT_TRANSLATE_NOOP("ChronologyPdf", "Exhibits")
     ENTRIES = QT_TRANSLATE_NOOP("ChronologyPdf", "Full entries")
+    REF_NO = QT_TRANSLATE_NOOP("ChronologyPdf", "No. {number}")
     ENTRY_HEAD = QT_TRANSLATE_NOOP("ChronologyPdf", "No. {number} · {kind} · {when}")
     RECORDED_ON = QT_TRANSLATE_NOOP("ChronologyPdf", "Recorded on")
     AMENDED_ON = QT_TRANSLATE_NOOP("ChronologyPdf", "Amended on")

@@ -42,6 +42,7 @@ class JpegFlowable(Flowable):
             canvas._setXObjects(image)
             doc.Reference(image, reg_name)
             doc.addForm(name, image)
+        canvas._formsinuse.append(name)  # lists the XObject in this page's resources
         canvas._currentPageHasImages = 1
         canvas.saveState()
         canvas.scale(self.width, self.height)

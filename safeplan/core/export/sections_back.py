@@ -74,8 +74,9 @@ def exhibits(ctx: RenderContext, tick: Any = None) -> list[Flowable]:
     for index, ex in enumerate(ctx.data.exhibits):
         if tick:
             tick()
-        if index:
-            out.append(PageBreak())
+        found = ctx.meta.files.get(ex.uid)
+        if index and found is not None and found.display is not None:
+            out.append(PageBreak())  # each picture starts a page; other files follow on
         out += _exhibit(ctx, ex)
     out.append(PageBreak())
     return out
@@ -90,7 +91,8 @@ def _exhibit(ctx: RenderContext, ex: Exhibit) -> list[Flowable]:
                    if c.get("taken_at") else ""),
         ctx.inline(T.COL_TYPE, tx.one_line(c.get("media_type"), 60)),
         ctx.inline(T.COL_SIZE, _size(ctx, c.get("size"))),
-        ctx.inline(T.REFERRED_BY, ", ".join(ex.referred_by)),
+        ctx.inline(T.REFERRED_BY, ", ".join(
+            ref if ref.startswith("C") else L(T.REF_NO, number=ref) for ref in ex.referred_by)),
     ) if p is not None]
     facts.append(Paragraph(f"<b>SHA-256:</b> {grouped_hash(_hash_of(ctx, ex))}",
                            ctx.styles.value))
@@ -123,7 +125,7 @@ def integrity(ctx: RenderContext) -> list[Flowable]:
             (L(T.STATEMENT_HASH), grouped_hash(meta.statement_sha256)),
             (L(T.KEY_FINGERPRINT), meta.key_fingerprint),
             (L(T.MANIFEST_FILE), meta.manifest_name)]
-    table = Table([[ctx.para(k, "cell_head"), ctx.para(v, "cover")] for k, v in rows],
+    table = Table([[ctx.para(k, "label"), ctx.para(v, "cover")] for k, v in rows],
                   colWidths=[ctx.frame_width * 0.34, ctx.frame_width * 0.66])
     table.setStyle(TableStyle([*_grid()[:2], ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                               ("TOPPADDING", (0, 0), (-1, -1), 4),
@@ -141,9 +143,9 @@ def certification(ctx: RenderContext) -> list[Flowable]:
     out: list[Flowable] = [ctx.label_para(T.CERTIFICATION, "h1"), ctx.label_para(T.CERT_TEXT),
                            Spacer(1, 18 * mm)]
     line = "_" * 44
-    rows = [[ctx.para(L(label), "cell_head"), ctx.para(line, "cover")]
+    rows = [[ctx.para(L(label), "label"), ctx.para(line, "cover")]
             for label in (T.NAME, T.SIGNATURE, T.DATE)]
-    table = Table(rows, colWidths=[ctx.frame_width * 0.25, ctx.frame_width * 0.75],
+    table = Table(rows, colWidths=[ctx.frame_width * 0.36, ctx.frame_width * 0.64],
                   rowHeights=[16 * mm] * 3)
     table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), SANS),
                                ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))

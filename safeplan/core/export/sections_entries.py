@@ -36,10 +36,11 @@ def entries(ctx: RenderContext, tick: Any = None) -> list[Flowable]:
     return out
 
 
-def _refs(numbers: Mapping[str, int], ids: object) -> str:
+def refs(ctx: RenderContext, numbers: Mapping[str, int], ids: object) -> str:
+    """"No. 3, No. 7" for the referenced entries that are in this export."""
     if not isinstance(ids, list):
         return ""
-    return ", ".join(f"No. {numbers[i]}" for i in ids if i in numbers)
+    return ", ".join(ctx.labels(T.REF_NO, number=numbers[i]) for i in ids if i in numbers)
 
 
 def entry_block(ctx: RenderContext, entry: Entry, numbers: Mapping[str, int]) -> list[Flowable]:
@@ -103,9 +104,9 @@ def _incident(ctx: RenderContext, entry: Entry, numbers: Mapping[str, int]) -> l
     police = c.get("police")
     if isinstance(police, Mapping) and police:
         out.append(_line(ctx, T.F_POLICE, _police(ctx, police)))
-    out += _short(ctx, [(T.F_MEDICAL, _refs(numbers, c.get("medical_ids")))])
+    out += _short(ctx, [(T.F_MEDICAL, refs(ctx, numbers, c.get("medical_ids")))])
     out += ctx.field(T.F_ACTIONS, c.get("actions_after"))
-    out += _short(ctx, [(T.F_LINKED, _refs(numbers, c.get("linked_incident_ids")))])
+    out += _short(ctx, [(T.F_LINKED, refs(ctx, numbers, c.get("linked_incident_ids")))])
     needed = [n for n in c.get("evidence_needed") or [] if isinstance(n, Mapping)]
     if needed:
         out.append(ctx.label_para(T.F_EVIDENCE_NEEDED, "field"))
@@ -143,7 +144,7 @@ def _medical(ctx: RenderContext, entry: Entry, numbers: Mapping[str, int]) -> li
     out += ctx.field(T.F_FINDINGS, c.get("findings"))
     out += ctx.field(T.F_TREATMENT, c.get("treatment"))
     out += ctx.field(T.F_DOCUMENTS, c.get("documents"))
-    out += _short(ctx, [(T.F_INCIDENTS, _refs(numbers, c.get("incident_ids"))),
+    out += _short(ctx, [(T.F_INCIDENTS, refs(ctx, numbers, c.get("incident_ids"))),
                         (T.F_EXHIBITS, ", ".join(entry.exhibits))])
     marks = [m for m in c.get("body_marks") or [] if isinstance(m, dict)]
     if marks:

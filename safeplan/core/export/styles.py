@@ -62,6 +62,7 @@ class Styles:
     h3: ParagraphStyle
     cover_title: ParagraphStyle
     cover: ParagraphStyle
+    label: ParagraphStyle
     cell: ParagraphStyle
     cell_head: ParagraphStyle
     hash: ParagraphStyle
@@ -94,6 +95,7 @@ def make_styles() -> Styles:
         cover_title=derive("cover_title", fontName=f"{SANS}-Bold", fontSize=26, leading=32,
                            alignment=TA_CENTER, spaceAfter=18),
         cover=derive("cover", fontName=SANS, fontSize=12, leading=17, spaceAfter=3),
+        label=derive("label", fontName=f"{SANS}-Bold", fontSize=10.5, leading=17, spaceAfter=3),
         cell=derive("cell", fontName=SANS, fontSize=8.5, leading=10.5, spaceAfter=0),
         cell_head=derive("cell_head", fontName=f"{SANS}-Bold", fontSize=8.5, leading=10.5,
                          spaceAfter=0),

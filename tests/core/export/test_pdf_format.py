@@ -30,6 +30,19 @@ def test_every_font_embedded_and_no_base14(export) -> None:
     assert b"/Helvetica" not in pdf.read_bytes()
 
 
+def test_exhibit_photo_is_an_upright_jpeg_that_renders(export, tmp_path: Path) -> None:
+    pdf = export().pdf_path
+    listed = subprocess.run([tool("pdfimages"), "-list", str(pdf)], capture_output=True,
+                            text=True, check=True)
+    rows = [r.split() for r in listed.stdout.splitlines()[2:]]
+    assert [(r[3], r[4], r[8]) for r in rows] == [("480", "640", "jpeg")]  # EXIF 6 applied
+    page = int(rows[0][0])
+    shown = subprocess.run([tool("pdftoppm"), "-f", str(page), "-l", str(page), "-r", "20",
+                            "-png", str(pdf), str(tmp_path / "p")], capture_output=True,
+                           text=True)
+    assert shown.returncode == 0 and shown.stderr == "", shown.stderr
+
+
 def test_qpdf_check_passes(export) -> None:
     pdf = export().pdf_path
     result = subprocess.run([tool("qpdf"), "--check", str(pdf)], capture_output=True, text=True)
