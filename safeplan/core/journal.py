@@ -232,7 +232,7 @@ class Journal:
                 "SELECT e.kind, r.content FROM entries e JOIN revisions r ON r.id = e.rev_id"
                 " WHERE e.id=?", (entry_id,)).fetchone()
             now = self._now()
-            row = self._revision_row(entry_id, uid, kind, seq + 1, action, now, bytes(content))
+            row = self._revision_row(entry_id, uid, kind, seq + 1, action, now, _raw(content))
             self._conn.execute("INSERT INTO revisions(id, entry_id, seq, action, recorded_at,"
                                " content, record_hash, chain_hash) VALUES (?,?,?,?,?,?,?,?)", row)
             self._conn.execute(
@@ -402,7 +402,7 @@ class Journal:
                 purged += 1
                 record = bytes(stored_record)
             else:
-                record = chain.record_hash(uid, kind, seq, action, at, bytes(content))
+                record = chain.record_hash(uid, kind, seq, action, at, _raw(content))
                 if record != bytes(stored_record):
                     return _broken(checked, purged, rev_id, kind, at, "its content was changed")
             expected = chain.link(previous, record)
@@ -458,6 +458,12 @@ class Journal:
         with self.transaction():
             self._conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
                                (key, value))
+
+
+def _raw(content: bytes | str) -> bytes:
+    """Stored content as bytes. We write BLOBs, but a row edited outside the program may hold
+    TEXT: the verifier must then report a broken link, not crash (requirement 5)."""
+    return content.encode("utf-8", "surrogatepass") if isinstance(content, str) else bytes(content)
 
 
 def _entry(row: tuple[Any, ...]) -> Entry:
