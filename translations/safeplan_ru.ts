@@ -480,12 +480,11 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+13"/>
         <source>Summary</source>
-        <translation>Кратко</translation>
+        <translation>Сводка</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="+1"/>
         <source>Incidents by form of abuse</source>
         <translation>Происшествия по формам насилия</translation>
     </message>
@@ -635,7 +634,8 @@ How to check that nothing was changed:
         <translation>ещё нужно</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-22"/>
+        <location line="+24"/>
         <source>Short summary</source>
         <translation>Кратко</translation>
     </message>
@@ -1664,9 +1664,27 @@ How to check that nothing was changed:
     </message>
 </context>
 <context>
+    <name>EntryListModel</name>
+    <message>
+        <location filename="../safeplan/ui/workspace/entry_list_model.py" line="+55"/>
+        <source>around {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date not known</source>
+        <translation type="unfinished">дата неизвестна</translation>
+    </message>
+</context>
+<context>
     <name>EntryPicker</name>
     <message>
-        <location filename="../safeplan/ui/workspace/people_page.py" line="+135"/>
+        <location filename="../safeplan/ui/workspace/people_page.py" line="+119"/>
+        <source>Choose from the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>{what}: chosen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2822,12 +2840,7 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Messages: {n}; calls and other events: {e}; files: {f}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>From {first} to {last}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2900,8 +2913,53 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Imported {added} item(s). Already in your journal and skipped: {skipped}.</source>
+        <location line="-99"/>
+        <source>Messages: {n}, of them calls and other events: {e}. Files: {f}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medical visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>legal dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>danger checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing new: all {n} item(s) in this file are already in your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved in your journal: {parts}. Already there and skipped: {skipped}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2915,7 +2973,17 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>{file} could not be read (problem at {where}). Nothing was added to your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} could not be read. Nothing was added to your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Choose the time zone, then press Read again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3023,7 +3091,7 @@ How to check that nothing was changed:
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+440"/>
+        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+444"/>
         <source>We brought back what you were writing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3072,7 +3140,7 @@ How to check that nothing was changed:
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/incidents_page.py" line="+216"/>
+        <location filename="../safeplan/ui/workspace/incidents_page.py" line="+239"/>
         <source>Move to trash?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4067,7 +4135,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/people_page.py" line="+180"/>
+        <location filename="../safeplan/ui/workspace/people_page.py" line="+181"/>
         <source>Please write a name first (a nickname is fine).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4083,12 +4151,12 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+2"/>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>Move to trash</source>
         <translation type="unfinished">В корзину</translation>
     </message>
     <message numerus="yes">
-        <location line="-95"/>
+        <location line="-96"/>
         <source>Linked to this person: %n incident(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4106,7 +4174,7 @@ If you think this computer or phone is being watched, use a safer device — for
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+54"/>
         <source>Name</source>
         <translation type="unfinished">Название</translation>
@@ -5101,7 +5169,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/trash_page.py" line="+102"/>
+        <location filename="../safeplan/ui/workspace/trash_page.py" line="+104"/>
         <source>Empty the trash?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5523,7 +5591,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>WorkspaceWidget</name>
     <message>
-        <location filename="../safeplan/ui/workspace/workspace.py" line="+218"/>
+        <location filename="../safeplan/ui/workspace/workspace.py" line="+227"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>

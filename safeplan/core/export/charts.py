@@ -109,7 +109,7 @@ def messages_per_day(per_day: dict[date, int], labels: Labels, width: float) -> 
         x = left + (day - first).days * slot + (slot - bar) / 2
         drawing.add(Rect(x, bottom, bar, count * scale, fillColor=colors.Color(0.3, 0.3, 0.3),
                          strokeColor=None))
-    ticks = min(days, 8)
+    ticks = max(2, min(days, int(plot_w // 60)))  # labels ~45 pt wide never overlap
     for k in range(ticks):
         offset = round(k * (days - 1) / max(ticks - 1, 1))
         day = first + timedelta(days=offset)

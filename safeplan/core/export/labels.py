@@ -61,7 +61,7 @@ class T:
     TABLE = QT_TRANSLATE_NOOP("ChronologyPdf", "Chronological table")
     COL_NO = QT_TRANSLATE_NOOP("ChronologyPdf", "No.")
     COL_WHEN = QT_TRANSLATE_NOOP("ChronologyPdf", "Date and time")
-    COL_WHAT = QT_TRANSLATE_NOOP("ChronologyPdf", "Summary")
+    COL_WHAT = QT_TRANSLATE_NOOP("ChronologyPdf", "Short summary")
     COL_PEOPLE = QT_TRANSLATE_NOOP("ChronologyPdf", "People")
     COL_EXHIBITS = QT_TRANSLATE_NOOP("ChronologyPdf", "Exhibits")
     ENTRIES = QT_TRANSLATE_NOOP("ChronologyPdf", "Full entries")

@@ -70,8 +70,7 @@ def entry_block(ctx: RenderContext, entry: Entry, numbers: Mapping[str, int]) ->
 
 
 def _line(ctx: RenderContext, label: str, value: str) -> Flowable:
-    para = ctx.inline(label, value)
-    return para if para is not None else Spacer(0, 0)
+    return next(iter(_short(ctx, [(label, value)])), Spacer(0, 0))
 
 
 def _short(ctx: RenderContext, rows: list[tuple[str, str]]) -> list[Flowable]:
@@ -79,13 +78,15 @@ def _short(ctx: RenderContext, rows: list[tuple[str, str]]) -> list[Flowable]:
     render markedly faster); empty values are left out."""
     lines = [f"<b>{tx.markup(ctx.labels(label))}:</b> {tx.markup(value)}"
              for label, value in rows if value.strip()]
-    return [Paragraph("<br/>".join(lines), ctx.styles.value)] if lines else []
+    return [Paragraph("<br/>".join(lines), ctx.styles.facts)] if lines else []
 
 
 def _incident(ctx: RenderContext, entry: Entry, numbers: Mapping[str, int]) -> list[Flowable]:
     L, c = ctx.labels, entry.content
     out: list[Flowable] = []
-    out += ctx.field(T.F_TITLE, c.get("title"))
+    title = c.get("title")
+    if isinstance(title, str) and title.strip():  # her short summary, as a sub-heading
+        out += ctx.long_text(title, "h3")
     out += _short(ctx, [
         (T.F_WHERE, tx.clean(c.get("location") or "")),
         (T.F_WHO, ", ".join(ctx.data.person_names(c.get("perpetrator_ids")))),

@@ -132,8 +132,8 @@ def table(ctx: RenderContext) -> list[Flowable]:
     if not ctx.data.entries:
         return [*out, ctx.label_para(T.NO_DATA, "small"), PageBreak()]
     w = ctx.frame_width
-    widths = [10 * mm, 30 * mm, 27 * mm, w - 10 * mm - 30 * mm - 27 * mm - 28 * mm - 17 * mm,
-              28 * mm, 17 * mm]
+    widths = [9 * mm, 28 * mm, 26 * mm, 0.0, 26 * mm, 24 * mm]
+    widths[3] = w - sum(widths)  # the summary takes what is left
     head = [ctx.label_para(x, "cell_head") for x in
             (T.COL_NO, T.COL_WHEN, T.FORM, T.COL_WHAT, T.COL_PEOPLE, T.COL_EXHIBITS)]
     rows: list[list[Flowable]] = [head]

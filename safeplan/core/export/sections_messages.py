@@ -76,7 +76,7 @@ def _message(ctx: RenderContext, msg: Message) -> list[Flowable]:
     if msg.exhibits:
         parts.append(f"{L(T.F_EXHIBITS)}: {', '.join(msg.exhibits)}")
     head = Paragraph(f"<b>{msg.citation}</b> · " + tx.markup(" · ".join(parts)),
-                     ctx.styles.tiny)
+                     ctx.styles.meta)
     body_text = c.get("text")
     if not (isinstance(body_text, str) and body_text.strip()):
         body_text = c.get("service") or L(T.NO_TEXT)

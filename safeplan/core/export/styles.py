@@ -54,8 +54,10 @@ class Styles:
     body: ParagraphStyle
     small: ParagraphStyle
     tiny: ParagraphStyle
+    meta: ParagraphStyle
     field: ParagraphStyle
     value: ParagraphStyle
+    facts: ParagraphStyle
     quote: ParagraphStyle
     h1: ParagraphStyle
     h2: ParagraphStyle
@@ -82,9 +84,12 @@ def make_styles() -> Styles:
         body=base,
         small=derive("small", fontSize=9, leading=12),
         tiny=derive("tiny", fontName=SANS, fontSize=7.5, leading=9.5),
+        meta=derive("meta", fontName=SANS, fontSize=8.5, leading=11, spaceBefore=3, spaceAfter=0,
+                    keepWithNext=1),
         field=derive("field", fontName=f"{SANS}-Bold", fontSize=9, leading=12, spaceBefore=5,
                      spaceAfter=1, keepWithNext=1),
         value=derive("value", leftIndent=6 * mm, spaceAfter=2),
+        facts=derive("facts", spaceBefore=5, spaceAfter=2),
         quote=derive("quote", fontName=f"{SERIF}-Italic", leftIndent=10 * mm, spaceAfter=2),
         h1=derive("h1", fontName=f"{SANS}-Bold", fontSize=17, leading=21, spaceBefore=4,
                   spaceAfter=10, keepWithNext=1),
