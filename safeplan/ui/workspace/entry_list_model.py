@@ -21,13 +21,16 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDate,
+    QEvent,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
 
+from safeplan.core.i18n import QT_TRANSLATE_NOOP
 from safeplan.core.journal import Entry
 from safeplan.core.model import parse_time
 from safeplan.core.search import Query
@@ -46,6 +49,11 @@ class Column:
     title: str
     value: Callable[[Entry], str]
     tooltip: Callable[[Entry], str] | None = None
+
+
+# Marked for lupdate here (it does not see QCoreApplication.translate), looked up at run time.
+_AROUND = QT_TRANSLATE_NOOP("EntryListModel", "around {date}")
+_NOT_KNOWN = QT_TRANSLATE_NOOP("EntryListModel", "date not known")
 
 
 def _tr(text: str) -> str:
@@ -74,7 +82,7 @@ def format_when(value: object, precision: object = None, hint: object = "") -> s
     The stored offset is kept (the time is shown as it was on the clock where it happened).
     """
     if not isinstance(value, str) or not value:
-        return hint.strip() if isinstance(hint, str) and hint.strip() else _tr("date not known")
+        return hint.strip() if isinstance(hint, str) and hint.strip() else _tr(_NOT_KNOWN)
     try:
         moment: datetime = parse_time(value)
     except ValueError:
@@ -90,10 +98,30 @@ def format_when(value: object, precision: object = None, hint: object = "") -> s
     else:
         text = f"{date_text} {moment.strftime('%H:%M')}"
     if precision == "approximate":
-        text = _tr("around {date}").format(date=text)
+        text = _tr(_AROUND).format(date=text)
         if isinstance(hint, str) and hint.strip():
             text += f" ({hint.strip()})"
     return text
+
+
+class _RoomyRows(QObject):
+    """Keeps table rows about two lines tall whatever the font size (easy reading)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.Polish):
+            view = watched
+            header = getattr(view, "verticalHeader", None)
+            if header is not None:
+                height = int(view.fontMetrics().height() * 1.9)  # type: ignore[attr-defined]
+                header().setMinimumSectionSize(height)
+                header().setDefaultSectionSize(height)
+        return False
+
+
+def roomy_rows(view: QObject) -> None:
+    """Rows tall enough to read and to hit with a finger or a shaky mouse."""
+    guard = _RoomyRows(view)
+    view.installEventFilter(guard)
 
 
 class EntryListModel(QAbstractTableModel):

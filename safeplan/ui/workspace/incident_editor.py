@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -188,10 +189,13 @@ class IncidentEditor(QWidget):
         label.setBuddy(widget)
         label.setWordWrap(True)
         box = QWidget()
+        box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
-        column.addWidget(widget)
+        small = isinstance(widget, (QCheckBox, QComboBox, QDateTimeEdit))
+        # Small controls keep their size; the hint under them still gets the full width.
+        column.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft if small else Qt.AlignmentFlag(0))
         column.addWidget(hint)
         form.addRow(label, box)
         self._labels[key] = (label, hint)
@@ -666,6 +670,8 @@ class IncidentEditor(QWidget):
         self.perpetrators.set_accessible(t("Who did it"))
         self.witnesses.set_accessible(t("Witnesses"))
         self.medical.set_accessible(t("Doctor or hospital visit"))
+        for box in (self.children_present, self.police_contacted):
+            box.setText(t("Yes"))
         self.evidence.new_item.setPlaceholderText(t("Something you still need to get"))
         self.evidence.new_item.setAccessibleName(t("New evidence item"))
         self.evidence.list.setAccessibleName(t("Evidence still needed"))

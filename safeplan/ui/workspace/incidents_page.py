@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from safeplan.core.journal import Entry
 from safeplan.core.search import Query
-from safeplan.ui.workspace.entry_list_model import Column, EntryListModel, format_when
+from safeplan.ui.workspace.entry_list_model import Column, EntryListModel, format_when, roomy_rows
 from safeplan.ui.workspace.filter_bar import FilterBar, Words
 from safeplan.ui.workspace.history_dialog import HistoryDialog
 from safeplan.ui.workspace.incident_editor import IncidentEditor, draft_key
@@ -38,6 +38,7 @@ class IncidentsPage(QWidget):
 
     lock_requested = Signal()
     entry_saved = Signal(str)
+    editor_built = Signal(QWidget)  # the workspace sizes its fonts
 
     def __init__(self, vault: Any, dialogs: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +50,7 @@ class IncidentsPage(QWidget):
         self._history: HistoryDialog | None = None
 
         self.filter = FilterBar(self._journal)
+        self.filter.search.setProperty("font_scale", 1.15)
         self.filter.query_changed.connect(self._on_filter_query_changed)
         self.model = EntryListModel(self._journal, BASE_QUERY, self._columns(), parent=self)
         self.model.query_applied.connect(self._update_count)
@@ -65,9 +67,11 @@ class IncidentsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(0, 190)
+        self.table.setColumnWidth(0, 250)
+        self.table.setProperty("font_scale", 1.1)
+        roomy_rows(self.table)
         self.table.setColumnWidth(2, 230)
-        self.table.setColumnWidth(3, 110)
+        self.table.setColumnWidth(3, 160)
         self.table.doubleClicked.connect(self._on_table_doubleClicked)
         self.table.activated.connect(self._on_table_doubleClicked)
 
@@ -82,6 +86,12 @@ class IncidentsPage(QWidget):
         self.new_button = QPushButton()
         self.new_button.setObjectName("incidents_new")
         self.new_button.setProperty("role", "primary")
+        self.new_button.setProperty("font_scale", 1.15)
+        # The one thing she came to do stands out (palette colours: high contrast still works).
+        self.new_button.setStyleSheet(
+            "QPushButton { background: palette(highlight); color: palette(highlighted-text);"
+            " border: 1px solid palette(dark); border-radius: 6px; padding: 6px 18px; }"
+            " QPushButton:focus { border: 3px solid palette(text); }")
         self.new_button.clicked.connect(self.new_incident)
         self.open_button = QPushButton()
         self.open_button.setObjectName("incidents_open")
@@ -111,19 +121,17 @@ class IncidentsPage(QWidget):
         list_layout.addWidget(self.filter)
         list_layout.addWidget(self.table, 1)
 
-        self.editor = IncidentEditor(self._journal, dialogs)
-        self.editor.saved.connect(self._on_editor_saved)
-        self.editor.closed.connect(self.show_list)
-        self.editor.history_requested.connect(self.show_history)
+        # The form is built the first time it is needed: the list must appear fast at unlock.
+        self._editor: IncidentEditor | None = None
         self.stack = QStackedWidget()
         self.stack.addWidget(list_page)
-        self.stack.addWidget(self.editor)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         self.setTabOrder(self.new_button, self.filter.search)
-        self.setStyleSheet("QPushButton { padding: 6px 14px; }")
         self.retranslate_ui()
+        for button in self.findChildren(QPushButton):
+            button.setMinimumHeight(34)  # easy to hit, also with a shaky hand
         self._update_draft_banner()
         self._update_count(self.model.total)
 
@@ -136,14 +144,16 @@ class IncidentsPage(QWidget):
         self._update_draft_banner()
 
     def save_drafts(self) -> None:
-        if self._journal is not None and self.stack.currentWidget() is self.editor:
-            self.editor.save_draft()
+        if self._editor is not None and self._journal is not None and \
+                self.stack.currentWidget() is self._editor:
+            self._editor.save_draft()
 
     def clear_for_lock(self) -> None:
         if self._history is not None:
             self._history.reject()
             self._history = None
-        self.editor.clear_for_lock()
+        if self._editor is not None:
+            self._editor.clear_for_lock()
         self.model.clear()
         self.filter.clear_for_lock()
         self.stack.setCurrentIndex(0)
@@ -151,6 +161,18 @@ class IncidentsPage(QWidget):
         self._vault = None
 
     # --- actions ----------------------------------------------------------------------------
+    @property
+    def editor(self) -> IncidentEditor:
+        if self._editor is None:
+            editor = IncidentEditor(self._journal, self._dialogs)
+            editor.saved.connect(self._on_editor_saved)
+            editor.closed.connect(self.show_list)
+            editor.history_requested.connect(self.show_history)
+            self.editor_built.emit(editor)  # before it inherits the page's font
+            self.stack.addWidget(editor)
+            self._editor = editor
+        return self._editor
+
     def new_incident(self) -> None:
         self.editor.load(None)
         self._show_editor()
@@ -186,7 +208,8 @@ class IncidentsPage(QWidget):
 
     def _on_history_restored(self, uid: str) -> None:
         self.model.refresh()
-        if self.stack.currentWidget() is self.editor and self.editor.uid == uid:
+        if self._editor is not None and self.stack.currentWidget() is self._editor and \
+                self._editor.uid == uid:
             self.editor.load(uid, use_draft=False)
         self.entry_saved.emit(uid)
 
@@ -244,7 +267,7 @@ class IncidentsPage(QWidget):
             clip = self.tr(" · %n file(s)", "", files) if files else ""
             return " ".join(text.split())[:200] + clip
 
-        return [Column(self.tr("When"), when),
+        return [Column(self.tr("When"), when, when),
                 Column(self.tr("What happened"), what,
                        lambda e: str(e.content.get("description") or "")[:600]),
                 Column(self.tr("Form of abuse"),

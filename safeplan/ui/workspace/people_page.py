@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from safeplan.core.errors import SafePlanError
 from safeplan.core.journal import Entry
 from safeplan.core.search import Query
-from safeplan.ui.workspace.entry_list_model import Column, EntryListModel, format_when
+from safeplan.ui.workspace.entry_list_model import Column, EntryListModel, format_when, roomy_rows
 from safeplan.ui.workspace.filter_bar import ROLE_CODES, FilterBar, Words
 from safeplan.ui.workspace.history_dialog import HistoryDialog
 
@@ -66,7 +66,7 @@ class EntryPicker(QWidget):
         self._role = quick_add_role
         self.chosen = QListWidget()
         self.chosen.setObjectName(f"{name}_chosen")
-        self.chosen.setMaximumHeight(90)
+        self.chosen.setMaximumHeight(self.chosen.fontMetrics().lineSpacing() * 3 + 12)
         self.choices = QComboBox()
         self.choices.setObjectName(f"{name}_choices")
         self.choices.setMinimumContentsLength(16)
@@ -98,7 +98,6 @@ class EntryPicker(QWidget):
         else:
             self.new_name.hide()
             self.new_button.hide()
-        self.setStyleSheet("QPushButton { padding: 6px 14px; }")
         self.retranslate_ui()
         self.reload_choices()
 
@@ -116,6 +115,8 @@ class EntryPicker(QWidget):
         if self._journal is None:
             return
         query = Query(kinds=(self._kind,), limit=500, newest_first=self._kind != "person")
+        # A neutral first choice: "Add" must never add someone she did not pick.
+        self.choices.addItem(self.tr("Choose from the list…"), None)
         for entry in self._journal.list(query):
             self.choices.addItem(self._label(entry), entry.uid)
 
@@ -283,8 +284,9 @@ class PeoplePage(QWidget):
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(1500)
         self._autosave.timeout.connect(self.save_drafts)
-        self.setStyleSheet("QPushButton { padding: 6px 14px; }")
         self.retranslate_ui()
+        for button in self.findChildren(QPushButton):
+            button.setMinimumHeight(34)  # easy to hit, also with a shaky hand
         if self.model.total:
             self.table.selectRow(0)  # show someone's page at once, not an empty form
         else:
@@ -414,6 +416,7 @@ class PeoplePage(QWidget):
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         table.setWordWrap(False)
+        roomy_rows(table)
         table.doubleClicked.connect(lambda index, t=table: self._on_linked_doubleClicked(t, index))
         return table
 

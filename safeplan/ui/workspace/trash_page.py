@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from safeplan.core import model as core_model
 from safeplan.core.journal import Entry
 from safeplan.core.search import Query
-from safeplan.ui.workspace.entry_list_model import Column, EntryListModel, local_date
+from safeplan.ui.workspace.entry_list_model import Column, EntryListModel, local_date, roomy_rows
 
 TRASH_QUERY = Query(in_trash=True, newest_first=True)
 
@@ -53,6 +53,7 @@ class TrashPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        roomy_rows(self.table)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.restore_button = QPushButton()
         self.restore_button.setObjectName("trash_restore")
@@ -69,8 +70,9 @@ class TrashPage(QWidget):
         layout.addWidget(self.explain)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        self.setStyleSheet("QPushButton { padding: 6px 14px; }")
         self.retranslate_ui()
+        for button in (self.restore_button, self.empty_button):
+            button.setMinimumHeight(34)
         self._update_buttons()
 
     # --- page interface ---------------------------------------------------------------------

@@ -217,7 +217,9 @@ class WorkspaceWidget(QWidget):
         layout.setSpacing(0)
         layout.addWidget(side)
         layout.addWidget(main, 1)
-        self.setStyleSheet(
+        # Styled on the side panel only: a style sheet on the whole workspace would slow every
+        # page's construction and stop font sizes passing down.
+        side.setStyleSheet(
             "#workspace_side { background: palette(alternate-base);"
             " border-right: 1px solid palette(mid); }"
             " #workspace_nav { border: none; background: transparent; }"
@@ -334,6 +336,9 @@ class WorkspaceWidget(QWidget):
         self._remember_ratios(page)
         layout.addWidget(page)
         self._apply_fonts(page)
+        built = getattr(page, "editor_built", None)
+        if built is not None:
+            built.connect(self._on_page_editor_built)
         if key == "people":
             page.open_requested.connect(self._on_open_requested)  # type: ignore[attr-defined]
         return page
@@ -353,6 +358,10 @@ class WorkspaceWidget(QWidget):
             self.apply_easy_reading(easy)
         if not fresh:
             call_page(page, "refresh")
+
+    def _on_page_editor_built(self, editor: QWidget) -> None:
+        self._remember_ratios(editor)
+        self._apply_fonts(editor)
 
     def _on_open_requested(self, kind: str, uid: str) -> None:
         if kind == "incident":
