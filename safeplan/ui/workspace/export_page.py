@@ -337,6 +337,7 @@ class ExportPage(QWidget):
         task.progressed.connect(self._on_task_progressed)
         task.succeeded.connect(self._on_task_succeeded)
         task.failed.connect(self._on_task_failed)
+        task.finished.connect(task.deleteLater)
         self._task, self._task_kind = task, kind
         self._set_busy(True)
         task.start()
@@ -358,8 +359,7 @@ class ExportPage(QWidget):
             return False  # a task from before a lock; its result is not wanted
         self._task = None
         self._set_busy(False)
-        task.deleteLater()
-        return True
+        return True  # the task deletes itself when its thread has really finished
 
     def _on_task_succeeded(self, task: CoreTask, result: Any) -> None:
         kind = self._task_kind

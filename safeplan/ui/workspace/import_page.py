@@ -229,8 +229,8 @@ class ImportPage(QWidget):
 
     def summary_text(self, s: Any) -> str:
         lines = [self.tr("File: {name} ({fmt})").format(name=s.file_name, fmt=s.format),
-                 self.tr("Messages: {n}; calls and other events: {e}; files: {f}").format(
-                     n=s.message_count, e=s.service_count, f=s.attachment_count)]
+                 self.tr("Messages: {n}, of them calls and other events: {e}. Files: {f}."
+                         ).format(n=s.message_count, e=s.service_count, f=s.attachment_count)]
         if s.first_at:
             lines.append(self.tr("From {first} to {last}").format(first=s.first_at,
                                                                   last=s.last_at))
@@ -332,12 +332,20 @@ class ImportPage(QWidget):
 
     def _on_committed(self, report: Any) -> None:
         self.last_report = report
-        added = sum(report.added.values())
         self._close_batch()
         self.document = None
-        self.status.setText(self.tr("Imported {added} item(s). Already in your journal and "
+        names = {"message": self.tr("messages"), "person": self.tr("people"),
+                 "attachment": self.tr("files"), "incident": self.tr("incidents"),
+                 "medical": self.tr("medical visits"), "legal": self.tr("legal dates"),
+                 "risk_check": self.tr("danger checks")}
+        parts = [f"{n} {names.get(kind, kind)}" for kind, n in sorted(report.added.items())]
+        if not parts:
+            self.status.setText(self.tr("Nothing new: all {n} item(s) in this file are already "
+                                        "in your journal.").format(n=report.skipped_duplicates))
+            return
+        self.status.setText(self.tr("Saved in your journal: {parts}. Already there and "
                                     "skipped: {skipped}.").format(
-            added=added, skipped=report.skipped_duplicates))
+            parts=", ".join(parts), skipped=report.skipped_duplicates))
 
     # --- running work ------------------------------------------------------------------------
     def _start(self, work: Any, kind: str) -> None:
@@ -345,6 +353,7 @@ class ImportPage(QWidget):
         task.progressed.connect(self._on_task_progressed)
         task.succeeded.connect(self._on_task_succeeded)
         task.failed.connect(self._on_task_failed)
+        task.finished.connect(task.deleteLater)
         self._task, self._task_kind = task, kind
         self._set_busy(True)
         task.start()
@@ -366,8 +375,7 @@ class ImportPage(QWidget):
             return False
         self._task = None
         self._set_busy(False)
-        task.deleteLater()
-        return True
+        return True  # the task deletes itself when its thread has really finished
 
     def _on_task_succeeded(self, task: CoreTask, result: Any) -> None:
         kind = self._task_kind
@@ -389,9 +397,21 @@ class ImportPage(QWidget):
             self.status.setText(self.tr("Stopped. Nothing was added to your journal."))
         else:
             self.status.setText(self.tr("Nothing was added to your journal."))
-            self._dialogs.show_error(self, ErrorText().message(error))
+            self._dialogs.show_error(self, self.explain(error))
         if kind == "commit":
             self.import_button.setEnabled(self.document is not None)
+
+    def explain(self, error: BaseException) -> str:
+        """A calm sentence naming the file and the place of the first problem."""
+        name = self._path.name if self._path is not None else ""
+        where = str(getattr(error, "where", "") or "")
+        if getattr(error, "kind", "") == "invalid-input" and name:
+            if where:
+                return self.tr("{file} could not be read (problem at {where}). Nothing was "
+                               "added to your journal.").format(file=name, where=where)
+            return self.tr("{file} could not be read. Nothing was added to your journal."
+                           ).format(file=name)
+        return ErrorText().message(error)
 
     def _ask_zone(self, suggestion: str) -> None:
         self.zone_box.setVisible(True)

@@ -164,7 +164,8 @@ class SettingsPage(QWidget):
             heading.setPointSizeF(heading.pointSizeF() * 1.15)
             box.setFont(heading)
             for child in box.findChildren(QWidget):
-                child.setFont(self.font())  # only the title is bold
+                if child is not self.recovery_code:
+                    child.setFont(self.font())  # only the title is bold
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
@@ -339,6 +340,7 @@ class SettingsPage(QWidget):
         task = CoreTask(work, self)
         task.succeeded.connect(self._on_task_succeeded)
         task.failed.connect(self._on_task_failed)
+        task.finished.connect(task.deleteLater)
         self._task, self._task_kind = task, kind
         self._set_busy(True)
         task.start()
@@ -354,8 +356,7 @@ class SettingsPage(QWidget):
             return False
         self._task = None
         self._set_busy(False)
-        task.deleteLater()
-        return True
+        return True  # the task deletes itself when its thread has really finished
 
     def _on_task_succeeded(self, task: CoreTask, result: Any) -> None:
         kind = self._task_kind
