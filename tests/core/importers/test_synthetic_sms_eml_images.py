@@ -261,3 +261,37 @@ def test_broken_image(tmp_path: Path) -> None:
     path.write_bytes(b"\xff\xd8\xff\xe0 not really")
     with pytest.raises(InvalidInput):
         parse_file(path, "image")
+
+
+@pytest.mark.parametrize("codec", ["koi8-r", "cp1251"])
+def test_unlabelled_cyrillic_body_is_guessed_and_flagged(tmp_path: Path, codec: str) -> None:
+    text = "Если уйдёшь, я заберу детей. Подумай хорошо."
+    raw = (b"From: s@mail.by\r\nTo: anna@mail.by\r\nDate: Tue, 12 Mar 2024 21:05:00 +0300\r\n"
+           b"Subject: test\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding: 8bit\r\n"
+           b"\r\n" + text.encode(codec))
+    batch = parse_file(_mail(tmp_path, "u.eml", raw), "eml")
+    (msg,) = batch.document["messages"]
+    assert msg["text"] == text
+    guessed = "koi8-r" if codec == "koi8-r" else "windows-1251"
+    assert any(f"decoded as {guessed} (a guess)" in r.what for r in batch.summary.repairs)
+    assert batch.open_attachment("raw").read() == raw  # the raw bytes stay as they were
+
+
+def test_koi8r_attachment_name_and_inline_image(tmp_path: Path) -> None:
+    outer = MIMEMultipart("related")
+    outer["From"] = "s@mail.by"
+    outer["Date"] = "Tue, 12 Mar 2024 21:05:00 +0300"
+    outer["Subject"] = "фото"
+    outer.attach(MIMEText("<p>Смотри <img src='cid:img1'></p>", "html", "koi8-r"))
+    image = MIMEApplication(b"\x89PNG fake", "png")
+    image.replace_header("Content-Type", "image/png")
+    image.add_header("Content-ID", "<img1>")
+    image.add_header("Content-Disposition", "inline",
+                     filename=("koi8-r", "", "двор.png"))
+    outer.attach(image)
+    batch = parse_file(_mail(tmp_path, "i.eml", outer.as_bytes()), "eml")
+    (msg,) = batch.document["messages"]
+    assert msg["text"] == "Смотри"
+    (att,) = [a for a in batch.document["attachments"] if a["id"] in msg["attachment_ids"]]
+    assert att["file_name"] == "двор.png" and att["caption"] == "inline image cid:img1"
+    assert batch.open_attachment(att["id"]).read() == b"\x89PNG fake"
