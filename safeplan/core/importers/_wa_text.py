@@ -57,16 +57,29 @@ _NOTICE = re.compile(
     r"код безпеки|код бяспекі)", re.IGNORECASE)
 
 
+_EDITED = re.compile(
+    r"\s*<(this message was edited|это сообщение (было )?изменено|сообщение изменено|"
+    r"гэта паведамленне (было )?зменена|diese nachricht wurde bearbeitet|"
+    r"wiadomość (została )?edytowana|це повідомлення (було )?змінено|повідомлення змінено)>\s*$",
+    re.IGNORECASE)
+
+
 @dataclass
 class Meaning:
     service: str = ""          # "", "deleted", "missed_call", "system"
     missing_kind: str = ""     # "media-omitted", "null-body", "file-not-in-export"
     file_name: str = ""        # an attached file the line names
     by_survivor: bool = False  # "You deleted this message": the sender is the exporter
+    edited: bool = False       # newer exports end an edited message with "<This message was edited>"
 
 
 def classify(body_norm: str) -> Meaning:
     """Meaning of one (normalised) message body; never changes the stored text."""
+    edited = _EDITED.search(body_norm)
+    if edited and edited.start() > 0:
+        meaning = classify(body_norm[:edited.start()])
+        meaning.edited = True
+        return meaning
     first = body_norm.split("\n", 1)[0].strip()
     whole = body_norm.strip()
     lowered = whole.lower().rstrip(".")

@@ -113,6 +113,9 @@ class TelegramParser:
 
     # -- one message -------------------------------------------------------------------------
     def _message(self, m: dict[str, Any], where: str, conversation: str) -> None:
+        if self.needs_tz_at and self.zone is None:
+            self._when(m, where)  # the parse will end in TimezoneNeeded: only gather offsets
+            return
         service = m.get("type") == "service"
         sender = _str(m.get("actor" if service else "from"), where)
         sender_id = _str(m.get("actor_id" if service else "from_id"), where)

@@ -273,7 +273,8 @@ class WhatsAppParser:
                 precision="exact" if r.seconds else "minute", tz_known=False,
                 sender=sender, sender_id=_number_id(sender), conversation=conversation, text=text,
                 original_id=stable_id(*key, seen[key]), location=where,
-                service=meaning.service, attachment_ids=attachment_ids)
+                service=meaning.service, attachment_ids=attachment_ids,
+                extra={"edited": True} if meaning.edited else None)
         s = self.b.summary
         s.tz, s.tz_source, s.tz_known = self.zone.key, "user", False
         if self.survivor is None:

@@ -141,3 +141,14 @@ def test_survivor_shown_as_a_number_is_keyed_by_it(tmp_path: Path) -> None:
     pid = batch.link_person("Сяргей", {"name": "Сяргей К.", "role": "perpetrator"})
     assert by_location(batch.document, "line 1")["person_id"] == pid
     assert batch.document["people"] == [{"name": "Сяргей К.", "role": "perpetrator", "id": pid}]
+
+
+def test_edited_marker_is_recognised_and_text_kept(tmp_path: Path) -> None:
+    lines = ["12.03.24, 21:05 - Сяргей: Я прыйду заўтра <Гэта паведамленне зменена>",
+             "12.03.24, 21:06 - Сяргей: Sorry <This message was edited>",
+             "12.03.24, 21:07 - Сяргей: <Медыяфайлы прапушчаны>"]
+    batch = parse_file(write(tmp_path / "h.txt", lines), "whatsapp", tz="Europe/Minsk")
+    first, second, third = batch.document["messages"]
+    assert first["edited"] is True and first["text"].endswith("<Гэта паведамленне зменена>")
+    assert second["edited"] is True and "edited" not in third
+    assert [m.where for m in batch.summary.missing_media] == ["line 3"]
