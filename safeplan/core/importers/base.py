@@ -28,7 +28,8 @@ class TimezoneNeeded(InvalidInput):
     silently because an offset seen on one day need not hold on another (DST, moves).
     """
 
-    kind = "timezone-needed"
+    # kind stays "invalid-input" (CLI exit 5, "nothing was imported"); callers tell this case
+    # apart with isinstance() to ask for the zone (GUI) or point at --tz (CLI).
 
     def __init__(self, message: str, *, where: str = "", file_name: str = "",
                  suggestion: str = "") -> None:

@@ -236,7 +236,7 @@ class EmlParser:
             self.b.repair(f"{where}.Date", "Date missing or unreadable; the Received time was used")
         if date.tzinfo is None:
             if self.zone is None:
-                raise TimezoneNeeded("the Date header has no zone; choose the sender's zone",
+                raise TimezoneNeeded("the Date header has no zone; choose the sender's zone (--tz)",
                                      where=f"{where}.Date", file_name=self.path.name)
             date = localize(date, self.zone, where, self.b.summary.repairs)
             tz_known = False

@@ -212,7 +212,7 @@ class ImageParser:
         if naive is None:
             return None, False, "none"
         if self.zone is None:
-            raise TimezoneNeeded("the photo's time has no zone; choose where it was taken",
+            raise TimezoneNeeded("the photo's time has no zone; choose where it was taken (--tz)",
                                  where="EXIF DateTimeOriginal", file_name=self.path.name)
         return iso(localize(naive, self.zone, "EXIF", self.b.summary.repairs)), False, "exif-local"
 

@@ -241,7 +241,7 @@ class TelegramParser:
         suggestion = fixed_offset_label(self.offsets.most_common(1)[0][0]) if self.offsets else ""
         if self.needs_tz_at:
             raise TimezoneNeeded(
-                "some messages carry only the exporting computer's local time; choose its zone",
+                "some messages carry only the exporting computer's local time; choose its zone (--tz)",
                 where=self.needs_tz_at, file_name=self.path.name, suggestion=suggestion)
         if self.zone is not None:
             s.tz, s.tz_source = self.zone.key, "user"

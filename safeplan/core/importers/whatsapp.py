@@ -123,7 +123,7 @@ class WhatsAppParser:
             order = self._decide_order([m for _, m in candidates])
             records = self._records(lines, candidates, order)
             if self.zone is None:
-                raise TimezoneNeeded("WhatsApp exports carry no time zone; choose the phone's zone",
+                raise TimezoneNeeded("WhatsApp exports carry no time zone; choose the phone's zone (--tz)",
                                      where="line 1", file_name=self.path.name)
             self._emit(records, conversation)
             self.ticker.tick(len(lines), force=True)
