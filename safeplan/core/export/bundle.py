@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from typing import IO, Any
 
@@ -50,7 +50,8 @@ def _info(name: str, when: tuple[int, int, int, int, int, int], compress: bool) 
 
 def write_bundle(target: IO[bytes], *, created: datetime, pdf_name: str, pdf_bytes: bytes,
                  manifest_name: str, manifest_bytes: bytes, bundle_name: str,
-                 exhibits: list[dict[str, Any]], read: Callable[[str], bytes], labels: Labels,
+                 exhibits: list[dict[str, Any]], chunks: Callable[[str], Iterator[bytes]],
+                 labels: Labels,
                  export_id: str, fingerprint: str,
                  cancelled: Callable[[], bool] | None = None) -> None:
     """Write the zip to ``target``; ``exhibits`` are the manifest statement's exhibit records
@@ -65,10 +66,15 @@ def write_bundle(target: IO[bytes], *, created: datetime, pdf_name: str, pdf_byt
         archive.writestr(_info(pdf_name, when, True), pdf_bytes)
         archive.writestr(_info(manifest_name, when, True), manifest_bytes)
         for item in exhibits:
-            if cancelled is not None and cancelled():
-                raise Cancelled("export cancelled")
-            data = read(item["uid"])
-            if hashlib.sha256(data).hexdigest() != item["sha256"]:
+            info = _info(item["bundle_path"], when, False)
+            info.file_size = int(item["size"])
+            digest = hashlib.sha256()
+            with archive.open(info, "w", force_zip64=info.file_size >= 1 << 31) as member:
+                for chunk in chunks(item["uid"]):  # streamed: videos never sit in memory whole
+                    if cancelled is not None and cancelled():
+                        raise Cancelled("export cancelled")
+                    digest.update(chunk)
+                    member.write(chunk)
+            if digest.hexdigest() != item["sha256"]:
                 # the journal changed under us, or storage is damaged: never ship a mismatch
                 raise VaultDamaged("an exhibit changed while the bundle was written")
-            archive.writestr(_info(item["bundle_path"], when, False), data)

@@ -59,6 +59,7 @@ class ExportResult:
     entries: int
     messages: int
     exhibits: int
+    pages: int = 0
     csv_path: Path | None = None
     bundle_path: Path | None = None
     unreadable_exhibits: list[str] = field(default_factory=list)
@@ -72,6 +73,37 @@ def export_chronology(vault: Any, options: ChronologyOptions, out_pdf: Path, *,
     return export_from_source(VaultSource(vault), vault.signing_key(), options, out_pdf,
                               csv_path=csv_path, bundle_path=bundle_path, progress=progress,
                               cancelled=cancelled)
+
+
+def preview_pdf(vault: Any, options: ChronologyOptions, *, max_entries: int = 12,
+                max_messages: int = 40, max_exhibits: int = 4, progress: Progress | None = None,
+                cancelled: Cancel | None = None) -> bytes:
+    """The first pages of the chronology as PDF bytes, for the Export page's preview.
+
+    Nothing is written or signed: the bytes stay in memory (requirement 4) and the integrity page
+    says "PREVIEW" instead of an export id. Only the first entries, messages and exhibits are laid
+    out, so the preview is quick even for a large journal.
+    """
+    source = VaultSource(vault)
+
+    def check() -> None:
+        if cancelled is not None and cancelled():
+            raise Cancelled("preview cancelled")
+
+    data = build(source.document(), options, source.revision_times)
+    data.entries = data.entries[:max_entries]
+    budget = max_messages
+    for conv in data.conversations:
+        conv.messages = conv.messages[:max(budget, 0)]
+        budget -= len(conv.messages)
+    data.conversations = [c for c in data.conversations if c.messages]
+    data.exhibits = data.exhibits[:max_exhibits]
+    files, _ = _read_exhibits(source, data, progress, check)
+    key_raw = mf.public_raw(vault.signing_key())
+    meta = ExportMeta("PREVIEW", _created_at(), source.chain_head(), "—",
+                      mf.key_fingerprint(key_raw), "chronology.pdf",
+                      "chronology" + mf.MANIFEST_SUFFIX, files)
+    return ChronologyExporter(data, meta).render(None, cancelled)
 
 
 def _created_at() -> datetime:
@@ -141,7 +173,8 @@ def export_from_source(source: ExportSource, key: Ed25519PrivateKey, options: Ch
         if progress is not None:
             progress(len(records) + done, len(records) + total)
 
-    pdf = ChronologyExporter(data, meta).render(render_progress, cancelled)
+    exporter = ChronologyExporter(data, meta)
+    pdf = exporter.render(render_progress, cancelled)
     check()
     manifest = mf.sign_manifest(statement, pdf, out_pdf.name, key)
     manifest_raw = mf.manifest_bytes(manifest)
@@ -157,7 +190,7 @@ def export_from_source(source: ExportSource, key: Ed25519PrivateKey, options: Ch
             h, created=created, pdf_name=out_pdf.name, pdf_bytes=pdf,
             manifest_name=manifest_path.name, manifest_bytes=manifest_raw,
             bundle_name=bundle.name, exhibits=[r for r in records if files[r["uid"]].readable],
-            read=source.read_attachment, labels=labels, export_id=export_id,
+            chunks=source.iter_attachment, labels=labels, export_id=export_id,
             fingerprint=meta.key_fingerprint, cancelled=cancelled)))
     _write_all(outputs)
     _log.info("chronology export written")
@@ -165,7 +198,7 @@ def export_from_source(source: ExportSource, key: Ed25519PrivateKey, options: Ch
         export_id=export_id, pdf_path=out_pdf, manifest_path=manifest_path,
         pdf_sha256=manifest["pdf"]["sha256"], statement_sha256=statement.sha256,
         key_fingerprint=meta.key_fingerprint, entries=len(data.entries),
-        messages=data.count("message"), exhibits=len(data.exhibits),
+        messages=data.count("message"), exhibits=len(data.exhibits), pages=exporter.pages,
         csv_path=Path(csv_path) if csv_path else None,
         bundle_path=Path(bundle_path) if bundle_path else None,
         unreadable_exhibits=[r["number"] for r in records if not files[r["uid"]].readable])
@@ -197,17 +230,20 @@ def _read_exhibits(source: ExportSource, data: ChronologyData, progress: Progres
             check()
             c = ex.content
             future = None
+            picture = images.is_image(c.get("media_type"), c.get("file_name")) and int(
+                c.get("size") or 0) <= images.MAX_PICTURE_BYTES
             try:
-                raw = source.read_attachment(ex.uid)
+                if picture:
+                    raw = source.read_attachment(ex.uid)
+                    files[ex.uid] = ExhibitFile(mf.sha256_hex(raw), len(raw), True)
+                    future = pool.submit(images.display_copy, raw)
+                    del raw
+                else:  # videos, documents, huge files: hashed as a stream, never held whole
+                    files[ex.uid] = _stream_hash(source, ex.uid, check)
             except (SafePlanError, KeyError, OSError, ValueError):  # one bad blob: placeholder
                 _log.warning("an exhibit could not be read from the journal")
                 files[ex.uid] = ExhibitFile(str(c.get("sha256") or ""), int(c.get("size") or 0),
                                             False)
-            else:
-                files[ex.uid] = ExhibitFile(mf.sha256_hex(raw), len(raw), True)
-                if images.is_image(c.get("media_type"), c.get("file_name")):
-                    future = pool.submit(images.display_copy, raw)
-                del raw
             pending.append((ex, future))
             while len(pending) > workers * 2:
                 finish()
@@ -216,6 +252,15 @@ def _read_exhibits(source: ExportSource, data: ChronologyData, progress: Progres
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
     return files, records
+
+
+def _stream_hash(source: ExportSource, uid: str, check: Callable[[], None]) -> ExhibitFile:
+    digest, size = hashlib.sha256(), 0
+    for chunk in source.iter_attachment(uid):
+        check()
+        digest.update(chunk)
+        size += len(chunk)
+    return ExhibitFile(digest.hexdigest(), size, True)
 
 
 def _record(ex: Exhibit, found: ExhibitFile) -> dict[str, Any]:

@@ -55,6 +55,11 @@ class ChronologyExporter:
         self.data = data
         self.meta = meta
         self.labels = Labels(data.options.lang)
+        self.pages = 0  # known after render()
+
+    def _page_of(self, page: int, pages: int) -> str:
+        self.pages = pages
+        return self.labels(T.PAGE_OF, page=page, pages=pages)
 
     def title(self) -> str:
         return self.labels(T.TITLE)
@@ -115,7 +120,7 @@ class ChronologyExporter:
         furniture = Furniture(
             title=self.title(), case_ref=tx.one_line(options.case_ref, 80),
             export_line=f"{L(T.EXPORT_ID)}: {self.meta.export_id}",
-            page_of=lambda page, pages: L(T.PAGE_OF, page=page, pages=pages))
+            page_of=self._page_of)
         check()
         doc.build(story, canvasmaker=canvas_class(furniture))
         return buffer.getvalue()

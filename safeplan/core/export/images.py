@@ -18,6 +18,8 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 # 1200 px across 17 cm is about 180 dpi: sharp on paper, and 200 photos stay a PDF of ~20 MB
 # (court e-filing systems cap file sizes).
 MAX_SIDE = 1200
+# Larger "pictures" (e.g. 200 MB TIFF scans) are listed with their hash instead of being drawn.
+MAX_PICTURE_BYTES = 64 << 20
 _log = logging.getLogger(__name__)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, Protocol
 
 
@@ -24,6 +24,10 @@ class ExportSource(Protocol):
         ...
 
     def read_attachment(self, uid: str) -> bytes: ...
+
+    def iter_attachment(self, uid: str) -> Iterator[bytes]:
+        """The original bytes in chunks (large videos never sit in memory whole)."""
+        ...
 
     def chain_head(self) -> str: ...
 
@@ -53,6 +57,9 @@ class VaultSource:
 
     def read_attachment(self, uid: str) -> bytes:
         return bytes(self._journal.read_attachment(uid))
+
+    def iter_attachment(self, uid: str) -> Iterator[bytes]:
+        return iter(self._journal.iter_attachment(uid))
 
     def chain_head(self) -> str:
         return str(self._journal.chain_head())
@@ -84,6 +91,11 @@ class DocumentSource:
                 except (binascii.Error, ValueError):
                     raise KeyError(uid) from None
         raise KeyError(uid)
+
+    def iter_attachment(self, uid: str) -> Iterator[bytes]:
+        data = self.read_attachment(uid)
+        for start in range(0, max(len(data), 1), 1 << 20):
+            yield data[start:start + (1 << 20)]
 
     def chain_head(self) -> str:
         return self._chain_head

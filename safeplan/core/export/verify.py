@@ -70,10 +70,13 @@ class _Files:
     def __init__(self, stack: ExitStack, path: Path) -> None:
         self.zip: zipfile.ZipFile | None = None
         self.folder = path.parent
+        self.pdf_path: Path | None = None  # None: take the PDF's name from the manifest
         if zipfile.is_zipfile(path):
             self.zip = stack.enter_context(zipfile.ZipFile(path))
             names = [n for n in self.zip.namelist() if "/" not in n and n.endswith(MANIFEST_SUFFIX)]
             self.manifest_name = names[0] if len(names) == 1 else ""
+        elif path.name.endswith(MANIFEST_SUFFIX):  # given the manifest itself
+            self.manifest_name = path.name
         else:
             self.manifest_name = manifest_path_for(path).name
             self.pdf_path = path
@@ -178,10 +181,7 @@ def _check_all(files: _Files, manifest: dict[str, Any], report: VerifyReport) ->
 def _check_pdf(files: _Files, manifest: dict[str, Any], report: VerifyReport) -> None:
     pdf = manifest["pdf"]
     name = str(pdf.get("file_name") or "")
-    if files.is_bundle:
-        pdf_name = name
-    else:
-        pdf_name = files.pdf_path.name
+    pdf_name = files.pdf_path.name if files.pdf_path is not None else Path(name).name
     if not pdf_name or not files.exists(pdf_name):
         report.add(False, V.PDF_MISSING, name=pdf_name or "?")
         return

@@ -138,3 +138,36 @@ def test_cli_verify_exit_codes_and_never_waits_for_input(export) -> None:
     assert "FAILED" in failed.stdout
     ru = _cli("verify", "--lang", "ru", str(result.pdf_path))
     assert ru.returncode == 7 and "НЕ ПРОЙДЕНА" in ru.stdout
+
+
+def test_verify_accepts_the_manifest_path(export) -> None:
+    result = export()
+    assert verify(result.manifest_path).ok
+    _flip(result.pdf_path, 300)
+    assert not verify(result.manifest_path).ok
+
+
+def test_large_non_picture_is_streamed_into_the_bundle(sample_vault, tmp_path: Path) -> None:
+    """A 'video' bigger than the display limit is hashed and bundled chunk by chunk."""
+    import hashlib
+    import os
+
+    from safeplan.core.export import ChronologyOptions, export_chronology
+    from safeplan.core.search import Query
+
+    video = os.urandom(3 << 20)
+    att = sample_vault.journal.add_attachment(video, "call.mp4", "video/mp4")
+    entry = sample_vault.journal.list(Query(kinds=("incident",)))[0]
+    sample_vault.journal.save("incident", {**entry.content, "attachment_ids": [
+        *entry.content.get("attachment_ids", []), att]}, uid=entry.uid)
+    out = tmp_path / "big"
+    out.mkdir()
+    result = export_chronology(sample_vault, ChronologyOptions(), out / "c.pdf",
+                               bundle_path=out / "c.zip")
+    manifest = json.loads(result.manifest_path.read_text())
+    record = next(e for e in manifest["statement"]["exhibits"] if e["file_name"] == "call.mp4")
+    assert record["sha256"] == hashlib.sha256(video).hexdigest()
+    with zipfile.ZipFile(result.bundle_path) as archive:
+        assert archive.read(record["bundle_path"]) == video
+    assert verify(result.bundle_path).ok
+    assert result.pages >= 8

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -112,3 +113,16 @@ def test_letter_paper(export) -> None:
     reader = PdfReader(export(paper="letter").pdf_path)
     box = reader.pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)
+
+
+def test_preview_is_in_memory_and_short(sample_vault, tmp_path: Path) -> None:
+    from safeplan.core.export import ChronologyOptions, preview_pdf
+
+    before = set(tmp_path.rglob("*"))
+    data = preview_pdf(sample_vault, ChronologyOptions(lang="ru"), max_entries=2)
+    assert data.startswith(b"%PDF") and set(tmp_path.rglob("*")) == before
+    pdf = tmp_path / "preview.pdf"
+    pdf.write_bytes(data)
+    text = flat(pdftotext(pdf))
+    assert "Хронология событий" in text and "PREVIEW" in text
+    assert "№ 3 ·" not in text  # only the first two entries are laid out
