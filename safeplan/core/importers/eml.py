@@ -123,9 +123,10 @@ class EmlParser:
             raise InvalidInput("e-mail nested too deeply", where="message") from None
         self.ticker.tick(len(raw), force=True)
         s = self.b.summary
-        s.tz = self.zone.key if self.zone else "from Date header"
-        s.tz_source = "user" if self.zone else "file"
         s.tz_known = all(m["tz_known"] for m in self.b.messages)
+        used_zone = self.zone is not None and not s.tz_known
+        s.tz = self.zone.key if used_zone and self.zone else "offset in the Date header"
+        s.tz_source = "user" if used_zone else "file"
         s.date_pattern = "RFC 5322 Date (sender's clock) + first Received (provider)"
         self.b.add_raw_source(self.path)
         reason = "Delivered-To / To of the exported mailbox" if self.survivor else ""
