@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Collection
 from pathlib import Path
 
 from safeplan.core.errors import InvalidInput
@@ -86,13 +87,16 @@ def _detect_zip(path: Path) -> str:
 def parse_file(path: Path, fmt: str | None = None, *, tz: str | None = None,
                keep_gps: bool = False, progress: ProgressFn | None = None,
                cancelled: CancelledFn | None = None, date_order: str | None = None,
-               salvage: bool = False) -> ImportBatch:
+               salvage: bool = False, conversations: Collection[str] | None = None
+               ) -> ImportBatch:
     """Parse one export into an ImportBatch; bad input → InvalidInput naming file and place.
 
     ``tz``: IANA zone for files holding local times without a zone (required for WhatsApp and for
     old Telegram/photos, else TimezoneNeeded). ``date_order`` (``DMY``/``MDY``/``YMD``) overrides
     the WhatsApp date order decided from the whole file. ``salvage`` keeps the complete records of
     a truncated SMS backup (the damage is recorded in the summary) instead of refusing the file.
+    ``conversations`` (Telegram) imports only the named chats of a whole-account export; see
+    ``telegram.list_chats`` for a cheap listing.
     """
     path = Path(path)
     fmt = fmt or detect_format(path)
@@ -101,7 +105,8 @@ def parse_file(path: Path, fmt: str | None = None, *, tz: str | None = None,
             raise InvalidInput("not a file", file_name=path.name)
         if fmt == "telegram":
             from . import telegram
-            return telegram.parse(path, tz=tz, progress=progress, cancelled=cancelled)
+            return telegram.parse(path, tz=tz, progress=progress, cancelled=cancelled,
+                                  conversations=conversations)
         if fmt == "whatsapp":
             from . import whatsapp
             return whatsapp.parse(path, tz=tz, progress=progress, cancelled=cancelled,

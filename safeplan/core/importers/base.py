@@ -72,6 +72,7 @@ class ImportSummary:
     file_sha256: str
     file_size: int
     conversations: list[str] = field(default_factory=list)
+    available_conversations: dict[str, int] = field(default_factory=dict)  # Telegram: all chats
     message_count: int = 0
     service_count: int = 0
     attachment_count: int = 0

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -35,8 +36,9 @@ class TelegramParser:
     """Streams one result.json into a DocumentBuilder."""
 
     def __init__(self, path: Path, *, tz: str | None, progress: ProgressFn | None,
-                 cancelled: CancelledFn | None) -> None:
+                 cancelled: CancelledFn | None, only: Collection[str] | None = None) -> None:
         self.path = path
+        self.only = None if only is None else set(only)
         self.zone = resolve_zone(tz, path.name)
         sha, size = hash_file(path)
         self.b = DocumentBuilder("telegram", "telegram", "telegram-json", path, sha, size)
@@ -102,13 +104,20 @@ class TelegramParser:
         conversation = _conversation(chat)
         if chat.get("type") == "personal_chat" and chat.get("id") is not None:
             self.chat_peer_keys.append(f"user{chat['id']}")
+        # A whole-account export holds every chat; the survivor may pick only the relevant ones
+        # (memory: skipped chats are read but never built into messages).
+        skip = self.only is not None and conversation not in self.only
+        counts = self.b.summary.available_conversations
+        counts.setdefault(conversation, 0)
         for i in js.iter_array(path):
             where = f"{path}[{i}]"
             raw = js.read_value(where)
             if not isinstance(raw, dict):
                 raise InvalidInput("a message is not a JSON object", where=where,
                                    file_name=self.path.name)
-            self._message(raw, where, conversation)
+            counts[conversation] += 1
+            if not skip:
+                self._message(raw, where, conversation)
             self.ticker.tick(js.bytes_read)
 
     # -- one message -------------------------------------------------------------------------
@@ -317,5 +326,15 @@ def _naive(value: Any, where: str, file_name: str) -> datetime:
 
 
 def parse(path: Path, *, tz: str | None = None, progress: ProgressFn | None = None,
-          cancelled: CancelledFn | None = None) -> ImportBatch:
-    return TelegramParser(path, tz=tz, progress=progress, cancelled=cancelled).parse()
+          cancelled: CancelledFn | None = None,
+          conversations: Collection[str] | None = None) -> ImportBatch:
+    return TelegramParser(path, tz=tz, progress=progress, cancelled=cancelled,
+                          only=conversations).parse()
+
+
+def list_chats(path: Path, *, progress: ProgressFn | None = None,
+               cancelled: CancelledFn | None = None) -> dict[str, int]:
+    """Chat name → number of entries, streamed without building messages (preview of a
+    whole-account export before choosing which chats to import)."""
+    parser = TelegramParser(path, tz=None, progress=progress, cancelled=cancelled, only=())
+    return dict(parser.parse().summary.available_conversations)

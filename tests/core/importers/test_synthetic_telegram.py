@@ -176,3 +176,13 @@ def test_malformed_exports_name_the_json_path(tmp_path: Path, raw: str, where: s
         parse_file(path, "telegram")
     assert err.value.where.startswith(where)
     assert err.value.file_name == "result.json"
+
+
+def test_whole_account_listing_and_choosing_chats(tmp_path: Path) -> None:
+    from safeplan.core.importers.telegram import list_chats
+
+    path = whole_account(tmp_path)
+    assert list_chats(path) == {"Сергей": 7, "Суседзі": 1}
+    batch = parse_file(path, "telegram", tz="UTC", conversations=["Сергей"])
+    assert batch.summary.message_count == 7 and batch.summary.conversations == ["Сергей"]
+    assert batch.summary.available_conversations == {"Сергей": 7, "Суседзі": 1}
