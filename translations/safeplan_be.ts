@@ -33,12 +33,12 @@
     <message>
         <location filename="../safeplan/ui/workspace/attachments_widget.py" line="+120"/>
         <source>Picture: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Выява: {name}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Text of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Тэкст файла {name}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -46,17 +46,20 @@
 
 Size: {size} bytes
 SHA-256: {sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>Такі файл нельга паказаць тут. Ён надзейна захоўваецца ў вашым дзённіку.
+
+Памер: {size} байт
+SHA-256: {sha}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыць</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close the viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыць прагляд</translation>
     </message>
 </context>
 <context>
@@ -64,102 +67,102 @@ SHA-256: {sha}</source>
     <message>
         <location line="+89"/>
         <source>That file could not be read. Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гэты файл не атрымалася прачытаць. Нічога не дададзена.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose a photo or file</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберыце фота або файл</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>There is no picture to paste. Take a screenshot first, then press Paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма выявы для ўстаўкі. Спачатку зрабіце здымак экрана, потым націсніце «Уставіць».</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>A copy will leave the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Копія апынецца па-за абароненым сховішчам</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To open this file in another program, a copy must be saved outside your protected journal. Anyone using this computer could find that copy. Delete it when you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каб адкрыць файл у іншай праграме, трэба захаваць копію па-за абароненым дзённікам. Кожны, хто карыстаецца гэтым камп’ютарам, можа знайсці гэтую копію. Выдаліце яе, калі скончыце.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Захаваць копію</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where to save the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Куды захаваць копію</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The copy could not be saved there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не атрымалася захаваць копію ў гэтае месца.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Photos of injuries or damage, screenshots of messages. Drag files here, or paste a screenshot. The original is kept unchanged with its fingerprint, so a court can check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фота траўмаў або пашкоджанняў, здымкі экрана з паведамленнямі. Перацягніце файлы сюды або ўстаўце здымак экрана. Арыгінал захоўваецца без змен разам з адбіткам (хэшам), таму суд можа яго праверыць.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Photos and files</source>
-        <translation type="unfinished"></translation>
+        <translation>Фота і файлы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add photo or file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Дадаць фота або файл…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a photo or file</source>
-        <translation type="unfinished"></translation>
+        <translation>Дадаць фота або файл</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paste screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Уставіць здымак экрана</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paste a screenshot from the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Уставіць здымак экрана з буфера абмену</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Паглядзець</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>View the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Паглядзець выбраны файл</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove from entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Прыбраць з запісу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected file from this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Прыбраць выбраны файл з гэтага запісу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open in another program…</source>
-        <translation type="unfinished"></translation>
+        <translation>Адкрыць у іншай праграме…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save a copy outside the vault and open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Захаваць копію па-за сховішчам і адкрыць яе</translation>
     </message>
 </context>
 <context>
@@ -167,77 +170,77 @@ SHA-256: {sha}</source>
     <message>
         <location filename="../safeplan/ui/workspace/body_map.py" line="+244"/>
         <source>front</source>
-        <translation type="unfinished">спераду</translation>
+        <translation>спераду</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>back</source>
-        <translation type="unfinished">ззаду</translation>
+        <translation>ззаду</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(no note yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(пакуль без апісання)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Click on the body where you were hurt. A numbered mark appears; write what it is beside it. Keyboard: arrows move, Page Up/Down switches front and back, Space places a mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Націсніце на тое месца цела, дзе ў вас траўма. З&apos;явіцца пазнака з нумарам; побач напішыце, што гэта. З клавіятуры: стрэлкі рухаюць, Page Up/Page Down пераключаюць «спераду» і «ззаду», прабел ставіць пазнаку.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Body map, front and back</source>
-        <translation type="unfinished"></translation>
+        <translation>Схема цела, спераду і ззаду</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Arrow keys move the cross, Page Up or Page Down switches front and back, Space places a mark, Delete removes the selected mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стрэлкі рухаюць крыжык, Page Up або Page Down пераключаюць «спераду» і «ззаду», прабел ставіць пазнаку, Delete выдаляе выбраную пазнаку.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Marks on the body map</source>
-        <translation type="unfinished"></translation>
+        <translation>Пазнакі на схеме цела</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What is at this mark (e.g. bruise, 3 cm):</source>
-        <translation type="unfinished"></translation>
+        <translation>Што ў гэтым месцы (напрыклад, сіняк, 3 см):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note for the selected mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Апісанне выбранай пазнакі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove this mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдаліць гэтую пазнаку</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдаліць выбраную пазнаку</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Front</source>
-        <translation type="unfinished"></translation>
+        <translation>Спераду</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Back</source>
-        <translation type="unfinished">Назад</translation>
+        <translation>Ззаду</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>her right</source>
-        <translation type="unfinished"></translation>
+        <source>your right</source>
+        <translation>ваш правы бок</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>her left</source>
-        <translation type="unfinished"></translation>
+        <source>your left</source>
+        <translation>ваш левы бок</translation>
     </message>
 </context>
 <context>
@@ -1286,7 +1289,7 @@ How to check that nothing was changed:
     <message>
         <location filename="../safeplan/ui/dialogs.py" line="+61"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Скасаваць</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1668,12 +1671,12 @@ How to check that nothing was changed:
     <message>
         <location filename="../safeplan/ui/workspace/entry_list_model.py" line="+55"/>
         <source>around {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>прыблізна {date}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>date not known</source>
-        <translation type="unfinished">дата невядомая</translation>
+        <translation>дата невядомая</translation>
     </message>
 </context>
 <context>
@@ -1681,62 +1684,62 @@ How to check that nothing was changed:
     <message>
         <location filename="../safeplan/ui/workspace/people_page.py" line="+119"/>
         <source>Choose from the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберыце са спіса…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{what}: chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: выбрана</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{what}: choose from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: выбар са спіса</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{what}: new name</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: новае імя</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Add</source>
-        <translation type="unfinished">Дадаць</translation>
+        <translation>Дадаць</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the chosen one</source>
-        <translation type="unfinished"></translation>
+        <translation>Дадаць выбранага</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished">Выдаліць</translation>
+        <translation>Прыбраць</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Прыбраць вылучанага</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Or type a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Або ўпішыце новае імя</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add new person</source>
-        <translation type="unfinished"></translation>
+        <translation>Дадаць чалавека</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a new person with this name</source>
-        <translation type="unfinished"></translation>
+        <translation>Дадаць новага чалавека з гэтым імем</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(выдалена)</translation>
     </message>
 </context>
 <context>
@@ -1818,28 +1821,28 @@ How to check that nothing was changed:
     <message>
         <location filename="../safeplan/ui/workspace/escalation_chart.py" line="+86"/>
         <source>not rated</source>
-        <translation type="unfinished">не ацэнена</translation>
+        <translation>без ацэнкі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>severity {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>цяжкасць {n}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No incidents with a date yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакуль няма выпадкаў з датай.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{n} incidents over {months} months. Most in {month}: {most}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выпадкаў: {n} за {months} мес. Найбольш у {month}: {most}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+56"/>
         <source>Incidents per month, by severity</source>
-        <translation type="unfinished">Здарэнні па месяцах і па цяжкасці</translation>
+        <translation>Выпадкі па месяцах і па цяжкасці</translation>
     </message>
 </context>
 <context>
@@ -1847,173 +1850,173 @@ How to check that nothing was changed:
     <message>
         <location filename="../safeplan/ui/workspace/export_options.py" line="+162"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без імя)</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>The start date is after the end date. Change one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пачатковая дата пазней за канчатковую. Змяніце адну з іх.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>These choices cannot be used together. Check the dates and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гэтыя налады нельга выкарыстоўваць разам. Праверце даты і паспрабуйце яшчэ раз.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>A4 (Europe)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 (Еўропа)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Letter (USA, Canada)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter (ЗША, Канада)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Language of the PDF:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова PDF:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Памер паперы:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only from this date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Толькі пачынаючы з даты:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Only up to this date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Толькі да даты:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Case number (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Нумар справы (неабавязкова):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whom it concerns (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Каго датычыць (неабавязкова):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Limit the start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Абмежаваць пачатковую дату</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Limit the end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Абмежаваць канчатковую дату</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Пачатковая дата</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Канчатковая дата</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language of the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Памер паперы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Нумар справы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whom it concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Каго датычыць</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Forms of abuse to include (none ticked = all):</source>
-        <translation type="unfinished"></translation>
+        <translation>Якія віды гвалту ўключыць (нічога не адзначана = усе):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Include {form}</source>
-        <translation type="unfinished"></translation>
+        <translation>Уключыць: {form}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only entries about these people (none ticked = all):</source>
-        <translation type="unfinished"></translation>
+        <translation>Толькі запісы пра гэтых людзей (ніхто не адзначаны = усе):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Каго ўключыць</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Прыватнасць</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Include private notes (e.g. mental-health visits) — left out unless you tick this</source>
-        <translation type="unfinished"></translation>
+        <translation>Уключыць асабістыя запісы (напрыклад, візіты да псіхолага) — без адзнакі яны не трапяць у PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Include private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Уключыць асабістыя запісы</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Leave out addresses and places</source>
-        <translation type="unfinished"></translation>
+        <translation>Не паказваць адрасы і месцы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print only the initials of these people:</source>
-        <translation type="unfinished"></translation>
+        <translation>Друкаваць толькі ініцыялы гэтых людзей:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People shown by initials only</source>
-        <translation type="unfinished"></translation>
+        <translation>Людзі, паказаныя толькі ініцыяламі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extra files</source>
-        <translation type="unfinished"></translation>
+        <translation>Дадатковыя файлы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Also a spreadsheet (CSV) for the lawyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Яшчэ табліца (CSV) для юрыста</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Also write a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Таксама захаваць табліцу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Also a ZIP bundle with the original files</source>
-        <translation type="unfinished"></translation>
+        <translation>Яшчэ ZIP-архіў з зыходнымі файламі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Also write a ZIP bundle with the original files</source>
-        <translation type="unfinished"></translation>
+        <translation>Таксама захаваць ZIP-архіў з зыходнымі файламі</translation>
     </message>
 </context>
 <context>
@@ -2021,219 +2024,219 @@ How to check that nothing was changed:
     <message>
         <location filename="../safeplan/ui/workspace/export_page.py" line="+230"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Спыняем…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Where to save the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Куды захаваць PDF</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дакументы PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Замяніць файл?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A file with this name is already there. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл з такой назвай ужо ёсць. Замяніць яго?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Замяніць</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Making the PDF… You can press Cancel at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ствараем PDF… Можна ў любы момант націснуць «Скасаваць».</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved {name}: {entries} entries, {messages} messages, {exhibits} exhibits. The check file {manifest} is beside it; keep both together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Захавана: {name}. Запісаў: {entries}, паведамленняў: {messages}, дадаткаў: {exhibits}. Побач ляжыць файл праверкі {manifest}; захоўвайце іх разам.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Рыхтуем папярэдні прагляд…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The PDF will hold {entries} entries, {messages} messages and {exhibits} exhibits.</source>
-        <translation type="unfinished"></translation>
+        <translation>У PDF будзе запісаў: {entries}, паведамленняў: {messages}, дадаткаў: {exhibits}.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n page(s). The first pages are shown below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n старонка. Першыя старонкі паказаны ніжэй.</numerusform>
+            <numerusform>%n старонкі. Першыя старонкі паказаны ніжэй.</numerusform>
+            <numerusform>%n старонак. Першыя старонкі паказаны ніжэй.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(Pictures of the pages cannot be shown on this computer.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(На гэтым камп&apos;ютары нельга паказаць выявы старонак.)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Preview of page {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Папярэдні прагляд старонкі {n}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папярэдні прагляд гатовы.</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Stopped. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спынена. Файл не запісаны.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The export did not finish. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспарт не завершаны. Файл не запісаны.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Export for a lawyer or court</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспарт для юрыста або суда</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Makes a PDF of your journal that a lawyer or judge can read and check, with a check file beside it. Choose what goes in, look at the preview, then export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стварае PDF вашага журнала, які юрыст або суддзя можа прачытаць і праверыць, і побач файл праверкі. Выберыце, што ўключыць, паглядзіце папярэдні прагляд, потым экспартуйце.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Паказаць папярэдні прагляд</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show a preview of the first pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Паказаць папярэдні прагляд першых старонак</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспарт у PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the PDF to a folder you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Захаваць PDF у выбраную папку</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасаваць</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасаваць экспарт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход экспарту</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preview pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Старонкі папярэдняга прагляду</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="+177"/>
+        <location filename="../safeplan/ui/workspace/filter_bar.py" line="+178"/>
         <source>Any person</source>
-        <translation type="unfinished"></translation>
+        <translation>Любы чалавек</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без імя)</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Search words in your journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук па словах у дзённіку…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>З</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>to</source>
-        <translation type="unfinished">каму</translation>
+        <translation>па</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>З даты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Until date</source>
-        <translation type="unfinished"></translation>
+        <translation>Па дату</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>any date</source>
-        <translation type="unfinished"></translation>
+        <translation>любая дата</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Any form of abuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Любы від гвалту</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Form of abuse</source>
-        <translation type="unfinished">Форма гвалту</translation>
+        <translation>Від гвалту</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Чалавек</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only with photos or files</source>
-        <translation type="unfinished"></translation>
+        <translation>Толькі з фота або файламі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only entries with photos or files</source>
-        <translation type="unfinished"></translation>
+        <translation>Толькі запісы з фота або файламі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Паказаць усё</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear the search and filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Скінуць пошук і фільтры</translation>
     </message>
 </context>
 <context>
@@ -2556,245 +2559,246 @@ How to check that nothing was changed:
     <message>
         <location filename="../safeplan/ui/workspace/history_dialog.py" line="+43"/>
         <source>History of this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Гісторыя гэтага запісу</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Every change is kept. The time shown is when it was written down on this computer — courts give more weight to notes written soon after the events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожная змена захоўваецца. Паказаны час, калі запіс зроблены на гэтым камп’ютары, — суды больш давяраюць запісам, зробленым неўзабаве пасля падзей.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Версіі</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What changed in this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Што змянілася ў гэтай версіі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Было</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Стала</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Bring back this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Вярнуць гэтую версію</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bring back the selected version as a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Вярнуць выбраную версію як новую версію</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыць</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыць гісторыю</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Version {n} · {action}
 {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Версія {n} · {action}
+{when}</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>first written</source>
-        <translation type="unfinished"></translation>
+        <translation>першы запіс</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>зменена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>moved to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>перанесена ў сметніцу</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>taken back from trash</source>
-        <translation type="unfinished"></translation>
+        <translation>вернута са сметніцы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>removed for good</source>
-        <translation type="unfinished"></translation>
+        <translation>выдалена назаўсёды</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Калі</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How exact the date is</source>
-        <translation type="unfinished"></translation>
+        <translation>Наколькі дакладная дата</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date as remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата, як вы яе памятаеце</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Short title</source>
-        <translation type="unfinished"></translation>
+        <translation>Кароткая назва</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Што здарылася</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Exact words said</source>
-        <translation type="unfinished"></translation>
+        <translation>Дакладныя словы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How it affected me</source>
-        <translation type="unfinished"></translation>
+        <translation>Як гэта на мяне паўплывала</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Where</source>
-        <translation type="unfinished">Дзе</translation>
+        <translation>Дзе</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forms of abuse</source>
-        <translation type="unfinished">Формы гвалту</translation>
+        <translation>Віды гвалту</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How serious</source>
-        <translation type="unfinished"></translation>
+        <translation>Наколькі сур’ёзна</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Injuries</source>
-        <translation type="unfinished">Цялесныя пашкоджанні</translation>
+        <translation>Траўмы</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Damage to things</source>
-        <translation type="unfinished"></translation>
+        <translation>Псаванне рэчаў</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weapons or objects used</source>
-        <translation type="unfinished"></translation>
+        <translation>Зброя або прадметы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who did it</source>
-        <translation type="unfinished">Хто гэта зрабіў</translation>
+        <translation>Хто гэта зрабіў</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Witnesses</source>
-        <translation type="unfinished">Сведкі</translation>
+        <translation>Сведкі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Children present</source>
-        <translation type="unfinished">Прысутнічалі дзеці</translation>
+        <translation>Дзеці былі побач</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How the children reacted</source>
-        <translation type="unfinished">Як адрэагавалі дзеці</translation>
+        <translation>Як адрэагавалі дзеці</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Police</source>
-        <translation type="unfinished">Міліцыя</translation>
+        <translation>Міліцыя</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Medical visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Звароты да лекара</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What I did afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Што я зрабіла потым</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evidence still needed</source>
-        <translation type="unfinished">Якіх доказаў яшчэ не хапае</translation>
+        <translation>Якіх доказаў яшчэ не хапае</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tags</source>
-        <translation type="unfinished">Пазнакі</translation>
+        <translation>Пазнакі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Photos and files</source>
-        <translation type="unfinished"></translation>
+        <translation>Фота і файлы</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished">Назва</translation>
+        <translation>Імя</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто гэта</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Кім прыходзіцца</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Кантакт</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Notes</source>
-        <translation type="unfinished">Нататкі</translation>
+        <translation>Нататкі</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+14"/>
         <source>yes</source>
-        <translation type="unfinished">так</translation>
+        <translation>так</translation>
     </message>
     <message>
         <location line="-14"/>
         <location line="+14"/>
         <source>no</source>
-        <translation type="unfinished">не</translation>
+        <translation>не</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(выдалена)</translation>
     </message>
 </context>
 <context>
@@ -2802,290 +2806,290 @@ How to check that nothing was changed:
     <message>
         <location filename="../safeplan/ui/workspace/import_page.py" line="+168"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Спыняем…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose the exported chat, SMS backup, e-mail or photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберыце выгружаны чат, рэзервовую копію SMS, ліст або фота</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exports (*.json *.txt *.zip *.xml *.eml *.jpg *.jpeg *.png *.heic);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузкі (*.json *.txt *.zip *.xml *.eml *.jpg *.jpeg *.png *.heic);;Усе файлы (*)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чытаем {name}…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose a time zone from the list, for example Europe/Minsk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберыце часавы пояс са спіса, напрыклад Europe/Minsk.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>A SafePlan journal file. It holds: {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл журнала SafePlan. У ім: {counts}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nothing is saved yet. Check the summary, then press Import to save it all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакуль нічога не захавана. Праверце зводку, потым націсніце «Імпартаваць», каб захаваць усё.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>File: {name} ({fmt})</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл: {name} ({fmt})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>From {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>З {first} па {last}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Conversations: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Перапіскі: {names}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your side looks like: {who}. Change it below if that is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Падобна, вы — гэта {who}. Калі гэта не так, змяніце ніжэй.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time zone used: {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Часавы пояс: {zone}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file had no time zone; the one you chose is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>У файле не было часавога пояса; запісаны выбраны вамі.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n file(s) were left out of the export by the phone (recorded as missing).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл тэлефон не ўключыў у выгрузку (запісана як адсутны).</numerusform>
+            <numerusform>%n файлы тэлефон не ўключыў у выгрузку (запісана як адсутныя).</numerusform>
+            <numerusform>%n файлаў тэлефон не ўключыў у выгрузку (запісана як адсутныя).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n small repair(s) were needed to read the file (recorded).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Каб прачытаць файл, спатрэбілася %n невялікае выпраўленне (запісана).</numerusform>
+            <numerusform>Каб прачытаць файл, спатрэбілася %n невялікія выпраўленні (запісана).</numerusform>
+            <numerusform>Каб прачытаць файл, спатрэбілася %n невялікіх выпраўленняў (запісана).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+20"/>
         <source>This is me</source>
-        <translation type="unfinished"></translation>
+        <translation>Гэта я</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} is me</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — гэта я</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Link {name} to a person in your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Звязаць {name} з чалавекам у журнале</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Do not link</source>
-        <translation type="unfinished"></translation>
+        <translation>Не звязваць</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add as a new person</source>
-        <translation type="unfinished"></translation>
+        <translation>Дадаць як новага чалавека</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Saving into your journal… Cancel leaves it as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Захоўваем у журнал… «Скасаваць» пакіне яго як было.</translation>
     </message>
     <message>
         <location line="-99"/>
         <source>Messages: {n}, of them calls and other events: {e}. Files: {f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Паведамленняў: {n}, з іх званкоў і іншых падзей: {e}. Файлаў: {f}.</translation>
     </message>
     <message>
         <location line="+105"/>
         <source>messages</source>
-        <translation type="unfinished"></translation>
+        <translation>паведамл.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>чал.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>files</source>
-        <translation type="unfinished"></translation>
+        <translation>файлаў</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>выпадкаў</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>medical visits</source>
-        <translation type="unfinished"></translation>
+        <translation>візітаў да ўрача</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>legal dates</source>
-        <translation type="unfinished"></translation>
+        <translation>юрыдычных дат</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>danger checks</source>
-        <translation type="unfinished"></translation>
+        <translation>праверак небяспекі</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing new: all {n} item(s) in this file are already in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічога новага: усе запісы з гэтага файла ({n}) ужо ёсць у журнале.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved in your journal: {parts}. Already there and skipped: {skipped}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Захавана ў журнал: {parts}. Ужо былі і прапушчаны: {skipped}.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Stopped. Nothing was added to your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спынена. У журнал нічога не дададзена.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing was added to your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>У журнал нічога не дададзена.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{file} could not be read (problem at {where}). Nothing was added to your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не ўдалося прачытаць {file} (памылка: {where}). У журнал нічога не дададзена.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} could not be read. Nothing was added to your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не ўдалося прачытаць {file}. У журнал нічога не дададзена.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose the time zone, then press Read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберыце часавы пояс і націсніце «Прачытаць зноў».</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Import messages and files</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпарт паведамленняў і файлаў</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bring in a chat exported from Telegram or WhatsApp, an SMS backup, an e-mail, a photo, or a SafePlan journal file. You will see what is in it before anything is saved, and it is saved all at once or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дадайце чат, выгружаны з Telegram або WhatsApp, рэзервовую копію SMS, ліст, фота або файл журнала SafePlan. Вы ўбачыце, што ў ім, да захавання, і ён захаваецца цалкам або не захаваецца зусім.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбраць файл…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбраць файл для імпарту</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep where photos were taken (GPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Захаваць, дзе зроблены фота (GPS)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the GPS location of photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Захаваць GPS-каардынаты фота</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This file does not say which time zone its times are in. Choose the zone the phone or computer was set to when the messages were sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>У гэтым файле не пазначаны часавы пояс. Выберыце пояс, які быў усталяваны на тэлефоне або камп&apos;ютары, калі адпраўляліся паведамленні:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time zone of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Часавы пояс файла</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read again</source>
-        <translation type="unfinished"></translation>
+        <translation>Прачытаць зноў</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the file again with this time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Прачытаць файл зноў з гэтым часавым поясам</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто пісаў</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Number or account (messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нумар або акаўнт (паведамленняў)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which side is you</source>
-        <translation type="unfinished"></translation>
+        <translation>Дзе вы</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Person in your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Чалавек у журнале</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Людзі ў файле</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход імпарту</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасаваць</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасаваць імпарт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпартаваць</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import everything shown into the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпартаваць усё паказанае ў журнал</translation>
     </message>
 </context>
 <context>
@@ -3093,48 +3097,432 @@ How to check that nothing was changed:
     <message>
         <location filename="../safeplan/ui/workspace/incident_editor.py" line="+444"/>
         <source>We brought back what you were writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мы вярнулі тое, што вы пісалі.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+71"/>
         <source>Change an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Змяніць запіс пра выпадак</translation>
     </message>
     <message>
         <location line="-70"/>
         <source>Write down what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Запісаць, што здарылася</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Some of this could not be saved. Please check the date and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не ўсё атрымалася захаваць. Праверце дату і паспрабуйце яшчэ раз.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Захавана.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Draft kept safe {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Чарнавік надзейна захаваны {time}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Throw away the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Адмяніць змены?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you wrote since the last save will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тое, што вы напісалі пасля апошняга захавання, прападзе.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Throw away</source>
-        <translation type="unfinished"></translation>
+        <translation>Адмяніць змены</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>When and where</source>
+        <translation>Калі і дзе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation>Што здарылася</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Injuries and damage</source>
+        <translation>Траўмы і шкода</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who was there</source>
+        <translation>Хто быў побач</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Police, doctors and what you did</source>
+        <translation>Міліцыя, лекары і што вы зрабілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Доказы</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Short title</source>
+        <translation>Кароткая назва</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A few words so you can find it again.</source>
+        <translation>Некалькі слоў, каб потым лёгка знайсці.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date and time</source>
+        <translation>Дата і час</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When it happened. If you are not sure, choose “Approximate” — it will be shown as approximate, never as an exact date.</source>
+        <translation>Калі гэта здарылася. Калі не ўпэўненыя, выберыце «Прыблізна» — дата будзе паказана як прыблізная і ніколі не стане дакладнай.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date in your words</source>
+        <translation>Дата сваімі словамі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: around New Year, the old flat.</source>
+        <translation>Напрыклад: каля Новага года, старая кватэра.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>Дзе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which room, street or place. Courts ask where it happened.</source>
+        <translation>Які пакой, вуліца ці месца. Суд пытаецца, дзе гэта адбылося.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forms of abuse</source>
+        <translation>Віды гвалту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose all that fit. This shows the pattern over time.</source>
+        <translation>Адзначце ўсё, што падыходзіць. Так відаць, што гэта паўтараецца.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened (facts)</source>
+        <translation>Што здарылася (факты)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What he did, step by step, as you saw and heard it.</source>
+        <translation>Што ён рабіў, крок за крокам, як вы гэта бачылі і чулі.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exact words said</source>
+        <translation>Дакладныя словы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write his exact words, even rude ones — courts give weight to them.</source>
+        <translation>Запішыце яго дакладныя словы, нават грубыя, — суд надае ім значэнне.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How it affected me</source>
+        <translation>Як гэта на мяне паўплывала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept apart from the facts: fear, sleep, work, health. This shows the harm done.</source>
+        <translation>Асобна ад фактаў: страх, сон, праца, здароўе. Гэта паказвае прычыненую шкоду.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Injuries</source>
+        <translation>Траўмы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every mark, even small. Take photos again as bruises change.</source>
+        <translation>Кожны след, нават маленькі. Фатаграфуйце зноў, калі сінякі мяняюцца.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How serious</source>
+        <translation>Наколькі сур’ёзна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own sense of it, from 1 to 5. It helps show if things are getting worse.</source>
+        <translation>Ваша ўласная ацэнка ад 1 да 5. Яна дапамагае паказаць, што становіцца горш.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Damage to things</source>
+        <translation>Псаванне рэчаў</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What was broken or taken.</source>
+        <translation>Што было зламана або адабрана.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weapons or objects used</source>
+        <translation>Зброя або прадметы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anything used to hurt or threaten you.</source>
+        <translation>Усё, чым вам прычынялі боль або пагражалі.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+51"/>
+        <source>Who did it</source>
+        <translation>Хто гэта зрабіў</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Name the person. A nickname is fine.</source>
+        <translation>Назавіце чалавека. Можна мянушку.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+51"/>
+        <source>Witnesses</source>
+        <translation>Сведкі</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Anyone who saw or heard it, even through a wall. Courts can call them.</source>
+        <translation>Усе, хто бачыў або чуў, нават праз сцяну. Суд можа іх выклікаць.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Children were there</source>
+        <translation>Дзеці былі побач</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Courts take children seeing abuse very seriously.</source>
+        <translation>Суд вельмі сур’ёзна ставіцца да таго, што дзеці бачылі гвалт.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the children reacted</source>
+        <translation>Як адрэагавалі дзеці</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What they did or said.</source>
+        <translation>Што яны рабілі або казалі.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I contacted the police</source>
+        <translation>Я звярталася ў міліцыю</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Even a phone call counts.</source>
+        <translation>Званок таксама лічыцца.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Калі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave as it is if you do not know.</source>
+        <translation>Пакіньце як ёсць, калі не ведаеце.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Police station</source>
+        <translation>Аддзел міліцыі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report number</source>
+        <translation>Нумар заявы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number lets a lawyer ask for the police file.</source>
+        <translation>Па нумары юрыст зможа запытаць матэрыялы міліцыі.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Officer</source>
+        <translation>Супрацоўнік</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name or badge number, if you know it.</source>
+        <translation>Прозвішча або нумар жэтона, калі ведаеце.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the police did</source>
+        <translation>Што зрабіла міліцыя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>Doctor or hospital visit</source>
+        <translation>Зварот да лекара або ў бальніцу</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Link the visit where your injuries were recorded.</source>
+        <translation>Прывяжыце зварот, дзе запісалі вашы траўмы.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What I did afterwards</source>
+        <translation>Што я зрабіла потым</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where you went, whom you told, which services you called.</source>
+        <translation>Куды вы пайшлі, каму расказалі, у якія службы тэлефанавалі.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+37"/>
+        <source>Evidence still needed</source>
+        <translation>Якіх доказаў яшчэ не хапае</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>For example: collect the medical certificate, ask the neighbour to write down what she heard.</source>
+        <translation>Напрыклад: забраць медыцынскую даведку, папрасіць суседку запісаць, што яна чула.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <translation>Пазнакі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your own words to group entries, separated by commas.</source>
+        <translation>Вашы словы для групоўкі запісаў, праз коску.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photos and files</source>
+        <translation>Фота і файлы</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How exact the date is</source>
+        <translation>Наколькі дакладная дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not known</source>
+        <translation>невядома</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Yes</source>
+        <translation>Так</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something you still need to get</source>
+        <translation>Што яшчэ трэба атрымаць</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New evidence item</source>
+        <translation>Новы пункт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add</source>
+        <translation>Дадаць</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add this evidence item</source>
+        <translation>Дадаць гэты пункт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Прыбраць</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected evidence item</source>
+        <translation>Прыбраць выбраны пункт</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save</source>
+        <translation>Захаваць</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save this incident</source>
+        <translation>Захаваць гэты запіс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the list</source>
+        <translation>Назад да спіса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the list; changes are kept as a draft</source>
+        <translation>Назад да спіса; змены захаваюцца як чарнавік</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>Гісторыя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show every earlier version</source>
+        <translation>Паказаць усе ранейшыя версіі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throw away draft</source>
+        <translation>Выдаліць чарнавік</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throw away unsaved changes</source>
+        <translation>Адмяніць незахаваныя змены</translation>
     </message>
 </context>
 <context>
@@ -3142,111 +3530,111 @@ How to check that nothing was changed:
     <message>
         <location filename="../safeplan/ui/workspace/incidents_page.py" line="+239"/>
         <source>Move to trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>Перанесці ў сметніцу?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The incident moves to the trash. You can bring it back from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запіс пра выпадак пяройдзе ў сметніцу. Адтуль яго можна вярнуць.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+54"/>
         <source>Move to trash</source>
-        <translation type="unfinished">У кошык</translation>
+        <translation>У сметніцу</translation>
     </message>
     <message numerus="yes">
         <location line="-46"/>
         <source>%n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n выпадак</numerusform>
+            <numerusform>%n выпадкі</numerusform>
+            <numerusform>%n выпадкаў</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source> · %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n файл</numerusform>
+            <numerusform> · %n файлы</numerusform>
+            <numerusform> · %n файлаў</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Калі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Што здарылася</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Form of abuse</source>
-        <translation type="unfinished">Форма гвалту</translation>
+        <translation>Від гвалту</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How serious</source>
-        <translation type="unfinished"></translation>
+        <translation>Наколькі сур’ёзна</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Incidents, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Выпадкі, спачатку новыя</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>+ Write down what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Запісаць, што здарылася</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write down a new incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Запісаць новы выпадак</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Адкрыць</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open the selected incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Адкрыць выбраны выпадак</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Гісторыя</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show every version of the selected incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Паказаць усе версіі выбранага выпадку</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move the selected incident to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Перанесці выбраны выпадак у сметніцу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Continue writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Працягнуць запіс</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Continue the unsaved incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Працягнуць незахаваны запіс</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You have an incident you started but did not save. It is kept safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>У вас ёсць пачаты, але не захаваны запіс. Ён надзейна захаваны.</translation>
     </message>
 </context>
 <context>
@@ -3448,212 +3836,212 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location filename="../safeplan/ui/workspace/medical_page.py" line="+290"/>
         <source>Write at least where you were seen or what the doctor found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напішыце хоць бы, дзе вас аглядалі або што знайшоў урач.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Emergency / ambulance</source>
-        <translation type="unfinished"></translation>
+        <translation>Хуткая / прыёмны пакой</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Family doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Участковы ўрач</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forensic examination</source>
-        <translation type="unfinished"></translation>
+        <translation>Судова-медыцынская экспертыза</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mental health / psychologist</source>
-        <translation type="unfinished"></translation>
+        <translation>Псіхолаг / псіхіятр</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished">Іншае</translation>
+        <translation>Іншае</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>(%n mark(s) on the body map)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n пазнака на схеме цела)</numerusform>
+            <numerusform>(%n пазнакі на схеме цела)</numerusform>
+            <numerusform>(%n пазнак на схеме цела)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>[private]</source>
-        <translation type="unfinished"></translation>
+        <translation>[асабістае]</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Medical visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Візіты да ўрача</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Змяніць гэты візіт</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>New visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Новы візіт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start a new medical visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Пачаць запіс пра новы візіт да ўрача</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Захаваць візіт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save this medical visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Захаваць гэты візіт да ўрача</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Medical visits, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Візіты да ўрача, спачатку новыя</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Date and time</source>
-        <translation type="unfinished">Дата і час</translation>
+        <translation>Дата і час</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Only the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Толькі дзень</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Толькі месяц</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>Прыблізна</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Калі:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind of visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Від візіту:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hospital or clinic:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бальніца або паліклініка:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Doctor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Урач:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the doctor found:</source>
-        <translation type="unfinished"></translation>
+        <translation>Што выявіў урач:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Treatment given:</source>
-        <translation type="unfinished"></translation>
+        <translation>Якое лячэнне прызначылі:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificate or examination numbers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Нумары даведак або экспертыз:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Incidents this visit is about:</source>
-        <translation type="unfinished"></translation>
+        <translation>Да якіх выпадкаў адносіцца візіт:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Date and time of the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата і час візіту</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How exact the date is</source>
-        <translation type="unfinished"></translation>
+        <translation>Наколькі дакладная дата</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind of visit</source>
-        <translation type="unfinished">Від звароту</translation>
+        <translation>Від візіту</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hospital or clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Бальніца або паліклініка</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Урач</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the doctor found</source>
-        <translation type="unfinished"></translation>
+        <translation>Што выявіў урач</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Treatment given</source>
-        <translation type="unfinished"></translation>
+        <translation>Якое лячэнне прызначылі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificate or examination numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Нумары даведак або экспертыз</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Incidents this visit is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Да якіх выпадкаў адносіцца візіт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private note: leave out of court exports unless I ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Асабісты запіс: не ўключаць у экспарт для суда, калі я не папрашу</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. certificate No. 1182</source>
-        <translation type="unfinished"></translation>
+        <translation>напрыклад, даведка № 1182</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A court can ask the hospital for the record by this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Па гэтым нумары суд можа запытаць запіс у бальніцы.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Private (e.g. mental-health notes): leave out of court exports unless I ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Асабістае (напрыклад, запісы псіхолага): не ўключаць у экспарт для суда, калі я не папрашу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Body map of injuries</source>
-        <translation type="unfinished"></translation>
+        <translation>Схема траўмаў на целе</translation>
     </message>
 </context>
 <context>
@@ -3661,243 +4049,243 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location filename="../safeplan/ui/workspace/message_editor.py" line="+184"/>
         <source>Not linked to a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Не звязана з чалавекам</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без імя)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>(already saved) {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>(ужо захавана) {name}</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Write what the message said, or add a screenshot of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напішыце, што было ў паведамленні, або дадайце яго здымак экрана.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Choose a screenshot or photo of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберыце здымак экрана або фота паведамлення</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pictures (*.png *.jpg *.jpeg *.webp *.gif);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выявы (*.png *.jpg *.jpeg *.webp *.gif);;Усе файлы (*)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>There is no picture to paste. Take a screenshot first, then press this button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма выявы для ўстаўкі. Спачатку зрабіце здымак экрана, потым націсніце гэтую кнопку.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Telegram</source>
-        <translation type="unfinished">Telegram</translation>
+        <translation>Telegram</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WhatsApp</source>
-        <translation type="unfinished">WhatsApp</translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Viber</source>
-        <translation type="unfinished">Viber</translation>
+        <translation>Viber</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signal</source>
-        <translation type="unfinished">Signal</translation>
+        <translation>Signal</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. пошта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Тэлефонны званок</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Social network</source>
-        <translation type="unfinished"></translation>
+        <translation>Сацсетка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Said in person</source>
-        <translation type="unfinished"></translation>
+        <translation>Сказана асабіста</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Other</source>
-        <translation type="unfinished">Іншае</translation>
+        <translation>Іншае</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Змяніць гэтае паведамленне</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a message by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Дадаць паведамленне ўручную</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sent to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Мне</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent by me</source>
-        <translation type="unfinished"></translation>
+        <translation>Ад мяне</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>When it was sent (as the phone shows it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Калі адпраўлена (як паказвае тэлефон):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How it was sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Як адпраўлена:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who sent it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто адправіў:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sender&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Імя адпраўніка:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sender&apos;s number or address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Нумар або адрас адпраўніка:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This person in your journal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Гэты чалавек у журнале:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conversation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Перапіска:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Exact words of the message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дакладны тэкст паведамлення:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write the phone number, e-mail or account exactly as it appears. Courts give more weight to a number than to a contact name, which anyone can change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запішыце нумар тэлефона, пошту або акаўнт дакладна так, як яны паказаны. Суд больш давярае нумару, чым імені кантакту, якое любы можа змяніць.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Screenshots:</source>
-        <translation type="unfinished"></translation>
+        <translation>Здымкі экрана:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Калі адпраўлена</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Як адпраўлена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who sent it</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто адправіў</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sender&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Імя адпраўніка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sender&apos;s number or address</source>
-        <translation type="unfinished"></translation>
+        <translation>Нумар або адрас адпраўніка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Person in your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Чалавек у журнале</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Перапіска</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exact words of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Дакладны тэкст паведамлення</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Screenshots to save with the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Здымкі экрана, якія захаваюцца з паведамленнем</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a screenshot from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Дадаць здымак экрана з файла…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a screenshot from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Дадаць здымак экрана з файла</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paste a screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Уставіць здымак экрана</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paste a screenshot from the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Уставіць здымак экрана з буфера абмену</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Save message</source>
-        <translation type="unfinished"></translation>
+        <translation>Захаваць паведамленне</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасаваць</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel and forget what was typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасаваць і не захоўваць уведзенае</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. +375 29 123-45-67</source>
-        <translation type="unfinished"></translation>
+        <translation>напрыклад, +375 29 123-45-67</translation>
     </message>
 </context>
 <context>
@@ -3905,111 +4293,111 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location filename="../safeplan/ui/workspace/messages_page.py" line="+216"/>
         <source>All messages ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Усе паведамленні ({n})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name} — {channel} ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {channel} ({n})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без імя)</translation>
     </message>
     <message numerus="yes">
         <location line="+52"/>
         <source>%n message(s) shown, oldest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Паказана %n паведамленне, спачатку старыя.</numerusform>
+            <numerusform>Паказана %n паведамленні, спачатку старыя.</numerusform>
+            <numerusform>Паказана %n паведамленняў, спачатку старыя.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Я</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>[{what}]</source>
-        <translation type="unfinished"></translation>
+        <translation>[{what}]</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>📎 %n file(s) attached</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>📎 далучаны %n файл</numerusform>
+            <numerusform>📎 далучана %n файлы</numerusform>
+            <numerusform>📎 далучана %n файлаў</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{when} · {channel}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} · {channel}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>time zone not known</source>
-        <translation type="unfinished"></translation>
+        <translation>часавы пояс невядомы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>edited</source>
-        <translation type="unfinished">зменена</translation>
+        <translation>зменена</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>From {who}: {text}. {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ад {who}: {text}. {when}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Messages</source>
-        <translation type="unfinished">Паведамленні</translation>
+        <translation>Паведамленні</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Add a message by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Дадаць паведамленне ўручную</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change selected message</source>
-        <translation type="unfinished"></translation>
+        <translation>Змяніць выбранае паведамленне</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the selected message</source>
-        <translation type="unfinished"></translation>
+        <translation>Змяніць выбранае паведамленне</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conversations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Перапіскі:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Перапіскі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search words in messages, then press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук слоў у паведамленнях, потым націсніце Enter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук па паведамленнях</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages in this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Паведамленні гэтай перапіскі</translation>
     </message>
 </context>
 <context>
@@ -4017,7 +4405,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location filename="../safeplan/ui/workspace/workspace.py" line="+114"/>
         <source>This part is not ready yet. Everything else works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гэты раздзел яшчэ не гатовы. Усё астатняе працуе.</translation>
     </message>
 </context>
 <context>
@@ -4129,7 +4517,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+2"/>
         <source>Make a recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Стварыць код аднаўлення</translation>
     </message>
 </context>
 <context>
@@ -4137,149 +4525,149 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location filename="../safeplan/ui/workspace/people_page.py" line="+181"/>
         <source>Please write a name first (a nickname is fine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Спачатку напішыце імя (можна мянушку).</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Move to trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>Перанесці ў сметніцу?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This person moves to the trash. You can bring them back from the trash later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гэты чалавек пяройдзе ў сметніцу. Пазней яго можна вярнуць са сметніцы.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+130"/>
         <source>Move to trash</source>
-        <translation type="unfinished">У кошык</translation>
+        <translation>У сметніцу</translation>
     </message>
     <message numerus="yes">
         <location line="-96"/>
         <source>Linked to this person: %n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Звязана з гэтым чалавекам: %n выпадак</numerusform>
+            <numerusform>Звязана з гэтым чалавекам: %n выпадкі</numerusform>
+            <numerusform>Звязана з гэтым чалавекам: %n выпадкаў</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n паведамленне</numerusform>
+            <numerusform>%n паведамленні</numerusform>
+            <numerusform>%n паведамленняў</numerusform>
         </translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+54"/>
         <source>Name</source>
-        <translation type="unfinished">Назва</translation>
+        <translation>Імя</translation>
     </message>
     <message>
         <location line="-53"/>
         <location line="+53"/>
         <source>Who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто гэта</translation>
     </message>
     <message>
         <location line="-52"/>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Кім прыходзіцца</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Калі</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What</source>
-        <translation type="unfinished">Што</translation>
+        <translation>Што</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Дадаць чалавека</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a new person</source>
-        <translation type="unfinished"></translation>
+        <translation>Дадаць новага чалавека</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People</source>
-        <translation type="unfinished">Асобы</translation>
+        <translation>Людзі</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Relationship to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Кім вам прыходзіцца</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone, e-mail or address</source>
-        <translation type="unfinished"></translation>
+        <translation>Тэлефон, e-mail або адрас</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Notes</source>
-        <translation type="unfinished">Нататкі</translation>
+        <translation>Нататкі</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Their phone number helps match messages to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Нумар тэлефона дапамагае звязаць паведамленні з чалавекам</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save</source>
-        <translation type="unfinished">Захаваць</translation>
+        <translation>Захаваць</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Захаваць гэтага чалавека</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Гісторыя</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show every earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>Паказаць усе ранейшыя версіі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move this person to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Перанесці гэтага чалавека ў сметніцу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search people…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук людзей…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Incidents naming this person (double-click to open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выпадкі, дзе згаданы гэты чалавек (падвойны пстрык — адкрыць)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Incidents naming this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Выпадкі, дзе згаданы гэты чалавек</translation>
     </message>
     <message>
         <location line="-1"/>
         <location line="+2"/>
         <source>Messages from or to this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Паведамленні ад гэтага чалавека або яму</translation>
     </message>
 </context>
 <context>
@@ -4287,18 +4675,18 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location filename="../safeplan/ui/workspace/per_day_chart.py" line="+72"/>
         <source>No messages with a date yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакуль няма паведамленняў з датай.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{total} messages over {days} days. Most in one day: {most} on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Паведамленняў: {total} за {days} дз. Найбольш за дзень: {most} ({day}).</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+43"/>
         <source>Messages per day</source>
-        <translation type="unfinished">Паведамленні па днях</translation>
+        <translation>Паведамленні па днях</translation>
     </message>
 </context>
 <context>
@@ -4318,32 +4706,32 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location filename="../safeplan/ui/workspace/workspace.py" line="+40"/>
         <source>My safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Мой план бяспекі</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Danger signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Прыкметы небяспекі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Court and police dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты суда і міліцыі</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Where to get help</source>
-        <translation type="unfinished">Куды звярнуцца па дапамогу</translation>
+        <translation>Куды звярнуцца па дапамогу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guides</source>
-        <translation type="unfinished"></translation>
+        <translation>Памяткі</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Volunteer hand-over</source>
-        <translation type="unfinished"></translation>
+        <translation>Перадача ад валанцёра</translation>
     </message>
 </context>
 <context>
@@ -4376,7 +4764,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+58"/>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Прыватнасць</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4391,7 +4779,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Скасаваць</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4769,246 +5157,246 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location filename="../safeplan/ui/workspace/settings_page.py" line="+245"/>
         <source>Choose a folder or USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберыце папку або флэшку</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Making the backup and checking it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ствараем рэзервовую копію і правяраем яе…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Type the passphrase of the backup first (the one you used when it was made).</source>
-        <translation type="unfinished"></translation>
+        <translation>Спачатку ўвядзіце пароль рэзервовай копіі (той, што быў пры яе стварэнні).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose the backup (the file data.db inside the backup folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберыце рэзервовую копію (файл data.db у папцы копіі)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Аднавіць гэтую рэзервовую копію?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your journal will be replaced by the backup. The current files are kept aside in a folder named &apos;replaced-…&apos;, not deleted. SafePlan will then lock; open it again with the backup&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал будзе заменены рэзервовай копіяй. Цяперашнія файлы не выдаляюцца, а адкладваюцца ў папку «replaced-…». Потым SafePlan закрыецца; адкрыйце яго зноў з паролем копіі.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Аднавіць</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Checking the backup and restoring it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Правяраем і аднаўляем рэзервовую копію…</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+17"/>
         <source>Type your current passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спачатку ўвядзіце цяперашні пароль.</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>The new passphrase is too short. Use at least a few words (8 letters or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Новы пароль занадта кароткі. Выкарыстоўвайце хоць бы некалькі слоў (8 літар або больш).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The two new passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Два новыя паролі не супадаюць.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Changing the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Мяняем пароль…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Make a new recovery code?</source>
-        <translation type="unfinished"></translation>
+        <translation>Стварыць новы код аднаўлення?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A recovery code opens your journal like the passphrase. Give it only to someone you trust completely. Any older code stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код аднаўлення адкрывае журнал гэтак жа, як пароль. Дайце яго толькі таму, каму цалкам давяраеце. Ранейшы код перастане працаваць.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Стварыць код</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Making the recovery code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ствараем код аднаўлення…</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Backup made and checked: folder {folder}. Keep it somewhere safe; it opens with your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рэзервовая копія створана і праверана: папка {folder}. Захоўвайце яе ў надзейным месцы; яна адкрываецца вашым паролем.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restored. SafePlan locks now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адноўлена. SafePlan зараз закрыецца.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup was restored. Open SafePlan again with the backup&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рэзервовая копія адноўлена. Адкрыйце SafePlan зноў з паролем копіі.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your passphrase was changed. Use the new one from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль зменены. Цяпер выкарыстоўвайце новы.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш код аднаўлення</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write this code on paper now and give it to someone you trust. It will not be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запішыце гэты код на паперы зараз і аддайце таму, каму давяраеце. Больш ён паказаны не будзе.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished">Нічога не зменена.</translation>
+        <translation>Нічога не зменена.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Налады</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Рэзервовая копія</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A backup is a locked copy of your journal. Make one often and keep it on a USB stick or with someone you trust; it opens with your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рэзервовая копія — гэта закрытая копія вашага журнала. Рабіце яе часцей і захоўвайце на флэшцы або ў чалавека, якому давяраеце; яна адкрываецца вашым паролем.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зрабіць копію зараз…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back up now to a folder or USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Зрабіць копію зараз у папку або на флэшку</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>To go back to a backup, type the backup&apos;s passphrase, then choose the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каб вярнуцца да рэзервовай копіі, увядзіце яе пароль, потым выберыце копію.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Passphrase of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль рэзервовай копіі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Аднавіць з копіі…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Аднавіць з рэзервовай копіі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passphrase and recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль і код аднаўлення</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Цяперашні пароль:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новы пароль:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New passphrase again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новы пароль яшчэ раз:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Цяперашні пароль</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Новы пароль</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Новы пароль яшчэ раз</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Змяніць пароль</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody can recover a forgotten passphrase. A recovery code, kept by someone you trust, can open the journal instead. It needs your current passphrase above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Забыты пароль ніхто не адновіць. Замест яго журнал можа адкрыць код аднаўлення, які захоўвае чалавек, якому вы давяраеце. Для яго патрэбны цяперашні пароль вышэй.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Make a recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Стварыць код аднаўлення</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Чытанне і экспарт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Easy reading: larger text and simpler words</source>
-        <translation type="unfinished"></translation>
+        <translation>Лёгкае чытанне: большы тэкст і прасцейшыя словы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Easy reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Лёгкае чытанне</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usual language of court exports:</source>
-        <translation type="unfinished"></translation>
+        <translation>Звычайная мова экспарту для суда:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usual language of court exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Звычайная мова экспарту для суда</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход работы</translation>
     </message>
 </context>
 <context>
@@ -5064,106 +5452,106 @@ If you think this computer or phone is being watched, use a safer device — for
     <message numerus="yes">
         <location filename="../safeplan/ui/workspace/timeline_page.py" line="+204"/>
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запіс</numerusform>
+            <numerusform>%n запісы</numerusform>
+            <numerusform>%n запісаў</numerusform>
         </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Incident</source>
-        <translation type="unfinished">Здарэнне</translation>
+        <translation>Выпадак</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Message</source>
-        <translation type="unfinished">Паведамленне</translation>
+        <translation>Паведамленне</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Medical visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Візіт да ўрача</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Legal date</source>
-        <translation type="unfinished"></translation>
+        <translation>Юрыдычная дата</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>from {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>ад {who}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>private</source>
-        <translation type="unfinished"></translation>
+        <translation>асабістае</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без назвы)</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Approximate date: </source>
-        <translation type="unfinished"></translation>
+        <source>Approximate date: {text}</source>
+        <translation>Прыблізная дата: {text}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Forms of abuse: {forms}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Віды гвалту: {forms}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Храналогія</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Паказаць:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Incidents</source>
-        <translation type="unfinished">Здарэнні</translation>
+        <translation>Выпадкі</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Messages</source>
-        <translation type="unfinished">Паведамленні</translation>
+        <translation>Паведамленні</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Medical visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Візіты да ўрача</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Legal dates</source>
-        <translation type="unfinished">Юрыдычныя даты</translation>
+        <translation>Юрыдычныя даты</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Паказаць: {what}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Спачатку новыя</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the newest entries first</source>
-        <translation type="unfinished"></translation>
+        <translation>Паказваць спачатку новыя запісы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timeline entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Запісы храналогіі</translation>
     </message>
 </context>
 <context>
@@ -5171,106 +5559,106 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location filename="../safeplan/ui/workspace/trash_page.py" line="+104"/>
         <source>Empty the trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ачысціць сметніцу?</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n entry(ies) in the trash will be removed for good. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запіс у сметніцы будзе выдалены назаўсёды. Гэта нельга адмяніць.</numerusform>
+            <numerusform>%n запісы ў сметніцы будуць выдалены назаўсёды. Гэта нельга адмяніць.</numerusform>
+            <numerusform>%n запісаў у сметніцы будуць выдалены назаўсёды. Гэта нельга адмяніць.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдаліць назаўсёды</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Incident</source>
-        <translation type="unfinished">Здарэнне</translation>
+        <translation>Выпадак</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Message</source>
-        <translation type="unfinished">Паведамленне</translation>
+        <translation>Паведамленне</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Medical visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Зварот да лекара</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Чалавек</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Photo or file</source>
-        <translation type="unfinished"></translation>
+        <translation>Фота або файл</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Legal date</source>
-        <translation type="unfinished"></translation>
+        <translation>Юрыдычная дата</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Danger check</source>
-        <translation type="unfinished"></translation>
+        <translation>Праверка небяспекі</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План бяспекі</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>What</source>
-        <translation type="unfinished">Што</translation>
+        <translation>Што</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moved to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Перанесена ў сметніцу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Summary</source>
-        <translation type="unfinished">Коратка</translation>
+        <translation>Коратка</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Things you moved to the trash stay here until you empty it. You can bring any of them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тое, што вы перанеслі ў сметніцу, застаецца тут, пакуль вы яе не ачысціце. Любы запіс можна вярнуць.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Entries in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Запісы ў сметніцы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>Вярнуць</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bring back the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Вярнуць выбраны запіс</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Empty the trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ачысціць сметніцу…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove everything in the trash for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдаліць усё са сметніцы назаўсёды</translation>
     </message>
 </context>
 <context>
@@ -5322,7 +5710,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Адкрыць</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5446,219 +5834,219 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>Words</name>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="-194"/>
+        <location filename="../safeplan/ui/workspace/filter_bar.py" line="-195"/>
         <source>Physical</source>
-        <translation type="unfinished"></translation>
+        <translation>Фізічны</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Emotional / psychological</source>
-        <translation type="unfinished"></translation>
+        <translation>Эмацыйны / псіхалагічны</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Money / economic</source>
-        <translation type="unfinished"></translation>
+        <translation>Грошы / эканамічны</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sexual</source>
-        <translation type="unfinished"></translation>
+        <translation>Сэксуальны</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Following / stalking</source>
-        <translation type="unfinished"></translation>
+        <translation>Пераслед</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Threats</source>
-        <translation type="unfinished"></translation>
+        <translation>Пагрозы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Damage to things</source>
-        <translation type="unfinished"></translation>
+        <translation>Псаванне рэчаў</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Involving children</source>
-        <translation type="unfinished"></translation>
+        <translation>Датычыць дзяцей</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone / online</source>
-        <translation type="unfinished"></translation>
+        <translation>Тэлефон / інтэрнэт</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+8"/>
         <source>Other</source>
-        <translation type="unfinished">Іншае</translation>
+        <translation>Іншае</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>The person who hurt me</source>
-        <translation type="unfinished"></translation>
+        <translation>Той, хто прычыніў мне шкоду</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Someone I trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Чалавек, якому я давяраю</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Спецыяліст</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Дзіця</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not said</source>
-        <translation type="unfinished"></translation>
+        <translation>Не пазначана</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Exact time</source>
-        <translation type="unfinished"></translation>
+        <translation>Дакладны час</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+4"/>
         <source>Date and time</source>
-        <translation type="unfinished">Дата і час</translation>
+        <translation>Дата і час</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Only the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Толькі дзень</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Only the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Толькі месяц</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Толькі год</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>Прыблізна</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>1 — mild</source>
-        <translation type="unfinished"></translation>
+        <translation>1 — слаба</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>3 — serious</source>
-        <translation type="unfinished"></translation>
+        <translation>3 — сур’ёзна</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>2 — moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>2 — умерана</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>4 — very serious</source>
-        <translation type="unfinished"></translation>
+        <translation>4 — вельмі сур’ёзна</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>5 — extreme</source>
-        <translation type="unfinished"></translation>
+        <translation>5 — вельмі цяжка</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Без ацэнкі</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceWidget</name>
     <message>
-        <location filename="../safeplan/ui/workspace/workspace.py" line="+227"/>
+        <location filename="../safeplan/ui/workspace/workspace.py" line="+234"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Храналогія</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Incidents</source>
-        <translation type="unfinished">Здарэнні</translation>
+        <translation>Выпадкі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages</source>
-        <translation type="unfinished">Паведамленні</translation>
+        <translation>Паведамленні</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Medical</source>
-        <translation type="unfinished">Медыцына</translation>
+        <translation>Медыцына</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People</source>
-        <translation type="unfinished">Асобы</translation>
+        <translation>Людзі</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План бяспекі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export for court</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузка для суда</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Import messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпарт паведамленняў</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Налады</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Сметніца</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ctrl+{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+{n}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sections of your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздзелы вашага дзённіка</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблакаваць</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock the journal now</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблакаваць дзённік зараз</translation>
     </message>
 </context>
 <context>

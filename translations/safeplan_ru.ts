@@ -33,12 +33,12 @@
     <message>
         <location filename="../safeplan/ui/workspace/attachments_widget.py" line="+120"/>
         <source>Picture: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение: {name}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Text of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст файла {name}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -46,17 +46,20 @@
 
 Size: {size} bytes
 SHA-256: {sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>Такой файл нельзя показать здесь. Он надёжно хранится в вашем журнале.
+
+Размер: {size} байт
+SHA-256: {sha}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close the viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть просмотр</translation>
     </message>
 </context>
 <context>
@@ -64,102 +67,102 @@ SHA-256: {sha}</source>
     <message>
         <location line="+89"/>
         <source>That file could not be read. Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл не удалось прочитать. Ничего не добавлено.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose a photo or file</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите фото или файл</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>There is no picture to paste. Take a screenshot first, then press Paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет картинки для вставки. Сначала сделайте снимок экрана, потом нажмите «Вставить».</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>A copy will leave the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия окажется вне защищённого хранилища</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To open this file in another program, a copy must be saved outside your protected journal. Anyone using this computer could find that copy. Delete it when you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы открыть файл в другой программе, нужно сохранить копию вне защищённого журнала. Любой, кто пользуется этим компьютером, может найти эту копию. Удалите её, когда закончите.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить копию</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where to save the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда сохранить копию</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The copy could not be saved there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить копию в это место.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Photos of injuries or damage, screenshots of messages. Drag files here, or paste a screenshot. The original is kept unchanged with its fingerprint, so a court can check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото травм или повреждений, снимки экрана с сообщениями. Перетащите файлы сюда или вставьте снимок экрана. Оригинал хранится без изменений вместе с отпечатком (хешем), поэтому суд может его проверить.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Photos and files</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото и файлы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add photo or file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить фото или файл…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a photo or file</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить фото или файл</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paste screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить снимок экрана</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paste a screenshot from the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить снимок экрана из буфера обмена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Посмотреть</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>View the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Посмотреть выбранный файл</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove from entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать из записи</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected file from this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать выбранный файл из этой записи</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open in another program…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть в другой программе…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save a copy outside the vault and open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить копию вне хранилища и открыть её</translation>
     </message>
 </context>
 <context>
@@ -167,77 +170,77 @@ SHA-256: {sha}</source>
     <message>
         <location filename="../safeplan/ui/workspace/body_map.py" line="+244"/>
         <source>front</source>
-        <translation type="unfinished">спереди</translation>
+        <translation>спереди</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>back</source>
-        <translation type="unfinished">сзади</translation>
+        <translation>сзади</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(no note yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(пока без описания)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Click on the body where you were hurt. A numbered mark appears; write what it is beside it. Keyboard: arrows move, Page Up/Down switches front and back, Space places a mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите на то место тела, где у вас травма. Появится метка с номером; рядом напишите, что это. С клавиатуры: стрелки двигают, Page Up/Page Down переключают «спереди» и «сзади», пробел ставит метку.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Body map, front and back</source>
-        <translation type="unfinished"></translation>
+        <translation>Схема тела, спереди и сзади</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Arrow keys move the cross, Page Up or Page Down switches front and back, Space places a mark, Delete removes the selected mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стрелки двигают крестик, Page Up или Page Down переключают «спереди» и «сзади», пробел ставит метку, Delete удаляет выбранную метку.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Marks on the body map</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки на схеме тела</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What is at this mark (e.g. bruise, 3 cm):</source>
-        <translation type="unfinished"></translation>
+        <translation>Что в этом месте (например, синяк, 3 см):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note for the selected mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание выбранной метки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove this mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить эту метку</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранную метку</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Front</source>
-        <translation type="unfinished"></translation>
+        <translation>Спереди</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Back</source>
-        <translation type="unfinished">Назад</translation>
+        <translation>Сзади</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>her right</source>
-        <translation type="unfinished"></translation>
+        <source>your right</source>
+        <translation>ваша правая сторона</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>her left</source>
-        <translation type="unfinished"></translation>
+        <source>your left</source>
+        <translation>ваша левая сторона</translation>
     </message>
 </context>
 <context>
@@ -1286,7 +1289,7 @@ How to check that nothing was changed:
     <message>
         <location filename="../safeplan/ui/dialogs.py" line="+61"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Отмена</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1668,12 +1671,12 @@ How to check that nothing was changed:
     <message>
         <location filename="../safeplan/ui/workspace/entry_list_model.py" line="+55"/>
         <source>around {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>примерно {date}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>date not known</source>
-        <translation type="unfinished">дата неизвестна</translation>
+        <translation>дата неизвестна</translation>
     </message>
 </context>
 <context>
@@ -1681,62 +1684,62 @@ How to check that nothing was changed:
     <message>
         <location filename="../safeplan/ui/workspace/people_page.py" line="+119"/>
         <source>Choose from the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите из списка…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{what}: chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: выбрано</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{what}: choose from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: выбор из списка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{what}: new name</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: новое имя</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Add</source>
-        <translation type="unfinished">Добавить</translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the chosen one</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить выбранного</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished">Удалить</translation>
+        <translation>Убрать</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать выделенного</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Or type a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Или впишите новое имя</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add new person</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить человека</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a new person with this name</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить нового человека с этим именем</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(удалено)</translation>
     </message>
 </context>
 <context>
@@ -1818,28 +1821,28 @@ How to check that nothing was changed:
     <message>
         <location filename="../safeplan/ui/workspace/escalation_chart.py" line="+86"/>
         <source>not rated</source>
-        <translation type="unfinished">не оценена</translation>
+        <translation>без оценки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>severity {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>тяжесть {n}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No incidents with a date yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет случаев с датой.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{n} incidents over {months} months. Most in {month}: {most}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Случаев: {n} за {months} мес. Больше всего в {month}: {most}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+56"/>
         <source>Incidents per month, by severity</source>
-        <translation type="unfinished">Происшествия по месяцам и по тяжести</translation>
+        <translation>Случаи по месяцам и по тяжести</translation>
     </message>
 </context>
 <context>
@@ -1847,173 +1850,173 @@ How to check that nothing was changed:
     <message>
         <location filename="../safeplan/ui/workspace/export_options.py" line="+162"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без имени)</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>The start date is after the end date. Change one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальная дата позже конечной. Измените одну из них.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>These choices cannot be used together. Check the dates and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти настройки нельзя использовать вместе. Проверьте даты и попробуйте ещё раз.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>A4 (Europe)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 (Европа)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Letter (USA, Canada)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter (США, Канада)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Language of the PDF:</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык PDF:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер бумаги:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only from this date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Только начиная с даты:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Only up to this date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Только до даты:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Case number (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер дела (необязательно):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whom it concerns (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Кого касается (необязательно):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Limit the start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограничить начальную дату</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Limit the end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограничить конечную дату</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальная дата</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Конечная дата</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language of the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер бумаги</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер дела</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whom it concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Кого касается</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Forms of abuse to include (none ticked = all):</source>
-        <translation type="unfinished"></translation>
+        <translation>Какие виды насилия включить (ничего не отмечено = все):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Include {form}</source>
-        <translation type="unfinished"></translation>
+        <translation>Включить: {form}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only entries about these people (none ticked = all):</source>
-        <translation type="unfinished"></translation>
+        <translation>Только записи об этих людях (никто не отмечен = все):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Кого включить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфиденциальность</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Include private notes (e.g. mental-health visits) — left out unless you tick this</source>
-        <translation type="unfinished"></translation>
+        <translation>Включить личные записи (например, визиты к психологу) — без отметки они не попадут в PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Include private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Включить личные записи</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Leave out addresses and places</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указывать адреса и места</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print only the initials of these people:</source>
-        <translation type="unfinished"></translation>
+        <translation>Печатать только инициалы этих людей:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People shown by initials only</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди, указанные только инициалами</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extra files</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительные файлы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Also a spreadsheet (CSV) for the lawyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё таблица (CSV) для юриста</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Also write a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Также сохранить таблицу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Also a ZIP bundle with the original files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё ZIP-архив с исходными файлами</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Also write a ZIP bundle with the original files</source>
-        <translation type="unfinished"></translation>
+        <translation>Также сохранить ZIP-архив с исходными файлами</translation>
     </message>
 </context>
 <context>
@@ -2021,219 +2024,219 @@ How to check that nothing was changed:
     <message>
         <location filename="../safeplan/ui/workspace/export_page.py" line="+230"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Останавливаем…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Where to save the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда сохранить PDF</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить файл?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A file with this name is already there. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл с таким именем уже есть. Заменить его?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Making the PDF… You can press Cancel at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создаём PDF… Можно в любой момент нажать «Отмена».</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved {name}: {entries} entries, {messages} messages, {exhibits} exhibits. The check file {manifest} is beside it; keep both together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: {name}. Записей: {entries}, сообщений: {messages}, приложений: {exhibits}. Рядом лежит файл проверки {manifest}; храните их вместе.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Готовим предпросмотр…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The PDF will hold {entries} entries, {messages} messages and {exhibits} exhibits.</source>
-        <translation type="unfinished"></translation>
+        <translation>В PDF будет записей: {entries}, сообщений: {messages}, приложений: {exhibits}.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n page(s). The first pages are shown below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n страница. Первые страницы показаны ниже.</numerusform>
+            <numerusform>%n страницы. Первые страницы показаны ниже.</numerusform>
+            <numerusform>%n страниц. Первые страницы показаны ниже.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(Pictures of the pages cannot be shown on this computer.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(На этом компьютере нельзя показать изображения страниц.)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Preview of page {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр страницы {n}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр готов.</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Stopped. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановлено. Файл не записан.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The export did not finish. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт не завершён. Файл не записан.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Export for a lawyer or court</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт для юриста или суда</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Makes a PDF of your journal that a lawyer or judge can read and check, with a check file beside it. Choose what goes in, look at the preview, then export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создаёт PDF вашего журнала, который юрист или судья может прочитать и проверить, и рядом файл проверки. Выберите, что включить, посмотрите предпросмотр, затем экспортируйте.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать предпросмотр</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show a preview of the first pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать предпросмотр первых страниц</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the PDF to a folder you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить PDF в выбранную папку</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить экспорт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход экспорта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preview pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Страницы предпросмотра</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="+177"/>
+        <location filename="../safeplan/ui/workspace/filter_bar.py" line="+178"/>
         <source>Any person</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой человек</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без имени)</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Search words in your journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по словам в журнале…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>to</source>
-        <translation type="unfinished">кому</translation>
+        <translation>по</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>С даты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Until date</source>
-        <translation type="unfinished"></translation>
+        <translation>По дату</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>any date</source>
-        <translation type="unfinished"></translation>
+        <translation>любая дата</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Any form of abuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой вид насилия</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Form of abuse</source>
-        <translation type="unfinished">Форма насилия</translation>
+        <translation>Вид насилия</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only with photos or files</source>
-        <translation type="unfinished"></translation>
+        <translation>Только с фото или файлами</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only entries with photos or files</source>
-        <translation type="unfinished"></translation>
+        <translation>Только записи с фото или файлами</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать всё</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear the search and filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить поиск и фильтры</translation>
     </message>
 </context>
 <context>
@@ -2556,245 +2559,246 @@ How to check that nothing was changed:
     <message>
         <location filename="../safeplan/ui/workspace/history_dialog.py" line="+43"/>
         <source>History of this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>История этой записи</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Every change is kept. The time shown is when it was written down on this computer — courts give more weight to notes written soon after the events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждое изменение сохраняется. Показано время, когда запись сделана на этом компьютере, — суды больше доверяют записям, сделанным вскоре после событий.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Версии</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What changed in this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Что изменилось в этой версии</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Было</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Стало</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Bring back this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть эту версию</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bring back the selected version as a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть выбранную версию как новую версию</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть историю</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Version {n} · {action}
 {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия {n} · {action}
+{when}</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>first written</source>
-        <translation type="unfinished"></translation>
+        <translation>первая запись</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>изменено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>moved to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>перемещено в корзину</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>taken back from trash</source>
-        <translation type="unfinished"></translation>
+        <translation>возвращено из корзины</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>removed for good</source>
-        <translation type="unfinished"></translation>
+        <translation>удалено навсегда</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How exact the date is</source>
-        <translation type="unfinished"></translation>
+        <translation>Насколько точна дата</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date as remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата, как вы её помните</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Short title</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткое название</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Что случилось</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Exact words said</source>
-        <translation type="unfinished"></translation>
+        <translation>Точные слова</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How it affected me</source>
-        <translation type="unfinished"></translation>
+        <translation>Как это на меня повлияло</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Where</source>
-        <translation type="unfinished">Где</translation>
+        <translation>Где</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forms of abuse</source>
-        <translation type="unfinished">Формы насилия</translation>
+        <translation>Виды насилия</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How serious</source>
-        <translation type="unfinished"></translation>
+        <translation>Насколько серьёзно</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Injuries</source>
-        <translation type="unfinished">Телесные повреждения</translation>
+        <translation>Травмы</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Damage to things</source>
-        <translation type="unfinished"></translation>
+        <translation>Порча вещей</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weapons or objects used</source>
-        <translation type="unfinished"></translation>
+        <translation>Оружие или предметы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who did it</source>
-        <translation type="unfinished">Кто это сделал</translation>
+        <translation>Кто это сделал</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Witnesses</source>
-        <translation type="unfinished">Свидетели</translation>
+        <translation>Свидетели</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Children present</source>
-        <translation type="unfinished">Присутствовали дети</translation>
+        <translation>Дети были рядом</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How the children reacted</source>
-        <translation type="unfinished">Как отреагировали дети</translation>
+        <translation>Как отреагировали дети</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Police</source>
-        <translation type="unfinished">Милиция</translation>
+        <translation>Милиция</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Medical visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения к врачу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What I did afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Что я сделала потом</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evidence still needed</source>
-        <translation type="unfinished">Каких доказательств ещё не хватает</translation>
+        <translation>Каких доказательств ещё не хватает</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tags</source>
-        <translation type="unfinished">Метки</translation>
+        <translation>Метки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Photos and files</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото и файлы</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished">Название</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто это</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем приходится</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Notes</source>
-        <translation type="unfinished">Заметки</translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+14"/>
         <source>yes</source>
-        <translation type="unfinished">да</translation>
+        <translation>да</translation>
     </message>
     <message>
         <location line="-14"/>
         <location line="+14"/>
         <source>no</source>
-        <translation type="unfinished">нет</translation>
+        <translation>нет</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(удалено)</translation>
     </message>
 </context>
 <context>
@@ -2802,290 +2806,290 @@ How to check that nothing was changed:
     <message>
         <location filename="../safeplan/ui/workspace/import_page.py" line="+168"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Останавливаем…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose the exported chat, SMS backup, e-mail or photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите выгруженный чат, резервную копию SMS, письмо или фото</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exports (*.json *.txt *.zip *.xml *.eml *.jpg *.jpeg *.png *.heic);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузки (*.json *.txt *.zip *.xml *.eml *.jpg *.jpeg *.png *.heic);;Все файлы (*)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Читаем {name}…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose a time zone from the list, for example Europe/Minsk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите часовой пояс из списка, например Europe/Minsk.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>A SafePlan journal file. It holds: {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл журнала SafePlan. В нём: {counts}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nothing is saved yet. Check the summary, then press Import to save it all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока ничего не сохранено. Проверьте сводку, затем нажмите «Импортировать», чтобы сохранить всё.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>File: {name} ({fmt})</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл: {name} ({fmt})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>From {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>С {first} по {last}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Conversations: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Переписки: {names}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your side looks like: {who}. Change it below if that is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Похоже, вы — это {who}. Если это не так, измените ниже.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time zone used: {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс: {zone}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file had no time zone; the one you chose is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле не было часового пояса; записан выбранный вами.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n file(s) were left out of the export by the phone (recorded as missing).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл телефон не включил в выгрузку (записано как отсутствующий).</numerusform>
+            <numerusform>%n файла телефон не включил в выгрузку (записано как отсутствующие).</numerusform>
+            <numerusform>%n файлов телефон не включил в выгрузку (записано как отсутствующие).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n small repair(s) were needed to read the file (recorded).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Чтобы прочитать файл, понадобилось %n небольшое исправление (записано).</numerusform>
+            <numerusform>Чтобы прочитать файл, понадобилось %n небольших исправления (записано).</numerusform>
+            <numerusform>Чтобы прочитать файл, понадобилось %n небольших исправлений (записано).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+20"/>
         <source>This is me</source>
-        <translation type="unfinished"></translation>
+        <translation>Это я</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} is me</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — это я</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Link {name} to a person in your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Связать {name} с человеком в журнале</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Do not link</source>
-        <translation type="unfinished"></translation>
+        <translation>Не связывать</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add as a new person</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить как нового человека</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Saving into your journal… Cancel leaves it as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраняем в журнал… «Отмена» оставит его как было.</translation>
     </message>
     <message>
         <location line="-99"/>
         <source>Messages: {n}, of them calls and other events: {e}. Files: {f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщений: {n}, из них звонков и других событий: {e}. Файлов: {f}.</translation>
     </message>
     <message>
         <location line="+105"/>
         <source>messages</source>
-        <translation type="unfinished"></translation>
+        <translation>сообщ.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>чел.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>files</source>
-        <translation type="unfinished"></translation>
+        <translation>файлов</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>случаев</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>medical visits</source>
-        <translation type="unfinished"></translation>
+        <translation>визитов к врачу</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>legal dates</source>
-        <translation type="unfinished"></translation>
+        <translation>юридических дат</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>danger checks</source>
-        <translation type="unfinished"></translation>
+        <translation>проверок опасности</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing new: all {n} item(s) in this file are already in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего нового: все записи из этого файла ({n}) уже есть в журнале.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved in your journal: {parts}. Already there and skipped: {skipped}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено в журнал: {parts}. Уже были и пропущены: {skipped}.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Stopped. Nothing was added to your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановлено. В журнал ничего не добавлено.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing was added to your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>В журнал ничего не добавлено.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{file} could not be read (problem at {where}). Nothing was added to your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать {file} (ошибка: {where}). В журнал ничего не добавлено.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} could not be read. Nothing was added to your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать {file}. В журнал ничего не добавлено.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose the time zone, then press Read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите часовой пояс и нажмите «Прочитать снова».</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Import messages and files</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт сообщений и файлов</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bring in a chat exported from Telegram or WhatsApp, an SMS backup, an e-mail, a photo, or a SafePlan journal file. You will see what is in it before anything is saved, and it is saved all at once or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте чат, выгруженный из Telegram или WhatsApp, резервную копию SMS, письмо, фото или файл журнала SafePlan. Вы увидите, что в нём, до сохранения, и он сохранится целиком или не сохранится совсем.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать файл…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать файл для импорта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep where photos were taken (GPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить, где сделаны фото (GPS)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the GPS location of photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить GPS-координаты фото</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This file does not say which time zone its times are in. Choose the zone the phone or computer was set to when the messages were sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом файле не указан часовой пояс. Выберите пояс, который был установлен на телефоне или компьютере, когда отправлялись сообщения:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time zone of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс файла</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read again</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитать снова</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the file again with this time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитать файл снова с этим часовым поясом</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто писал</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Number or account (messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер или аккаунт (сообщений)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which side is you</source>
-        <translation type="unfinished"></translation>
+        <translation>Где вы</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Person in your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек в журнале</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди в файле</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход импорта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить импорт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import everything shown into the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать всё показанное в журнал</translation>
     </message>
 </context>
 <context>
@@ -3093,48 +3097,432 @@ How to check that nothing was changed:
     <message>
         <location filename="../safeplan/ui/workspace/incident_editor.py" line="+444"/>
         <source>We brought back what you were writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мы вернули то, что вы писали.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+71"/>
         <source>Change an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить запись о случае</translation>
     </message>
     <message>
         <location line="-70"/>
         <source>Write down what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать, что случилось</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Some of this could not be saved. Please check the date and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не всё удалось сохранить. Проверьте дату и попробуйте ещё раз.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Draft kept safe {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик надёжно сохранён {time}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Throw away the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you wrote since the last save will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>То, что вы написали после последнего сохранения, пропадёт.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Throw away</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>When and where</source>
+        <translation>Когда и где</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation>Что случилось</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Injuries and damage</source>
+        <translation>Травмы и ущерб</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who was there</source>
+        <translation>Кто был рядом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Police, doctors and what you did</source>
+        <translation>Милиция, врачи и что вы сделали</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Short title</source>
+        <translation>Краткое название</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A few words so you can find it again.</source>
+        <translation>Пара слов, чтобы потом легко найти.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date and time</source>
+        <translation>Дата и время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When it happened. If you are not sure, choose “Approximate” — it will be shown as approximate, never as an exact date.</source>
+        <translation>Когда это случилось. Если не уверены, выберите «Примерно» — дата будет показана как примерная и никогда не станет точной.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date in your words</source>
+        <translation>Дата своими словами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: around New Year, the old flat.</source>
+        <translation>Например: около Нового года, старая квартира.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which room, street or place. Courts ask where it happened.</source>
+        <translation>Какая комната, улица или место. Суд спрашивает, где это произошло.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forms of abuse</source>
+        <translation>Виды насилия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose all that fit. This shows the pattern over time.</source>
+        <translation>Отметьте всё, что подходит. Так видно, что это повторяется.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened (facts)</source>
+        <translation>Что случилось (факты)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What he did, step by step, as you saw and heard it.</source>
+        <translation>Что он делал, шаг за шагом, как вы это видели и слышали.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exact words said</source>
+        <translation>Точные слова</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write his exact words, even rude ones — courts give weight to them.</source>
+        <translation>Запишите его точные слова, даже грубые, — суд придаёт им значение.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How it affected me</source>
+        <translation>Как это на меня повлияло</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept apart from the facts: fear, sleep, work, health. This shows the harm done.</source>
+        <translation>Отдельно от фактов: страх, сон, работа, здоровье. Это показывает причинённый вред.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Injuries</source>
+        <translation>Травмы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every mark, even small. Take photos again as bruises change.</source>
+        <translation>Каждый след, даже маленький. Фотографируйте снова, когда синяки меняются.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How serious</source>
+        <translation>Насколько серьёзно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own sense of it, from 1 to 5. It helps show if things are getting worse.</source>
+        <translation>Ваша собственная оценка от 1 до 5. Она помогает показать, что становится хуже.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Damage to things</source>
+        <translation>Порча вещей</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What was broken or taken.</source>
+        <translation>Что было сломано или отнято.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weapons or objects used</source>
+        <translation>Оружие или предметы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anything used to hurt or threaten you.</source>
+        <translation>Всё, чем вам причиняли боль или угрожали.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+51"/>
+        <source>Who did it</source>
+        <translation>Кто это сделал</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Name the person. A nickname is fine.</source>
+        <translation>Назовите человека. Можно прозвище.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+51"/>
+        <source>Witnesses</source>
+        <translation>Свидетели</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Anyone who saw or heard it, even through a wall. Courts can call them.</source>
+        <translation>Все, кто видел или слышал, даже через стену. Суд может их вызвать.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Children were there</source>
+        <translation>Дети были рядом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Courts take children seeing abuse very seriously.</source>
+        <translation>Суд очень серьёзно относится к тому, что дети видели насилие.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the children reacted</source>
+        <translation>Как отреагировали дети</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What they did or said.</source>
+        <translation>Что они делали или говорили.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I contacted the police</source>
+        <translation>Я обращалась в милицию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Even a phone call counts.</source>
+        <translation>Звонок тоже считается.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave as it is if you do not know.</source>
+        <translation>Оставьте как есть, если не знаете.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Police station</source>
+        <translation>Отдел милиции</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report number</source>
+        <translation>Номер заявления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number lets a lawyer ask for the police file.</source>
+        <translation>По номеру юрист сможет запросить материалы милиции.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Officer</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name or badge number, if you know it.</source>
+        <translation>Фамилия или номер жетона, если знаете.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the police did</source>
+        <translation>Что сделала милиция</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>Doctor or hospital visit</source>
+        <translation>Обращение к врачу или в больницу</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Link the visit where your injuries were recorded.</source>
+        <translation>Привяжите обращение, где записали ваши травмы.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What I did afterwards</source>
+        <translation>Что я сделала потом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where you went, whom you told, which services you called.</source>
+        <translation>Куда вы пошли, кому рассказали, в какие службы звонили.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+37"/>
+        <source>Evidence still needed</source>
+        <translation>Каких доказательств ещё не хватает</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>For example: collect the medical certificate, ask the neighbour to write down what she heard.</source>
+        <translation>Например: забрать медицинскую справку, попросить соседку записать, что она слышала.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your own words to group entries, separated by commas.</source>
+        <translation>Ваши слова для группировки записей, через запятую.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photos and files</source>
+        <translation>Фото и файлы</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How exact the date is</source>
+        <translation>Насколько точна дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not known</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something you still need to get</source>
+        <translation>Что ещё нужно получить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New evidence item</source>
+        <translation>Новый пункт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add this evidence item</source>
+        <translation>Добавить этот пункт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected evidence item</source>
+        <translation>Убрать выбранный пункт</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save this incident</source>
+        <translation>Сохранить эту запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the list</source>
+        <translation>Назад к списку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the list; changes are kept as a draft</source>
+        <translation>Назад к списку; изменения сохранятся как черновик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show every earlier version</source>
+        <translation>Показать все прежние версии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throw away draft</source>
+        <translation>Удалить черновик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throw away unsaved changes</source>
+        <translation>Отменить несохранённые изменения</translation>
     </message>
 </context>
 <context>
@@ -3142,111 +3530,111 @@ How to check that nothing was changed:
     <message>
         <location filename="../safeplan/ui/workspace/incidents_page.py" line="+239"/>
         <source>Move to trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить в корзину?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The incident moves to the trash. You can bring it back from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись о случае переместится в корзину. Оттуда её можно вернуть.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+54"/>
         <source>Move to trash</source>
-        <translation type="unfinished">В корзину</translation>
+        <translation>В корзину</translation>
     </message>
     <message numerus="yes">
         <location line="-46"/>
         <source>%n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n случай</numerusform>
+            <numerusform>%n случая</numerusform>
+            <numerusform>%n случаев</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source> · %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n файл</numerusform>
+            <numerusform> · %n файла</numerusform>
+            <numerusform> · %n файлов</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Что случилось</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Form of abuse</source>
-        <translation type="unfinished">Форма насилия</translation>
+        <translation>Вид насилия</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How serious</source>
-        <translation type="unfinished"></translation>
+        <translation>Насколько серьёзно</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Incidents, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Случаи, сначала новые</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>+ Write down what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Записать, что случилось</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write down a new incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать новый случай</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open the selected incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть выбранный случай</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show every version of the selected incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать все версии выбранного случая</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move the selected incident to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить выбранный случай в корзину</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Continue writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить запись</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Continue the unsaved incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить несохранённую запись</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You have an incident you started but did not save. It is kept safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>У вас есть начатая, но не сохранённая запись. Она надёжно сохранена.</translation>
     </message>
 </context>
 <context>
@@ -3448,212 +3836,212 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location filename="../safeplan/ui/workspace/medical_page.py" line="+290"/>
         <source>Write at least where you were seen or what the doctor found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите хотя бы, где вас осматривали или что нашёл врач.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Emergency / ambulance</source>
-        <translation type="unfinished"></translation>
+        <translation>Скорая / приёмный покой</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Family doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Участковый врач</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forensic examination</source>
-        <translation type="unfinished"></translation>
+        <translation>Судебно-медицинская экспертиза</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mental health / psychologist</source>
-        <translation type="unfinished"></translation>
+        <translation>Психолог / психиатр</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished">Другое</translation>
+        <translation>Другое</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>(%n mark(s) on the body map)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n метка на схеме тела)</numerusform>
+            <numerusform>(%n метки на схеме тела)</numerusform>
+            <numerusform>(%n меток на схеме тела)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>[private]</source>
-        <translation type="unfinished"></translation>
+        <translation>[личное]</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Medical visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Визиты к врачу</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить этот визит</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>New visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый визит</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start a new medical visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать запись о новом визите к врачу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить визит</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save this medical visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить этот визит к врачу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Medical visits, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Визиты к врачу, сначала новые</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Date and time</source>
-        <translation type="unfinished">Дата и время</translation>
+        <translation>Дата и время</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Only the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Только день</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Только месяц</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>Примерно</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind of visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид визита:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hospital or clinic:</source>
-        <translation type="unfinished"></translation>
+        <translation>Больница или поликлиника:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Doctor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Врач:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the doctor found:</source>
-        <translation type="unfinished"></translation>
+        <translation>Что обнаружил врач:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Treatment given:</source>
-        <translation type="unfinished"></translation>
+        <translation>Какое лечение назначили:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificate or examination numbers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номера справок или экспертиз:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Incidents this visit is about:</source>
-        <translation type="unfinished"></translation>
+        <translation>К каким случаям относится визит:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Date and time of the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата и время визита</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How exact the date is</source>
-        <translation type="unfinished"></translation>
+        <translation>Насколько точна дата</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind of visit</source>
-        <translation type="unfinished">Вид обращения</translation>
+        <translation>Вид визита</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hospital or clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Больница или поликлиника</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Врач</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the doctor found</source>
-        <translation type="unfinished"></translation>
+        <translation>Что обнаружил врач</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Treatment given</source>
-        <translation type="unfinished"></translation>
+        <translation>Какое лечение назначили</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificate or examination numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Номера справок или экспертиз</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Incidents this visit is about</source>
-        <translation type="unfinished"></translation>
+        <translation>К каким случаям относится визит</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private note: leave out of court exports unless I ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Личная запись: не включать в экспорт для суда, если я не попрошу</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. certificate No. 1182</source>
-        <translation type="unfinished"></translation>
+        <translation>например, справка № 1182</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A court can ask the hospital for the record by this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>По этому номеру суд может запросить запись в больнице.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Private (e.g. mental-health notes): leave out of court exports unless I ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Личное (например, записи психолога): не включать в экспорт для суда, если я не попрошу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Body map of injuries</source>
-        <translation type="unfinished"></translation>
+        <translation>Схема травм на теле</translation>
     </message>
 </context>
 <context>
@@ -3661,243 +4049,243 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location filename="../safeplan/ui/workspace/message_editor.py" line="+184"/>
         <source>Not linked to a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Не связано с человеком</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без имени)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>(already saved) {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>(уже сохранено) {name}</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Write what the message said, or add a screenshot of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите, что было в сообщении, или добавьте его снимок экрана.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Choose a screenshot or photo of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите снимок экрана или фото сообщения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pictures (*.png *.jpg *.jpeg *.webp *.gif);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения (*.png *.jpg *.jpeg *.webp *.gif);;Все файлы (*)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>There is no picture to paste. Take a screenshot first, then press this button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет картинки для вставки. Сначала сделайте снимок экрана, затем нажмите эту кнопку.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Telegram</source>
-        <translation type="unfinished">Telegram</translation>
+        <translation>Telegram</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WhatsApp</source>
-        <translation type="unfinished">WhatsApp</translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Viber</source>
-        <translation type="unfinished">Viber</translation>
+        <translation>Viber</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signal</source>
-        <translation type="unfinished">Signal</translation>
+        <translation>Signal</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефонный звонок</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Social network</source>
-        <translation type="unfinished"></translation>
+        <translation>Соцсеть</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Said in person</source>
-        <translation type="unfinished"></translation>
+        <translation>Сказано лично</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Other</source>
-        <translation type="unfinished">Другое</translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить это сообщение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a message by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить сообщение вручную</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sent to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Мне</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent by me</source>
-        <translation type="unfinished"></translation>
+        <translation>От меня</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>When it was sent (as the phone shows it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда отправлено (как показывает телефон):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How it was sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Как отправлено:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who sent it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто отправил:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sender&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя отправителя:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sender&apos;s number or address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер или адрес отправителя:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This person in your journal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот человек в журнале:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conversation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Переписка:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Exact words of the message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Точный текст сообщения:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write the phone number, e-mail or account exactly as it appears. Courts give more weight to a number than to a contact name, which anyone can change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запишите номер телефона, почту или аккаунт точно так, как они показаны. Суд больше доверяет номеру, чем имени контакта, которое любой может изменить.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Screenshots:</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимки экрана:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда отправлено</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Как отправлено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who sent it</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто отправил</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sender&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя отправителя</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sender&apos;s number or address</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер или адрес отправителя</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Person in your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек в журнале</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Переписка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exact words of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Точный текст сообщения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Screenshots to save with the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимки экрана, которые сохранятся с сообщением</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a screenshot from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить снимок экрана из файла…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a screenshot from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить снимок экрана из файла</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paste a screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить снимок экрана</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paste a screenshot from the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить снимок экрана из буфера обмена</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Save message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить сообщение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel and forget what was typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить и не сохранять введённое</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. +375 29 123-45-67</source>
-        <translation type="unfinished"></translation>
+        <translation>например, +375 29 123-45-67</translation>
     </message>
 </context>
 <context>
@@ -3905,111 +4293,111 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location filename="../safeplan/ui/workspace/messages_page.py" line="+216"/>
         <source>All messages ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Все сообщения ({n})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name} — {channel} ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {channel} ({n})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без имени)</translation>
     </message>
     <message numerus="yes">
         <location line="+52"/>
         <source>%n message(s) shown, oldest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показано %n сообщение, сначала старые.</numerusform>
+            <numerusform>Показано %n сообщения, сначала старые.</numerusform>
+            <numerusform>Показано %n сообщений, сначала старые.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Я</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>[{what}]</source>
-        <translation type="unfinished"></translation>
+        <translation>[{what}]</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>📎 %n file(s) attached</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>📎 приложен %n файл</numerusform>
+            <numerusform>📎 приложено %n файла</numerusform>
+            <numerusform>📎 приложено %n файлов</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{when} · {channel}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} · {channel}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>time zone not known</source>
-        <translation type="unfinished"></translation>
+        <translation>часовой пояс неизвестен</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>edited</source>
-        <translation type="unfinished">изменено</translation>
+        <translation>изменено</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>From {who}: {text}. {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>От {who}: {text}. {when}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Messages</source>
-        <translation type="unfinished">Сообщения</translation>
+        <translation>Сообщения</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Add a message by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить сообщение вручную</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change selected message</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить выбранное сообщение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the selected message</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить выбранное сообщение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conversations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Переписки:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Переписки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search words in messages, then press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск слов в сообщениях, затем нажмите Enter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по сообщениям</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages in this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщения этой переписки</translation>
     </message>
 </context>
 <context>
@@ -4017,7 +4405,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location filename="../safeplan/ui/workspace/workspace.py" line="+114"/>
         <source>This part is not ready yet. Everything else works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот раздел ещё не готов. Всё остальное работает.</translation>
     </message>
 </context>
 <context>
@@ -4129,7 +4517,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+2"/>
         <source>Make a recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Создать код восстановления</translation>
     </message>
 </context>
 <context>
@@ -4137,149 +4525,149 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location filename="../safeplan/ui/workspace/people_page.py" line="+181"/>
         <source>Please write a name first (a nickname is fine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала напишите имя (можно прозвище).</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Move to trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить в корзину?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This person moves to the trash. You can bring them back from the trash later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот человек переместится в корзину. Позже его можно вернуть из корзины.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+130"/>
         <source>Move to trash</source>
-        <translation type="unfinished">В корзину</translation>
+        <translation>В корзину</translation>
     </message>
     <message numerus="yes">
         <location line="-96"/>
         <source>Linked to this person: %n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Связано с этим человеком: %n случай</numerusform>
+            <numerusform>Связано с этим человеком: %n случая</numerusform>
+            <numerusform>Связано с этим человеком: %n случаев</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сообщение</numerusform>
+            <numerusform>%n сообщения</numerusform>
+            <numerusform>%n сообщений</numerusform>
         </translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+54"/>
         <source>Name</source>
-        <translation type="unfinished">Название</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location line="-53"/>
         <location line="+53"/>
         <source>Who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто это</translation>
     </message>
     <message>
         <location line="-52"/>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем приходится</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What</source>
-        <translation type="unfinished">Что</translation>
+        <translation>Что</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить человека</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a new person</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить нового человека</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People</source>
-        <translation type="unfinished">Лица</translation>
+        <translation>Люди</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Relationship to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем вам приходится</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone, e-mail or address</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон, e-mail или адрес</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Notes</source>
-        <translation type="unfinished">Заметки</translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Their phone number helps match messages to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер телефона помогает связать сообщения с человеком</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save</source>
-        <translation type="unfinished">Сохранить</translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить этого человека</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show every earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать все прежние версии</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move this person to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить этого человека в корзину</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search people…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск людей…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Incidents naming this person (double-click to open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Случаи, где упомянут этот человек (двойной щелчок — открыть)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Incidents naming this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Случаи, где упомянут этот человек</translation>
     </message>
     <message>
         <location line="-1"/>
         <location line="+2"/>
         <source>Messages from or to this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщения от этого человека или ему</translation>
     </message>
 </context>
 <context>
@@ -4287,18 +4675,18 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location filename="../safeplan/ui/workspace/per_day_chart.py" line="+72"/>
         <source>No messages with a date yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет сообщений с датой.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{total} messages over {days} days. Most in one day: {most} on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщений: {total} за {days} дн. Больше всего за день: {most} ({day}).</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+43"/>
         <source>Messages per day</source>
-        <translation type="unfinished">Сообщения по дням</translation>
+        <translation>Сообщения по дням</translation>
     </message>
 </context>
 <context>
@@ -4318,32 +4706,32 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location filename="../safeplan/ui/workspace/workspace.py" line="+40"/>
         <source>My safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Мой план безопасности</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Danger signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Признаки опасности</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Court and police dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты суда и милиции</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Where to get help</source>
-        <translation type="unfinished">Куда обратиться за помощью</translation>
+        <translation>Куда обратиться за помощью</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guides</source>
-        <translation type="unfinished"></translation>
+        <translation>Памятки</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Volunteer hand-over</source>
-        <translation type="unfinished"></translation>
+        <translation>Передача от волонтёра</translation>
     </message>
 </context>
 <context>
@@ -4376,7 +4764,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+58"/>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Конфиденциальность</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4391,7 +4779,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Отмена</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4769,246 +5157,246 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location filename="../safeplan/ui/workspace/settings_page.py" line="+245"/>
         <source>Choose a folder or USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите папку или флешку</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Making the backup and checking it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создаём резервную копию и проверяем её…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Type the passphrase of the backup first (the one you used when it was made).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала введите пароль резервной копии (тот, что был при её создании).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose the backup (the file data.db inside the backup folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите резервную копию (файл data.db в папке копии)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить эту резервную копию?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your journal will be replaced by the backup. The current files are kept aside in a folder named &apos;replaced-…&apos;, not deleted. SafePlan will then lock; open it again with the backup&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал будет заменён резервной копией. Текущие файлы не удаляются, а откладываются в папку «replaced-…». Затем SafePlan закроется; откройте его снова с паролем копии.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Checking the backup and restoring it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверяем и восстанавливаем резервную копию…</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+17"/>
         <source>Type your current passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала введите текущий пароль.</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>The new passphrase is too short. Use at least a few words (8 letters or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пароль слишком короткий. Используйте хотя бы несколько слов (8 букв или больше).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The two new passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Два новых пароля не совпадают.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Changing the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Меняем пароль…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Make a new recovery code?</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать новый код восстановления?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A recovery code opens your journal like the passphrase. Give it only to someone you trust completely. Any older code stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код восстановления открывает журнал так же, как пароль. Дайте его только тому, кому полностью доверяете. Прежний код перестанет работать.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать код</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Making the recovery code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создаём код восстановления…</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Backup made and checked: folder {folder}. Keep it somewhere safe; it opens with your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия создана и проверена: папка {folder}. Храните её в надёжном месте; она открывается вашим паролем.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restored. SafePlan locks now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановлено. SafePlan сейчас закроется.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup was restored. Open SafePlan again with the backup&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия восстановлена. Откройте SafePlan снова с паролем копии.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your passphrase was changed. Use the new one from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль изменён. Теперь используйте новый.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш код восстановления</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write this code on paper now and give it to someone you trust. It will not be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запишите этот код на бумаге сейчас и отдайте тому, кому доверяете. Больше он показан не будет.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished">Ничего не изменено.</translation>
+        <translation>Ничего не изменено.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A backup is a locked copy of your journal. Make one often and keep it on a USB stick or with someone you trust; it opens with your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия — это закрытая копия вашего журнала. Делайте её почаще и храните на флешке или у человека, которому доверяете; она открывается вашим паролем.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать копию сейчас…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back up now to a folder or USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать копию сейчас в папку или на флешку</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>To go back to a backup, type the backup&apos;s passphrase, then choose the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы вернуться к резервной копии, введите её пароль, затем выберите копию.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Passphrase of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль резервной копии</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить из копии…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passphrase and recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль и код восстановления</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий пароль:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пароль:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New passphrase again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пароль ещё раз:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий пароль</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пароль</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пароль ещё раз</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить пароль</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody can recover a forgotten passphrase. A recovery code, kept by someone you trust, can open the journal instead. It needs your current passphrase above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Забытый пароль никто не восстановит. Вместо него журнал может открыть код восстановления, который хранит человек, которому вы доверяете. Для него нужен текущий пароль выше.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Make a recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать код восстановления</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение и экспорт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Easy reading: larger text and simpler words</source>
-        <translation type="unfinished"></translation>
+        <translation>Лёгкое чтение: крупнее текст и проще слова</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Easy reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Лёгкое чтение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usual language of court exports:</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычный язык экспорта для суда:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usual language of court exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычный язык экспорта для суда</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход работы</translation>
     </message>
 </context>
 <context>
@@ -5064,106 +5452,106 @@ If you think this computer or phone is being watched, use a safer device — for
     <message numerus="yes">
         <location filename="../safeplan/ui/workspace/timeline_page.py" line="+204"/>
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
         </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Incident</source>
-        <translation type="unfinished">Происшествие</translation>
+        <translation>Случай</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Message</source>
-        <translation type="unfinished">Сообщение</translation>
+        <translation>Сообщение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Medical visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Визит к врачу</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Legal date</source>
-        <translation type="unfinished"></translation>
+        <translation>Юридическая дата</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>from {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>от {who}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>private</source>
-        <translation type="unfinished"></translation>
+        <translation>личное</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без названия)</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Approximate date: </source>
-        <translation type="unfinished"></translation>
+        <source>Approximate date: {text}</source>
+        <translation>Примерная дата: {text}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Forms of abuse: {forms}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виды насилия: {forms}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронология</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Incidents</source>
-        <translation type="unfinished">Происшествия</translation>
+        <translation>Случаи</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Messages</source>
-        <translation type="unfinished">Сообщения</translation>
+        <translation>Сообщения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Medical visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Визиты к врачу</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Legal dates</source>
-        <translation type="unfinished">Юридические даты</translation>
+        <translation>Юридические даты</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать: {what}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала новые</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the newest entries first</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать сначала новые записи</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timeline entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи хронологии</translation>
     </message>
 </context>
 <context>
@@ -5171,106 +5559,106 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location filename="../safeplan/ui/workspace/trash_page.py" line="+104"/>
         <source>Empty the trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить корзину?</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n entry(ies) in the trash will be removed for good. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запись в корзине будет удалена навсегда. Это нельзя отменить.</numerusform>
+            <numerusform>%n записи в корзине будут удалены навсегда. Это нельзя отменить.</numerusform>
+            <numerusform>%n записей в корзине будут удалены навсегда. Это нельзя отменить.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить навсегда</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Incident</source>
-        <translation type="unfinished">Происшествие</translation>
+        <translation>Случай</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Message</source>
-        <translation type="unfinished">Сообщение</translation>
+        <translation>Сообщение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Medical visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение к врачу</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Photo or file</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото или файл</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Legal date</source>
-        <translation type="unfinished"></translation>
+        <translation>Юридическая дата</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Danger check</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка опасности</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План безопасности</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>What</source>
-        <translation type="unfinished">Что</translation>
+        <translation>Что</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moved to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещено в корзину</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Summary</source>
-        <translation type="unfinished">Кратко</translation>
+        <translation>Кратко</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Things you moved to the trash stay here until you empty it. You can bring any of them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>То, что вы переместили в корзину, остаётся здесь, пока вы её не очистите. Любую запись можно вернуть.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Entries in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи в корзине</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bring back the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть выбранную запись</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Empty the trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить корзину…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove everything in the trash for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить всё из корзины навсегда</translation>
     </message>
 </context>
 <context>
@@ -5322,7 +5710,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Открыть</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5446,219 +5834,219 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>Words</name>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="-194"/>
+        <location filename="../safeplan/ui/workspace/filter_bar.py" line="-195"/>
         <source>Physical</source>
-        <translation type="unfinished"></translation>
+        <translation>Физическое</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Emotional / psychological</source>
-        <translation type="unfinished"></translation>
+        <translation>Эмоциональное / психологическое</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Money / economic</source>
-        <translation type="unfinished"></translation>
+        <translation>Деньги / экономическое</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sexual</source>
-        <translation type="unfinished"></translation>
+        <translation>Сексуальное</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Following / stalking</source>
-        <translation type="unfinished"></translation>
+        <translation>Преследование</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Threats</source>
-        <translation type="unfinished"></translation>
+        <translation>Угрозы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Damage to things</source>
-        <translation type="unfinished"></translation>
+        <translation>Порча вещей</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Involving children</source>
-        <translation type="unfinished"></translation>
+        <translation>Касается детей</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone / online</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон / интернет</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+8"/>
         <source>Other</source>
-        <translation type="unfinished">Другое</translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>The person who hurt me</source>
-        <translation type="unfinished"></translation>
+        <translation>Тот, кто причинил мне вред</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>Свидетель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Someone I trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек, которому я доверяю</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Специалист</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Ребёнок</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not said</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указано</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Exact time</source>
-        <translation type="unfinished"></translation>
+        <translation>Точное время</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+4"/>
         <source>Date and time</source>
-        <translation type="unfinished">Дата и время</translation>
+        <translation>Дата и время</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Only the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Только день</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Only the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Только месяц</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Только год</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>Примерно</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>1 — mild</source>
-        <translation type="unfinished"></translation>
+        <translation>1 — слабо</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>3 — serious</source>
-        <translation type="unfinished"></translation>
+        <translation>3 — серьёзно</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>2 — moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>2 — умеренно</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>4 — very serious</source>
-        <translation type="unfinished"></translation>
+        <translation>4 — очень серьёзно</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>5 — extreme</source>
-        <translation type="unfinished"></translation>
+        <translation>5 — крайне тяжело</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Без оценки</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceWidget</name>
     <message>
-        <location filename="../safeplan/ui/workspace/workspace.py" line="+227"/>
+        <location filename="../safeplan/ui/workspace/workspace.py" line="+234"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронология</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Incidents</source>
-        <translation type="unfinished">Происшествия</translation>
+        <translation>Случаи</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages</source>
-        <translation type="unfinished">Сообщения</translation>
+        <translation>Сообщения</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Medical</source>
-        <translation type="unfinished">Медицина</translation>
+        <translation>Медицина</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People</source>
-        <translation type="unfinished">Лица</translation>
+        <translation>Люди</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План безопасности</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export for court</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузка для суда</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Import messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт сообщений</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Корзина</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ctrl+{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+{n}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sections of your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы вашего журнала</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировать</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock the journal now</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировать журнал сейчас</translation>
     </message>
 </context>
 <context>

@@ -132,10 +132,11 @@ class FilterBar(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
+        top.addWidget(self.attachments)
         top.addWidget(self.reset_button)
         row = QHBoxLayout()
         for widget in (self.from_label, self.date_from, self.to_label, self.date_to,
-                       self.category, self.person, self.attachments):
+                       self.category, self.person):
             row.addWidget(widget)
         row.addStretch(1)
         layout = QVBoxLayout(self)

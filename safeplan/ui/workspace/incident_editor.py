@@ -599,61 +599,73 @@ class IncidentEditor(QWidget):
         self.status.setAccessibleName(text)
 
     # --- words ------------------------------------------------------------------------------
-    def retranslate_ui(self) -> None:
-        t = self.tr
-        for key, title in (("when", t("When and where")), ("what", t("What happened")),
-                           ("harm", t("Injuries and damage")), ("people", t("Who was there")),
-                           ("help", t("Police, doctors and what you did")),
-                           ("evidence", t("Evidence"))):
-            self._groups[key].setText(title)
-        fields = {
-            "title": (t("Short title"), t("A few words so you can find it again.")),
-            "when": (t("Date and time"), t("When it happened. If you are not sure, choose "
-                                           "“Approximate” — it will be shown as approximate, "
-                                           "never as an exact date.")),
-            "date_hint": (t("The date in your words"), t("For example: around New Year, the "
-                                                         "old flat.")),
-            "location": (t("Where"), t("Which room, street or place. Courts ask where it "
-                                       "happened.")),
-            "categories": (t("Forms of abuse"), t("Choose all that fit. This shows the pattern "
-                                                  "over time.")),
-            "description": (t("What happened (facts)"), t("What he did, step by step, as you "
-                                                           "saw and heard it.")),
-            "words_said": (t("Exact words said"), t("Write his exact words, even rude ones — "
-                                                     "courts give weight to them.")),
-            "impact": (t("How it affected me"), t("Kept apart from the facts: fear, sleep, work, "
-                                                  "health. This shows the harm done.")),
-            "injuries": (t("Injuries"), t("Every mark, even small. Take photos again as bruises "
-                                          "change.")),
-            "severity": (t("How serious"), t("Your own sense of it, from 1 to 5. It helps show "
-                                             "if things are getting worse.")),
-            "property_damage": (t("Damage to things"), t("What was broken or taken.")),
-            "weapons": (t("Weapons or objects used"), t("Anything used to hurt or threaten "
-                                                        "you.")),
-            "perpetrators": (t("Who did it"), t("Name the person. A nickname is fine.")),
-            "witnesses": (t("Witnesses"), t("Anyone who saw or heard it, even through a "
-                                            "wall. Courts can call them.")),
-            "children_present": (t("Children were there"), t("Courts take children seeing "
-                                                             "abuse very seriously.")),
-            "children_reaction": (t("How the children reacted"), t("What they did or said.")),
-            "police_contacted": (t("I contacted the police"), t("Even a phone call counts.")),
-            "police_when": (t("When"), t("Leave as it is if you do not know.")),
-            "police_station": (t("Police station"), ""),
-            "police_report_number": (t("Report number"), t("The number lets a lawyer ask for the "
-                                                           "police file.")),
-            "police_officer": (t("Officer"), t("Name or badge number, if you know it.")),
-            "police_outcome": (t("What the police did"), ""),
-            "medical": (t("Doctor or hospital visit"), t("Link the visit where your injuries "
-                                                         "were recorded.")),
-            "actions_after": (t("What I did afterwards"), t("Where you went, whom you told, "
-                                                            "which services you called.")),
-            "evidence_needed": (t("Evidence still needed"), t("For example: collect the "
-                                                              "medical certificate, ask the "
-                                                              "neighbour to write down what "
-                                                              "she heard.")),
-            "tags": (t("Tags"), t("Your own words to group entries, separated by commas.")),
-            "attachments": (t("Photos and files"), ""),
+    def _field_words(self) -> dict[str, tuple[str, str]]:
+        """Label and the short reason a court cares, per field (UX principle 4)."""
+        return {
+            "title": (self.tr("Short title"), self.tr("A few words so you can find it again.")),
+            "when": (self.tr("Date and time"),
+                     self.tr("When it happened. If you are not sure, choose “Approximate” — it "
+                             "will be shown as approximate, never as an exact date.")),
+            "date_hint": (self.tr("The date in your words"),
+                          self.tr("For example: around New Year, the old flat.")),
+            "location": (self.tr("Where"),
+                         self.tr("Which room, street or place. Courts ask where it happened.")),
+            "categories": (self.tr("Forms of abuse"),
+                           self.tr("Choose all that fit. This shows the pattern over time.")),
+            "description": (self.tr("What happened (facts)"),
+                            self.tr("What he did, step by step, as you saw and heard it.")),
+            "words_said": (self.tr("Exact words said"),
+                           self.tr("Write his exact words, even rude ones — courts give weight "
+                                   "to them.")),
+            "impact": (self.tr("How it affected me"),
+                       self.tr("Kept apart from the facts: fear, sleep, work, health. This shows "
+                               "the harm done.")),
+            "injuries": (self.tr("Injuries"),
+                         self.tr("Every mark, even small. Take photos again as bruises change.")),
+            "severity": (self.tr("How serious"),
+                         self.tr("Your own sense of it, from 1 to 5. It helps show if things are "
+                                 "getting worse.")),
+            "property_damage": (self.tr("Damage to things"), self.tr("What was broken or taken.")),
+            "weapons": (self.tr("Weapons or objects used"),
+                        self.tr("Anything used to hurt or threaten you.")),
+            "perpetrators": (self.tr("Who did it"), self.tr("Name the person. A nickname is fine.")),
+            "witnesses": (self.tr("Witnesses"),
+                          self.tr("Anyone who saw or heard it, even through a wall. Courts can "
+                                  "call them.")),
+            "children_present": (self.tr("Children were there"),
+                                 self.tr("Courts take children seeing abuse very seriously.")),
+            "children_reaction": (self.tr("How the children reacted"),
+                                  self.tr("What they did or said.")),
+            "police_contacted": (self.tr("I contacted the police"),
+                                 self.tr("Even a phone call counts.")),
+            "police_when": (self.tr("When"), self.tr("Leave as it is if you do not know.")),
+            "police_station": (self.tr("Police station"), ""),
+            "police_report_number": (self.tr("Report number"),
+                                     self.tr("The number lets a lawyer ask for the police file.")),
+            "police_officer": (self.tr("Officer"), self.tr("Name or badge number, if you know it.")),
+            "police_outcome": (self.tr("What the police did"), ""),
+            "medical": (self.tr("Doctor or hospital visit"),
+                        self.tr("Link the visit where your injuries were recorded.")),
+            "actions_after": (self.tr("What I did afterwards"),
+                              self.tr("Where you went, whom you told, which services you "
+                                      "called.")),
+            "evidence_needed": (self.tr("Evidence still needed"),
+                                self.tr("For example: collect the medical certificate, ask the "
+                                        "neighbour to write down what she heard.")),
+            "tags": (self.tr("Tags"), self.tr("Your own words to group entries, separated by "
+                                              "commas.")),
+            "attachments": (self.tr("Photos and files"), ""),
         }
+
+    def retranslate_ui(self) -> None:
+        for key, title in (("when", self.tr("When and where")),
+                           ("what", self.tr("What happened")),
+                           ("harm", self.tr("Injuries and damage")),
+                           ("people", self.tr("Who was there")),
+                           ("help", self.tr("Police, doctors and what you did")),
+                           ("evidence", self.tr("Evidence"))):
+            self._groups[key].setText(title)
+        fields = self._field_words()
         for key, (label_text, hint_text) in fields.items():
             label, hint = self._labels[key]
             label.setText(label_text)
@@ -663,22 +675,22 @@ class IncidentEditor(QWidget):
             if buddy is not None:
                 buddy.setAccessibleName(label_text)
                 buddy.setAccessibleDescription(hint_text)
-        self.date.setAccessibleName(t("Date"))
-        self.time.setAccessibleName(t("Time"))
-        self.precision.setAccessibleName(t("How exact the date is"))
-        self.police_when.setSpecialValueText(t("not known"))
-        self.perpetrators.set_accessible(t("Who did it"))
-        self.witnesses.set_accessible(t("Witnesses"))
-        self.medical.set_accessible(t("Doctor or hospital visit"))
+        self.date.setAccessibleName(self.tr("Date"))
+        self.time.setAccessibleName(self.tr("Time"))
+        self.precision.setAccessibleName(self.tr("How exact the date is"))
+        self.police_when.setSpecialValueText(self.tr("not known"))
+        self.perpetrators.set_accessible(self.tr("Who did it"))
+        self.witnesses.set_accessible(self.tr("Witnesses"))
+        self.medical.set_accessible(self.tr("Doctor or hospital visit"))
         for box in (self.children_present, self.police_contacted):
-            box.setText(t("Yes"))
-        self.evidence.new_item.setPlaceholderText(t("Something you still need to get"))
-        self.evidence.new_item.setAccessibleName(t("New evidence item"))
-        self.evidence.list.setAccessibleName(t("Evidence still needed"))
-        self.evidence.add_button.setText(t("Add"))
-        self.evidence.add_button.setAccessibleName(t("Add this evidence item"))
-        self.evidence.remove_button.setText(t("Remove"))
-        self.evidence.remove_button.setAccessibleName(t("Remove the selected evidence item"))
+            box.setText(self.tr("Yes"))
+        self.evidence.new_item.setPlaceholderText(self.tr("Something you still need to get"))
+        self.evidence.new_item.setAccessibleName(self.tr("New evidence item"))
+        self.evidence.list.setAccessibleName(self.tr("Evidence still needed"))
+        self.evidence.add_button.setText(self.tr("Add"))
+        self.evidence.add_button.setAccessibleName(self.tr("Add this evidence item"))
+        self.evidence.remove_button.setText(self.tr("Remove"))
+        self.evidence.remove_button.setAccessibleName(self.tr("Remove the selected evidence item"))
         for code, chip in self.chips.items():
             self._label_chip(code, chip)
         self._loading = True
@@ -695,10 +707,11 @@ class IncidentEditor(QWidget):
         self.severity.setCurrentIndex(max(self.severity.findData(current_severity), 0))
         self._loading = False
         for button, text, name in (
-                (self.save_button, t("Save"), t("Save this incident")),
-                (self.close_button, t("Back to the list"), t("Back to the list; changes are "
-                                                             "kept as a draft")),
-                (self.history_button, t("History"), t("Show every earlier version")),
-                (self.discard_button, t("Throw away draft"), t("Throw away unsaved changes"))):
+                (self.save_button, self.tr("Save"), self.tr("Save this incident")),
+                (self.close_button, self.tr("Back to the list"),
+                 self.tr("Back to the list; changes are kept as a draft")),
+                (self.history_button, self.tr("History"), self.tr("Show every earlier version")),
+                (self.discard_button, self.tr("Throw away draft"),
+                 self.tr("Throw away unsaved changes"))):
             button.setText(text)
             button.setAccessibleName(name)

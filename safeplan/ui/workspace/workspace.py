@@ -273,8 +273,15 @@ class WorkspaceWidget(QWidget):
         """Larger text everywhere in the workspace (system size × 1.25) and bigger nav labels."""
         self._easy_reading = on
         self._apply_fonts(self)
-        width = self.nav.fontMetrics().horizontalAdvance("M") * 13
-        self.nav.setFixedWidth(max(200, width))
+        self._fit_nav()
+
+    def _fit_nav(self) -> None:
+        """The navigation is as wide as its longest label (Belarusian and Russian run long)."""
+        metrics = self.nav.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.nav.item(row).text())
+                      for row in range(self.nav.count())), default=0)
+        # item padding (2 × 12) + frame and spacing + room for a scroll bar at large sizes
+        self.nav.setFixedWidth(max(200, widest + 24 + 16 + self.nav.frameWidth() * 2 + 14))
 
     def _base_size(self) -> float:
         size = QGuiApplication.font().pointSizeF()
@@ -392,6 +399,7 @@ class WorkspaceWidget(QWidget):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, names[spec.key])
             item.setToolTip(self.tr("Ctrl+{n}").format(n=row + 1) if row < 9 else "")
         self.nav.setAccessibleName(self.tr("Sections of your journal"))
+        self._fit_nav()
         self.lock_button.setText(self.tr("Lock"))
         self.lock_button.setAccessibleName(self.tr("Lock the journal now"))
         current = self.nav.currentItem()
