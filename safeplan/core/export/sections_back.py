@@ -94,7 +94,8 @@ def _exhibit(ctx: RenderContext, ex: Exhibit) -> list[Flowable]:
         ctx.inline(T.REFERRED_BY, ", ".join(
             ref if ref.startswith("C") else L(T.REF_NO, number=ref) for ref in ex.referred_by)),
     ) if p is not None]
-    facts.append(Paragraph(f"<b>SHA-256:</b> {grouped_hash(_hash_of(ctx, ex))}",
+    # the recorded hash of an unreadable file comes from the document: escape it like any text
+    facts.append(Paragraph(f"<b>SHA-256:</b> {tx.markup(grouped_hash(_hash_of(ctx, ex)))}",
                            ctx.styles.value))
     caption = c.get("caption")
     caption_flow = ctx.field(T.CAPTION, caption) if isinstance(caption, str) else []
