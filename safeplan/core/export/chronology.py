@@ -143,9 +143,15 @@ def export_from_source(source: ExportSource, key: Ed25519PrivateKey, options: Ch
                        cancelled: Cancel | None = None) -> ExportResult:
     out_pdf = Path(out_pdf)
     manifest_path = mf.manifest_path_for(out_pdf)
-    for path, where in ((out_pdf, "pdf"), (csv_path, "csv"), (bundle_path, "bundle")):
-        if path is not None:
-            _check_target(Path(path), where)
+    targets = [(Path(p), w) for p, w in ((out_pdf, "pdf"), (manifest_path, "pdf"),
+                                          (csv_path, "csv"), (bundle_path, "bundle"))
+               if p is not None]
+    for path, where in targets:
+        _check_target(path, where)
+    resolved = [path.resolve() for path, _ in targets]
+    if len(set(resolved)) != len(resolved):
+        raise InvalidInput("two outputs would be written to the same file", where="csv",
+                           file_name=out_pdf.name)
 
     def check() -> None:
         if cancelled is not None and cancelled():

@@ -119,3 +119,27 @@ def test_progress_reaches_the_end(tmp_path: Path) -> None:
                        progress=lambda d, t: seen.append((d, t)))
     assert seen and seen[-1][0] == seen[-1][1]
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+def test_empty_journal_exports_and_verifies(make_vault, tmp_path: Path) -> None:
+    from safeplan.core.export import export_chronology, verify
+
+    vault = make_vault("empty/v.db")
+    result = export_chronology(vault, ChronologyOptions(lang="be"), tmp_path / "e.pdf")
+    text = flat(pdftotext(result.pdf_path))
+    assert "Храналогія падзей" in text and "Няма датаваных запісаў." in text
+    assert result.entries == 0 and verify(result.pdf_path).ok
+
+
+def test_outputs_must_not_collide(tmp_path: Path) -> None:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from safeplan.core.errors import InvalidInput
+
+    with pytest.raises(InvalidInput):
+        export_from_source(DocumentSource(document()), Ed25519PrivateKey.generate(),
+                           ChronologyOptions(), tmp_path / "a.pdf", csv_path=tmp_path / "a.pdf")
+    with pytest.raises(InvalidInput):
+        export_from_source(DocumentSource(document()), Ed25519PrivateKey.generate(),
+                           ChronologyOptions(), tmp_path / "missing" / "a.pdf")
+    assert list(tmp_path.iterdir()) == []
