@@ -3,7 +3,7 @@
 Marks are stored as ``body_marks`` ``{view, x, y, note}`` with x/y as fractions of the figure's box
 (y from the top) — the same box and outline the PDF draws (safeplan/core/export/body_map.py), so a
 mark lands on the same spot on screen and on paper. The figure is drawn from the *viewer's* side:
-on the front view her right side is on the left, which the map says in words.
+on the front view her right side is on the left (labelled "your right"), which the map says in words.
 
 Keyboard (UX principle 10): the drawing takes focus; arrow keys move a cross-hair, Page Up/Down
 switches front/back, Space or Enter places a mark there; the list beside it holds every mark with
@@ -327,7 +327,7 @@ class BodyMapWidget(QWidget):
             painter.drawText(QRectF(box.left() - 40, area.top() + 2, box.width() + 80, line),
                              Qt.AlignmentFlag.AlignCenter, title)
             painter.setFont(font)
-            left_word, right_word = self.tr("her right"), self.tr("her left")
+            left_word, right_word = self.tr("your right"), self.tr("your left")
             if view == "back":
                 left_word, right_word = right_word, left_word
             painter.drawText(QRectF(box.left() - 50, box.bottom() + 2, 100, line),

@@ -106,8 +106,7 @@ class ExportOptionsForm(QWidget):
                                  ("from", from_row, self.use_from), ("to", to_row, self.use_to),
                                  ("case_ref", self.case_ref, self.case_ref),
                                  ("concerning", self.concerning, self.concerning)):
-            label = QLabel()
-            label.setWordWrap(True)
+            label = QLabel()  # no word wrap: QFormLayout moves a long label above its field
             label.setBuddy(buddy)
             self.labels[key] = label
             form.addRow(label, item)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from safeplan.core.errors import Cancelled
+from safeplan.core.importers.base import TimezoneNeeded
 from safeplan.core.search import Query
 from safeplan.ui.shell.core_task import CoreTask
 from safeplan.ui.strings import ErrorText
@@ -390,7 +391,7 @@ class ImportPage(QWidget):
         kind = self._task_kind
         if not self._finish(task):
             return
-        if getattr(error, "kind", "") == "timezone-needed":
+        if isinstance(error, TimezoneNeeded):
             self._ask_zone(str(getattr(error, "suggestion", "") or ""))
             return
         if isinstance(error, Cancelled):

@@ -122,8 +122,7 @@ class MedicalPage(QWidget):
             ("treatment", self.treatment), ("documents", self.documents),
             ("incidents", self.incidents)]
         for key, widget in rows:
-            label = QLabel()
-            label.setWordWrap(True)
+            label = QLabel()  # no word wrap: QFormLayout moves a long label above its field
             label.setBuddy(self.when if key == "when" else widget)
             self.labels[key] = label
             self.form.addRow(label, widget)

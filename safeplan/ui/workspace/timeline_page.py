@@ -248,7 +248,7 @@ class TimelinePage(QWidget):
         forms = self.words.categories(entry.content.get("categories"))
         text = f"{when}. {kind}. {title}."
         if approximate:
-            text = self.tr("Approximate date: ") + text
+            text = self.tr("Approximate date: {text}").format(text=text)
         if forms:
             text += " " + self.tr("Forms of abuse: {forms}.").format(forms=forms)
         return text
