@@ -29,7 +29,7 @@ from ._builder import (
     stable_id,
 )
 from ._time import iso, localize, resolve_zone
-from ._wa_text import classify, conversation_from_name, norm
+from ._wa_text import Meaning, classify, conversation_from_name, norm
 from .base import CancelledFn, ImportBatch, Opener, ProgressFn, TimezoneNeeded
 
 _HEADER = re.compile(
@@ -123,8 +123,9 @@ class WhatsAppParser:
             order = self._decide_order([m for _, m in candidates])
             records = self._records(lines, candidates, order)
             if self.zone is None:
-                raise TimezoneNeeded("WhatsApp exports carry no time zone; choose the phone's zone (--tz)",
-                                     where="line 1", file_name=self.path.name)
+                raise TimezoneNeeded(
+                    "WhatsApp exports carry no time zone; choose the phone's zone (--tz)",
+                    where="line 1", file_name=self.path.name)
             self._emit(records, conversation)
             self.ticker.tick(len(lines), force=True)
         except BaseException:
@@ -280,8 +281,8 @@ class WhatsAppParser:
         if self.survivor is None:
             self._survivor_from_name(conversation)
 
-    def _attachment(self, meaning: object, where: str) -> list[str]:
-        file_name = getattr(meaning, "file_name", "")
+    def _attachment(self, meaning: Meaning, where: str) -> list[str]:
+        file_name = meaning.file_name
         if not file_name:
             return []
         member = self.media.get(file_name)
