@@ -458,26 +458,26 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <location line="+35"/>
         <source>Medical notes</source>
         <translation>Медыцынскія запісы</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>Legal events</source>
         <translation>Юрыдычныя падзеі</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+22"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <location line="+41"/>
         <source>Exhibits</source>
         <translation>Доказы</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-110"/>
         <source>Each entry shows when the event happened (as exactly as it is known) and, separately, when it was written down by the computer clock. Approximate dates are marked as such. Exhibits are numbered E1, E2 … and their SHA-256 fingerprints are listed so that any change to a file can be detected.</source>
         <translation>У кожным запісе пазначана, калі адбылася падзея (настолькі дакладна, наколькі гэта вядома), і асобна — калі яна была запісана па гадзінніку камп’ютара. Прыблізныя даты адзначаны як прыблізныя. Доказы пранумараваны E1, E2 … і для кожнага прыведзены адбітак SHA-256, па якім можна выявіць любую змену файла.</translation>
     </message>
@@ -608,6 +608,11 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
+        <source>“{quote}”</source>
+        <translation>«{quote}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>until</source>
         <translation>да</translation>
     </message>
@@ -637,8 +642,8 @@ How to check that nothing was changed:
         <translation>яшчэ трэба</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+24"/>
+        <location line="-23"/>
+        <location line="+25"/>
         <source>Short summary</source>
         <translation>Коратка</translation>
     </message>
@@ -1848,7 +1853,7 @@ How to check that nothing was changed:
 <context>
     <name>ExportOptionsForm</name>
     <message>
-        <location filename="../safeplan/ui/workspace/export_options.py" line="+162"/>
+        <location filename="../safeplan/ui/workspace/export_options.py" line="+161"/>
         <source>(no name)</source>
         <translation>(без імя)</translation>
     </message>
@@ -2804,7 +2809,7 @@ How to check that nothing was changed:
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/import_page.py" line="+168"/>
+        <location filename="../safeplan/ui/workspace/import_page.py" line="+169"/>
         <source>Stopping…</source>
         <translation>Спыняем…</translation>
     </message>
@@ -3539,12 +3544,12 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Move to trash</source>
         <translation>У сметніцу</translation>
     </message>
     <message numerus="yes">
-        <location line="-46"/>
+        <location line="-47"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n выпадак</numerusform>
@@ -3577,7 +3582,7 @@ How to check that nothing was changed:
         <translation>Від гвалту</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>How serious</source>
         <translation>Наколькі сур’ёзна</translation>
     </message>
@@ -3834,7 +3839,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>MedicalPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/medical_page.py" line="+290"/>
+        <location filename="../safeplan/ui/workspace/medical_page.py" line="+299"/>
         <source>Write at least where you were seen or what the doctor found.</source>
         <translation>Напішыце хоць бы, дзе вас аглядалі або што знайшоў урач.</translation>
     </message>
@@ -4306,7 +4311,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>(без імя)</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+76"/>
         <source>%n message(s) shown, oldest first.</source>
         <translation>
             <numerusform>Паказана %n паведамленне, спачатку старыя.</numerusform>
@@ -4403,7 +4408,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>NotReadyPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/workspace.py" line="+114"/>
+        <location filename="../safeplan/ui/workspace/workspace.py" line="+113"/>
         <source>This part is not ready yet. Everything else works.</source>
         <translation>Гэты раздзел яшчэ не гатовы. Усё астатняе працуе.</translation>
     </message>
@@ -5979,7 +5984,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>WorkspaceWidget</name>
     <message>
-        <location filename="../safeplan/ui/workspace/workspace.py" line="+234"/>
+        <location filename="../safeplan/ui/workspace/workspace.py" line="+230"/>
         <source>Timeline</source>
         <translation>Храналогія</translation>
     </message>
@@ -6037,16 +6042,6 @@ If you think this computer or phone is being watched, use a safer device — for
         <location line="+1"/>
         <source>Sections of your journal</source>
         <translation>Раздзелы вашага дзённіка</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Lock</source>
-        <translation>Заблакаваць</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lock the journal now</source>
-        <translation>Заблакаваць дзённік зараз</translation>
     </message>
 </context>
 <context>

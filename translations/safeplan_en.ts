@@ -445,26 +445,26 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <location line="+35"/>
         <source>Medical notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>Legal events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+22"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <location line="+41"/>
         <source>Exhibits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-110"/>
         <source>Each entry shows when the event happened (as exactly as it is known) and, separately, when it was written down by the computer clock. Approximate dates are marked as such. Exhibits are numbered E1, E2 … and their SHA-256 fingerprints are listed so that any change to a file can be detected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -595,6 +595,11 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
+        <source>“{quote}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>until</source>
         <translation type="unfinished"></translation>
     </message>
@@ -624,8 +629,8 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+24"/>
+        <location line="-23"/>
+        <location line="+25"/>
         <source>Short summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1834,7 +1839,7 @@ How to check that nothing was changed:
 <context>
     <name>ExportOptionsForm</name>
     <message>
-        <location filename="../safeplan/ui/workspace/export_options.py" line="+162"/>
+        <location filename="../safeplan/ui/workspace/export_options.py" line="+161"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2787,7 +2792,7 @@ How to check that nothing was changed:
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/import_page.py" line="+168"/>
+        <location filename="../safeplan/ui/workspace/import_page.py" line="+169"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3520,12 +3525,12 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-46"/>
+        <location line="-47"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n incident</numerusform>
@@ -3556,7 +3561,7 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>How serious</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3813,7 +3818,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>MedicalPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/medical_page.py" line="+290"/>
+        <location filename="../safeplan/ui/workspace/medical_page.py" line="+299"/>
         <source>Write at least where you were seen or what the doctor found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4284,7 +4289,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+76"/>
         <source>%n message(s) shown, oldest first.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4379,7 +4384,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>NotReadyPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/workspace.py" line="+114"/>
+        <location filename="../safeplan/ui/workspace/workspace.py" line="+113"/>
         <source>This part is not ready yet. Everything else works.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5947,7 +5952,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>WorkspaceWidget</name>
     <message>
-        <location filename="../safeplan/ui/workspace/workspace.py" line="+234"/>
+        <location filename="../safeplan/ui/workspace/workspace.py" line="+230"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6004,16 +6009,6 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>Sections of your journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lock the journal now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -75,6 +75,7 @@ class T:
     DATE_UNKNOWN = QT_TRANSLATE_NOOP("ChronologyPdf", "date not known")
     TZ_ASSUMED = QT_TRANSLATE_NOOP("ChronologyPdf", "time zone assumed")
     AS_REMEMBERED = QT_TRANSLATE_NOOP("ChronologyPdf", "as remembered")
+    QUOTED = QT_TRANSLATE_NOOP("ChronologyPdf", "“{quote}”")
     UNTIL = QT_TRANSLATE_NOOP("ChronologyPdf", "until")
     LEFT_OUT_CHARS = QT_TRANSLATE_NOOP(
         "ChronologyPdf",

@@ -52,7 +52,8 @@ def entry_block(ctx: RenderContext, entry: Entry, numbers: Mapping[str, int]) ->
                            Paragraph(tx.markup(head), ctx.styles.h2)]
     hint = c.get("date_hint")
     if isinstance(hint, str) and hint.strip():
-        top.append(Paragraph(f"<i>{tx.markup(L(T.AS_REMEMBERED))}: “{tx.markup(hint)}”</i>",
+        quoted = L(T.QUOTED, quote=tx.clean(hint))
+        top.append(Paragraph(f"<i>{tx.markup(L(T.AS_REMEMBERED))}: {tx.markup(quoted)}</i>",
                              ctx.styles.value))
     end_key = {"incident": "ended_at", "legal": "ends_at"}.get(entry.kind)
     if end_key and c.get(end_key):

@@ -143,7 +143,8 @@ def table(ctx: RenderContext) -> list[Flowable]:
         hint = entry.content.get("date_hint")
         when_markup = tx.markup(when)
         if isinstance(hint, str) and hint.strip():
-            when_markup += "<br/><i>“" + tx.markup(tx.one_line(hint, 80)) + "”</i>"
+            quoted = ctx.labels(T.QUOTED, quote=tx.one_line(hint, 80))
+            when_markup += "<br/><i>" + tx.markup(quoted) + "</i>"
         rows.append([
             Paragraph(f"<b>{entry.number}</b>", cell),
             Paragraph(when_markup, cell),
