@@ -6115,7 +6115,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <location filename="../safeplan/commands/export_cmd.py" line="+89"/>
         <location line="+23"/>
         <source>Written: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Запісана: {path}</translation>
     </message>
     <message>
         <location line="-22"/>
@@ -6145,7 +6145,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+2"/>
         <source>Passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль: </translation>
     </message>
 </context>
 </TS>
