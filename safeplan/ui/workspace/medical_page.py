@@ -181,6 +181,16 @@ class MedicalPage(QWidget):
         self.list.resizeRowsToContents()
         self._load_incidents(self._checked_incidents())
 
+    def show_entry(self, uid: str) -> bool:
+        """Open visit ``uid`` in the form (from the timeline or an incident)."""
+        if self._vault is None:
+            return False
+        try:
+            self.load(uid)
+        except Exception:  # deleted meanwhile
+            return False
+        return True
+
     def save_drafts(self) -> None:
         if self._vault is None or not self.has_typed():
             return

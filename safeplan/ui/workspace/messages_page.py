@@ -244,6 +244,30 @@ class MessagesPage(QWidget):
                 self.conversations.setCurrentRow(index)
                 return
 
+    def show_entry(self, uid: str) -> bool:
+        """Open the conversation of message ``uid`` and select it (from People or the timeline)."""
+        if self._vault is None:
+            return False
+        try:
+            entry = self._vault.journal.get(uid)
+        except Exception:  # deleted meanwhile: nothing to show
+            return False
+        self._show_conversation()
+        self.search.clear()
+        self.select_conversation(str(entry.content.get("conversation") or ""))
+        if self.current_conversation() == ALL:
+            self._apply_query()
+        row = self.model.row_of(uid)
+        while row < 0 and self.model.canFetchMore():
+            self.model.fetchMore()
+            row = self.model.row_of(uid)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+        return True
+
     def save_drafts(self) -> None:
         if self._vault is not None and self.stack.currentWidget() is self.editor:
             self.editor.save_draft()

@@ -116,7 +116,7 @@ class _TimelineDelegate(QStyledItemDelegate):
 class TimelinePage(QWidget):
     """The escalation chart and every entry in time order."""
 
-    entry_activated = Signal(str, str)  # kind, uid — the workspace opens the right editor
+    open_requested = Signal(str, str)  # kind, uid — the workspace opens the right page
 
     def __init__(self, vault: Any, dialogs: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -207,7 +207,7 @@ class TimelinePage(QWidget):
     def _on_view_activated(self, index: QModelIndex) -> None:
         entry = index.data(ENTRY_ROLE)
         if isinstance(entry, Entry):
-            self.entry_activated.emit(entry.kind, entry.uid)
+            self.open_requested.emit(entry.kind, entry.uid)
 
     # --- texts -------------------------------------------------------------------------------
     def title_font(self, base: QFont) -> QFont:

@@ -115,3 +115,13 @@ def test_fill_days_keeps_quiet_days_and_renders() -> None:
     chart = PerDayChart()
     chart.set_counts([("2024-01-01", 3), ("2024-01-04", 1)])
     assert chart.total() == 4 and not chart.render_image(600, 240).isNull()
+
+
+def test_show_entry_opens_the_conversation_at_the_message(qtbot: Any, show: Any, demo_vault: Any,
+                                                          dialogs: Any) -> None:
+    page = show(MessagesPage(demo_vault, dialogs))
+    last = demo_vault.journal.list(Query(kinds=("message",), newest_first=True, limit=1))[0]
+    assert page.show_entry(last.uid)
+    assert page.current_conversation() == last.content["conversation"]
+    assert page.view.currentIndex().row() == page.model.row_of(last.uid) >= 0
+    assert not page.show_entry("no-such-uid")

@@ -75,3 +75,12 @@ def test_demo_timeline_is_sorted(qtbot: Any, show: Any, demo_vault: Any, dialogs
     assert per_month([]) == {}
     page.clear_for_lock()
     assert page.model.rowCount() == 0 and page.chart.months() == {}
+
+
+def test_activating_an_entry_asks_to_open_it(qtbot: Any, show: Any, demo_vault: Any,
+                                             dialogs: Any) -> None:
+    page = show(TimelinePage(demo_vault, dialogs))
+    first = page.model.entry(0)
+    with qtbot.waitSignal(page.open_requested) as signal:
+        page.view.activated.emit(page.model.index(0, 0))
+    assert signal.args == [first.kind, first.uid]
