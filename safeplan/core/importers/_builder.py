@@ -119,6 +119,7 @@ class DocumentBuilder:
         self.summary = ImportSummary(format=fmt, file_name=path.name, file_sha256=file_sha256,
                                      file_size=file_size)
         self._participants: dict[str, Participant] = {}
+        self._shared: dict[str, str] = {}
         self._conversations: dict[str, None] = {}
         self._first: tuple[float, str] | None = None
         self._last: tuple[float, str] | None = None
@@ -170,15 +171,31 @@ class DocumentBuilder:
                     recipient: str = "", service: str = "",
                     attachment_ids: Iterable[str] = (), extra: dict[str, Any] | None = None
                     ) -> dict[str, Any]:
+        # One shared string per distinct sender/number: 100,000 messages from one person would
+        # otherwise hold 100,000 copies of the same name (memory target of the import benchmark).
+        shared = self._shared
+        sender = shared.setdefault(sender, sender)
+        sender_id = shared.setdefault(sender_id, sender_id)
+        conversation = shared.setdefault(conversation, conversation)
         msg: dict[str, Any] = {
             "id": f"m{len(self.messages) + 1}", "sent_at": sent_at, "precision": precision,
-            "tz_known": tz_known, "channel": self.channel, "direction": direction,
-            "sender": sender, "sender_id": sender_id, "conversation": conversation,
-            "text": text, "attachment_ids": list(attachment_ids), "service": service,
+            "channel": self.channel, "direction": direction,
+            "sender": sender, "conversation": conversation, "text": text,
             "source": {"kind": self.source_kind, "file_name": self.file_name,
                        "file_sha256": self.file_sha256, "original_id": original_id,
                        "imported_at": self.imported_at, "location": location},
         }
+        # Empty optional fields are left out (the format's default): ≤ ten keys keep each message
+        # dict in CPython's smaller table size, a fifth less memory for a 100k-message import.
+        if not tz_known:  # INTERCHANGE.md: only a time whose zone was assumed carries it
+            msg["tz_known"] = False
+        if sender_id:
+            msg["sender_id"] = sender_id
+        ids = list(attachment_ids)
+        if ids:
+            msg["attachment_ids"] = ids
+        if service:
+            msg["service"] = service
         if recipient:
             msg["recipient"] = recipient
         if extra:

@@ -123,7 +123,7 @@ class EmlParser:
             raise InvalidInput("e-mail nested too deeply", where="message") from None
         self.ticker.tick(len(raw), force=True)
         s = self.b.summary
-        s.tz_known = all(m["tz_known"] for m in self.b.messages)
+        s.tz_known = all(m.get("tz_known", True) for m in self.b.messages)
         used_zone = self.zone is not None and not s.tz_known
         s.tz = self.zone.key if used_zone and self.zone else "offset in the Date header"
         s.tz_source = "user" if used_zone else "file"

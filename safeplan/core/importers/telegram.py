@@ -254,7 +254,7 @@ class TelegramParser:
                 where=self.needs_tz_at, file_name=self.path.name, suggestion=suggestion)
         if self.zone is not None:
             s.tz, s.tz_source = self.zone.key, "user"
-            s.tz_known = not any(not msg["tz_known"] for msg in self.b.messages)
+            s.tz_known = not any(not msg.get("tz_known", True) for msg in self.b.messages)
         else:
             s.tz, s.tz_source, s.tz_known = suggestion or "UTC", "file", True
         if self.zone_mismatch_at:

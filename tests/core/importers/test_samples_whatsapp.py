@@ -38,7 +38,7 @@ def test_ru_android(sample) -> None:
     assert s.first_at == "2022-03-18T14:56:00+03:00"
     assert s.last_at == "2023-01-07T23:32:00+03:00"
     # The encryption notice on line 1 is dated after line 2: file order kept, fact logged.
-    assert by_location(doc, "line 1")["service"] == "system"
+    assert by_location(doc, "line 1").get("service", "") == "system"
     assert by_location(doc, "line 1")["sent_at"] == "2022-03-23T13:31:00+03:00"
     assert any(r.where == "line 2" and "earlier" in r.what for r in s.repairs)
     assert "\u00a0" in by_location(doc, "line 1")["text"]  # original bytes kept
@@ -49,7 +49,7 @@ def test_ru_android(sample) -> None:
     assert kinds == {"media-omitted": 27, "file-not-in-export": 2, "null-body": 2}
     assert {m.detail for m in s.missing_media if m.kind == "file-not-in-export"} == {
         "Alex.vcf", "TR.vcf"}
-    services = Counter(m["service"] for m in doc["messages"] if m["service"])
+    services = Counter(m.get("service", "") for m in doc["messages"] if m.get("service", ""))
     assert services == {"deleted": 8, "missed_call": 2, "system": 1}
     assert by_location(doc, "line 19")["text"] == "null"  # kept as written, flagged as absence
     # "Вы удалили данное сообщение" ("You deleted…") is written by the exporting phone: Elon.
@@ -70,7 +70,7 @@ def test_ru_ios(sample) -> None:
     assert by_location(doc, "line 3")["text"] == "\u200eизображение отсутствует"
     assert len(s.missing_media) == 14
     assert all(m.kind == "media-omitted" for m in s.missing_media)
-    services = Counter(m["service"] for m in doc["messages"] if m["service"])
+    services = Counter(m.get("service", "") for m in doc["messages"] if m.get("service", ""))
     assert services == {"system": 3, "deleted": 2}
     assert by_location(doc, "line 24")["sender"] == "Elon Musk"  # iOS notices carry a sender
     assert s.survivor_key == "Dmitry S"
@@ -88,10 +88,10 @@ def test_group_2019_two_digit_years(sample) -> None:
     assert senders(batch)["+7 903 444-44-44"] == 3
     assert senders(batch)["Петр П (И В)"] == 2
     first = by_location(doc, "line 1")  # formatted numbers become platform ids
-    assert (first["sender"], first["sender_id"]) == ("+7 982 111-11-11", "+79821111111")
-    assert by_location(doc, "line 9")["sender_id"] == ""
+    assert (first["sender"], first.get("sender_id", "")) == ("+7 982 111-11-11", "+79821111111")
+    assert by_location(doc, "line 9").get("sender_id", "") == ""
     system = by_location(doc, "line 7")
-    assert system["sender"] == "" and system["service"] == "system"
+    assert system["sender"] == "" and system.get("service", "") == "system"
     assert system["text"].startswith("\u200eОльга Р Х (МСК) добавил(-а)")
     last = by_location(doc, "lines 13-15")
     assert last["sender"] == "+7 926 888-88-88"
@@ -119,7 +119,7 @@ def test_english_android_12_hour(sample) -> None:
     assert [(m.where, m.kind, m.detail) for m in s.missing_media] == [
         ("line 15", "file-not-in-export", "PTT-20180129-WA0025.opus"),
         ("line 20", "media-omitted", "<Media omitted>")]
-    assert by_location(doc, "line 9")["service"] == "system"  # stray U+FEFF before the date
+    assert by_location(doc, "line 9").get("service", "") == "system"  # stray U+FEFF before the date
     assert any("blank line" in r.what for r in s.repairs)
 
 

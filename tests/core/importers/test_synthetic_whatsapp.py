@@ -39,13 +39,13 @@ def test_belarusian_android_export(tmp_path: Path) -> None:
     assert s.message_count == 10
     assert s.conversations == ["Сяргей"]
     assert s.first_at == "2024-03-12T21:05:00+03:00" and s.last_at == "2024-03-13T02:15:00+03:00"
-    assert by_location(doc, "line 1")["service"] == "system"
+    assert by_location(doc, "line 1").get("service", "") == "system"
     assert by_location(doc, "lines 3-4")["text"] == (
         "Я ведаю, дзе ты жывеш.\nКалі не вернешся — пашкадуеш.")
     assert [(m.where, m.kind) for m in s.missing_media] == [
         ("line 6", "media-omitted"), ("line 7", "file-not-in-export")]
-    assert by_location(doc, "line 8")["service"] == "deleted"
-    assert by_location(doc, "line 10")["service"] == "missed_call"
+    assert by_location(doc, "line 8").get("service", "") == "deleted"
+    assert by_location(doc, "line 10").get("service", "") == "missed_call"
     # "Вы выдалілі…" was written by the exporting phone; the file also names the other side.
     assert s.survivor_key == "Ганна"
     assert by_location(doc, "line 2")["direction"] == "incoming"
@@ -69,7 +69,7 @@ def test_ios_zip_with_media_and_crlf_records(tmp_path: Path) -> None:
         doc = batch.document
         assert batch.summary.message_count == 3
         assert by_location(doc, "lines 1-2")["text"] == "Першы радок\nдругі радок"
-        (att_id,) = by_location(doc, "line 3")["attachment_ids"]
+        (att_id,) = by_location(doc, "line 3").get("attachment_ids", [])
         assert batch.open_attachment(att_id).read() == photo
         assert batch.open_attachment("raw").read() == path.read_bytes()
         assert batch.summary.missing_media == []
