@@ -144,6 +144,24 @@ def test_compiled_qm_is_current(lang: str, qapp: object) -> None:
         stale[:10])
 
 
+def test_qt_own_words_in_belarusian_match_qt_and_are_compiled(qapp: object) -> None:
+    """Qt ships no qtbase_be; ours must use Qt's exact source strings, and its .qm be current."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    messages = read_ts(TS_DIR / "qtbase_be.ts")
+    assert len(messages) > 50
+    russian = QTranslator()
+    assert russian.load("qtbase_ru", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    unknown = [m.source for m in messages if not russian.translate(m.context, m.source)]
+    assert not unknown, f"not a Qt string (typo?): {unknown[:10]}"
+    compiled = QTranslator()
+    assert compiled.load(str(TS_DIR / "qtbase_be.qm")), "run `make qm`"
+    stale = [m.source for m in messages if compiled.translate(m.context, m.source) != m.forms[0]]
+    assert not stale, f"qtbase_be.qm is older than qtbase_be.ts — run `make qm`: {stale[:5]}"
+    for message in messages:
+        assert placeholders(message.source) == placeholders(message.forms[0]), message
+
+
 def _sample_count(lang: str, form_index: int) -> int:
     """A number that selects plural form ``form_index`` (ru/be: 1 / 3 / 5; en: 1 / 2)."""
     return {0: 1, 1: 3 if lang in ("ru", "be") else 2, 2: 5}[form_index]
