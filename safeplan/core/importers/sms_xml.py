@@ -85,7 +85,9 @@ class _RepairFilter:
         pos = seg.find(b"\n")
         while pos >= 0:
             tag = seg.rfind(b"<", 0, pos)
-            if tag >= 0 and seg.rfind(b">", tag, pos) < 0 and seg.count(b'"', tag, pos) % 2:
+            # Raw "<" cannot occur inside an attribute value, so the last "<" starts this tag;
+            # an odd number of quotes since then means the newline sits inside a value.
+            if tag >= 0 and seg.count(b'"', tag, pos) % 2:
                 end_cr = pos - 1 if pos > 0 and seg[pos - 1:pos] == b"\r" else pos
                 out.append(seg[start:end_cr])
                 out.append(b"&#13;&#10;" if end_cr != pos else b"&#10;")

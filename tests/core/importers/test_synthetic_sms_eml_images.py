@@ -29,7 +29,8 @@ SMS_BY = "\n".join([
     ' subject="null" body="Ты где? &#55357;&#56832; Адкажы!" read="1"'
     ' date_sent="1710266699000" contact_name="Сергей" />',
     '  <sms protocol="0" address="80291112233" date="1710266760000" type="2" subject="null"'
-    ' body="Не пиши мне.\nБольше никогда." read="1" date_sent="0" contact_name="Сергей" />',
+    ' body="Не пиши -> мне.\nБольше никогда." read="1" date_sent="0"'
+    ' contact_name="Сергей" />',
     '  <sms protocol="0" address="MTS" date="1710266800000" type="1" subject="null"'
     ' body="null" read="1" contact_name="(Unknown)" />',
     '  <sms protocol="0" address="+375 29 111-22-33" date="1710266900000" type="1"'
@@ -72,7 +73,7 @@ def test_belarusian_sms_backup(tmp_path: Path) -> None:
     assert first["sent_at"] == "2024-03-12T21:05:00+03:00"
     assert first["date_sent_at"] == "2024-03-12T21:04:59+03:00"
     second = by_location(doc, "sms[1]")
-    assert second["text"] == "Не пиши мне.\nБольше никогда."  # raw newline kept, not a space
+    assert second["text"] == "Не пиши -> мне.\nБольше никогда."  # newline kept, not a space
     assert second["conversation"] == first["conversation"] == "+375291112233"  # 80 29 … = +375
     assert second["direction"] == "outgoing"
     short_code = by_location(doc, "sms[2]")
