@@ -155,7 +155,7 @@ def _walk(path: Path, repair: _RepairFilter, ticker: Ticker | None
                     yield rec
                 root.clear()
             if ticker is not None:
-                ticker.tick(done)
+                ticker.tick(done, force=True)  # once per 1 MB read: Cancel answers promptly
             if not raw:
                 return
 

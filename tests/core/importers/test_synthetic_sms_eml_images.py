@@ -296,3 +296,24 @@ def test_koi8r_attachment_name_and_inline_image(tmp_path: Path) -> None:
     (att,) = [a for a in batch.document["attachments"] if a["id"] in msg.get("attachment_ids", [])]
     assert att["file_name"] == "двор.png" and att["caption"] == "inline image cid:img1"
     assert batch.open_attachment(att["id"]).read() == b"\x89PNG fake"
+
+
+def test_sms_progress_and_cancel(tmp_path: Path) -> None:
+    from safeplan.core.errors import Cancelled
+
+    row = ('  <sms protocol="0" address="+375291112233" date="{d}" type="1" body="{b}" '
+           'contact_name="Сергей" />\n')
+    body = "Ты где? " * 40
+    path = tmp_path / "big.xml"
+    with path.open("w", encoding="utf-8") as out:
+        out.write("<?xml version='1.0' encoding='UTF-8'?>\n<smses>\n")
+        for i in range(6000):
+            out.write(row.format(d=1710266700000 + i * 1000, b=body))
+        out.write("</smses>\n")
+    assert path.stat().st_size > 2 << 20
+    seen: list[int] = []
+    batch = parse_file(path, "sms-xml", progress=lambda d, t: seen.append(d))
+    assert batch.summary.message_count == 6000
+    assert len(seen) >= 3 and seen[-1] == path.stat().st_size
+    with pytest.raises(Cancelled):
+        parse_file(path, "sms-xml", cancelled=lambda: True)
