@@ -21,6 +21,8 @@ from typing import Any, BinaryIO
 from safeplan.core import chain, model
 from safeplan.core.blobs import BlobStore
 from safeplan.core.errors import EntryNotFound, InvalidInput, StorageFull
+from safeplan.core.journal_records import AccessEvent as AccessEvent  # re-exported
+from safeplan.core.journal_records import JournalRecords
 from safeplan.core.search import Query, build_where
 
 
@@ -42,12 +44,6 @@ class Revision:
     recorded_at: str
     content: dict[str, Any] | None
     chain_hash: str
-
-
-@dataclass(frozen=True)
-class AccessEvent:
-    at: str
-    event: str
 
 
 def new_uid() -> str:
@@ -73,7 +69,7 @@ _ENTRY_COLUMNS = ("e.uid, e.kind, r.content, e.recorded_at, e.updated_at, e.revi
                   "e.deleted_at")
 
 
-class Journal:
+class Journal(JournalRecords):
     """All reads and writes of journal content go through here."""
 
     def __init__(self, conn: Any, blobs: BlobStore,
@@ -164,7 +160,7 @@ class Journal:
                 if not validated:
                     model.validate(kind, content, kind)
                 body = chain.canonical_json(dict(content))
-                derived = _derived(kind, content)
+                derived = model.derived_columns(kind, content)
                 if dedup_keys is not None and derived["dedup_key"] is None:
                     derived["dedup_key"] = dedup_keys[index]
                 if uid is None or as_new:
@@ -232,7 +228,7 @@ class Journal:
                 "SELECT e.kind, r.content FROM entries e JOIN revisions r ON r.id = e.rev_id"
                 " WHERE e.id=?", (entry_id,)).fetchone()
             now = self._now()
-            row = self._revision_row(entry_id, uid, kind, seq + 1, action, now, _raw(content))
+            row = self._revision_row(entry_id, uid, kind, seq + 1, action, now, chain.stored_bytes(content))
             self._conn.execute("INSERT INTO revisions(id, entry_id, seq, action, recorded_at,"
                                " content, record_hash, chain_hash) VALUES (?,?,?,?,?,?,?,?)", row)
             self._conn.execute(
@@ -390,118 +386,18 @@ class Journal:
 
     def verify_chain(self) -> chain.ChainReport:
         """Recompute every link; name the first broken one in words."""
-        previous = chain.GENESIS
-        checked = purged = 0
         rows = self._conn.execute(
             "SELECT r.id, e.uid, e.kind, r.seq, r.action, r.recorded_at, r.content,"
             " r.record_hash, r.chain_hash FROM revisions r JOIN entries e ON e.id = r.entry_id"
             " ORDER BY r.id")
-        for rev_id, uid, kind, seq, action, at, content, stored_record, stored_chain in rows:
-            checked += 1
-            if content is None:
-                purged += 1
-                record = bytes(stored_record)
-            else:
-                record = chain.record_hash(uid, kind, seq, action, at, _raw(content))
-                if record != bytes(stored_record):
-                    return _broken(checked, purged, rev_id, kind, at, "its content was changed")
-            expected = chain.link(previous, record)
-            if expected != bytes(stored_chain):
-                return _broken(checked, purged, rev_id, kind, at, "the chain link does not match")
-            previous = expected
-        if previous != self._head:
-            return chain.ChainReport(False, checked, purged, "head",
-                                     "the newest revision is missing from the chain")
-        return chain.ChainReport(True, checked, purged, None,
-                                 f"all {checked} revisions verified")
+        return chain.verify_rows(rows, self._head)
 
-    # -- drafts, settings, access log, meta -------------------------------------------------
-
-    def save_draft(self, key: str, content: Mapping[str, Any]) -> None:
-        with self.transaction():
-            self._conn.execute("INSERT OR REPLACE INTO drafts(key, content, updated_at) VALUES (?,?,?)",
-                               (key, chain.canonical_json(dict(content)), self._now()))
-
-    def load_draft(self, key: str) -> dict[str, Any] | None:
-        row = self._conn.execute("SELECT content FROM drafts WHERE key=?", (key,)).fetchone()
-        return _decode(row[0]) if row else None
-
-    def drop_draft(self, key: str) -> None:
-        with self.transaction():
-            self._conn.execute("DELETE FROM drafts WHERE key=?", (key,))
-
-    def draft_keys(self) -> builtins.list[str]:
-        return [str(k) for (k,) in self._conn.execute("SELECT key FROM drafts ORDER BY key")]
-
-    def get_setting(self, key: str, default: Any = None) -> Any:
-        row = self._conn.execute("SELECT value FROM settings WHERE key=?", (key,)).fetchone()
-        return json.loads(row[0]) if row else default
-
-    def set_setting(self, key: str, value: Any) -> None:
-        with self.transaction():
-            self._conn.execute("INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)",
-                               (key, json.dumps(value, ensure_ascii=False)))
-
-    def record_access(self, event: str, at: str | None = None) -> None:
-        self._conn.execute("INSERT INTO access_log(at, event) VALUES (?, ?)",
-                           (at or self._now(), event))
-
-    def access_events(self) -> builtins.list[AccessEvent]:
-        return [AccessEvent(str(a), str(e)) for a, e in self._conn.execute(
-            "SELECT at, event FROM access_log ORDER BY id")]
-
-    def meta_get(self, key: str) -> bytes | None:
-        row = self._conn.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
-        return bytes(row[0]) if row else None
-
-    def meta_set(self, key: str, value: bytes) -> None:
-        with self.transaction():
-            self._conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
-                               (key, value))
-
-
-def _raw(content: bytes | str) -> bytes:
-    """Stored content as bytes. We write BLOBs, but a row edited outside the program may hold
-    TEXT: the verifier must then report a broken link, not crash (requirement 5)."""
-    return content.encode("utf-8", "surrogatepass") if isinstance(content, str) else bytes(content)
 
 
 def _entry(row: tuple[Any, ...]) -> Entry:
     uid, kind, content, recorded_at, updated_at, count, deleted_at = row
     return Entry(str(uid), str(kind), _decode(content) or {}, str(recorded_at), str(updated_at),
                  int(count), deleted_at is not None)
-
-
-def _broken(checked: int, purged: int, rev_id: int, kind: str, at: str,
-            why: str) -> chain.ChainReport:
-    return chain.ChainReport(False, checked, purged, f"revision {rev_id}",
-                             f"revision {rev_id} (a {kind} saved {at}): {why}")
-
-
-def _derived(kind: str, content: Mapping[str, Any]) -> dict[str, Any]:
-    """Columns lists filter and sort on; recomputed on every save (revisions are the truth)."""
-    categories = content.get("categories") or []
-    source = content.get("source") or {}
-    dedup = None
-    if kind == "message" and isinstance(source, Mapping) and source.get("original_id"):
-        dedup = "|".join(str(part) for part in (
-            source.get("kind", ""), content.get("conversation", ""), source["original_id"]))
-    people = model.people_of(kind, content)
-    return {
-        "sort_at": model.sort_key(content.get(model.TIME_FIELD.get(kind, ""))),
-        "summary": chain.without_lone_surrogates(model.summary_of(kind, content)),
-        "categories": f" {' '.join(categories)} " if categories else "",
-        "people": f" {' '.join(people)} " if people else "",
-        "severity": content.get("severity"),
-        "has_attachments": 1 if content.get("attachment_ids") else 0,
-        "conversation": _plain(content.get("conversation")) if kind == "message" else None,
-        "channel": content.get("channel") if kind == "message" else None,
-        "dedup_key": _plain(dedup),
-    }
-
-
-def _plain(value: object) -> str | None:
-    return chain.without_lone_surrogates(value) if isinstance(value, str) else None
 
 
 def _guess_type(file_name: str) -> str:

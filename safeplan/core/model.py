@@ -218,3 +218,33 @@ def searchable_text(content: object) -> str:
 
     walk(content)
     return "\n".join(parts)
+
+
+def derived_columns(kind: str, content: Mapping[str, Any]) -> dict[str, Any]:
+    """The columns lists filter and sort on; recomputed on every save (revisions are the truth).
+
+    The order of the keys is the order of the columns in Journal's INSERT and UPDATE.
+    """
+    from safeplan.core.chain import without_lone_surrogates
+
+    def plain(value: object) -> str | None:
+        return without_lone_surrogates(value) if isinstance(value, str) else None
+
+    categories = content.get("categories") or []
+    source = content.get("source") or {}
+    dedup = None
+    if kind == "message" and isinstance(source, Mapping) and source.get("original_id"):
+        dedup = "|".join(str(part) for part in (
+            source.get("kind", ""), content.get("conversation", ""), source["original_id"]))
+    people = people_of(kind, content)
+    return {
+        "sort_at": sort_key(content.get(TIME_FIELD.get(kind, ""))),
+        "summary": without_lone_surrogates(summary_of(kind, content)),
+        "categories": f" {' '.join(categories)} " if categories else "",
+        "people": f" {' '.join(people)} " if people else "",
+        "severity": content.get("severity"),
+        "has_attachments": 1 if content.get("attachment_ids") else 0,
+        "conversation": plain(content.get("conversation")) if kind == "message" else None,
+        "channel": content.get("channel") if kind == "message" else None,
+        "dedup_key": plain(dedup),
+    }
