@@ -48,6 +48,8 @@ def self_test() -> int:
             shell.language.switch("ru")
             report["qt_ru_exit"] = QCoreApplication.translate("ShellWindow", "E&xit")
             report["qt_ru_cancel"] = QCoreApplication.translate("QPlatformTheme", "Cancel")
+            shell.language.switch("be")
+            report["qt_be_cancel"] = QCoreApplication.translate("QPlatformTheme", "Cancel")
             shell.language.switch("en")
             from resource_check import check_all
 

@@ -125,6 +125,7 @@ def test_bundle_starts_opens_the_decoy_and_quits(build: ModuleType, bundle: Path
     # Russian interface from the bundled .qm, and Qt's own Russian for its buttons.
     assert report["qt_ru_exit"] == _finished_ru("ShellWindow", "E&xit")
     assert report["qt_ru_cancel"] == "Отмена"
+    assert report["qt_be_cancel"] == "Скасаваць"  # our qtbase_be, placed where Qt looks
     assert report["core_catalogue_ru"] > 0 and report["core_catalogue_be"] > 0
     assert report["seconds"] < 60
     # Everything it wrote is inside its data folder.
