@@ -23,6 +23,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -110,8 +111,13 @@ def sign_manifest(statement: Statement, pdf_bytes: bytes, pdf_file_name: str,
 
 
 def manifest_bytes(manifest: dict[str, Any]) -> bytes:
-    """What is written to disk: readable JSON (the signature covers the canonical form)."""
-    return (json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=2) + "\n").encode()
+    """What is written to disk: readable JSON (the signature covers the canonical form).
+
+    A lone surrogate (a damaged or hostile file name from an import) is written as a ``\\udXXX``
+    escape: the file stays valid UTF-8 and reads back to the very string that was signed.
+    """
+    text = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+    return re.sub("[\ud800-\udfff]", lambda m: f"\\u{ord(m.group()):04x}", text).encode()
 
 
 def signature_valid(manifest: dict[str, Any]) -> bool:
