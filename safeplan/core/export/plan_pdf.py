@@ -81,6 +81,17 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
+ITEM_PIECE_CHARS = 1500
+
+
+def _item_rows(text: str, done: bool, style: ParagraphStyle) -> list[list[Any]]:
+    """One table row per piece of an item: a table row taller than a page makes reportlab raise
+    LayoutError, and an item can be a huge pasted unbroken string (threat A5)."""
+    pieces = [text[i:i + ITEM_PIECE_CHARS] for i in range(0, len(text), ITEM_PIECE_CHARS)] or [""]
+    return [[CheckBox(done) if index == 0 else "", Paragraph(markup(piece), style)]
+            for index, piece in enumerate(pieces)]
+
+
 def build_plan_pdf(plan: SafetyPlan, lang: str, *, printed_at: datetime,
                    help_entries: Sequence[DirectoryEntry] = ()) -> bytes:
     """The PDF bytes. ``help_entries`` (e.g. her country's numbers) are printed at the end."""
@@ -109,8 +120,8 @@ def build_plan_pdf(plan: SafetyPlan, lang: str, *, printed_at: datetime,
         head: list[Any] = [Paragraph(markup(heading), st["h2"])]
         if template:
             head.append(Paragraph(markup(template.intro), st["intro"]))
-        rows = [[CheckBox(item.done), Paragraph(markup(item.display_text(lang)), st["cell"])]
-                for item in section.items]
+        rows = [row for item in section.items
+                for row in _item_rows(item.display_text(lang), item.done, st["cell"])]
         block: list[Any] = list(head)
         if rows:
             table = Table(rows, colWidths=[BOX + 4 * mm, None], hAlign="LEFT")
