@@ -1853,7 +1853,7 @@ How to check that nothing was changed:
 <context>
     <name>ExportOptionsForm</name>
     <message>
-        <location filename="../safeplan/ui/workspace/export_options.py" line="+161"/>
+        <location filename="../safeplan/ui/workspace/export_options.py" line="+167"/>
         <source>(no name)</source>
         <translation>(без імя)</translation>
     </message>
@@ -1973,17 +1973,18 @@ How to check that nothing was changed:
         <translation>Прыватнасць</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Include private notes (e.g. mental-health visits) — left out unless you tick this</source>
-        <translation>Уключыць асабістыя запісы (напрыклад, візіты да псіхолага) — без адзнакі яны не трапяць у PDF</translation>
-    </message>
-    <message>
         <location line="+1"/>
+        <location line="+3"/>
         <source>Include private notes</source>
         <translation>Уключыць асабістыя запісы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <source>Private notes (e.g. mental-health visits) are left out unless you tick this.</source>
+        <translation>Асабістыя запісы (напрыклад, візіты да псіхолага) не трапяць у PDF, калі не паставіць гэтую адзнаку.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+1"/>
         <source>Leave out addresses and places</source>
         <translation>Не паказваць адрасы і месцы</translation>
@@ -2027,7 +2028,7 @@ How to check that nothing was changed:
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/export_page.py" line="+230"/>
+        <location filename="../safeplan/ui/workspace/export_page.py" line="+231"/>
         <source>Stopping…</source>
         <translation>Спыняем…</translation>
     </message>
@@ -2809,7 +2810,7 @@ How to check that nothing was changed:
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/import_page.py" line="+169"/>
+        <location filename="../safeplan/ui/workspace/import_page.py" line="+170"/>
         <source>Stopping…</source>
         <translation>Спыняем…</translation>
     </message>
@@ -2892,7 +2893,7 @@ How to check that nothing was changed:
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>This is me</source>
         <translation>Гэта я</translation>
     </message>
@@ -2922,12 +2923,26 @@ How to check that nothing was changed:
         <translation>Захоўваем у журнал… «Скасаваць» пакіне яго як было.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-101"/>
         <source>Messages: {n}, of them calls and other events: {e}. Files: {f}.</source>
         <translation>Паведамленняў: {n}, з іх званкоў і іншых падзей: {e}. Файлаў: {f}.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>{id} — %n message(s)</source>
+        <translation>
+            <numerusform>{id} — %n паведамленне</numerusform>
+            <numerusform>{id} — %n паведамленні</numerusform>
+            <numerusform>{id} — %n паведамленняў</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+105"/>
+        <location line="+2"/>
+        <source>no number in the file</source>
+        <translation>у файле няма нумара</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>messages</source>
         <translation>паведамл.</translation>
     </message>
@@ -3053,8 +3068,8 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+0"/>
-        <source>Number or account (messages)</source>
-        <translation>Нумар або акаўнт (паведамленняў)</translation>
+        <source>Number or account</source>
+        <translation>Нумар або акаўнт</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3839,7 +3854,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>MedicalPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/medical_page.py" line="+299"/>
+        <location filename="../safeplan/ui/workspace/medical_page.py" line="+301"/>
         <source>Write at least where you were seen or what the doctor found.</source>
         <translation>Напішыце хоць бы, дзе вас аглядалі або што знайшоў урач.</translation>
     </message>
@@ -5160,7 +5175,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/settings_page.py" line="+245"/>
+        <location filename="../safeplan/ui/workspace/settings_page.py" line="+249"/>
         <source>Choose a folder or USB stick</source>
         <translation>Выберыце папку або флэшку</translation>
     </message>

@@ -1839,7 +1839,7 @@ How to check that nothing was changed:
 <context>
     <name>ExportOptionsForm</name>
     <message>
-        <location filename="../safeplan/ui/workspace/export_options.py" line="+161"/>
+        <location filename="../safeplan/ui/workspace/export_options.py" line="+167"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1959,17 +1959,18 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Include private notes (e.g. mental-health visits) — left out unless you tick this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+1"/>
+        <location line="+3"/>
         <source>Include private notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <source>Private notes (e.g. mental-health visits) are left out unless you tick this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+1"/>
         <source>Leave out addresses and places</source>
         <translation type="unfinished"></translation>
@@ -2013,7 +2014,7 @@ How to check that nothing was changed:
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/export_page.py" line="+230"/>
+        <location filename="../safeplan/ui/workspace/export_page.py" line="+231"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2065,9 +2066,9 @@ How to check that nothing was changed:
     <message numerus="yes">
         <location line="+5"/>
         <source>%n page(s). The first pages are shown below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page. The first pages are shown below.</numerusform>
+            <numerusform>%n pages. The first pages are shown below.</numerusform>
         </translation>
     </message>
     <message>
@@ -2792,7 +2793,7 @@ How to check that nothing was changed:
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/import_page.py" line="+169"/>
+        <location filename="../safeplan/ui/workspace/import_page.py" line="+170"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2859,21 +2860,21 @@ How to check that nothing was changed:
     <message numerus="yes">
         <location line="+2"/>
         <source>%n file(s) were left out of the export by the phone (recorded as missing).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file was left out of the export by the phone (recorded as missing).</numerusform>
+            <numerusform>%n files were left out of the export by the phone (recorded as missing).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n small repair(s) were needed to read the file (recorded).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n small repair was needed to read the file (recorded).</numerusform>
+            <numerusform>%n small repairs were needed to read the file (recorded).</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>This is me</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2903,12 +2904,25 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-101"/>
         <source>Messages: {n}, of them calls and other events: {e}. Files: {f}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>{id} — %n message(s)</source>
+        <translation>
+            <numerusform>{id} — %n message</numerusform>
+            <numerusform>{id} — %n messages</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+105"/>
+        <location line="+2"/>
+        <source>no number in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>messages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3034,7 +3048,7 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+0"/>
-        <source>Number or account (messages)</source>
+        <source>Number or account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3818,7 +3832,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>MedicalPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/medical_page.py" line="+299"/>
+        <location filename="../safeplan/ui/workspace/medical_page.py" line="+301"/>
         <source>Write at least where you were seen or what the doctor found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3850,9 +3864,9 @@ If you think this computer or phone is being watched, use a safer device — for
     <message numerus="yes">
         <location line="+9"/>
         <source>(%n mark(s) on the body map)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n mark on the body map)</numerusform>
+            <numerusform>(%n marks on the body map)</numerusform>
         </translation>
     </message>
     <message>
@@ -4291,9 +4305,9 @@ If you think this computer or phone is being watched, use a safer device — for
     <message numerus="yes">
         <location line="+76"/>
         <source>%n message(s) shown, oldest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message shown.</numerusform>
+            <numerusform>%n messages shown, oldest first.</numerusform>
         </translation>
     </message>
     <message>
@@ -4309,9 +4323,9 @@ If you think this computer or phone is being watched, use a safer device — for
     <message numerus="yes">
         <location line="+2"/>
         <source>📎 %n file(s) attached</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>📎 %n file attached</numerusform>
+            <numerusform>📎 %n files attached</numerusform>
         </translation>
     </message>
     <message>
@@ -5131,7 +5145,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/settings_page.py" line="+245"/>
+        <location filename="../safeplan/ui/workspace/settings_page.py" line="+249"/>
         <source>Choose a folder or USB stick</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5428,9 +5442,9 @@ If you think this computer or phone is being watched, use a safer device — for
     <message numerus="yes">
         <location filename="../safeplan/ui/workspace/timeline_page.py" line="+204"/>
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
     <message>

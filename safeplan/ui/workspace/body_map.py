@@ -57,15 +57,23 @@ _POLYGONS: tuple[tuple[tuple[float, float], ...], ...] = (
 
 
 def outline_path(box: QRectF) -> QPainterPath:
-    """The human outline inside ``box`` as one path (head, neck, torso, arms, legs)."""
+    """The human outline inside ``box``: head, neck, torso, arms, legs as closed subpaths.
+
+    The parts are drawn as they are (like the PDF), not merged: Qt's path simplifier has
+    crashed on degenerate shapes while a widget is being laid out at a tiny size.
+    """
     path = QPainterPath()
     w, h = box.width(), box.height()
+    if w < 4 or h < 4:
+        return path
+    path.setFillRule(Qt.FillRule.WindingFill)
     path.addEllipse(QPointF(box.left() + 0.5 * w, box.top() + 0.065 * h), 0.09 * w, 0.055 * h)
     for points in _POLYGONS:
         polygon = QPolygonF([QPointF(box.left() + x * w, box.top() + y * h) for x, y in points])
         polygon.append(polygon.first())
         path.addPolygon(polygon)
-    return path.simplified()
+        path.closeSubpath()
+    return path
 
 
 def clean_marks(marks: Iterable[Any]) -> list[dict[str, Any]]:
@@ -289,7 +297,7 @@ class BodyMapWidget(QWidget):
         top = area.top() + line * 1.6
         bottom = area.bottom() - line * 1.4
         height = max(10.0, bottom - top)
-        width = min(height * ASPECT, (area.width() - 3 * 12) / 2)
+        width = max(4.0, min(height * ASPECT, (area.width() - 3 * 12) / 2))
         height = width / ASPECT
         gap = (area.width() - 2 * width) / 3
         return {"front": QRectF(area.left() + gap, top, width, height),

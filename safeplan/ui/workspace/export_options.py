@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -51,7 +51,10 @@ class ExportOptionsForm(QWidget):
         self.language.setObjectName("export_language")
         for code, name in EXPORT_LANGUAGES.items():
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(self.language.findData("en"))
+        # Default: the interface language (QLocale's default follows it); she can change it.
+        ui_lang = QLocale().name()[:2]
+        self.language.setCurrentIndex(self.language.findData(
+            ui_lang if ui_lang in EXPORT_LANGUAGES else "en"))
         self.paper = QComboBox()
         self.paper.setObjectName("export_paper")
         self.use_from = QCheckBox()
@@ -79,6 +82,8 @@ class ExportOptionsForm(QWidget):
         self.initials_label.setBuddy(self.initials)
         self.include_sensitive = QCheckBox()
         self.include_sensitive.setObjectName("export_include_sensitive")
+        self.sensitive_hint = QLabel()
+        self.sensitive_hint.setWordWrap(True)
         self.leave_out_addresses = QCheckBox()
         self.leave_out_addresses.setObjectName("export_leave_out_addresses")
         self.case_ref = QLineEdit()
@@ -124,6 +129,7 @@ class ExportOptionsForm(QWidget):
         layout.addWidget(self.people)
         layout.addWidget(self.privacy_label)
         layout.addWidget(self.include_sensitive)
+        layout.addWidget(self.sensitive_hint)
         layout.addWidget(self.leave_out_addresses)
         layout.addWidget(self.initials_label)
         layout.addWidget(self.initials)
@@ -146,6 +152,7 @@ class ExportOptionsForm(QWidget):
     def _check_list(self, name: str) -> QListWidget:
         box = QListWidget()
         box.setObjectName(name)
+        box.setWordWrap(True)
         box.setMaximumHeight(self.fontMetrics().height() * 6)
         return box
 
@@ -238,8 +245,9 @@ class ExportOptionsForm(QWidget):
         self.people_label.setText(self.tr("Only entries about these people (none ticked = all):"))
         self.people.setAccessibleName(self.tr("People to include"))
         self.privacy_label.setText(self.tr("Privacy"))
-        self.include_sensitive.setText(self.tr(
-            "Include private notes (e.g. mental-health visits) — left out unless you tick this"))
+        self.include_sensitive.setText(self.tr("Include private notes"))
+        self.sensitive_hint.setText(self.tr(
+            "Private notes (e.g. mental-health visits) are left out unless you tick this."))
         self.include_sensitive.setAccessibleName(self.tr("Include private notes"))
         self.leave_out_addresses.setText(self.tr("Leave out addresses and places"))
         self.leave_out_addresses.setAccessibleName(self.tr("Leave out addresses and places"))

@@ -20,7 +20,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QImage, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -41,7 +41,7 @@ from safeplan.ui.workspace.export_options import ExportOptionsForm
 
 log = logging.getLogger(__name__)
 PREVIEW_PAGES = 3
-PREVIEW_WIDTH_PX = 560
+PREVIEW_WIDTH_PX = 440
 
 
 class ProgressTask(CoreTask):
@@ -132,6 +132,7 @@ class ExportPage(QWidget):
         self.options = ExportOptionsForm()
         options_scroll = QScrollArea()
         options_scroll.setWidgetResizable(True)
+        options_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         options_scroll.setWidget(self.options)
 
         self.preview_button = QPushButton()
@@ -160,7 +161,7 @@ class ExportPage(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([660, PREVIEW_WIDTH_PX + 40])
+        splitter.setSizes([640, PREVIEW_WIDTH_PX + 40])
         self.splitter = splitter
 
         self.progress = QProgressBar()

@@ -39,6 +39,7 @@ from safeplan.core.importers.base import TimezoneNeeded
 from safeplan.core.search import Query
 from safeplan.ui.shell.core_task import CoreTask
 from safeplan.ui.strings import ErrorText
+from safeplan.ui.workspace.entry_list_model import format_when
 from safeplan.ui.workspace.export_page import ProgressTask
 
 COMMON_ZONES = ("Europe/Minsk", "Europe/Moscow", "Europe/Vilnius", "Europe/Warsaw",
@@ -233,8 +234,8 @@ class ImportPage(QWidget):
                  self.tr("Messages: {n}, of them calls and other events: {e}. Files: {f}."
                          ).format(n=s.message_count, e=s.service_count, f=s.attachment_count)]
         if s.first_at:
-            lines.append(self.tr("From {first} to {last}").format(first=s.first_at,
-                                                                  last=s.last_at))
+            lines.append(self.tr("From {first} to {last}").format(
+                first=format_when(s.first_at, "minute"), last=format_when(s.last_at, "minute")))
         if s.conversations:
             lines.append(self.tr("Conversations: {names}").format(
                 names=", ".join(s.conversations[:5])))
@@ -265,7 +266,9 @@ class ImportPage(QWidget):
             self.people_table.insertRow(row)
             name = QTableWidgetItem(participant.name or participant.key)
             name.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            ident = QTableWidgetItem(f"{participant.platform_id}  ({participant.message_count})")
+            ident = QTableWidgetItem(self.tr("{id} — %n message(s)", "",
+                                             participant.message_count).format(
+                id=participant.platform_id or self.tr("no number in the file")))
             ident.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.people_table.setItem(row, 0, name)
             self.people_table.setItem(row, 1, ident)
@@ -467,7 +470,7 @@ class ImportPage(QWidget):
         self.zone_retry.setText(self.tr("Read again"))
         self.zone_retry.setAccessibleName(self.tr("Read the file again with this time zone"))
         self.people_table.setHorizontalHeaderLabels([
-            self.tr("Who wrote"), self.tr("Number or account (messages)"),
+            self.tr("Who wrote"), self.tr("Number or account"),
             self.tr("Which side is you"), self.tr("Person in your journal")])
         self.people_table.setAccessibleName(self.tr("People in the file"))
         self.progress.setAccessibleName(self.tr("Import progress"))

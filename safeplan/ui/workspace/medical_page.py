@@ -103,6 +103,7 @@ class MedicalPage(QWidget):
         self.documents.setObjectName("medical_documents")
         self.incidents = QListWidget()
         self.incidents.setObjectName("medical_incidents")
+        self.incidents.setWordWrap(True)
         self.incidents.setMaximumHeight(self.fontMetrics().height() * 7)
         self.sensitive = QCheckBox()
         self.sensitive.setObjectName("medical_sensitive")
@@ -145,6 +146,7 @@ class MedicalPage(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([300, 800])
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.new_button)
@@ -159,6 +161,7 @@ class MedicalPage(QWidget):
             self.setTabOrder(first, second)
         self.retranslate_ui()
         self.new_visit()
+        self.list.resizeRowsToContents()
 
     def _bold(self) -> QFont:
         font = QFont(self.font())

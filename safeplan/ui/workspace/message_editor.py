@@ -113,6 +113,7 @@ class MessageEditor(QWidget):
         self.text.setMinimumHeight(self.fontMetrics().height() * 5)
         self.files = QListWidget()
         self.files.setObjectName("message_files")
+        self.files.setWordWrap(True)
         self.files.setMaximumHeight(self.fontMetrics().height() * 4)
         self.add_file = QPushButton()
         self.add_file.setObjectName("message_add_file")

@@ -144,6 +144,7 @@ class MessagesPage(QWidget):
         self.conversations_label = QLabel()
         self.conversations = QListWidget()
         self.conversations.setObjectName("messages_conversations")
+        self.conversations.setWordWrap(True)  # long chat names wrap instead of being cut
         self.conversations_label.setBuddy(self.conversations)
         self.conversations.currentItemChanged.connect(self._on_conversations_currentItemChanged)
         self.search = QLineEdit()

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -165,7 +165,10 @@ class SettingsPage(QWidget):
             box.setFont(heading)
             for child in box.findChildren(QWidget):
                 if child is not self.recovery_code:
-                    child.setFont(self.font())  # only the title is bold
+                    plain = QFont(child.font())
+                    plain.setBold(False)  # explicit, so the title's bold is not inherited
+                    plain.setPointSizeF(self.font().pointSizeF())
+                    child.setFont(plain)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
@@ -207,8 +210,9 @@ class SettingsPage(QWidget):
         code = self._vault.get_setting("export_language", None)
         self.export_language.blockSignals(True)
         index = self.export_language.findData(code) if isinstance(code, str) else -1
-        self.export_language.setCurrentIndex(index if index >= 0 else
-                                             self.export_language.findData("en"))
+        ui_lang = QLocale().name()[:2]  # no choice saved yet: the interface language
+        fallback = self.export_language.findData(ui_lang if ui_lang in EXPORT_LANGUAGES else "en")
+        self.export_language.setCurrentIndex(index if index >= 0 else fallback)
         self.export_language.blockSignals(False)
 
     def save_drafts(self) -> None:

@@ -32,7 +32,7 @@ def test_telegram_sample_preview_then_commit(qtbot: Any, show: Any, make_vault: 
     assert _count(vault) == 1  # the preview has written nothing
     text = page.summary.text()
     assert "test_single_export.json" in text and "Messages: 2," in text
-    assert "2018-12-05T10:39:10" in text and "2018-12-05T10:49:24" in text
+    assert "10:39" in text and "10:49" in text and "2018" in text
     assert page.people_table.rowCount() == 2
     names = {page.people_table.item(r, 0).text() for r in range(2)}
     assert names == {"Author 1", "Author 2"}
