@@ -22,6 +22,7 @@ _MAX_VALUE = 256 << 20  # one message larger than this is not a real export (mem
 _WS = re.compile(r"[ \t\n\r]*")
 # A backslash run is consumed in pairs so that an escaped backslash followed by "x" is left alone.
 _BAD_ESCAPE = re.compile(r"\\(\\|x([0-9a-fA-F]{2}))")
+_UNQUOTED_HINT = re.compile(r'id"\s*:\s*[A-Za-z_]')
 _UNQUOTED_ID = re.compile(
     r'(?<!\\)("(?:[a-z_]*_)?id"\s*:\s*)(?!true\b|false\b|null\b)([A-Za-z_][A-Za-z0-9_]*)'
     r"(?=\s*[,}\]])")
@@ -72,7 +73,7 @@ class JsonStream:
             text = _BAD_ESCAPE.sub(self._fix_escape, text)
             if self.escapes_fixed > before:
                 self._note_fix()
-        if "id" in text:
+        if _UNQUOTED_HINT.search(text):  # cheap literal-prefixed scan before the full pattern
             text, n = _UNQUOTED_ID.subn(r'\1"\2"', text)
             if n:
                 self._note_fix()

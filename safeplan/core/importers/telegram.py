@@ -30,6 +30,7 @@ _DETAIL_KEYS = ("media_type", "mime_type", "duration_seconds", "discard_reason",
 _UNIX = re.compile(r"^\d{1,12}$")
 _CHAT_KEYS = ("chats", "left_chats")
 _MAX_OFFSET, _QUARTER = timedelta(hours=14), timedelta(minutes=15)
+_EPOCH = datetime(1970, 1, 1)
 
 
 class TelegramParser:
@@ -49,6 +50,7 @@ class TelegramParser:
         self.needs_tz_at = ""
         self.zone_mismatch_at = ""
         self._seen: Counter[tuple[str, ...]] = Counter()
+        self._fixed: dict[timedelta, timezone] = {}
 
     # -- structure ---------------------------------------------------------------------------
     def parse(self) -> ImportBatch:
@@ -173,10 +175,9 @@ class TelegramParser:
                 raise InvalidInput("date_unixtime is not a number", where=f"{where}.date_unixtime",
                                    file_name=self.path.name)
             ts = int(str(unix))
-            utc = instant(ts, None)
             offset = None
             if naive is not None:
-                offset = naive - utc.replace(tzinfo=None)
+                offset = naive - _EPOCH - timedelta(seconds=ts)  # the exporting PC's offset
                 if abs(offset) <= _MAX_OFFSET and offset % _QUARTER == timedelta(0):
                     self.offsets[offset] += 1
                 else:
@@ -185,10 +186,13 @@ class TelegramParser:
                 shown = instant(ts, self.zone)
                 if offset is not None and shown.utcoffset() != offset and not self.zone_mismatch_at:
                     self.zone_mismatch_at = where
-            elif offset is not None:
-                shown = utc.astimezone(timezone(offset))
+            elif offset is not None and naive is not None:
+                zone = self._fixed.get(offset)
+                if zone is None:
+                    zone = self._fixed[offset] = timezone(offset)
+                shown = naive.replace(tzinfo=zone)  # same instant as ts, in the PC's offset
             else:
-                shown = utc
+                shown = instant(ts, None)
             return float(ts), iso(shown), True
         if naive is None:
             raise InvalidInput("message has no date", where=where, file_name=self.path.name)
@@ -322,7 +326,7 @@ def _naive(value: Any, where: str, file_name: str) -> datetime:
         parsed = datetime.fromisoformat(str(value))
     except ValueError:
         raise InvalidInput("unreadable date", where=where, file_name=file_name) from None
-    return parsed.replace(tzinfo=None)
+    return parsed if parsed.tzinfo is None else parsed.replace(tzinfo=None)
 
 
 def parse(path: Path, *, tz: str | None = None, progress: ProgressFn | None = None,
