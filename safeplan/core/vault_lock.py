@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from safeplan.core.errors import VaultBusy
+from safeplan.core.errors import StorageFull, VaultBusy
 
 
 class VaultLock:
@@ -21,7 +21,12 @@ class VaultLock:
         self._fd: int | None = None
 
     def acquire(self, wait_seconds: float = 0.0) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
+        except OSError as exc:
+            # A read-only folder (write-protected stick, read-only mount): a typed error the
+            # CLI and UI put in words, nothing touched — not a bare OSError.
+            raise StorageFull(f"the vault's folder cannot be written: {exc.strerror}") from exc
         deadline = time.monotonic() + wait_seconds
         while True:
             try:
