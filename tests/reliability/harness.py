@@ -77,17 +77,18 @@ def run_and_kill(vault_path: Path, ledger: Ledger, rng: random.Random, workdir: 
                  max_delay: float = 0.35) -> None:
     """Start the driver, let it work for a random moment, SIGKILL it, absorb its log."""
     log = workdir / f"driver-{ledger.kills}.log"
+    errors = workdir / f"driver-{ledger.kills}.err"
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
-    with open(log, "wb") as out:
+    with open(log, "wb") as out, open(errors, "wb") as err:
         child = subprocess.Popen(
             [sys.executable, str(DRIVER), str(vault_path), ledger.passphrase, str(ledger.next_op),
-             str(rng.randrange(2**32))], stdout=out, stderr=subprocess.PIPE, cwd=REPO, env=env)
+             str(rng.randrange(2**32))], stdout=out, stderr=err, cwd=REPO, env=env)
     try:
         deadline = time.monotonic() + 30
         while b'"ready"' not in log.read_bytes():
             if child.poll() is not None:
                 raise AssertionError("driver died before it was ready: "
-                                     + child.stderr.read().decode(errors="replace"))  # type: ignore[union-attr]
+                                     + errors.read_text(errors="replace")[-3000:])
             if time.monotonic() > deadline:
                 raise AssertionError("driver did not get ready")
             time.sleep(0.005)
@@ -97,15 +98,15 @@ def run_and_kill(vault_path: Path, ledger: Ledger, rng: random.Random, workdir: 
         if child.poll() is None:
             child.kill()
         child.wait()
-        if child.stderr is not None:
-            child.stderr.close()
     ledger.kills += 1
     text = log.read_text(encoding="ascii")
     complete = text.split("\n")[:-1]  # the last piece has no newline: cut off by the kill
     ledger.absorb(complete)
     if child.returncode != -signal.SIGKILL:
-        raise AssertionError(f"driver ended on its own with {child.returncode}: {text[-500:]}")
+        raise AssertionError(f"driver ended on its own with {child.returncode}: {text[-300:]}\n"
+                             + errors.read_text(errors="replace")[-3000:])
     log.unlink()
+    errors.unlink()
 
 
 def _open(vault_path: Path, ledger: Ledger) -> Vault:
