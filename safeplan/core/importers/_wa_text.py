@@ -31,6 +31,7 @@ _OMITTED = re.compile(
     r"(?:omitted|отсутствует|не добавлен[а-я]*|weggelassen|pominięto|адсутнічае|"
     r"не дададзен[а-я]*|відсутн[а-яії]*|не додан[а-я]*|omitido|omis|omessa|omesso)\.?$",
     re.IGNORECASE)
+_FILE_NAME = re.compile(r"\S\.[A-Za-z0-9]{1,5}\b")  # iOS: "Report.pdf • 2 pages document omitted"
 _OMITTED_PREFIX = re.compile(r"^(?:pominięto|brak)\s+\S+$", re.IGNORECASE)
 ATTACH_LABELS = ("file attached", "файл добавлен", "файл прикреплён", "файл прикреплен",
                  "datei angehängt", "plik załączony", "załączony plik", "файл долучено",
@@ -101,8 +102,9 @@ def classify(body_norm: str) -> Meaning:
         return Meaning(file_name=m.group("file").strip())
     if _ANGLE_ONLY.match(whole):
         return Meaning(missing_kind="media-omitted")
-    if "\n" not in whole and len(whole.split()) <= 8 and (
-            _OMITTED.search(whole) or _OMITTED_PREFIX.match(whole)):
+    words = len(whole.split())
+    short = words <= 3 or (words <= 8 and _FILE_NAME.search(whole) is not None)
+    if "\n" not in whole and short and (_OMITTED.search(whole) or _OMITTED_PREFIX.match(whole)):
         return Meaning(missing_kind="media-omitted")
     return Meaning()
 

@@ -152,3 +152,11 @@ def test_edited_marker_is_recognised_and_text_kept(tmp_path: Path) -> None:
     assert first["edited"] is True and first["text"].endswith("<Гэта паведамленне зменена>")
     assert second["edited"] is True and "edited" not in third
     assert [m.where for m in batch.summary.missing_media] == ["line 3"]
+
+
+def test_sentences_ending_in_an_omission_word_are_not_placeholders(tmp_path: Path) -> None:
+    lines = ["[12.03.24, 21:05:33] A: Я думаю, что здесь ничего не отсутствует",
+             "[12.03.24, 21:05:34] A: \u200eвидео отсутствует",
+             "[12.03.24, 21:05:35] A: Doc.pdf • \u200e3 pages \u200edocument omitted"]
+    batch = parse_file(write(tmp_path / "i.txt", lines, "\r\n"), "whatsapp", tz="UTC")
+    assert [m.where for m in batch.summary.missing_media] == ["line 2", "line 3"]
