@@ -31,7 +31,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from safeplan.core.errors import Cancelled, InvalidInput, SafePlanError
+from safeplan.core.errors import Cancelled, InvalidInput, SafePlanError, StorageFull
 from safeplan.core.export import images
 from safeplan.core.export import manifest as mf
 from safeplan.core.export.bundle import write_bundle
@@ -296,7 +296,9 @@ def _write_all(outputs: list[tuple[Path, Callable[[Any], None]]]) -> None:
                 os.fsync(handle.fileno())
         for part, target in parts:
             os.replace(part, target)
-    except BaseException:
+    except BaseException as exc:
         for part, _ in parts:
             part.unlink(missing_ok=True)
+        if isinstance(exc, OSError):  # a full or failing stick: typed, in words, nothing left
+            raise StorageFull(f"the export could not be written: {exc.strerror}") from exc
         raise
