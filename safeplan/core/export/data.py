@@ -18,6 +18,7 @@ from typing import Any
 
 from safeplan.core.export import dates
 from safeplan.core.export.options import ChronologyOptions
+from safeplan.core.model import FIELDS
 
 _TEXT_FIELDS = ("title", "description", "words_said", "impact", "location", "injuries",
                 "property_damage", "weapons", "children_reaction", "actions_after", "findings",
@@ -309,7 +310,45 @@ def _conversations(document: Mapping[str, Any], options: ChronologyOptions,
     return out
 
 
+_KIND_OF_LIST = {"people": "person", "incidents": "incident", "messages": "message",
+                 "medical": "medical", "attachments": "attachment", "legal": "legal"}
+
+
 def _items(document: Mapping[str, Any], key: str) -> list[Mapping[str, Any]]:
     value = document.get(key) or []
     items = [v for v in value if isinstance(v, Mapping)] if isinstance(value, list) else []
-    return [v for v in items if not v.get("deleted")]
+    spec = FIELDS[_KIND_OF_LIST[key]]
+    return [_normalise(v, spec) for v in items if not v.get("deleted")]
+
+
+def _normalise(item: Mapping[str, Any], spec: Mapping[str, str]) -> dict[str, Any]:
+    """Coerce every known field to the shape the layout expects (model.FIELDS), so a document
+    with odd values — from another program, or hand-edited — prints what it can and never
+    crashes the export. Unknown fields are kept as they are."""
+    out = dict(item)
+    out["id"] = str(item.get("id", ""))
+    for name, code in spec.items():
+        if name not in out:
+            continue
+        value, kind = out[name], code.rstrip("?")
+        if kind in ("text", "str", "time") or kind.startswith("enum:"):
+            out[name] = value if isinstance(value, str) else ("" if value is None else str(value))
+            if kind != "text" and not out[name]:
+                out[name] = None
+        elif kind in ("ids", "strs") or kind.startswith("enums:"):
+            out[name] = [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+        elif kind == "int":
+            ok = isinstance(value, int) and not isinstance(value, bool)
+            out[name] = value if ok else None
+        elif kind == "bool":
+            out[name] = value if isinstance(value, bool) else None
+        elif kind == "obj":
+            out[name] = dict(value) if isinstance(value, Mapping) else None
+        elif kind == "list":
+            out[name] = [dict(v) for v in value if isinstance(v, Mapping)] \
+                if isinstance(value, list) else []
+    if "revisions" in out:
+        revisions = out["revisions"]
+        out["revisions"] = [dict(r) for r in revisions if isinstance(r, Mapping)] \
+            if isinstance(revisions, list) else []
+    return out
