@@ -126,6 +126,7 @@ class AttachmentViewer(QDialog):
             text = QPlainTextEdit()
             text.setObjectName("viewer_text")
             text.setReadOnly(True)
+            text.setTabChangesFocus(True)
             text.setPlainText(data[:MAX_TEXT_BYTES].decode("utf-8", errors="replace"))
             text.setAccessibleName(self.tr("Text of {name}").format(name=name))
             layout.addWidget(text, 1)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -32,7 +31,6 @@ from safeplan.core.search import Query
 from safeplan.ui.workspace.entry_list_model import date_pattern
 
 SEARCH_DELAY_MS = 300
-_NO_DATE = QDate(1900, 1, 1)
 
 
 class Words(QObject):
@@ -104,12 +102,13 @@ class FilterBar(QWidget):
         self.search.textChanged.connect(self._on_search_textChanged)
         self.search.returnPressed.connect(self._emit_now)
 
-        self.date_from = self._date_edit("filter_date_from")
-        self.date_to = self._date_edit("filter_date_to")
-        self.from_label = QLabel()
-        self.to_label = QLabel()
-        self.from_label.setBuddy(self.date_from)
-        self.to_label.setBuddy(self.date_to)
+        # A tick box turns each date limit on: a date field showing "any date" as a special
+        # value would swallow the Tab key (keyboard users could not leave it).
+        today = QDate.currentDate()
+        self.date_from = self._date_edit("filter_date_from", today.addMonths(-1))
+        self.date_to = self._date_edit("filter_date_to", today)
+        self.from_check = self._date_check("filter_use_from", self.date_from)
+        self.to_check = self._date_check("filter_use_to", self.date_to)
 
         self.category = QComboBox()
         self.category.setObjectName("filter_category")
@@ -135,7 +134,7 @@ class FilterBar(QWidget):
         top.addWidget(self.attachments)
         top.addWidget(self.reset_button)
         row = QHBoxLayout()
-        for widget in (self.from_label, self.date_from, self.to_label, self.date_to,
+        for widget in (self.from_check, self.date_from, self.to_check, self.date_to,
                        self.category, self.person):
             row.addWidget(widget)
         row.addStretch(1)
@@ -146,15 +145,22 @@ class FilterBar(QWidget):
         self.retranslate_ui()
         self.reload_people()
 
-    def _date_edit(self, name: str) -> QDateEdit:
+    def _date_edit(self, name: str, initial: QDate) -> QDateEdit:
         edit = QDateEdit()
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat(date_pattern())
-        edit.setMinimumDate(_NO_DATE)
-        edit.setDate(_NO_DATE)  # the minimum shows the "any" text: no limit
+        edit.setDate(initial)
+        edit.setEnabled(False)
         edit.dateChanged.connect(self._emit_now)
         return edit
+
+    def _date_check(self, name: str, edit: QDateEdit) -> QCheckBox:
+        check = QCheckBox()
+        check.setObjectName(name)
+        check.toggled.connect(edit.setEnabled)
+        check.toggled.connect(self._emit_now)
+        return check
 
     # --- public API -------------------------------------------------------------------------
     def apply_to(self, query: Query) -> Query:
@@ -163,8 +169,8 @@ class FilterBar(QWidget):
         return replace(
             query,
             text=self.search.text().strip(),
-            date_from=self._date_value(self.date_from),
-            date_to=self._date_value(self.date_to),
+            date_from=self._date_value(self.from_check, self.date_from),
+            date_to=self._date_value(self.to_check, self.date_to),
             categories=(category,) if category else (),
             person_uid=person or None,
             has_attachments=True if self.attachments.isChecked() else None,
@@ -185,16 +191,18 @@ class FilterBar(QWidget):
         self.person.blockSignals(False)
 
     def reset(self) -> None:
-        for widget in (self.search, self.date_from, self.date_to, self.category, self.person,
+        for widget in (self.search, self.from_check, self.to_check, self.category, self.person,
                        self.attachments):
             widget.blockSignals(True)
         self.search.clear()
-        self.date_from.setDate(_NO_DATE)
-        self.date_to.setDate(_NO_DATE)
+        self.from_check.setChecked(False)
+        self.to_check.setChecked(False)
+        self.date_from.setEnabled(False)
+        self.date_to.setEnabled(False)
         self.category.setCurrentIndex(0)
         self.person.setCurrentIndex(0)
         self.attachments.setChecked(False)
-        for widget in (self.search, self.date_from, self.date_to, self.category, self.person,
+        for widget in (self.search, self.from_check, self.to_check, self.category, self.person,
                        self.attachments):
             widget.blockSignals(False)
         self._emit_now()
@@ -216,12 +224,12 @@ class FilterBar(QWidget):
         self.search.setPlaceholderText(getattr(self, "_placeholder", "") or
                                        self.tr("Search words in your journal…"))
         self.search.setAccessibleName(self.tr("Search"))
-        self.from_label.setText(self.tr("From"))
-        self.to_label.setText(self.tr("to"))
-        for edit, name in ((self.date_from, self.tr("From date")),
-                           (self.date_to, self.tr("Until date"))):
-            edit.setSpecialValueText(self.tr("any date"))
-            edit.setAccessibleName(name)
+        self.from_check.setText(self.tr("From"))
+        self.from_check.setAccessibleName(self.tr("Only from a date"))
+        self.to_check.setText(self.tr("Until"))
+        self.to_check.setAccessibleName(self.tr("Only until a date"))
+        self.date_from.setAccessibleName(self.tr("From date"))
+        self.date_to.setAccessibleName(self.tr("Until date"))
         selected = self.category.currentIndex()
         self.category.blockSignals(True)
         self.category.clear()
@@ -246,6 +254,5 @@ class FilterBar(QWidget):
         self.query_changed.emit()
 
     @staticmethod
-    def _date_value(edit: QDateEdit) -> str | None:
-        date = edit.date()
-        return None if date == _NO_DATE else date.toString(Qt.DateFormat.ISODate)
+    def _date_value(check: QCheckBox, edit: QDateEdit) -> str | None:
+        return edit.date().toString(Qt.DateFormat.ISODate) if check.isChecked() else None

@@ -63,6 +63,7 @@ class HistoryDialog(QDialog):
                                                 self.tr("After")])
         self.changes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.changes.setWordWrap(True)
+        self.changes.setTabKeyNavigation(False)
         self.changes.verticalHeader().hide()
         header = self.changes.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)

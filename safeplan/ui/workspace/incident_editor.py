@@ -56,17 +56,16 @@ STYLE = (
     " color: palette(highlighted-text); border: 2px solid palette(highlight); }"
     " QPushButton[role=\"chip\"]:focus { border: 2px solid palette(highlight); }"
 )
-_NO_TIME = QDateTime(QDate(1900, 1, 1), QTime(0, 0))
 
 
-def _qt_time(value: object) -> QDateTime:
-    """The wall-clock time as written (its own offset), or the "not known" value."""
+def _qt_time(value: object) -> QDateTime | None:
+    """The wall-clock time as written (its own offset), or None when not known."""
     if not isinstance(value, str) or not value:
-        return _NO_TIME
+        return None
     try:
         moment = model.parse_time(value)
     except ValueError:
-        return _NO_TIME
+        return None
     return QDateTime(QDate(moment.year, moment.month, moment.day),
                      QTime(moment.hour, moment.minute))
 
@@ -342,13 +341,25 @@ class IncidentEditor(QWidget):
         self.police_contacted.setObjectName("incident_police_contacted")
         self.police_contacted.toggled.connect(self._on_field_changed)
         self._field(form, "police_contacted", self.police_contacted)
+        # "Known" is a tick box: a "not known" special value in the date field would swallow
+        # the Tab key, trapping keyboard users there.
+        self.police_when_known = QCheckBox()
+        self.police_when_known.setObjectName("incident_police_when_known")
         self.police_when = QDateTimeEdit()
         self.police_when.setObjectName("incident_police_when")
         self.police_when.setCalendarPopup(True)
         self.police_when.setDisplayFormat(date_pattern() + " HH:mm")
-        self.police_when.setMinimumDateTime(_NO_TIME)
+        self.police_when.setEnabled(False)
+        self.police_when_known.toggled.connect(self.police_when.setEnabled)
+        self.police_when_known.toggled.connect(self._on_field_changed)
         self.police_when.dateTimeChanged.connect(self._on_field_changed)
-        self._field(form, "police_when", self.police_when)
+        police_row = QWidget()
+        police_layout = QHBoxLayout(police_row)
+        police_layout.setContentsMargins(0, 0, 0, 0)
+        police_layout.addWidget(self.police_when_known)
+        police_layout.addWidget(self.police_when)
+        police_layout.addStretch(1)
+        self._field(form, "police_when", police_row)
         self.police_station = self._text("police_station")
         self._field(form, "police_station", self.police_station)
         self.police_report = self._text("police_report_number")
@@ -398,7 +409,7 @@ class IncidentEditor(QWidget):
         occurred = moment.replace(tzinfo=self._tz) if self._tz else moment.astimezone()
         police_time = self.police_when.dateTime()
         police_when = None
-        if police_time != _NO_TIME:
+        if self.police_when_known.isChecked():
             day, clock = police_time.date(), police_time.time()
             police_when = datetime(day.year(), day.month(), day.day(), clock.hour(),
                                    clock.minute()).astimezone().isoformat(timespec="minutes")
@@ -483,7 +494,10 @@ class IncidentEditor(QWidget):
             assert isinstance(police, dict)
             self.police_contacted.setChecked(bool(police.get("contacted")))
             when = police.get("when")
-            self.police_when.setDateTime(_qt_time(when))
+            known = _qt_time(when)
+            self.police_when_known.setChecked(known is not None)
+            self.police_when.setEnabled(known is not None)
+            self.police_when.setDateTime(known or QDateTime.currentDateTime())
             self.police_station.setText(str(police.get("station") or ""))
             self.police_report.setText(str(police.get("report_number") or ""))
             self.police_officer.setText(str(police.get("officer") or ""))
@@ -638,7 +652,7 @@ class IncidentEditor(QWidget):
                                   self.tr("What they did or said.")),
             "police_contacted": (self.tr("I contacted the police"),
                                  self.tr("Even a phone call counts.")),
-            "police_when": (self.tr("When"), self.tr("Leave as it is if you do not know.")),
+            "police_when": (self.tr("When"), self.tr("Leave the box empty if you do not know.")),
             "police_station": (self.tr("Police station"), ""),
             "police_report_number": (self.tr("Report number"),
                                      self.tr("The number lets a lawyer ask for the police file.")),
@@ -678,7 +692,9 @@ class IncidentEditor(QWidget):
         self.date.setAccessibleName(self.tr("Date"))
         self.time.setAccessibleName(self.tr("Time"))
         self.precision.setAccessibleName(self.tr("How exact the date is"))
-        self.police_when.setSpecialValueText(self.tr("not known"))
+        self.police_when_known.setText(self.tr("I know when"))
+        self.police_when_known.setAccessibleName(self.tr("I know when I contacted the police"))
+        self.police_when.setAccessibleName(self.tr("When I contacted the police"))
         self.perpetrators.set_accessible(self.tr("Who did it"))
         self.witnesses.set_accessible(self.tr("Witnesses"))
         self.medical.set_accessible(self.tr("Doctor or hospital visit"))

@@ -62,6 +62,7 @@ class IncidentsPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (no keyboard trap)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -271,6 +272,7 @@ class IncidentsPage(QWidget):
                 Column(self.tr("What happened"), what,
                        lambda e: str(e.content.get("description") or "")[:600]),
                 Column(self.tr("Form of abuse"),
+                       lambda e: self._words.categories(e.content.get("categories")),
                        lambda e: self._words.categories(e.content.get("categories"))),
                 Column(self.tr("How serious"),
                        lambda e: self._words.severity(e.content.get("severity")))]

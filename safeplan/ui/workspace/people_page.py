@@ -199,8 +199,8 @@ class PeoplePage(QWidget):
         self.filter = FilterBar(self._journal, categories=False, people=False)
         self.filter.date_from.hide()
         self.filter.date_to.hide()
-        self.filter.from_label.hide()
-        self.filter.to_label.hide()
+        self.filter.from_check.hide()
+        self.filter.to_check.hide()
         self.filter.attachments.hide()
         self.filter.query_changed.connect(self._on_filter_query_changed)
         self.model = EntryListModel(self._journal, Query(kinds=("person",)), self._columns(),
@@ -222,6 +222,7 @@ class PeoplePage(QWidget):
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("person_notes")
         self.notes.setMaximumHeight(110)
+        self.notes.setTabChangesFocus(True)
         for edit in (self.name, self.relationship, self.contact):
             edit.textEdited.connect(self._on_form_changed)
         self.notes.textChanged.connect(self._on_form_changed)
@@ -416,6 +417,7 @@ class PeoplePage(QWidget):
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         table.setWordWrap(False)
+        table.setTabKeyNavigation(False)  # Tab leaves the table (no keyboard trap)
         roomy_rows(table)
         table.doubleClicked.connect(lambda index, t=table: self._on_linked_doubleClicked(t, index))
         return table

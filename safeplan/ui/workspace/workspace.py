@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -159,7 +158,8 @@ class PlanArea(QTabWidget):
 
 
 class WorkspaceWidget(QWidget):
-    """Navigation + pages. ``lock_requested`` asks the shell to lock."""
+    """Navigation + pages. ``lock_requested`` asks the shell to lock (pages may ask; the Lock
+    and Exit buttons themselves live in the shell's bar, always visible above the workspace)."""
 
     lock_requested = Signal()
     handover_finished = Signal()
@@ -179,9 +179,6 @@ class WorkspaceWidget(QWidget):
         self.nav.setUniformItemSizes(True)
         self.nav.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.lock_button = QPushButton()
-        self.lock_button.setObjectName("workspace_lock")
-        self.lock_button.clicked.connect(self.lock_requested)
         self.title = QLabel()
         self.title.setObjectName("workspace_title")
         self.stack = QStackedWidget()
@@ -205,7 +202,6 @@ class WorkspaceWidget(QWidget):
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(8, 8, 8, 8)
         side_layout.addWidget(self.nav, 1)
-        side_layout.addWidget(self.lock_button)
         main = QWidget()
         main_layout = QVBoxLayout(main)
         # Extra right margin: the shell's always-visible Exit button sits at the top right.
@@ -227,8 +223,7 @@ class WorkspaceWidget(QWidget):
             " #workspace_nav::item:selected { background: palette(highlight);"
             " color: palette(highlighted-text); }")
         self.setTabOrder(self.nav, self.stack)
-        for widget, scale in ((self.nav, NAV_SCALE), (self.lock_button, NAV_SCALE),
-                              (self.title, TITLE_SCALE)):
+        for widget, scale in ((self.nav, NAV_SCALE), (self.title, TITLE_SCALE)):
             widget.setProperty("font_scale", scale)
         title_font = QFont()
         title_font.setBold(True)
@@ -400,8 +395,6 @@ class WorkspaceWidget(QWidget):
             item.setToolTip(self.tr("Ctrl+{n}").format(n=row + 1) if row < 9 else "")
         self.nav.setAccessibleName(self.tr("Sections of your journal"))
         self._fit_nav()
-        self.lock_button.setText(self.tr("Lock"))
-        self.lock_button.setAccessibleName(self.tr("Lock the journal now"))
         current = self.nav.currentItem()
         if current is not None:
             self.title.setText(current.text())

@@ -120,9 +120,16 @@ def test_filters_narrow_the_incident_list(qtbot: Any, make_vault: Any,
     from PySide6.QtCore import QDate
 
     with qtbot.waitSignal(page.model.query_applied):
-        bar.date_from.setDate(QDate(2024, 3, 1))
+        bar.reset()
+
+    bar.date_from.setDate(QDate(2024, 3, 1))
+    bar.date_to.setDate(QDate(2024, 3, 31))
+    assert page.model.total == 34  # a date limit counts only when its box is ticked
     with qtbot.waitSignal(page.model.query_applied):
-        bar.date_to.setDate(QDate(2024, 3, 31))
+        bar.from_check.setChecked(True)
+    assert bar.date_from.isEnabled()
+    with qtbot.waitSignal(page.model.query_applied):
+        bar.to_check.setChecked(True)
     assert page.model.total == len([n for n in range(30) if 1 + n % 12 == 3])
 
 
@@ -311,3 +318,25 @@ def test_easy_reading_makes_text_larger_and_fits_small_screens(qtbot: Any, make_
     vault.set_setting("easy_reading", False)
     easy.show_page("people")  # the setting is re-read when she moves between pages
     assert not easy.easy_reading
+
+
+def test_pages_are_built_on_first_visit_and_cleared_on_lock(qtbot: Any, make_vault: Any,
+                                                          dialogs: StubDialogs) -> None:
+    vault = make_vault()
+    demo.populate(vault.journal, "en")
+    workspace = open_workspace(qtbot, vault, dialogs)
+    # Only the start page exists right after unlock (the first list appears quickly).
+    assert set(workspace.built_pages()) == {"incidents"}
+    assert workspace.page("incidents")._editor is None  # the form too waits until needed
+    people = workspace.show_page("people")
+    assert set(workspace.built_pages()) == {"incidents", "people"}
+    with qtbot.waitSignal(workspace.lock_requested):
+        people.lock_requested.emit()  # a page asking to lock reaches the shell
+    workspace.page("incidents").open_incident(workspace.page("incidents").model.entry(0).uid)
+    workspace.page("incidents").show_history(workspace.page("incidents").editor.uid)
+    history = workspace.page("incidents")._history
+    assert history is not None and history.isVisible()
+    workspace.save_drafts()
+    workspace.clear_for_lock()
+    assert workspace.page("incidents")._history is None and not history.isVisible()
+    assert people.model.rowCount() == 0 and people.findChild(QLineEdit, "person_name").text() == ""
