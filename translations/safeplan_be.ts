@@ -36,7 +36,7 @@
         <translation>Выява: {name}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Text of {name}</source>
         <translation>Тэкст файла {name}</translation>
     </message>
@@ -168,7 +168,7 @@ SHA-256: {sha}</translation>
 <context>
     <name>BodyMapWidget</name>
     <message>
-        <location filename="../safeplan/ui/workspace/body_map.py" line="+244"/>
+        <location filename="../safeplan/ui/workspace/body_map.py" line="+252"/>
         <source>front</source>
         <translation>спераду</translation>
     </message>
@@ -223,7 +223,7 @@ SHA-256: {sha}</translation>
         <translation>Выдаліць выбраную пазнаку</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Front</source>
         <translation>Спераду</translation>
     </message>
@@ -1853,7 +1853,7 @@ How to check that nothing was changed:
 <context>
     <name>ExportOptionsForm</name>
     <message>
-        <location filename="../safeplan/ui/workspace/export_options.py" line="+167"/>
+        <location filename="../safeplan/ui/workspace/export_options.py" line="+168"/>
         <source>(no name)</source>
         <translation>(без імя)</translation>
     </message>
@@ -2165,7 +2165,7 @@ How to check that nothing was changed:
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="+178"/>
+        <location filename="../safeplan/ui/workspace/filter_bar.py" line="+184"/>
         <source>Any person</source>
         <translation>Любы чалавек</translation>
     </message>
@@ -2175,7 +2175,7 @@ How to check that nothing was changed:
         <translation>(без імя)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Search words in your journal…</source>
         <translation>Пошук па словах у дзённіку…</translation>
     </message>
@@ -2190,12 +2190,7 @@ How to check that nothing was changed:
         <translation>З</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>to</source>
-        <translation>па</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>From date</source>
         <translation>З даты</translation>
     </message>
@@ -2205,12 +2200,22 @@ How to check that nothing was changed:
         <translation>Па дату</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>any date</source>
-        <translation>любая дата</translation>
+        <location line="-4"/>
+        <source>Only from a date</source>
+        <translation>Толькі пачынаючы з даты</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation>Па</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only until a date</source>
+        <translation>Толькі да даты</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Any form of abuse</source>
         <translation>Любы від гвалту</translation>
     </message>
@@ -2598,7 +2603,7 @@ How to check that nothing was changed:
         <translation>Стала</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Bring back this version</source>
         <translation>Вярнуць гэтую версію</translation>
     </message>
@@ -3115,23 +3120,23 @@ How to check that nothing was changed:
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+444"/>
+        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+455"/>
         <source>We brought back what you were writing.</source>
         <translation>Мы вярнулі тое, што вы пісалі.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>Change an incident</source>
         <translation>Змяніць запіс пра выпадак</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-73"/>
         <source>Write down what happened</source>
         <translation>Запісаць, што здарылася</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>Some of this could not be saved. Please check the date and try again.</source>
         <translation>Не ўсё атрымалася захаваць. Праверце дату і паспрабуйце яшчэ раз.</translation>
     </message>
@@ -3161,7 +3166,12 @@ How to check that nothing was changed:
         <translation>Адмяніць змены</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+107"/>
+        <source>Leave the box empty if you do not know.</source>
+        <translation>Пакіньце птушку пустой, калі не ведаеце.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>When and where</source>
         <translation>Калі і дзе</translation>
     </message>
@@ -3312,23 +3322,23 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Who did it</source>
         <translation>Хто гэта зрабіў</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-53"/>
         <source>Name the person. A nickname is fine.</source>
         <translation>Назавіце чалавека. Можна мянушку.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Witnesses</source>
         <translation>Сведкі</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-52"/>
         <source>Anyone who saw or heard it, even through a wall. Courts can call them.</source>
         <translation>Усе, хто бачыў або чуў, нават праз сцяну. Суд можа іх выклікаць.</translation>
     </message>
@@ -3368,12 +3378,22 @@ How to check that nothing was changed:
         <translation>Калі</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Leave as it is if you do not know.</source>
-        <translation>Пакіньце як ёсць, калі не ведаеце.</translation>
+        <location line="+40"/>
+        <source>I know when</source>
+        <translation>Я ведаю калі</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>I know when I contacted the police</source>
+        <translation>Я ведаю, калі звярталася ў міліцыю</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When I contacted the police</source>
+        <translation>Калі я звярталася ў міліцыю</translation>
+    </message>
+    <message>
+        <location line="-41"/>
         <source>Police station</source>
         <translation>Аддзел міліцыі</translation>
     </message>
@@ -3404,12 +3424,12 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Doctor or hospital visit</source>
         <translation>Зварот да лекара або ў бальніцу</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-38"/>
         <source>Link the visit where your injuries were recorded.</source>
         <translation>Прывяжыце зварот, дзе запісалі вашы траўмы.</translation>
     </message>
@@ -3425,12 +3445,12 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Evidence still needed</source>
         <translation>Якіх доказаў яшчэ не хапае</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-38"/>
         <source>For example: collect the medical certificate, ask the neighbour to write down what she heard.</source>
         <translation>Напрыклад: забраць медыцынскую даведку, папрасіць суседку запісаць, што яна чула.</translation>
     </message>
@@ -3465,12 +3485,7 @@ How to check that nothing was changed:
         <translation>Наколькі дакладная дата</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>not known</source>
-        <translation>невядома</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Yes</source>
         <translation>Так</translation>
     </message>
@@ -3548,7 +3563,7 @@ How to check that nothing was changed:
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/incidents_page.py" line="+239"/>
+        <location filename="../safeplan/ui/workspace/incidents_page.py" line="+240"/>
         <source>Move to trash?</source>
         <translation>Перанесці ў сметніцу?</translation>
     </message>
@@ -3854,7 +3869,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>MedicalPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/medical_page.py" line="+301"/>
+        <location filename="../safeplan/ui/workspace/medical_page.py" line="+302"/>
         <source>Write at least where you were seen or what the doctor found.</source>
         <translation>Напішыце хоць бы, дзе вас аглядалі або што знайшоў урач.</translation>
     </message>
@@ -4067,7 +4082,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>MessageEditor</name>
     <message>
-        <location filename="../safeplan/ui/workspace/message_editor.py" line="+184"/>
+        <location filename="../safeplan/ui/workspace/message_editor.py" line="+185"/>
         <source>Not linked to a person</source>
         <translation>Не звязана з чалавекам</translation>
     </message>
@@ -4311,7 +4326,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/messages_page.py" line="+216"/>
+        <location filename="../safeplan/ui/workspace/messages_page.py" line="+217"/>
         <source>All messages ({n})</source>
         <translation>Усе паведамленні ({n})</translation>
     </message>
@@ -4543,7 +4558,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/people_page.py" line="+181"/>
+        <location filename="../safeplan/ui/workspace/people_page.py" line="+182"/>
         <source>Please write a name first (a nickname is fine).</source>
         <translation>Спачатку напішыце імя (можна мянушку).</translation>
     </message>
@@ -4559,12 +4574,12 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+2"/>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Move to trash</source>
         <translation>У сметніцу</translation>
     </message>
     <message numerus="yes">
-        <location line="-96"/>
+        <location line="-97"/>
         <source>Linked to this person: %n incident(s)</source>
         <translation>
             <numerusform>Звязана з гэтым чалавекам: %n выпадак</numerusform>
@@ -4582,7 +4597,7 @@ If you think this computer or phone is being watched, use a safer device — for
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <location line="+54"/>
         <source>Name</source>
         <translation>Імя</translation>
@@ -5577,7 +5592,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/trash_page.py" line="+104"/>
+        <location filename="../safeplan/ui/workspace/trash_page.py" line="+105"/>
         <source>Empty the trash?</source>
         <translation>Ачысціць сметніцу?</translation>
     </message>
@@ -5854,7 +5869,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>Words</name>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="-195"/>
+        <location filename="../safeplan/ui/workspace/filter_bar.py" line="-205"/>
         <source>Physical</source>
         <translation>Фізічны</translation>
     </message>

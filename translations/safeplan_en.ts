@@ -35,7 +35,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Text of {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -164,7 +164,7 @@ SHA-256: {sha}</source>
 <context>
     <name>BodyMapWidget</name>
     <message>
-        <location filename="../safeplan/ui/workspace/body_map.py" line="+244"/>
+        <location filename="../safeplan/ui/workspace/body_map.py" line="+252"/>
         <source>front</source>
         <translation type="unfinished"></translation>
     </message>
@@ -219,7 +219,7 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Front</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1839,7 +1839,7 @@ How to check that nothing was changed:
 <context>
     <name>ExportOptionsForm</name>
     <message>
-        <location filename="../safeplan/ui/workspace/export_options.py" line="+167"/>
+        <location filename="../safeplan/ui/workspace/export_options.py" line="+168"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2150,7 +2150,7 @@ How to check that nothing was changed:
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="+178"/>
+        <location filename="../safeplan/ui/workspace/filter_bar.py" line="+184"/>
         <source>Any person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2160,7 +2160,7 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Search words in your journal…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2175,12 +2175,7 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2190,12 +2185,22 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>any date</source>
+        <location line="-4"/>
+        <source>Only from a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only until a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Any form of abuse</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2582,7 +2587,7 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Bring back this version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3095,23 +3100,23 @@ How to check that nothing was changed:
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+444"/>
+        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+455"/>
         <source>We brought back what you were writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>Change an incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-73"/>
         <source>Write down what happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>Some of this could not be saved. Please check the date and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3141,7 +3146,12 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+107"/>
+        <source>Leave the box empty if you do not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>When and where</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3292,23 +3302,23 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Who did it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-53"/>
         <source>Name the person. A nickname is fine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Witnesses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-52"/>
         <source>Anyone who saw or heard it, even through a wall. Courts can call them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3348,12 +3358,22 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Leave as it is if you do not know.</source>
+        <location line="+40"/>
+        <source>I know when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>I know when I contacted the police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When I contacted the police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-41"/>
         <source>Police station</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3384,12 +3404,12 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Doctor or hospital visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-38"/>
         <source>Link the visit where your injuries were recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3405,12 +3425,12 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Evidence still needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-38"/>
         <source>For example: collect the medical certificate, ask the neighbour to write down what she heard.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3445,12 +3465,7 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>not known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3528,7 +3543,7 @@ How to check that nothing was changed:
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/incidents_page.py" line="+239"/>
+        <location filename="../safeplan/ui/workspace/incidents_page.py" line="+240"/>
         <source>Move to trash?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3832,7 +3847,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>MedicalPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/medical_page.py" line="+301"/>
+        <location filename="../safeplan/ui/workspace/medical_page.py" line="+302"/>
         <source>Write at least where you were seen or what the doctor found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4044,7 +4059,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>MessageEditor</name>
     <message>
-        <location filename="../safeplan/ui/workspace/message_editor.py" line="+184"/>
+        <location filename="../safeplan/ui/workspace/message_editor.py" line="+185"/>
         <source>Not linked to a person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4288,7 +4303,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/messages_page.py" line="+216"/>
+        <location filename="../safeplan/ui/workspace/messages_page.py" line="+217"/>
         <source>All messages ({n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4518,7 +4533,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/people_page.py" line="+181"/>
+        <location filename="../safeplan/ui/workspace/people_page.py" line="+182"/>
         <source>Please write a name first (a nickname is fine).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4534,12 +4549,12 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+2"/>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-96"/>
+        <location line="-97"/>
         <source>Linked to this person: %n incident(s)</source>
         <translation>
             <numerusform>Linked to this person: %n incident</numerusform>
@@ -4555,7 +4570,7 @@ If you think this computer or phone is being watched, use a safer device — for
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <location line="+54"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
@@ -5546,7 +5561,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/trash_page.py" line="+104"/>
+        <location filename="../safeplan/ui/workspace/trash_page.py" line="+105"/>
         <source>Empty the trash?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5821,7 +5836,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>Words</name>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="-195"/>
+        <location filename="../safeplan/ui/workspace/filter_bar.py" line="-205"/>
         <source>Physical</source>
         <translation type="unfinished"></translation>
     </message>
