@@ -152,6 +152,7 @@ def shell_screens(app: Any, paths: Any) -> Iterator[Screen]:
         yield Screen("decoy/notes", shell.window, shell, shell.window.decoy)
         shell.session.apply_decoy("calculator")
         shell.session.show_unlock()
+        shell.window.resize(JOURNAL_SIZE)
         settle(app)
         yield Screen("unlock", shell.window, shell, shell.session.unlock_screen)
         yield from journal_screens(app, shell)

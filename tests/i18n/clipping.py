@@ -2,11 +2,13 @@
 
 A widget clips when the space it got is smaller than the space its text needs — ``sizeHint``
 for one-line labels and buttons, ``heightForWidth`` for wrapped labels, ``tabSizeHint`` for tabs,
-the text's advance for list rows. Only pseudo-translated strings are judged (they carry ⟦ ⟧),
-so journal data and numbers never count.
+the text's advance for list rows. By default only pseudo-translated strings are judged (they
+carry ⟦ ⟧), so journal data and numbers never count; ``any_text`` judges every text.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -44,9 +46,17 @@ def _skip(widget: QWidget) -> bool:
     return False
 
 
-def _label(label: QLabel) -> str | None:
+Judge = Callable[[str], bool]
+
+
+def any_text(text: str) -> bool:
+    """Judge every visible text (large-font checks, where nothing is pseudo)."""
+    return bool(text.strip())
+
+
+def _label(label: QLabel, judge: Judge) -> str | None:
     text = label.text()
-    if not is_pseudo(text):
+    if not judge(text):
         return None
     if OPEN in text and CLOSE not in text:
         return f"label {_name(label)} shows {text[:40]!r}… (cut before the end)"
@@ -64,8 +74,8 @@ def _label(label: QLabel) -> str | None:
     return None
 
 
-def _button(button: QAbstractButton) -> str | None:
-    if not is_pseudo(button.text()):
+def _button(button: QAbstractButton, judge: Judge) -> str | None:
+    if not judge(button.text()):
         return None
     hint = button.sizeHint()
     if hint.width() > button.width() + TOLERANCE:
@@ -74,21 +84,21 @@ def _button(button: QAbstractButton) -> str | None:
     return None
 
 
-def _tabs(bar: QTabBar) -> list[str]:
+def _tabs(bar: QTabBar, judge: Judge) -> list[str]:
     found = []
     for index in range(bar.count()):
         text = bar.tabText(index)
-        if is_pseudo(text) and bar.tabRect(index).width() + TOLERANCE < bar.tabSizeHint(index).width():
+        if judge(text) and bar.tabRect(index).width() + TOLERANCE < bar.tabSizeHint(index).width():
             found.append(f"tab {text[:40]!r} in {_name(bar)} is cut")
     return found
 
 
-def _rows(view: QListWidget) -> list[str]:
+def _rows(view: QListWidget, judge: Judge) -> list[str]:
     found = []
     metrics = view.fontMetrics()
     for row in range(view.count()):
         item = view.item(row)
-        if item is None or item.isHidden() or not is_pseudo(item.text()):
+        if item is None or item.isHidden() or not judge(item.text()):
             continue
         rect = view.visualItemRect(item)
         if rect.isEmpty() or not rect.intersects(view.viewport().rect()):
@@ -101,20 +111,20 @@ def _rows(view: QListWidget) -> list[str]:
     return found
 
 
-def clipped_texts(window: QWidget) -> list[str]:
+def clipped_texts(window: QWidget, judge: Judge = is_pseudo) -> list[str]:
     found: list[str] = []
     for widget in window.findChildren(QWidget):
         if _skip(widget):
             continue
         problem: str | None = None
         if isinstance(widget, QLabel):
-            problem = _label(widget)
+            problem = _label(widget, judge)
         elif isinstance(widget, QAbstractButton):
-            problem = _button(widget)
+            problem = _button(widget, judge)
         elif isinstance(widget, QTabBar):
-            found.extend(_tabs(widget))
+            found.extend(_tabs(widget, judge))
         elif isinstance(widget, QListWidget):
-            found.extend(_rows(widget))
+            found.extend(_rows(widget, judge))
         if problem:
             found.append(problem)
     return found
