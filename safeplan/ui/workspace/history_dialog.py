@@ -175,6 +175,7 @@ class HistoryDialog(QDialog):
             "children_reaction": self.tr("How the children reacted"),
             "police": self.tr("Police"), "medical_ids": self.tr("Medical visits"),
             "actions_after": self.tr("What I did afterwards"),
+            "linked_incident_ids": self.tr("Linked earlier incidents"),
             "evidence_needed": self.tr("Evidence still needed"), "tags": self.tr("Tags"),
             "attachment_ids": self.tr("Photos and files"), "name": self.tr("Name"),
             "role": self.tr("Who they are"), "relationship": self.tr("Relationship"),
@@ -209,7 +210,8 @@ class HistoryDialog(QDialog):
             try:
                 content = self._journal.get(key).content
                 self._names[key] = str(content.get("name") or content.get("file_name")
-                                       or content.get("facility") or key)
+                                       or content.get("facility") or content.get("title")
+                                       or key)
             except SafePlanError:
                 self._names[key] = self.tr("(removed)")
         return self._names[key]

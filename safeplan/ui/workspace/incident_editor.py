@@ -42,7 +42,7 @@ from safeplan.core.errors import InvalidInput
 from safeplan.ui.workspace.attachments_widget import AttachmentsWidget
 from safeplan.ui.workspace.entry_list_model import date_pattern
 from safeplan.ui.workspace.filter_bar import CATEGORY_CODES, PRECISION_CODES, Words
-from safeplan.ui.workspace.people_page import EntryPicker, medical_label
+from safeplan.ui.workspace.people_page import EntryPicker, incident_label, medical_label
 
 AUTOSAVE_MS = 1200
 # Palette roles only (no fixed colours), so high-contrast and dark themes keep working.
@@ -376,6 +376,11 @@ class IncidentEditor(QWidget):
         self._field(form, "actions_after", self.actions_after)
 
         form = self._group("evidence")
+        # COURT_EXPORT 14: earlier acts this one links to — patterns weigh more than one event.
+        self.linked = EntryPicker(self._journal, "incident", label=incident_label,
+                                  name="incident_linked")
+        self.linked.changed.connect(self._on_field_changed)
+        self._field(form, "linked", self.linked)
         self.evidence = Checklist()
         self.evidence.changed.connect(self._on_field_changed)
         self._field(form, "evidence_needed", self.evidence)
@@ -434,6 +439,7 @@ class IncidentEditor(QWidget):
                        "officer": self.police_officer.text().strip(),
                        "outcome": self.police_outcome.toPlainText()},
             "medical_ids": self.medical.ids(), "actions_after": self.actions_after.toPlainText(),
+            "linked_incident_ids": self.linked.ids(),
             "evidence_needed": self.evidence.items(),
             "tags": [t.strip() for t in self.tags.text().split(",") if t.strip()],
             "attachment_ids": self.attachments.ids(),
@@ -489,6 +495,9 @@ class IncidentEditor(QWidget):
             self.perpetrators.set_ids(list(c.get("perpetrator_ids") or []))
             self.witnesses.set_ids(list(c.get("witness_ids") or []))
             self.medical.set_ids(list(c.get("medical_ids") or []))
+            self.linked.exclude(self._uid)
+            self.linked.reload_choices()
+            self.linked.set_ids(list(c.get("linked_incident_ids") or []))
             self.children_present.setChecked(bool(c.get("children_present")))
             police = c.get("police") if isinstance(c.get("police"), dict) else {}
             assert isinstance(police, dict)
@@ -525,6 +534,7 @@ class IncidentEditor(QWidget):
         self._journal.drop_draft(draft_key(self._uid))
         self._base = content
         self._dirty = False
+        self.linked.exclude(self._uid)
         self.discard_button.hide()
         self.history_button.setEnabled(True)
         self.title_label.setText(self.tr("Change an incident"))
@@ -563,7 +573,7 @@ class IncidentEditor(QWidget):
             line.clear()
         for area in self.findChildren(QPlainTextEdit):
             area.clear()
-        for picker in (self.perpetrators, self.witnesses, self.medical):
+        for picker in (self.perpetrators, self.witnesses, self.medical, self.linked):
             picker.clear_for_lock()
         self.attachments.clear_for_lock()
         self.evidence.set_items([])
@@ -663,6 +673,9 @@ class IncidentEditor(QWidget):
             "actions_after": (self.tr("What I did afterwards"),
                               self.tr("Where you went, whom you told, which services you "
                                       "called.")),
+            "linked": (self.tr("Linked earlier incidents"),
+                       self.tr("Did this happen before? Courts look at the pattern, not only "
+                               "one day.")),
             "evidence_needed": (self.tr("Evidence still needed"),
                                 self.tr("For example: collect the medical certificate, ask the "
                                         "neighbour to write down what she heard.")),
@@ -698,6 +711,7 @@ class IncidentEditor(QWidget):
         self.perpetrators.set_accessible(self.tr("Who did it"))
         self.witnesses.set_accessible(self.tr("Witnesses"))
         self.medical.set_accessible(self.tr("Doctor or hospital visit"))
+        self.linked.set_accessible(self.tr("Linked earlier incidents"))
         for box in (self.children_present, self.police_contacted):
             box.setText(self.tr("Yes"))
         self.evidence.new_item.setPlaceholderText(self.tr("Something you still need to get"))

@@ -50,6 +50,14 @@ def medical_label(entry: Entry) -> str:
            f"{content.get('facility') or ''}".strip(" ·")
 
 
+def incident_label(entry: Entry) -> str:
+    content = entry.content
+    when = format_when(content.get("occurred_at"), content.get("precision"),
+                       content.get("date_hint"))
+    title = " ".join(str(content.get("title") or content.get("description") or "").split())
+    return f"{when} · {title[:80]}".strip(" ·")
+
+
 class EntryPicker(QWidget):
     """Chosen entries (people or medical visits) with add, remove and optional quick-add."""
 
@@ -64,6 +72,7 @@ class EntryPicker(QWidget):
         self._kind = kind
         self._label = label
         self._role = quick_add_role
+        self._excluded: str | None = None
         self.chosen = QListWidget()
         self.chosen.setObjectName(f"{name}_chosen")
         self.chosen.setMaximumHeight(self.chosen.fontMetrics().lineSpacing() * 3 + 12)
@@ -118,7 +127,8 @@ class EntryPicker(QWidget):
         # A neutral first choice: "Add" must never add someone she did not pick.
         self.choices.addItem(self.tr("Choose from the list…"), None)
         for entry in self._journal.list(query):
-            self.choices.addItem(self._label(entry), entry.uid)
+            if entry.uid != self._excluded:
+                self.choices.addItem(self._label(entry), entry.uid)
 
     def quick_add(self) -> str | None:
         name = self.new_name.text().strip()
@@ -131,6 +141,13 @@ class EntryPicker(QWidget):
         self._append(uid)
         self.changed.emit()
         return uid
+
+    def exclude(self, uid: str | None) -> None:
+        """Never offer this entry (an incident cannot be linked to itself)."""
+        self._excluded = uid
+        index = self.choices.findData(uid) if uid else -1
+        if index >= 0:
+            self.choices.removeItem(index)
 
     def set_accessible(self, what: str) -> None:
         self.chosen.setAccessibleName(self.tr("{what}: chosen").format(what=what))
@@ -153,7 +170,7 @@ class EntryPicker(QWidget):
         self.new_button.setAccessibleName(self.tr("Add a new person with this name"))
 
     def _append(self, uid: str) -> None:
-        if uid in self.ids() or self._journal is None:
+        if uid in self.ids() or self._journal is None or uid == self._excluded:
             return
         try:
             label = self._label(self._journal.get(uid))

@@ -340,3 +340,36 @@ def test_pages_are_built_on_first_visit_and_cleared_on_lock(qtbot: Any, make_vau
     workspace.clear_for_lock()
     assert workspace.page("incidents")._history is None and not history.isVisible()
     assert people.model.rowCount() == 0 and people.findChild(QLineEdit, "person_name").text() == ""
+
+
+def test_link_to_an_earlier_incident_and_drop_a_file(qtbot: Any, make_vault: Any,
+                                                     dialogs: StubDialogs, tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    vault = make_vault()
+    earlier = vault.journal.save("incident", {"title": "The first time",
+                                              "occurred_at": "2023-12-31T22:00:00+03:00"})
+    workspace = open_workspace(qtbot, vault, dialogs)
+    page = workspace.page("incidents")
+    page.new_incident()
+    editor = page.editor
+    editor.title.setText("Again")
+    picker = editor.linked
+    picker.choices.setCurrentIndex(picker.choices.findData(earlier))
+    picker.findChild(QPushButton, "incident_linked_add").click()
+    # A photo dragged from the file manager onto the form's photo area.
+    dropped = tmp_path / "bruise.jpg"
+    dropped.write_bytes(photo_bytes())
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(dropped))])
+    event = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    editor.attachments.dropEvent(event)
+    uid = editor.save()
+    content = vault.journal.get(uid).content
+    assert content["linked_incident_ids"] == [earlier]
+    assert vault.journal.read_attachment(content["attachment_ids"][0]) == dropped.read_bytes()
+    # An incident is never offered as linked to itself.
+    page.open_incident(uid)
+    assert editor.linked.choices.findData(uid) == -1
