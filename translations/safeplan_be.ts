@@ -1687,12 +1687,12 @@ How to check that nothing was changed:
 <context>
     <name>EntryPicker</name>
     <message>
-        <location filename="../safeplan/ui/workspace/people_page.py" line="+119"/>
+        <location filename="../safeplan/ui/workspace/people_page.py" line="+128"/>
         <source>Choose from the list…</source>
         <translation>Выберыце са спіса…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>{what}: chosen</source>
         <translation>{what}: выбрана</translation>
     </message>
@@ -2756,6 +2756,11 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
+        <source>Linked earlier incidents</source>
+        <translation>Звязаныя ранейшыя выпадкі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Evidence still needed</source>
         <translation>Якіх доказаў яшчэ не хапае</translation>
     </message>
@@ -2807,7 +2812,7 @@ How to check that nothing was changed:
         <translation>не</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>(removed)</source>
         <translation>(выдалена)</translation>
     </message>
@@ -3120,28 +3125,28 @@ How to check that nothing was changed:
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+455"/>
+        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+461"/>
         <source>We brought back what you were writing.</source>
         <translation>Мы вярнулі тое, што вы пісалі.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
+        <location line="+78"/>
         <source>Change an incident</source>
         <translation>Змяніць запіс пра выпадак</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-77"/>
         <source>Write down what happened</source>
         <translation>Запісаць, што здарылася</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>Some of this could not be saved. Please check the date and try again.</source>
         <translation>Не ўсё атрымалася захаваць. Праверце дату і паспрабуйце яшчэ раз.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Saved.</source>
         <translation>Захавана.</translation>
     </message>
@@ -3171,7 +3176,7 @@ How to check that nothing was changed:
         <translation>Пакіньце птушку пустой, калі не ведаеце.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>When and where</source>
         <translation>Калі і дзе</translation>
     </message>
@@ -3201,7 +3206,7 @@ How to check that nothing was changed:
         <translation>Доказы</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-64"/>
         <source>Short title</source>
         <translation>Кароткая назва</translation>
     </message>
@@ -3322,23 +3327,23 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Who did it</source>
         <translation>Хто гэта зрабіў</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-56"/>
         <source>Name the person. A nickname is fine.</source>
         <translation>Назавіце чалавека. Можна мянушку.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Witnesses</source>
         <translation>Сведкі</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-55"/>
         <source>Anyone who saw or heard it, even through a wall. Courts can call them.</source>
         <translation>Усе, хто бачыў або чуў, нават праз сцяну. Суд можа іх выклікаць.</translation>
     </message>
@@ -3378,7 +3383,18 @@ How to check that nothing was changed:
         <translation>Калі</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+11"/>
+        <location line="+38"/>
+        <source>Linked earlier incidents</source>
+        <translation>Звязаныя ранейшыя выпадкі</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Did this happen before? Courts look at the pattern, not only one day.</source>
+        <translation>Такое ўжо было раней? Суд глядзіць на паўтаральнасць, а не толькі на адзін дзень.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>I know when</source>
         <translation>Я ведаю калі</translation>
     </message>
@@ -3393,7 +3409,7 @@ How to check that nothing was changed:
         <translation>Калі я звярталася ў міліцыю</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-44"/>
         <source>Police station</source>
         <translation>Аддзел міліцыі</translation>
     </message>
@@ -3424,12 +3440,12 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Doctor or hospital visit</source>
         <translation>Зварот да лекара або ў бальніцу</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-41"/>
         <source>Link the visit where your injuries were recorded.</source>
         <translation>Прывяжыце зварот, дзе запісалі вашы траўмы.</translation>
     </message>
@@ -3444,13 +3460,13 @@ How to check that nothing was changed:
         <translation>Куды вы пайшлі, каму расказалі, у якія службы тэлефанавалі.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+39"/>
+        <location line="+5"/>
+        <location line="+40"/>
         <source>Evidence still needed</source>
         <translation>Якіх доказаў яшчэ не хапае</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>For example: collect the medical certificate, ask the neighbour to write down what she heard.</source>
         <translation>Напрыклад: забраць медыцынскую даведку, папрасіць суседку запісаць, што яна чула.</translation>
     </message>
@@ -3485,7 +3501,7 @@ How to check that nothing was changed:
         <translation>Наколькі дакладная дата</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Yes</source>
         <translation>Так</translation>
     </message>

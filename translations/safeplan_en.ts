@@ -1673,12 +1673,12 @@ How to check that nothing was changed:
 <context>
     <name>EntryPicker</name>
     <message>
-        <location filename="../safeplan/ui/workspace/people_page.py" line="+119"/>
+        <location filename="../safeplan/ui/workspace/people_page.py" line="+128"/>
         <source>Choose from the list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>{what}: chosen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2739,6 +2739,11 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
+        <source>Linked earlier incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Evidence still needed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2790,7 +2795,7 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>(removed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3100,28 +3105,28 @@ How to check that nothing was changed:
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+455"/>
+        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+461"/>
         <source>We brought back what you were writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
+        <location line="+78"/>
         <source>Change an incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-77"/>
         <source>Write down what happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>Some of this could not be saved. Please check the date and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3151,7 +3156,7 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>When and where</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3181,7 +3186,7 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-64"/>
         <source>Short title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3302,23 +3307,23 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Who did it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-56"/>
         <source>Name the person. A nickname is fine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Witnesses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-55"/>
         <source>Anyone who saw or heard it, even through a wall. Courts can call them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3358,7 +3363,18 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+11"/>
+        <location line="+38"/>
+        <source>Linked earlier incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Did this happen before? Courts look at the pattern, not only one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>I know when</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3373,7 +3389,7 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-44"/>
         <source>Police station</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3404,12 +3420,12 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Doctor or hospital visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-41"/>
         <source>Link the visit where your injuries were recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3424,13 +3440,13 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+39"/>
+        <location line="+5"/>
+        <location line="+40"/>
         <source>Evidence still needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>For example: collect the medical certificate, ask the neighbour to write down what she heard.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3465,7 +3481,7 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1687,12 +1687,12 @@ How to check that nothing was changed:
 <context>
     <name>EntryPicker</name>
     <message>
-        <location filename="../safeplan/ui/workspace/people_page.py" line="+119"/>
+        <location filename="../safeplan/ui/workspace/people_page.py" line="+128"/>
         <source>Choose from the list…</source>
         <translation>Выберите из списка…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>{what}: chosen</source>
         <translation>{what}: выбрано</translation>
     </message>
@@ -2756,6 +2756,11 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
+        <source>Linked earlier incidents</source>
+        <translation>Связанные прежние случаи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Evidence still needed</source>
         <translation>Каких доказательств ещё не хватает</translation>
     </message>
@@ -2807,7 +2812,7 @@ How to check that nothing was changed:
         <translation>нет</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>(removed)</source>
         <translation>(удалено)</translation>
     </message>
@@ -3120,28 +3125,28 @@ How to check that nothing was changed:
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+455"/>
+        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+461"/>
         <source>We brought back what you were writing.</source>
         <translation>Мы вернули то, что вы писали.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
+        <location line="+78"/>
         <source>Change an incident</source>
         <translation>Изменить запись о случае</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-77"/>
         <source>Write down what happened</source>
         <translation>Записать, что случилось</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>Some of this could not be saved. Please check the date and try again.</source>
         <translation>Не всё удалось сохранить. Проверьте дату и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -3171,7 +3176,7 @@ How to check that nothing was changed:
         <translation>Оставьте галочку пустой, если не знаете.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>When and where</source>
         <translation>Когда и где</translation>
     </message>
@@ -3201,7 +3206,7 @@ How to check that nothing was changed:
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-64"/>
         <source>Short title</source>
         <translation>Краткое название</translation>
     </message>
@@ -3322,23 +3327,23 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Who did it</source>
         <translation>Кто это сделал</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-56"/>
         <source>Name the person. A nickname is fine.</source>
         <translation>Назовите человека. Можно прозвище.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Witnesses</source>
         <translation>Свидетели</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-55"/>
         <source>Anyone who saw or heard it, even through a wall. Courts can call them.</source>
         <translation>Все, кто видел или слышал, даже через стену. Суд может их вызвать.</translation>
     </message>
@@ -3378,7 +3383,18 @@ How to check that nothing was changed:
         <translation>Когда</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+11"/>
+        <location line="+38"/>
+        <source>Linked earlier incidents</source>
+        <translation>Связанные прежние случаи</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Did this happen before? Courts look at the pattern, not only one day.</source>
+        <translation>Такое уже было раньше? Суд смотрит на повторяемость, а не только на один день.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>I know when</source>
         <translation>Я знаю когда</translation>
     </message>
@@ -3393,7 +3409,7 @@ How to check that nothing was changed:
         <translation>Когда я обращалась в милицию</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-44"/>
         <source>Police station</source>
         <translation>Отдел милиции</translation>
     </message>
@@ -3424,12 +3440,12 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Doctor or hospital visit</source>
         <translation>Обращение к врачу или в больницу</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-41"/>
         <source>Link the visit where your injuries were recorded.</source>
         <translation>Привяжите обращение, где записали ваши травмы.</translation>
     </message>
@@ -3444,13 +3460,13 @@ How to check that nothing was changed:
         <translation>Куда вы пошли, кому рассказали, в какие службы звонили.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+39"/>
+        <location line="+5"/>
+        <location line="+40"/>
         <source>Evidence still needed</source>
         <translation>Каких доказательств ещё не хватает</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>For example: collect the medical certificate, ask the neighbour to write down what she heard.</source>
         <translation>Например: забрать медицинскую справку, попросить соседку записать, что она слышала.</translation>
     </message>
@@ -3485,7 +3501,7 @@ How to check that nothing was changed:
         <translation>Насколько точна дата</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
