@@ -57,7 +57,9 @@ def cover(ctx: RenderContext) -> list[Flowable]:
               (T.N_MEDICAL, data.count("medical")), (T.N_LEGAL, data.count("legal")),
               (T.N_MESSAGES, data.count("message")), (T.N_EXHIBITS, len(data.exhibits))]
     rows.extend((L(label), str(n)) for label, n in counts)
-    table = Table([[ctx.para(k, "label"), ctx.para(v, "cover")] for k, v in rows],
+    # values are shortened: a table cell cannot split across pages (no LayoutError, ever)
+    table = Table([[ctx.para(k, "label"), ctx.para(tx.one_line(v, 400), "cover")]
+                   for k, v in rows],
                   colWidths=[ctx.frame_width * 0.32, ctx.frame_width * 0.68])
     table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), SANS),
                                ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -143,3 +143,12 @@ def test_outputs_must_not_collide(tmp_path: Path) -> None:
         export_from_source(DocumentSource(document()), Ed25519PrivateKey.generate(),
                            ChronologyOptions(), tmp_path / "missing" / "a.pdf")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_huge_options_and_names_never_overflow_a_page(tmp_path: Path) -> None:
+    doc = document()
+    doc["people"][0]["name"] = "N" * 5000
+    doc["attachments"][0]["file_name"] = "f" * 3000 + ".jpg"
+    doc["messages"][0]["conversation"] = "c" * 5000
+    pdf = _export(doc, tmp_path, case_ref="R" * 20_000, concerning="W " * 20_000)
+    assert "Chronology of events" in pdftotext(pdf)
