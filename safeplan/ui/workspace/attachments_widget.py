@@ -194,16 +194,23 @@ class AttachmentsWidget(QWidget):
         paste.setContext(Qt.ShortcutContext.WidgetShortcut)
         paste.activated.connect(self.paste_screenshot)
 
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.paste_button, self.view_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.export_button)
+        # Two rows: ways to add above, what to do with the chosen file below — one row of
+        # five buttons would push the form wider than a small screen at larger text sizes.
+        adding = QHBoxLayout()
+        adding.addWidget(self.add_button)
+        adding.addWidget(self.paste_button)
+        adding.addStretch(1)
+        chosen = QHBoxLayout()
+        chosen.addWidget(self.view_button)
+        chosen.addWidget(self.remove_button)
+        chosen.addStretch(1)
+        chosen.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.hint)
+        layout.addLayout(adding)
         layout.addWidget(self.list)
-        layout.addLayout(buttons)
+        layout.addLayout(chosen)
         self.retranslate_ui()
         self._update_buttons()
 

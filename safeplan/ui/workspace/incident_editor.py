@@ -13,8 +13,8 @@ from __future__ import annotations
 from datetime import datetime, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QDate, QDateTime, QSize, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -134,6 +134,40 @@ class Checklist(QWidget):
         if row >= 0:
             self.list.takeItem(row)
             self.changed.emit()
+
+
+class ChipGrid(QWidget):
+    """Chips in as many columns as fit: larger text or longer words wrap to more rows instead
+    of pushing the form wider than a 1366×768 screen."""
+
+    def __init__(self, chips: list[QPushButton], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._chips = chips
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._columns = 0
+        self._arrange(3)
+
+    def _widest(self) -> int:
+        return max(chip.sizeHint().width() for chip in self._chips)
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for chip in self._chips:
+            self._grid.removeWidget(chip)
+        for index, chip in enumerate(self._chips):
+            self._grid.addWidget(chip, index // columns, index % columns)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._widest(), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        spacing = max(self._grid.horizontalSpacing(), 0)
+        fits = (event.size().width() + spacing) // (self._widest() + spacing)
+        self._arrange(max(1, min(3, fits)))
+        super().resizeEvent(event)
 
 
 class IncidentEditor(QWidget):
@@ -288,19 +322,15 @@ class IncidentEditor(QWidget):
         self._field(form, "location", self.location)
 
         form = self._group("what")
-        chips = QWidget()
-        grid = QGridLayout(chips)
-        grid.setContentsMargins(0, 0, 0, 0)
         self.chips: dict[str, QPushButton] = {}
-        for index, code in enumerate(CATEGORY_CODES):
+        for code in CATEGORY_CODES:
             chip = QPushButton()
             chip.setObjectName(f"chip_{code}")
             chip.setCheckable(True)
             chip.setProperty("role", "chip")
             chip.toggled.connect(self._on_chip_toggled)
-            grid.addWidget(chip, index // 3, index % 3)
             self.chips[code] = chip
-        self._field(form, "categories", chips)
+        self._field(form, "categories", ChipGrid(list(self.chips.values())))
         self.description = self._text("description", 5)
         self._field(form, "description", self.description)
         self.words_said = self._text("words_said", 3)

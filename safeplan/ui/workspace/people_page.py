@@ -440,9 +440,16 @@ class PeoplePage(QWidget):
         return table
 
     def _columns(self) -> list[Column]:
-        return [Column(self.tr("Name"), person_label),
-                Column(self.tr("Who they are"), lambda e: self._words.role(e.content.get("role"))),
-                Column(self.tr("Relationship"), lambda e: str(e.content.get("relationship") or ""))]
+        def role(entry: Entry) -> str:
+            return self._words.role(entry.content.get("role"))
+
+        def relationship(entry: Entry) -> str:
+            return str(entry.content.get("relationship") or "")
+
+        # Tooltips carry the whole text when a narrow column cuts it short.
+        return [Column(self.tr("Name"), person_label, person_label),
+                Column(self.tr("Who they are"), role, role),
+                Column(self.tr("Relationship"), relationship, relationship)]
 
     def _linked_columns(self) -> list[Column]:
         def when(entry: Entry) -> str:

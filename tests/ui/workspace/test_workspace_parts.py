@@ -313,11 +313,42 @@ def test_easy_reading_makes_text_larger_and_fits_small_screens(qtbot: Any, make_
     easy = open_workspace(qtbot, vault, dialogs)
     assert easy.easy_reading
     assert easy.font().pointSizeF() == pytest.approx(normal_size * 1.25)
-    editor = easy.page("incidents").editor
+    page = easy.page("incidents")
+    page.new_incident()
+    editor = page.editor
     assert editor.description.font().pointSizeF() == pytest.approx(normal_size * 1.25)
+    # Larger text wraps (chips, buttons) instead of pushing the form sideways off the screen.
+    easy.resize(1280, 700)
+    qtbot.waitUntil(lambda: editor.findChild(QWidget, "incident_scroll").viewport().width() > 0)
+    form = editor.findChild(QWidget, "incident_form")
+    viewport = editor.findChild(QWidget, "incident_scroll").viewport()
+    assert form.minimumSizeHint().width() <= viewport.width()
     vault.set_setting("easy_reading", False)
     easy.show_page("people")  # the setting is re-read when she moves between pages
     assert not easy.easy_reading
+
+
+def test_russian_easy_reading_form_fits_without_sideways_scrolling(
+        qtbot: Any, qapp: Any, make_vault: Any, dialogs: StubDialogs) -> None:
+    from safeplan.ui.i18n import LanguageSwitcher
+
+    vault = make_vault()
+    demo.populate(vault.journal, "ru")
+    vault.set_setting("easy_reading", True)
+    switcher = LanguageSwitcher(qapp)
+    switcher.switch("ru")  # Russian labels run longer than English ones
+    try:
+        workspace = open_workspace(qtbot, vault, dialogs)
+        workspace.resize(1280, 700)
+        page = workspace.page("incidents")
+        page.open_incident(page.model.entry(0).uid)
+        assert page.editor.save_button.text() == "Сохранить"
+        scroll = page.editor.findChild(QWidget, "incident_scroll")
+        qtbot.waitUntil(lambda: scroll.viewport().width() > 0)
+        form = page.editor.findChild(QWidget, "incident_form")
+        assert form.minimumSizeHint().width() <= scroll.viewport().width()
+    finally:
+        switcher.switch("en")
 
 
 def test_pages_are_built_on_first_visit_and_cleared_on_lock(qtbot: Any, make_vault: Any,
