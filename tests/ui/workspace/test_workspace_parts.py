@@ -404,3 +404,29 @@ def test_link_to_an_earlier_incident_and_drop_a_file(qtbot: Any, make_vault: Any
     # An incident is never offered as linked to itself.
     page.open_incident(uid)
     assert editor.linked.choices.findData(uid) == -1
+
+
+def test_person_being_typed_survives_a_lock(qtbot: Any, make_vault: Any,
+                                            dialogs: StubDialogs) -> None:
+    from safeplan.core.vault import Vault
+    from tests.ui.workspace.journal_fixtures import PASSPHRASE
+
+    vault = make_vault()
+    workspace = open_workspace(qtbot, vault, dialogs)
+    people = workspace.show_page("people")
+    name = people.findChild(QLineEdit, "person_name")
+    qtbot.keyClicks(name, "Aunt Maria")  # typed by hand: textEdited marks the form changed
+    workspace.save_drafts()
+    workspace.clear_for_lock()
+    vault.lock()
+    reopened = Vault.unlock(vault.path, PASSPHRASE)
+    try:
+        again = open_workspace(qtbot, reopened, dialogs)
+        page = again.show_page("people")
+        assert page.model.total == 0  # nothing saved as a person yet...
+        assert page.findChild(QLineEdit, "person_name").text() == "Aunt Maria"  # ...but kept
+        assert page.save() is not None
+        assert reopened.journal.load_draft("person:new") is None
+        again.clear_for_lock()
+    finally:
+        reopened.lock()
