@@ -43,8 +43,15 @@ class _Document(BaseDocTemplate):
                  **kwargs: object) -> None:
         super().__init__(buffer, **kwargs)  # type: ignore[arg-type]
         self._on_flowable = on_flowable
+        self._outlines = 0
 
     def afterFlowable(self, flowable: Flowable) -> None:
+        outline = getattr(flowable, "outline_level", None)
+        if outline is not None and hasattr(self.canv, "bookmark_here"):
+            # Bookmarks let a lawyer jump to a section or entry (no links, scripts or actions).
+            self._outlines += 1
+            self.canv.bookmark_here(f"o{self._outlines}", " ".join(
+                flowable.getPlainText().split())[:120], outline)
         self._on_flowable()
 
 

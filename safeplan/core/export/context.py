@@ -50,8 +50,12 @@ class RenderContext:
         return Paragraph(tx.markup(user_text), getattr(self.styles, style_name))
 
     def label_para(self, label: str, style_name: str = "body", **values: object) -> Paragraph:
-        """A translated label; placeholders are filled with escaped values."""
-        return Paragraph(tx.markup(self.labels(label, **values)), getattr(self.styles, style_name))
+        """A translated label; placeholders are filled with escaped values. Section titles
+        (``h1``) become top-level bookmarks."""
+        para = Paragraph(tx.markup(self.labels(label, **values)), getattr(self.styles, style_name))
+        if style_name == "h1":
+            para.outline_level = 0  # type: ignore[attr-defined]
+        return para
 
     def long_text(self, user_text: object, style_name: str = "value") -> list[Flowable]:
         """Paragraphs of a long free-text field, chunked; truncation is stated, never silent."""

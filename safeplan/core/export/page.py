@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfdoc import PDFObjectReference
 from reportlab.pdfgen.canvas import Canvas
 
 from safeplan.core.export.styles import (
@@ -46,6 +47,14 @@ def canvas_class(furniture: Furniture) -> type[Canvas]:
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
+
+        def bookmark_here(self, key: str, title: str, level: int) -> None:
+            """An outline (bookmark) entry for the page being drawn. Pages are only added to the
+            document at save(), so the destination names the page by its coming number."""
+            dest = self._bookmarkReference(key)
+            dest.fit()
+            dest.setPage(PDFObjectReference(f"Page{len(self._pages) + 1}"))
+            self.addOutlineEntry(title, key, level=level, closed=level > 0)
 
         def save(self) -> None:
             total = len(self._pages)

@@ -50,6 +50,7 @@ def entry_block(ctx: RenderContext, entry: Entry, numbers: Mapping[str, int]) ->
     top: list[Flowable] = [HRFlowable(width="100%", thickness=0.8, color=GREY_RULE,
                                       spaceBefore=6, spaceAfter=2),
                            Paragraph(tx.markup(head), ctx.styles.h2)]
+    top[1].outline_level = 1  # type: ignore[attr-defined]  # a bookmark per entry
     hint = c.get("date_hint")
     if isinstance(hint, str) and hint.strip():
         quoted = L(T.QUOTED, quote=tx.clean(hint))

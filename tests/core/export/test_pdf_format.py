@@ -129,3 +129,15 @@ def test_safe_reportlab_settings_override_host_settings(tmp_path: Path) -> None:
     weak, safe, read, parser = out.stdout.split()
     assert weak == "True"  # the host really tried to weaken them
     assert safe == "True" and read == "False" and parser == "rl_extended_literal_eval"
+
+
+def test_bookmarks_point_at_sections_and_entries(export) -> None:
+    reader = PdfReader(export().pdf_path)
+    top = [item for item in reader.outline if not isinstance(item, list)]
+    titles = [item.title for item in top]
+    assert titles[:3] == ["Summary", "Chronological table", "Full entries"]
+    assert titles[-2:] == ["Integrity and how to check this document", "Certification"]
+    entries = next(item for item in reader.outline if isinstance(item, list))
+    assert len(entries) == 5 and entries[0].title.startswith("No. 1 · Incident")
+    pages = [reader.get_destination_page_number(item) for item in top]
+    assert pages == sorted(pages) and pages[-1] == len(reader.pages) - 1
