@@ -47,10 +47,8 @@ class VaultSource:
     def revision_times(self, uid: str) -> list[str]:
         times: list[str] = []
         for revision in self._journal.history(uid):
-            # Trash moves are not amendments of what was written.
-            if getattr(revision, "content", None) is None:
-                continue
-            if getattr(revision, "action", "") in ("delete", "restore", "trash"):
+            # Only saves change what was written; moving to and from the trash is no amendment.
+            if getattr(revision, "action", "") not in ("create", "update"):
                 continue
             times.append(str(revision.recorded_at))
         return times

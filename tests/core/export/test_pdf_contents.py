@@ -60,6 +60,19 @@ def test_amendment_in_the_vault_is_shown(sample_vault, export) -> None:
     assert "Amended on: never amended" not in block[:400]
 
 
+def test_trash_and_restore_is_not_an_amendment(sample_vault, export) -> None:
+    from safeplan.core.search import Query
+
+    entry = next(e for e in sample_vault.journal.list(Query(kinds=("incident",)))
+                 if e.content.get("title") == "Took my salary card")
+    sample_vault.journal.delete(entry.uid)
+    assert "Took my salary card" not in pdftotext(export("gone.pdf").pdf_path)  # trash left out
+    sample_vault.journal.restore(entry.uid)
+    text = flat(pdftotext(export().pdf_path))
+    heading = text.split("No. 2 · Incident · 2024-01")[1][:200]
+    assert "Amended on: never amended" in heading and "Took my salary card" in heading
+
+
 def test_sensitive_notes_only_when_asked(export) -> None:
     assert "SECRET-NOTE" not in pdftotext(export().pdf_path)
     assert "SECRET-NOTE" in pdftotext(export("s.pdf", include_sensitive=True).pdf_path)
