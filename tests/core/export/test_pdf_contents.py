@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -56,8 +57,9 @@ def test_amendment_in_the_vault_is_shown(sample_vault, export) -> None:
                               uid=entry.uid)
     text = flat(pdftotext(export().pdf_path))
     assert "No money for a month" in text
-    block = text.split("Took my salary card")[2]  # table row, then the full entry
-    assert "Amended on: never amended" not in block[:400]
+    heading = text.split("No. 2 · Incident · 2024-01")[1][:200]
+    assert "never amended" not in heading
+    assert re.search(r"Amended on: \d{4}-\d\d-\d\d \d\d:\d\d:\d\d \(UTC", heading)
 
 
 def test_trash_and_restore_is_not_an_amendment(sample_vault, export) -> None:
