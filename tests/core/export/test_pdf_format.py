@@ -141,3 +141,29 @@ def test_bookmarks_point_at_sections_and_entries(export) -> None:
     assert len(entries) == 5 and entries[0].title.startswith("No. 1 · Incident")
     pages = [reader.get_destination_page_number(item) for item in top]
     assert pages == sorted(pages) and pages[-1] == len(reader.pages) - 1
+
+
+def test_reproducible_across_processes(sample_vault, tmp_path: Path) -> None:
+    """Two separate runs (different hash seeds) with SOURCE_DATE_EPOCH give identical files."""
+    vault_path = sample_vault.path
+    sample_vault.lock()
+    code = (
+        "import sys\nfrom pathlib import Path\n"
+        "from safeplan.core.vault import Vault\n"
+        "from safeplan.core.export import export_chronology, ChronologyOptions\n"
+        "out = Path(sys.argv[2])\n"
+        "with Vault.unlock(Path(sys.argv[1]), 'correct horse') as v:\n"
+        "    export_chronology(v, ChronologyOptions(lang='ru'), out / 'c.pdf',\n"
+        "                      csv_path=out / 'c.csv', bundle_path=out / 'c.zip')\n")
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"run{seed}"
+        out.mkdir()
+        env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000", "PYTHONHASHSEED": seed}
+        done = subprocess.run([sys.executable, "-c", code, str(vault_path), str(out)], env=env,
+                              capture_output=True, text=True, timeout=120,
+                              cwd=Path(__file__).resolve().parents[3])
+        assert done.returncode == 0, done.stderr
+        outputs.append({p.name: p.read_bytes() for p in sorted(out.iterdir())})
+    assert sorted(outputs[0]) == ["c.csv", "c.manifest.json", "c.pdf", "c.zip"]
+    assert outputs[0] == outputs[1]
