@@ -79,7 +79,22 @@ def rss_mb() -> float:
 
 
 def peak_mb() -> float:
+    """This process's own peak RSS (VmHWM). Not ru_maxrss: on Linux a child started by
+    fork+exec inherits its parent's ru_maxrss, which made the figure the parent's peak."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def reset_peak() -> None:
+    """Start the peak RSS afresh (Linux: writing 5 to clear_refs resets VmHWM)."""
+    try:
+        with open("/proc/self/clear_refs", "w", encoding="ascii") as refs:
+            refs.write("5")
+    except OSError:
+        pass
 
 
 def vocabulary(rng: random.Random, size: int = 4000) -> tuple[list[str], list[float]]:
@@ -206,7 +221,7 @@ def bench_journal(folder: Path, quick: bool) -> Path:
     vault.journal.save_many([("incident", c, None) for c in incidents])
     items = [("message", c, None) for c in messages]
     start = time.perf_counter()
-    vault.journal.save_many(items, skip_duplicates=True)
+    vault.journal.save_many(items)
     ours = time.perf_counter() - start
     plain_path = folder / "plain.db"
     plain_seconds, count = plain_copy(vault, plain_path)
@@ -225,34 +240,42 @@ def bench_journal(folder: Path, quick: bool) -> Path:
     vault.lock()
     plain._conn.close()
 
-    header = Header.read(Path(f"{path}-h"))
-    kdf_s = statistics.median(_timed(lambda: header.derive(PASSPHRASE)) for _ in range(3))
-    first_page = Query(kinds=("incident",), newest_first=True, limit=100)
-    unlock_s, page_s = [], []
-    for _ in range(3):
+    # Time the KDF inside each unlock (the same call, so the split is exact, not two medians).
+    derive_times: list[float] = []
+    real_derive = Header.derive
+
+    def timed_derive(self: Header, passphrase: str) -> bytearray:
         start = time.perf_counter()
-        opened = Vault.unlock(path, PASSPHRASE)
-        unlocked = time.perf_counter()
-        page = opened.journal.list(first_page)
-        done = time.perf_counter()
-        assert len(page) == 100
-        opened.lock()
-        unlock_s.append(unlocked - start)
-        page_s.append(done - start)
-    plain_page = median_ms(lambda: _plain_first_page(plain_path, first_page), 3) / 1000
-    unlock = statistics.median(unlock_s)
-    emit("unlock: Argon2id KDF", kdf_s * 1000, "ms", None, params=vars(params))
-    emit("unlock: everything but the KDF", (unlock - kdf_s) * 1000, "ms", None,
-         total_ms=round(unlock * 1000, 1))
-    emit("unlock to first page of incidents, after the KDF",
-         (statistics.median(page_s) - kdf_s) * 1000, "ms", plain_page * 1000, target="< 300 ms")
+        try:
+            return real_derive(self, passphrase)
+        finally:
+            derive_times.append(time.perf_counter() - start)
+
+    Header.derive = timed_derive  # type: ignore[method-assign]
+    first_page = Query(kinds=("incident",), newest_first=True, limit=100)
+    kdf_s, rest_s, page_s = [], [], []
+    try:
+        for _ in range(3):
+            derive_times.clear()
+            start = time.perf_counter()
+            opened = Vault.unlock(path, PASSPHRASE)
+            unlocked = time.perf_counter()
+            page = opened.journal.list(first_page)
+            done = time.perf_counter()
+            assert len(page) == 100 and len(derive_times) == 1
+            opened.lock()
+            kdf_s.append(derive_times[0])
+            rest_s.append(unlocked - start - derive_times[0])
+            page_s.append(done - start - derive_times[0])
+    finally:
+        Header.derive = real_derive  # type: ignore[method-assign]
+    plain_page = median_ms(lambda: _plain_first_page(plain_path, first_page), 3)
+    emit("unlock: Argon2id KDF", statistics.median(kdf_s) * 1000, "ms", None,
+         params=vars(params))
+    emit("unlock: everything but the KDF", statistics.median(rest_s) * 1000, "ms", None)
+    emit("unlock to first page of incidents, after the KDF", statistics.median(page_s) * 1000,
+         "ms", plain_page, target="< 300 ms")
     return path
-
-
-def _timed(action: Callable[[], object]) -> float:
-    start = time.perf_counter()
-    action()
-    return time.perf_counter() - start
 
 
 def _plain_first_page(path: Path, query: Any) -> None:
@@ -308,7 +331,8 @@ def child_attachment(size_mb: int, folder: Path) -> dict[str, float]:
     vault = Vault.create(folder / "att" / "data.db", PASSPHRASE, kdf=KdfParams.for_tests())
     size = size_mb * MIB
     source = Source(size)
-    base_rss, base_peak = rss_mb(), peak_mb()
+    reset_peak()
+    base_rss = rss_mb()
     start = time.perf_counter()
     uid = vault.journal.add_attachment(cast(BinaryIO, source), "video.mp4")
     stored = time.perf_counter() - start
@@ -318,7 +342,7 @@ def child_attachment(size_mb: int, folder: Path) -> dict[str, float]:
         digest.update(piece)
     read = time.perf_counter() - start
     # Growth of the peak over what was resident before: the most the 1 GB file ever cost.
-    peak_growth = max(peak_mb(), base_peak) - base_rss
+    peak_growth = peak_mb() - base_rss
     assert digest.hexdigest() == vault.journal.get(uid).content["sha256"]
     vault.lock()
     aead = AESGCM(os.urandom(32))

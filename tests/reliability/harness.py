@@ -45,6 +45,7 @@ class Ledger:
     in_flight: dict[str, Any] | None = None
     mid_operation_kills: int = 0
     passphrase_kills: int = 0
+    leftover_files: int = 0  # encrypted blob files a kill left unreferenced (never visible)
 
     def absorb(self, lines: list[str]) -> None:
         """Fold one child's log into the ledger (only complete lines count)."""
@@ -135,6 +136,10 @@ def verify(vault_path: Path, ledger: Ledger) -> None:
     try:
         report = vault.check()
         assert report.ok, report.problems
+        blob_folder = vault.files.blob_folder(vault.target)
+        referenced = {b for _, b, _ in vault.journal.attachment_blobs()}
+        ledger.leftover_files = sum(1 for p in blob_folder.iterdir() if p.name not in referenced
+                                    ) if blob_folder.is_dir() else 0
         chain_report = vault.journal.verify_chain()
         assert chain_report.ok, chain_report.message
         journal = vault.journal

@@ -48,7 +48,8 @@ def _summary(ledgers: list[Ledger]) -> str:
     return (f"{sum(x.kills for x in ledgers)} kills, {sum(x.mid_operation_kills for x in ledgers)}"
             f" mid-operation, {sum(x.passphrase_kills for x in ledgers)} during a passphrase"
             f" change; {entries} entries, {sum(len(x.attachments) for x in ledgers)} attachments,"
-            f" {sum(len(x.batches) for x in ledgers)} imports verified")
+            f" {sum(len(x.batches) for x in ledgers)} imports verified;"
+            f" {sum(x.leftover_files for x in ledgers)} unreferenced encrypted blob files left")
 
 
 def test_kill_9_quick(tmp_path: Path) -> None:
