@@ -93,3 +93,23 @@ def test_catalogue_reads_ts_and_falls_back(tmp_path: Path) -> None:
     ru = Catalogue.load("ru", tmp_path)
     assert ru.tr("C", "done") == "готово" and ru.tr("C", "wip") == "wip"
     assert Catalogue.load("en", tmp_path / "none").tr("C", "x") == "x"
+
+
+def test_real_telegram_sample_becomes_a_citable_transcript(make_vault, samples: Path,
+                                                           tmp_path: Path) -> None:
+    """The shared Telegram sample, imported for real, prints with sender, time and source."""
+    from safeplan.core.export import ChronologyOptions, export_chronology
+    from safeplan.core.importers import parse_file
+    from safeplan.core.interchange import import_document
+    from tests.core.export.conftest import flat, pdftotext
+
+    vault = make_vault("tg/v.db")
+    with parse_file(samples / "telegram" / "DM_2A_7M.json", tz="Europe/Minsk") as batch:
+        import_document(vault.journal, batch.document, open_attachment=batch.open_attachment)
+    result = export_chronology(vault, ChronologyOptions(), tmp_path / "tg.pdf")
+    text = flat(pdftotext(result.pdf_path))
+    assert result.messages == 8
+    assert "C1.0001" in text and "C1.0008" in text
+    assert "hello world" in text and "blah blah" in text
+    assert "2022-03-08 13:07:42 (UTC+03:00), time zone assumed" in text  # zone was chosen
+    assert "source: DM_2A_7M.json, #3645" in text
