@@ -80,7 +80,7 @@ def real_export(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     return interchange.load_json(folder / "export.json")
 
 
-@settings(max_examples=150, deadline=None,
+@settings(max_examples=80, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(document=documents)
 def test_generated_documents(make_vault, document: dict[str, Any]) -> None:
@@ -89,6 +89,14 @@ def test_generated_documents(make_vault, document: dict[str, Any]) -> None:
         vault = make_vault(f"gen{random.randrange(10**9)}/data.db")
         test_generated_documents._vault = vault  # type: ignore[attr-defined]
     _attempt(vault, document)
+
+
+@pytest.mark.slow
+@settings(max_examples=1500, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(document=documents)
+def test_generated_documents_long(make_vault, document: dict[str, Any]) -> None:
+    test_generated_documents.hypothesis.inner_test(make_vault, document)  # type: ignore[attr-defined]
 
 
 def _mutate(document: dict[str, Any], rng: random.Random) -> dict[str, Any]:
@@ -125,7 +133,8 @@ def _mutate(document: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     return doc
 
 
-@pytest.mark.parametrize("seed", range(40))
+@pytest.mark.parametrize("seed", [*range(30), *(pytest.param(n, marks=pytest.mark.slow)
+                                                 for n in range(30, 400))])
 def test_mutated_real_export(make_vault, real_export: dict[str, Any], seed: int) -> None:
     vault = make_vault()
     outcome = _attempt(vault, _mutate(real_export, random.Random(seed)))
@@ -139,7 +148,7 @@ def test_unmutated_real_export_imports_whole(make_vault, real_export: dict[str, 
     assert vault.check().ok
 
 
-@pytest.mark.parametrize("seed", range(25))
+@pytest.mark.parametrize("seed", range(16))
 def test_byte_mutations_through_the_cli(tmp_path: Path, real_export: dict[str, Any],
                                         seed: int) -> None:
     """Flipped, cut and inserted bytes in the file: exit 0 or 5, a sentence, no traceback."""
