@@ -12,6 +12,7 @@ import io
 import os
 from collections.abc import Callable
 
+from reportlab import rl_config
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from safeplan.core.errors import Cancelled
@@ -129,5 +130,10 @@ class ChronologyExporter:
             export_line=f"{L(T.EXPORT_ID)}: {self.meta.export_id}",
             page_of=self._page_of)
         check()
-        doc.build(story, canvasmaker=canvas_class(furniture))
+        # Binary streams, not ASCII85 text: a quarter smaller and much faster (pure Python A85).
+        a85, rl_config.useA85 = rl_config.useA85, 0
+        try:
+            doc.build(story, canvasmaker=canvas_class(furniture))
+        finally:
+            rl_config.useA85 = a85
         return buffer.getvalue()

@@ -61,7 +61,7 @@ class Entry:
         imported = [str(r.get("recorded_at")) for r in self.content.get("revisions") or []
                     if isinstance(r, dict) and r.get("recorded_at")
                     and dates.sort_key(r.get("recorded_at")) > dates.sort_key(first)]
-        own = [t for t in self.revision_times[1:] if t != first]
+        own = self.revision_times[1:]  # every later save, even within the same second
         return sorted(set(imported), key=dates.sort_key) + own
 
 
