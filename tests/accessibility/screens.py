@@ -42,6 +42,11 @@ def dispose(app: Any, shell: Any) -> None:
     turn that a test never returns to)."""
     from safeplan.app import remove_shell
 
+    # Lock first and let the closed journal's pages really go, as the running event loop would
+    # do before anything else happens; then take the shell down.
+    shell.session.close_journal()
+    settle(app)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     remove_shell(shell)
     settle(app)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
