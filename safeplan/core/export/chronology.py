@@ -45,6 +45,7 @@ from safeplan.core.export.source import ExportSource, VaultSource
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
+PROGRESS_SCALE = 1000
 _log = logging.getLogger(__name__)
 
 
@@ -164,7 +165,15 @@ def export_from_source(source: ExportSource, key: Ed25519PrivateKey, options: Ch
     key_raw = mf.public_raw(key)
     created = _created_at()
     export_id = _export_id(document, options, chain_head, key_raw)
-    files, records = _read_exhibits(source, data, progress, check)
+    # One steady 0…1000 scale for the GUI's progress bar: pictures take the first part (when
+    # there are any), layout the rest, writing the files the last step. Never goes backwards.
+    share = 400 if data.exhibits else 0
+
+    def exhibit_progress(done: int, total: int) -> None:
+        if progress is not None:
+            progress(share * done // max(total, 1), PROGRESS_SCALE)
+
+    files, records = _read_exhibits(source, data, exhibit_progress, check)
     statement = mf.make_statement(
         export_id=export_id, created_at=created.isoformat(), chain_head=chain_head,
         options=options.to_json(), counts={"entries": len(data.entries),
@@ -177,7 +186,8 @@ def export_from_source(source: ExportSource, key: Ed25519PrivateKey, options: Ch
 
     def render_progress(done: int, total: int) -> None:
         if progress is not None:
-            progress(len(records) + done, len(records) + total)
+            progress(share + (PROGRESS_SCALE - 10 - share) * done // max(total, 1),
+                     PROGRESS_SCALE)
 
     exporter = ChronologyExporter(data, meta)
     pdf = exporter.render(render_progress, cancelled)
@@ -199,6 +209,8 @@ def export_from_source(source: ExportSource, key: Ed25519PrivateKey, options: Ch
             chunks=source.iter_attachment, labels=labels, export_id=export_id,
             fingerprint=meta.key_fingerprint, cancelled=cancelled)))
     _write_all(outputs)
+    if progress is not None:
+        progress(PROGRESS_SCALE, PROGRESS_SCALE)
     _log.info("chronology export written")
     return ExportResult(
         export_id=export_id, pdf_path=out_pdf, manifest_path=manifest_path,
