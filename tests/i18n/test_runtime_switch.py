@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QListWidget, QTabBar, QWi
 from tests.accessibility.screens import all_screens, settle
 from tests.i18n.catalogue import read_ts, ts_path
 
-
 # Shown in their own language on purpose (the language chooser), never translated.
 NATIVE_NAMES = {"English", "Русский", "Беларуская"}
 
