@@ -65,7 +65,7 @@ SHA-256: {sha}</translation>
 <context>
     <name>AttachmentsWidget</name>
     <message>
-        <location line="+89"/>
+        <location line="+96"/>
         <source>That file could not be read. Nothing was added.</source>
         <translation>Гэты файл не атрымалася прачытаць. Нічога не дададзена.</translation>
     </message>
@@ -3125,7 +3125,7 @@ How to check that nothing was changed:
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+461"/>
+        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+491"/>
         <source>We brought back what you were writing.</source>
         <translation>Мы вярнулі тое, што вы пісалі.</translation>
     </message>
@@ -4590,12 +4590,12 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+2"/>
-        <location line="+131"/>
+        <location line="+138"/>
         <source>Move to trash</source>
         <translation>У сметніцу</translation>
     </message>
     <message numerus="yes">
-        <location line="-97"/>
+        <location line="-104"/>
         <source>Linked to this person: %n incident(s)</source>
         <translation>
             <numerusform>Звязана з гэтым чалавекам: %n выпадак</numerusform>
@@ -4613,7 +4613,7 @@ If you think this computer or phone is being watched, use a safer device — for
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <location line="+54"/>
         <source>Name</source>
         <translation>Імя</translation>
