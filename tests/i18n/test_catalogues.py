@@ -8,6 +8,7 @@ loses or invents a placeholder ({name}, %n, %1) or a keyboard mnemonic; the comm
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -193,6 +194,27 @@ def test_window_title_is_neutral_in_every_language() -> None:
                   if m.context == "ShellWindow" and m.source in ("Calculator", "Notes")}
         for source, translated in titles.items():
             assert not any(w in translated.lower() for w in _REVEALING), (lang, source, translated)
+
+
+# Letters one language has and the other does not: Belarusian has no и, щ, ъ; Russian no і, ў.
+# A hit means a word of the other language slipped in (the commonest mistake between the two).
+_FOREIGN_LETTERS = {"be": re.compile(r"[иИщЩъЪ]"), "ru": re.compile(r"[іІўЎ]")}
+_WORD = re.compile(r"[A-Za-zА-Яа-яЁёІіЎў’']+")
+
+
+@pytest.mark.parametrize("lang", COMPLETE)
+def test_translations_use_their_own_alphabet(lang: str) -> None:
+    wrong = []
+    for message in read_ts(ts_path(lang)):
+        if not message.active or message.kind == "unfinished":
+            continue
+        for form in message.forms:
+            if _FOREIGN_LETTERS[lang].search(form):
+                wrong.append(f"  [{message.context}] letters of the other language: {form[:60]!r}")
+            # Latin look-alikes inside a Cyrillic word (o/о, c/с, p/р) break search and reading aloud.
+            wrong.extend(f"  [{message.context}] mixed-script word {word!r}" for word in _WORD.findall(form)
+                         if re.search("[A-Za-z]", word) and re.search("[А-Яа-яЁёІіЎў]", word))
+    assert not wrong, "\n".join(wrong[:15])
 
 
 def test_every_language_has_a_catalogue() -> None:
