@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from safeplan.commands.common import EXIT_OK, CliIO
+from safeplan.commands.common import EXIT_BAD_INPUT, EXIT_OK, CliIO
 from safeplan.core import interchange
 from safeplan.core.i18n import QT_TRANSLATE_NOOP
 from safeplan.core.vault import Vault
@@ -43,22 +43,34 @@ def run(args: argparse.Namespace, io: CliIO) -> int:
     if fmt == "auto":
         fmt = _detect(args.file)
     # Parse and validate before asking for the passphrase: a bad file never touches the vault.
+    summary_lines: list[str] = []
     if fmt == "safeplan-json":
         document = interchange.load_json(args.file)
         interchange.validate_document(document, known_uid=lambda _: True)
-        opener = None
-        summary_lines: list[str] = []
+        passphrase = io.passphrase(io.tr(N_("cli", "Passphrase: ")))
+        with Vault.unlock(args.vault, passphrase) as vault:
+            report = interchange.import_document(vault.journal, document,
+                                                 base_dir=args.file.parent)
     else:
         from safeplan.core import importers
 
-        batch = importers.parse_file(args.file, fmt, tz=args.tz, keep_gps=args.keep_gps,
-                                     date_order=args.date_order, salvage=args.salvage)
-        document, opener = batch.document, batch.open_attachment
-        summary_lines = _summary_lines(io, batch.summary)
-    passphrase = io.passphrase(io.tr(N_("cli", "Passphrase: ")))
-    with Vault.unlock(args.vault, passphrase) as vault:
-        report = interchange.import_document(vault.journal, document, base_dir=args.file.parent,
-                                             open_attachment=opener)
+        try:
+            batch = importers.parse_file(args.file, fmt, tz=args.tz, keep_gps=args.keep_gps,
+                                         date_order=args.date_order, salvage=args.salvage)
+        except importers.TimezoneNeeded as exc:
+            io.warn(io.tr(N_("cli", "This file does not say which time zone its times are in. "
+                                 "Nothing was imported. Run the command again with --tz, "
+                                 "for example --tz Europe/Minsk.")))
+            if exc.suggestion:
+                io.warn(io.tr(N_("cli", "The file suggests: {zone}")).format(zone=exc.suggestion))
+            return EXIT_BAD_INPUT
+        with batch:
+            summary_lines = _summary_lines(io, batch.summary)
+            summary_lines.extend(f"  ! {warning}" for warning in batch.summary.warnings)
+            passphrase = io.passphrase(io.tr(N_("cli", "Passphrase: ")))
+            with Vault.unlock(args.vault, passphrase) as vault:
+                report = interchange.import_document(vault.journal, batch.document,
+                                                     open_attachment=batch.open_attachment)
     for line in summary_lines:
         io.say(line)
     counts = ", ".join(f"{io.tr(KIND_WORDS.get(kind, kind))}: {n}"

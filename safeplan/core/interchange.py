@@ -34,6 +34,7 @@ LISTS = {"people": "person", "incidents": "incident", "messages": "message",
          "medical": "medical", "attachments": "attachment", "legal": "legal",
          "risk_checks": "risk_check"}
 _FILE_ONLY = ("id", "data_base64", "path")
+_CHUNK = 2000
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -197,6 +198,14 @@ def validate_document(document: Any, known_uid: Callable[[str], bool] = lambda _
     plan = document.get("safety_plan", {})
     if plan is not None and not isinstance(plan, Mapping):
         raise InvalidInput("expected an object", where="safety_plan")
+    if plan:
+        from safeplan.core.plan import SafetyPlan
+
+        try:  # the plan's own reader checks every section and item
+            SafetyPlan.from_content({"sections": plan}, "en")
+        except InvalidInput as exc:
+            where = exc.where.replace("sections", "safety_plan", 1) if exc.where else "safety_plan"
+            raise InvalidInput(str(exc.args[0]), where=where) from exc
 
 
 def _validate_attachment(item: Mapping[str, Any], where: str) -> None:
@@ -270,25 +279,26 @@ def import_document(journal: Journal, document: Mapping[str, Any], *,
             if kind == "attachment":
                 continue
             items = document.get(list_name) or []
-            batch, keys = [], []
-            for item in items:
-                if kind == "person":
-                    existing = _same_person(journal, item)
-                    if existing:
-                        uid_map[item["id"]] = existing
-                        report.skipped_duplicates += 1
-                        continue
-                batch.append((kind, _content(item, uid_map, kind), uid_map[item["id"]]))
-                keys.append(_import_key(kind, item))
-            for start in range(0, len(batch), 2000):
-                chunk = batch[start:start + 2000]
-                saved = journal.save_many(chunk, skip_duplicates=True, as_new=True,
-                                          dedup_keys=keys[start:start + 2000], validated=True)
+            for start in range(0, len(items), _CHUNK):
+                # Contents are built a chunk at a time: 100,000 imported messages never exist
+                # twice in memory.
+                batch, keys = [], []
+                for item in items[start:start + _CHUNK]:
+                    if kind == "person":
+                        existing = _same_person(journal, item)
+                        if existing:
+                            uid_map[item["id"]] = existing
+                            report.skipped_duplicates += 1
+                            continue
+                    batch.append((kind, _content(item, uid_map, kind), uid_map[item["id"]]))
+                    keys.append(_import_key(kind, item))
+                saved = journal.save_many(batch, skip_duplicates=True, as_new=True,
+                                          dedup_keys=keys, validated=True)
                 added = sum(1 for s in saved if s)
                 report.skipped_duplicates += len(saved) - added
                 if added:
                     report.added[kind] = report.added.get(kind, 0) + added
-                step(len(chunk))
+                step(len(items[start:start + _CHUNK]))
         plan = document.get("safety_plan")
         if plan:
             _merge_plan(journal, plan, document.get("safety_plan_reviewed_at"))
