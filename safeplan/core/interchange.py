@@ -204,7 +204,7 @@ def validate_document(document: Any, known_uid: Callable[[str], bool] = lambda _
         try:  # the plan's own reader checks every section and item
             SafetyPlan.from_content({"sections": plan}, "en")
         except InvalidInput as exc:
-            where = exc.where.replace("sections", "safety_plan", 1) if exc.where else "safety_plan"
+            where = exc.where.replace("safety_plan.sections", "safety_plan") or "safety_plan"
             raise InvalidInput(str(exc.args[0]), where=where) from exc
 
 
