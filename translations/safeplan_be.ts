@@ -438,11 +438,6 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
-        <source>Contents of this document</source>
-        <translation>Змест дакумента</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Entries in the chronology</source>
         <translation>Запісаў у храналогіі</translation>
     </message>
@@ -458,26 +453,25 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
-        <location line="+35"/>
+        <location line="+66"/>
         <source>Medical notes</source>
         <translation>Медыцынскія запісы</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-65"/>
         <source>Legal events</source>
         <translation>Юрыдычныя падзеі</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+21"/>
         <location line="+48"/>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Exhibits</source>
         <translation>Доказы</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-107"/>
         <source>Each entry shows when the event happened (as exactly as it is known) and, separately, when it was written down by the computer clock. Approximate dates are marked as such. Exhibits are numbered E1, E2 … and their SHA-256 fingerprints are listed so that any change to a file can be detected.</source>
         <translation>У кожным запісе пазначана, калі адбылася падзея (настолькі дакладна, наколькі гэта вядома), і асобна — калі яна была запісана па гадзінніку камп’ютара. Прыблізныя даты адзначаны як прыблізныя. Доказы пранумараваны E1, E2 … і для кожнага прыведзены адбітак SHA-256, па якім можна выявіць любую змену файла.</translation>
     </message>
@@ -500,11 +494,6 @@ How to check that nothing was changed:
         <location line="+1"/>
         <source>Number</source>
         <translation>Колькасць</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Incidents by severity</source>
-        <translation>Здарэнні па цяжкасці</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -819,11 +808,6 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
-        <source>Ends</source>
-        <translation>Заканчэнне</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>front</source>
         <translation>спераду</translation>
     </message>
@@ -883,7 +867,7 @@ How to check that nothing was changed:
         <translation>(без тэксту)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>List of exhibits</source>
         <translation>Спіс доказаў</translation>
     </message>

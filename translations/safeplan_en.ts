@@ -425,11 +425,6 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
-        <source>Contents of this document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Entries in the chronology</source>
         <translation type="unfinished"></translation>
     </message>
@@ -445,26 +440,25 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
-        <location line="+35"/>
+        <location line="+66"/>
         <source>Medical notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-65"/>
         <source>Legal events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+21"/>
         <location line="+48"/>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Exhibits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-107"/>
         <source>Each entry shows when the event happened (as exactly as it is known) and, separately, when it was written down by the computer clock. Approximate dates are marked as such. Exhibits are numbered E1, E2 … and their SHA-256 fingerprints are listed so that any change to a file can be detected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -486,11 +480,6 @@ How to check that nothing was changed:
     <message>
         <location line="+1"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Incidents by severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -806,11 +795,6 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
-        <source>Ends</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>front</source>
         <translation type="unfinished"></translation>
     </message>
@@ -870,7 +854,7 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>List of exhibits</source>
         <translation type="unfinished"></translation>
     </message>

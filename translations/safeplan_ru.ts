@@ -438,11 +438,6 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
-        <source>Contents of this document</source>
-        <translation>Содержание документа</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Entries in the chronology</source>
         <translation>Записей в хронологии</translation>
     </message>
@@ -458,26 +453,25 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
-        <location line="+35"/>
+        <location line="+66"/>
         <source>Medical notes</source>
         <translation>Медицинские записи</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-65"/>
         <source>Legal events</source>
         <translation>Юридические события</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+21"/>
         <location line="+48"/>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Exhibits</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-107"/>
         <source>Each entry shows when the event happened (as exactly as it is known) and, separately, when it was written down by the computer clock. Approximate dates are marked as such. Exhibits are numbered E1, E2 … and their SHA-256 fingerprints are listed so that any change to a file can be detected.</source>
         <translation>В каждой записи указано, когда произошло событие (настолько точно, насколько это известно), и отдельно — когда оно было записано по часам компьютера. Приблизительные даты отмечены как приблизительные. Доказательства пронумерованы E1, E2 … и для каждого приведён отпечаток SHA-256, по которому можно обнаружить любое изменение файла.</translation>
     </message>
@@ -500,11 +494,6 @@ How to check that nothing was changed:
         <location line="+1"/>
         <source>Number</source>
         <translation>Количество</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Incidents by severity</source>
-        <translation>Происшествия по тяжести</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -819,11 +808,6 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
-        <source>Ends</source>
-        <translation>Окончание</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>front</source>
         <translation>спереди</translation>
     </message>
@@ -883,7 +867,7 @@ How to check that nothing was changed:
         <translation>(без текста)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>List of exhibits</source>
         <translation>Список доказательств</translation>
     </message>

@@ -35,7 +35,6 @@ class T:
     SENSITIVE_OUT = QT_TRANSLATE_NOOP("ChronologyPdf", "sensitive medical notes left out")
     ADDRESSES_OUT = QT_TRANSLATE_NOOP("ChronologyPdf", "addresses left out")
     INITIALS_NOTE = QT_TRANSLATE_NOOP("ChronologyPdf", "some names replaced by initials")
-    CONTENTS = QT_TRANSLATE_NOOP("ChronologyPdf", "Contents of this document")
     N_ENTRIES = QT_TRANSLATE_NOOP("ChronologyPdf", "Entries in the chronology")
     N_INCIDENTS = QT_TRANSLATE_NOOP("ChronologyPdf", "Incidents")
     N_MESSAGES = QT_TRANSLATE_NOOP("ChronologyPdf", "Messages")
@@ -52,7 +51,6 @@ class T:
     BY_FORM = QT_TRANSLATE_NOOP("ChronologyPdf", "Incidents by form of abuse")
     FORM = QT_TRANSLATE_NOOP("ChronologyPdf", "Form of abuse")
     COUNT = QT_TRANSLATE_NOOP("ChronologyPdf", "Number")
-    BY_SEVERITY = QT_TRANSLATE_NOOP("ChronologyPdf", "Incidents by severity")
     PER_MONTH = QT_TRANSLATE_NOOP("ChronologyPdf", "Incidents per month, by severity")
     PER_DAY = QT_TRANSLATE_NOOP("ChronologyPdf", "Messages per day")
     NO_DATA = QT_TRANSLATE_NOOP("ChronologyPdf", "No dated entries to show.")
@@ -123,7 +121,6 @@ class T:
     F_LEGAL_KIND = QT_TRANSLATE_NOOP("ChronologyPdf", "Kind")
     F_REFERENCE = QT_TRANSLATE_NOOP("ChronologyPdf", "Reference")
     F_NOTES = QT_TRANSLATE_NOOP("ChronologyPdf", "Notes")
-    F_ENDS = QT_TRANSLATE_NOOP("ChronologyPdf", "Ends")
     FRONT = QT_TRANSLATE_NOOP("ChronologyPdf", "front")
     BACK = QT_TRANSLATE_NOOP("ChronologyPdf", "back")
     # messages
@@ -140,8 +137,6 @@ class T:
     FORWARDED = QT_TRANSLATE_NOOP("ChronologyPdf", "forwarded from")
     REPLY_TO = QT_TRANSLATE_NOOP("ChronologyPdf", "reply to")
     NO_TEXT = QT_TRANSLATE_NOOP("ChronologyPdf", "(no text)")
-    # medical
-    MEDICAL = QT_TRANSLATE_NOOP("ChronologyPdf", "Medical notes")
     # exhibits
     EXHIBIT_LIST = QT_TRANSLATE_NOOP("ChronologyPdf", "List of exhibits")
     EXHIBIT_LIST_NOTE = QT_TRANSLATE_NOOP(
