@@ -142,6 +142,11 @@ def export_from_source(source: ExportSource, key: Ed25519PrivateKey, options: Ch
                        out_pdf: Path, *, csv_path: Path | None = None,
                        bundle_path: Path | None = None, progress: Progress | None = None,
                        cancelled: Cancel | None = None) -> ExportResult:
+    """The export itself, from any ``ExportSource`` (see the module docstring for the steps).
+
+    Raises InvalidInput for unusable output paths before reading anything, Cancelled when
+    ``cancelled()`` turns true (nothing is left on disk), and the source's own errors.
+    """
     out_pdf = Path(out_pdf)
     manifest_path = mf.manifest_path_for(out_pdf)
     targets = [(Path(p), w) for p, w in ((out_pdf, "pdf"), (manifest_path, "pdf"),
