@@ -322,7 +322,9 @@ class BodyMapWidget(QWidget):
         for view, box in boxes.items():
             painter.setPen(QPen(QColor("black"), 2))
             painter.setBrush(QColor(244, 244, 244))
-            painter.drawPath(outline_path(box))
+            outline = outline_path(box)  # held in a name for the whole call
+            if not outline.isEmpty():
+                painter.drawPath(outline)
             if view == "back":  # the spine tells back from front at a glance
                 painter.setPen(QPen(QColor(110, 110, 110), 1.5, Qt.PenStyle.DashLine))
                 painter.drawLine(QPointF(box.center().x(), box.top() + 0.16 * box.height()),

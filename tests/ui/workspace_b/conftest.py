@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 
 
 class StubDialogs:
@@ -52,14 +53,25 @@ def demo_vault(make_vault: Callable[..., Any]) -> Any:
 
 
 @pytest.fixture
-def show(qtbot: Any) -> Callable[[Any], Any]:
-    """Add a page to qtbot, size it like a 1366×768 laptop screen, and show it."""
+def show(qtbot: Any) -> Iterator[Callable[[Any], Any]]:
+    """Show a page at the size of a 1366×768 laptop screen.
+
+    The pages are kept alive here until the test is over and then deleted explicitly: a
+    top-level page left to Python's cycle collector can be deleted in the middle of a paint
+    event (a crash inside QPainter). In the app every page has a Qt parent.
+    """
+    pages: list[Any] = []
 
     def factory(widget: Any) -> Any:
-        qtbot.addWidget(widget)
+        pages.append(widget)
         widget.resize(1366, 720)
         widget.show()
         qtbot.waitExposed(widget)
         return widget
 
-    return factory
+    yield factory
+    for widget in pages:
+        widget.hide()
+        if shiboken6.isValid(widget):
+            shiboken6.delete(widget)  # now, between events, not whenever the collector runs
+    pages.clear()
