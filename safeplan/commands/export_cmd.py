@@ -82,8 +82,15 @@ def _chronology(args: argparse.Namespace, vault: Vault, io: CliIO) -> None:
         initials=_people(vault, args.initials, "--initials"),
         leave_out_addresses=args.no_addresses, paper=args.paper, case_ref=args.case_ref,
         concerning=args.concerning)
+    progress = None
+    if hasattr(io.stderr, "isatty") and io.stderr.isatty():
+        def progress(done: int, total: int) -> None:  # a percentage on a terminal only
+            print(f"\r{100 * done // max(total, 1):3d} %", end="", file=io.stderr, flush=True)
+
     result = export_chronology(vault, options, args.pdf, csv_path=args.csv,
-                               bundle_path=args.bundle)
+                               bundle_path=args.bundle, progress=progress)
+    if progress is not None:
+        print(file=io.stderr)
     for path in (result.pdf_path, result.manifest_path, result.csv_path, result.bundle_path):
         if path is not None:
             io.say(io.tr(QT_TRANSLATE_NOOP("cli", "Written: {path}")).format(path=path))

@@ -15,7 +15,8 @@ from safeplan.commands.common import EXIT_OK, EXIT_VERIFY_FAILED, CliIO, cli_lan
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "verify", help="check a chronology PDF or evidence bundle against its signed manifest")
-    parser.add_argument("path", type=Path, metavar="OUT.pdf|OUT.zip")
+    parser.add_argument("path", type=Path, metavar="OUT.pdf|OUT.zip|FOLDER",
+                        help="the PDF, its .manifest.json, the bundle zip or an unpacked bundle")
     parser.add_argument("--lang", choices=("be", "ru", "en"), default=None,
                         help="language of the report (default: from the environment)")
 

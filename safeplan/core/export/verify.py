@@ -71,7 +71,11 @@ class _Files:
         self.zip: zipfile.ZipFile | None = None
         self.folder = path.parent
         self.pdf_path: Path | None = None  # None: take the PDF's name from the manifest
-        if zipfile.is_zipfile(path):
+        if path.is_dir():  # an unpacked bundle: the one manifest inside names everything
+            self.folder = path
+            found = sorted(p.name for p in path.glob(f"*{MANIFEST_SUFFIX}"))
+            self.manifest_name = found[0] if len(found) == 1 else ""
+        elif zipfile.is_zipfile(path):
             self.zip = stack.enter_context(zipfile.ZipFile(path))
             names = [n for n in self.zip.namelist() if "/" not in n and n.endswith(MANIFEST_SUFFIX)]
             self.manifest_name = names[0] if len(names) == 1 else ""
@@ -125,9 +129,10 @@ def _hash_file(files: _Files, name: str, prefix: int) -> tuple[str, str, int, by
 
 
 def verify(path: Path, lang: str = "en") -> VerifyReport:
-    """Check ``path`` (a chronology PDF or a bundle zip) and say what matches."""
+    """Check ``path`` — a chronology PDF, its manifest, a bundle zip or an unpacked bundle
+    folder — and say what matches."""
     report = VerifyReport(texts=VerifyTexts(lang))
-    if not path.is_file():
+    if not path.is_file() and not path.is_dir():
         report.add(False, V.PDF_MISSING, name=path.name)
         return report
     with ExitStack() as stack:

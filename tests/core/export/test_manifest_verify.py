@@ -99,6 +99,7 @@ def test_bundle_verifies_and_detects_changed_exhibit(export, tmp_path: Path) -> 
         archive.extractall(folder)
     assert "README.txt" in names and "out.pdf" in names and "out.manifest.json" in names
     assert verify(folder / "out.pdf").ok
+    assert verify(folder).ok  # the unpacked folder itself
     exhibit = next((folder / "exhibits").glob("E1-*"))
     _flip(exhibit, 10)
     report = verify(folder / "out.pdf")
