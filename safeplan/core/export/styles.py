@@ -104,7 +104,7 @@ def make_styles() -> Styles:
         cell=derive("cell", fontName=SANS, fontSize=8.5, leading=10.5, spaceAfter=0),
         cell_head=derive("cell_head", fontName=f"{SANS}-Bold", fontSize=8.5, leading=10.5,
                          spaceAfter=0),
-        hash=derive("hash", fontName=SANS, fontSize=7.5, leading=9.5, spaceAfter=0),
+        hash=derive("hash", fontName=SANS, fontSize=8.5, leading=10.5, spaceAfter=0),
         caption=derive("caption", fontName=SANS, fontSize=9, leading=12, alignment=TA_LEFT),
         placeholder=derive("placeholder", fontName=f"{SANS}-Bold", fontSize=11, leading=15,
                            alignment=TA_CENTER, borderColor=colors.black, borderWidth=1.2,
