@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from tests.accessibility.known_issues import unexpected
 from tests.accessibility.screens import JOURNAL_SIZE, all_screens, settle
 from tests.i18n.clipping import any_text, clipped_texts
 
@@ -47,14 +48,17 @@ def test_the_system_font_size_is_used(large_tour: list[dict[str, Any]]) -> None:
 
 
 def test_no_text_is_cut_off_with_a_large_system_font(large_tour: list[dict[str, Any]]) -> None:
-    clipped = {s["name"]: s["clipped"] for s in large_tour if s["clipped"]}
+    clipped = unexpected("large_clipped", {s["name"]: s["clipped"] for s in large_tour
+                                           if s["clipped"]})
     assert not clipped, "text cut off with a 13-point system font:\n" + "\n".join(
         f"  {name}: " + "; ".join(sorted(set(items))[:8]) for name, items in clipped.items())
 
 
 def test_every_journal_screen_fits_a_1366x768_laptop_with_large_text(
         large_tour: list[dict[str, Any]]) -> None:
-    too_big = [f"{s['name']}: {s['size'][0]}×{s['size'][1]}" for s in large_tour
-               if not s["name"].startswith("decoy/")
-               and (s["size"][0] > JOURNAL_SIZE.width() or s["size"][1] > JOURNAL_SIZE.height())]
-    assert not too_big, "outgrows 1366×768 with a large system font:\n" + "\n".join(too_big)
+    too_big = unexpected("large_size", {
+        s["name"]: [f"{s['size'][0]}×{s['size'][1]}"] for s in large_tour
+        if not s["name"].startswith("decoy/")
+        and (s["size"][0] > JOURNAL_SIZE.width() or s["size"][1] > JOURNAL_SIZE.height())})
+    lines = [f"  {name}: {sizes[0]}" for name, sizes in too_big.items()]
+    assert not too_big, "outgrows 1366×768 with a large system font:\n" + "\n".join(lines)
