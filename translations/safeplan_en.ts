@@ -453,12 +453,12 @@ How to check that nothing was changed:
         <location line="+1"/>
         <location line="+21"/>
         <location line="+48"/>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Exhibits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-106"/>
         <source>Each entry shows when the event happened (as exactly as it is known) and, separately, when it was written down by the computer clock. Approximate dates are marked as such. Exhibits are numbered E1, E2 … and their SHA-256 fingerprints are listed so that any change to a file can be detected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -854,7 +854,7 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>List of exhibits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3847,7 +3847,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>MedicalPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/medical_page.py" line="+302"/>
+        <location filename="../safeplan/ui/workspace/medical_page.py" line="+310"/>
         <source>Write at least where you were seen or what the doctor found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3986,6 +3986,11 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Photos or scans (certificate, injuries):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Date and time of the visit</source>
         <translation type="unfinished"></translation>
@@ -4059,7 +4064,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>MessageEditor</name>
     <message>
-        <location filename="../safeplan/ui/workspace/message_editor.py" line="+185"/>
+        <location filename="../safeplan/ui/workspace/message_editor.py" line="+171"/>
         <source>Not linked to a person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4069,32 +4074,12 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>(already saved) {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+71"/>
         <source>Write what the message said, or add a screenshot of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>Choose a screenshot or photo of the message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pictures (*.png *.jpg *.jpeg *.webp *.gif);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>There is no picture to paste. Take a screenshot first, then press this button.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+56"/>
         <source>SMS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4210,7 +4195,7 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+2"/>
-        <source>Screenshots:</source>
+        <source>Screenshots of the message:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4254,32 +4239,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Screenshots to save with the message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+3"/>
-        <source>Add a screenshot from a file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add a screenshot from a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Paste a screenshot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Paste a screenshot from the clipboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <location line="+1"/>
         <source>Save message</source>
         <translation type="unfinished"></translation>
@@ -6109,7 +6069,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/commands/export_cmd.py" line="+89"/>
+        <location filename="../safeplan/commands/export_cmd.py" line="+96"/>
         <location line="+23"/>
         <source>Written: {path}</source>
         <translation type="unfinished"></translation>

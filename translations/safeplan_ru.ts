@@ -466,12 +466,12 @@ How to check that nothing was changed:
         <location line="+1"/>
         <location line="+21"/>
         <location line="+48"/>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Exhibits</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-106"/>
         <source>Each entry shows when the event happened (as exactly as it is known) and, separately, when it was written down by the computer clock. Approximate dates are marked as such. Exhibits are numbered E1, E2 … and their SHA-256 fingerprints are listed so that any change to a file can be detected.</source>
         <translation>В каждой записи указано, когда произошло событие (настолько точно, насколько это известно), и отдельно — когда оно было записано по часам компьютера. Приблизительные даты отмечены как приблизительные. Доказательства пронумерованы E1, E2 … и для каждого приведён отпечаток SHA-256, по которому можно обнаружить любое изменение файла.</translation>
     </message>
@@ -867,7 +867,7 @@ How to check that nothing was changed:
         <translation>(без текста)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>List of exhibits</source>
         <translation>Список доказательств</translation>
     </message>
@@ -3869,7 +3869,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>MedicalPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/medical_page.py" line="+302"/>
+        <location filename="../safeplan/ui/workspace/medical_page.py" line="+310"/>
         <source>Write at least where you were seen or what the doctor found.</source>
         <translation>Напишите хотя бы, где вас осматривали или что нашёл врач.</translation>
     </message>
@@ -4009,6 +4009,11 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>К каким случаям относится визит:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Photos or scans (certificate, injuries):</source>
+        <translation>Фото или сканы (справка, травмы):</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Date and time of the visit</source>
         <translation>Дата и время визита</translation>
@@ -4082,7 +4087,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>MessageEditor</name>
     <message>
-        <location filename="../safeplan/ui/workspace/message_editor.py" line="+185"/>
+        <location filename="../safeplan/ui/workspace/message_editor.py" line="+171"/>
         <source>Not linked to a person</source>
         <translation>Не связано с человеком</translation>
     </message>
@@ -4092,32 +4097,12 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>(already saved) {name}</source>
-        <translation>(уже сохранено) {name}</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+71"/>
         <source>Write what the message said, or add a screenshot of it.</source>
         <translation>Напишите, что было в сообщении, или добавьте его снимок экрана.</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>Choose a screenshot or photo of the message</source>
-        <translation>Выберите снимок экрана или фото сообщения</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pictures (*.png *.jpg *.jpeg *.webp *.gif);;All files (*)</source>
-        <translation>Изображения (*.png *.jpg *.jpeg *.webp *.gif);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>There is no picture to paste. Take a screenshot first, then press this button.</source>
-        <translation>Нет картинки для вставки. Сначала сделайте снимок экрана, затем нажмите эту кнопку.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+56"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
@@ -4233,8 +4218,8 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+2"/>
-        <source>Screenshots:</source>
-        <translation>Снимки экрана:</translation>
+        <source>Screenshots of the message:</source>
+        <translation>Снимки экрана сообщения:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4277,32 +4262,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Точный текст сообщения</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Screenshots to save with the message</source>
-        <translation>Снимки экрана, которые сохранятся с сообщением</translation>
-    </message>
-    <message>
         <location line="+3"/>
-        <source>Add a screenshot from a file…</source>
-        <translation>Добавить снимок экрана из файла…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add a screenshot from a file</source>
-        <translation>Добавить снимок экрана из файла</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Paste a screenshot</source>
-        <translation>Вставить снимок экрана</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Paste a screenshot from the clipboard</source>
-        <translation>Вставить снимок экрана из буфера обмена</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <location line="+1"/>
         <source>Save message</source>
         <translation>Сохранить сообщение</translation>
@@ -6142,7 +6102,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/commands/export_cmd.py" line="+89"/>
+        <location filename="../safeplan/commands/export_cmd.py" line="+96"/>
         <location line="+23"/>
         <source>Written: {path}</source>
         <translation>Записано: {path}</translation>

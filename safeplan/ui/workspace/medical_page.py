@@ -38,6 +38,7 @@ from safeplan.core.journal import Entry
 from safeplan.core.model import MEDICAL_KINDS
 from safeplan.core.search import Query
 from safeplan.ui.strings import ErrorText
+from safeplan.ui.workspace.attachments_widget import AttachmentsWidget
 from safeplan.ui.workspace.body_map import BodyMapWidget
 from safeplan.ui.workspace.entry_list_model import ENTRY_ROLE, Column, EntryListModel, format_when
 from safeplan.ui.workspace.message_editor import read_wall_clock, show_wall_clock
@@ -107,6 +108,8 @@ class MedicalPage(QWidget):
         self.incidents.setMaximumHeight(self.fontMetrics().height() * 7)
         self.sensitive = QCheckBox()
         self.sensitive.setObjectName("medical_sensitive")
+        self.attachments = AttachmentsWidget(vault.journal, dialogs)  # scans of certificates
+        self.attachments.setMinimumHeight(self.fontMetrics().height() * 12)
         self.body_map = BodyMapWidget()
         self.body_map.setMinimumHeight(self.fontMetrics().height() * 26)
 
@@ -121,10 +124,11 @@ class MedicalPage(QWidget):
             ("when", when_row), ("kind", self.kind), ("facility", self.facility),
             ("practitioner", self.practitioner), ("findings", self.findings),
             ("treatment", self.treatment), ("documents", self.documents),
-            ("incidents", self.incidents)]
+            ("incidents", self.incidents), ("attachments", self.attachments)]
         for key, widget in rows:
             label = QLabel()  # no word wrap: QFormLayout moves a long label above its field
-            label.setBuddy(self.when if key == "when" else widget)
+            label.setBuddy(self.when if key == "when" else self.attachments.list
+                           if key == "attachments" else widget)
             self.labels[key] = label
             self.form.addRow(label, widget)
         self.form.addRow("", self.sensitive)
@@ -156,7 +160,8 @@ class MedicalPage(QWidget):
         layout.addWidget(splitter, 1)
         order = [self.new_button, self.save_button, self.list, self.when, self.precision,
                  self.kind, self.facility, self.practitioner, self.findings, self.treatment,
-                 self.documents, self.incidents, self.sensitive, self.body_map.canvas]
+                 self.documents, self.incidents, self.attachments.list, self.sensitive,
+                 self.body_map.canvas]
         for first, second in itertools.pairwise(order):
             self.setTabOrder(first, second)
         self.retranslate_ui()
@@ -203,6 +208,7 @@ class MedicalPage(QWidget):
         self._clear_form()
         self.model.clear()
         self.incidents.clear()
+        self.attachments.clear_for_lock()
         self._vault = None
 
     # --- form --------------------------------------------------------------------------------
@@ -234,6 +240,7 @@ class MedicalPage(QWidget):
         self.treatment.clear()
         self.sensitive.setChecked(False)
         self.body_map.clear()
+        self.attachments.set_ids([])
         self.when.setDateTime(QDateTime.currentDateTime())
         self.kind.setCurrentIndex(0)
         self.precision.setCurrentIndex(0)
@@ -273,6 +280,7 @@ class MedicalPage(QWidget):
         self.documents.setText(str(c.get("documents") or ""))
         self.sensitive.setChecked(bool(c.get("sensitive")))
         self.body_map.set_marks(c.get("body_marks") or [])
+        self.attachments.set_ids([str(a) for a in c.get("attachment_ids") or []])
         self._load_incidents([str(i) for i in c.get("incident_ids") or []])
 
     def content(self) -> dict[str, Any]:
@@ -286,13 +294,13 @@ class MedicalPage(QWidget):
             "documents": self.documents.text().strip(), "body_marks": self.body_map.marks(),
             "incident_ids": self._checked_incidents(), "sensitive": self.sensitive.isChecked(),
         })
-        content.setdefault("attachment_ids", [])
+        content["attachment_ids"] = self.attachments.ids()
         return content
 
     def has_typed(self) -> bool:
         return bool(self.facility.text().strip() or self.findings.toPlainText().strip()
                     or self.treatment.toPlainText().strip() or self.documents.text().strip()
-                    or self.body_map.marks())
+                    or self.body_map.marks() or self.attachments.ids())
 
     def save(self) -> str | None:
         if self._vault is None:
@@ -372,6 +380,7 @@ class MedicalPage(QWidget):
             "treatment": self.tr("Treatment given:"),
             "documents": self.tr("Certificate or examination numbers:"),
             "incidents": self.tr("Incidents this visit is about:"),
+            "attachments": self.tr("Photos or scans (certificate, injuries):"),
         }
         for key, text in texts.items():
             self.labels[key].setText(text)
@@ -393,3 +402,4 @@ class MedicalPage(QWidget):
         self.sensitive.setText(self.tr(
             "Private (e.g. mental-health notes): leave out of court exports unless I ask"))
         self.map_label.setText(self.tr("Body map of injuries"))
+        self.attachments.retranslate_ui()  # it has no changeEvent of its own

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import itertools
 from datetime import datetime, tzinfo
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QDate, QDateTime, QEvent, QIODevice, QTime, Signal
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtCore import QDate, QDateTime, QEvent, QTime, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -34,6 +32,7 @@ from PySide6.QtWidgets import (
 from safeplan.core.model import CHANNELS
 from safeplan.core.search import Query
 from safeplan.ui.strings import ErrorText
+from safeplan.ui.workspace.attachments_widget import AttachmentsWidget
 
 DRAFT_KEY = "workspace/message_editor"
 
@@ -78,8 +77,6 @@ class MessageEditor(QWidget):
         self._dialogs = dialogs
         self._uid: str | None = None
         self._offset: tzinfo | None = None
-        self._kept_attachments: list[str] = []
-        self._pending: list[tuple[str, bytes]] = []  # (file name, bytes) until saved
 
         self.heading = QLabel()
         self.heading.setObjectName("message_editor_heading")
@@ -111,16 +108,10 @@ class MessageEditor(QWidget):
         self.text.setObjectName("message_text")
         self.text.setTabChangesFocus(True)
         self.text.setMinimumHeight(self.fontMetrics().height() * 5)
-        self.files = QListWidget()
-        self.files.setObjectName("message_files")
-        self.files.setWordWrap(True)
-        self.files.setMaximumHeight(self.fontMetrics().height() * 4)
-        self.add_file = QPushButton()
-        self.add_file.setObjectName("message_add_file")
-        self.add_file.clicked.connect(self._on_add_file_clicked)
-        self.paste_image = QPushButton()
-        self.paste_image.setObjectName("message_paste_image")
-        self.paste_image.clicked.connect(self._on_paste_image_clicked)
+        # The team's attachment widget: originals go into the vault as they are added (hashed
+        # on arrival), pasted screenshots never touch the disk, and the viewer decodes in memory.
+        self.attachments = AttachmentsWidget(vault.journal, dialogs)
+        self.attachments.setMinimumHeight(self.fontMetrics().height() * 12)
         self.save_button = QPushButton()
         self.save_button.setObjectName("message_save")
         self.save_button.setDefault(True)
@@ -141,14 +132,9 @@ class MessageEditor(QWidget):
             label.setBuddy(widget)
             self.labels[key] = label
             self.form.addRow(label, widget)
-        file_buttons = QHBoxLayout()
-        file_buttons.addWidget(self.add_file)
-        file_buttons.addWidget(self.paste_image)
-        file_buttons.addStretch(1)
         self.files_label = QLabel()
-        self.files_label.setBuddy(self.files)
-        self.form.addRow(self.files_label, self.files)
-        self.form.addRow("", file_buttons)
+        self.files_label.setBuddy(self.attachments.list)
+        self.form.addRow(self.files_label, self.attachments)
 
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
@@ -167,8 +153,8 @@ class MessageEditor(QWidget):
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
         order = [self.when, self.channel, self.direction, self.sender_name, self.sender_id,
-                 self.person, self.conversation, self.text, self.files, self.add_file,
-                 self.paste_image, self.cancel_button, self.save_button]
+                 self.person, self.conversation, self.text, self.attachments.list,
+                 self.cancel_button, self.save_button]
         for first, second in itertools.pairwise(order):
             self.setTabOrder(first, second)
         self.retranslate_ui()
@@ -213,16 +199,8 @@ class MessageEditor(QWidget):
         entry = self._vault.journal.get(uid)
         self._uid = uid
         self.set_content(entry.content)
-        self._kept_attachments = list(entry.content.get("attachment_ids") or [])
-        for att in self._kept_attachments:
-            self.files.addItem(self.tr("(already saved) {name}").format(name=self._file_name(att)))
+        self.attachments.set_ids([str(a) for a in entry.content.get("attachment_ids") or []])
         self.retranslate_ui()
-
-    def _file_name(self, att_uid: str) -> str:
-        try:
-            return str(self._vault.journal.get(att_uid).content.get("file_name") or "")
-        except Exception:
-            return "?"
 
     def set_content(self, content: dict[str, Any]) -> None:
         self._offset = show_wall_clock(self.when, content.get("sent_at"))
@@ -234,6 +212,8 @@ class MessageEditor(QWidget):
             self.person.setCurrentIndex(max(self.person.findData(content.get("person_id")), 0))
         self.conversation.setEditText(str(content.get("conversation") or ""))
         self.text.setPlainText(str(content.get("text") or ""))
+        if content.get("attachment_ids"):
+            self.attachments.set_ids([str(a) for a in content["attachment_ids"]])
 
     def content(self) -> dict[str, Any]:
         """The message as the form shows it (time with this computer's offset)."""
@@ -251,6 +231,7 @@ class MessageEditor(QWidget):
             "direction": self.direction.currentData(), "sender": self.sender_name.text().strip(),
             "sender_id": self.sender_id.text().strip(), "person_id": person,
             "conversation": conversation, "text": self.text.toPlainText(),
+            "attachment_ids": self.attachments.ids(),
         })
         return base
 
@@ -258,7 +239,7 @@ class MessageEditor(QWidget):
         if self._vault is None:
             return None
         content = self.content()
-        if not content["text"].strip() and not self._pending and not self._kept_attachments:
+        if not content["text"].strip() and not content["attachment_ids"]:
             self._dialogs.show_error(self, self.tr(
                 "Write what the message said, or add a screenshot of it."))
             self.text.setFocus()
@@ -266,10 +247,6 @@ class MessageEditor(QWidget):
         journal = self._vault.journal
         try:
             with journal.transaction():
-                ids = list(self._kept_attachments)
-                for name, data in self._pending:
-                    ids.append(journal.add_attachment(data, name, taken_at=content["sent_at"]))
-                content["attachment_ids"] = ids
                 uid = journal.save("message", content, self._uid)
                 journal.drop_draft(DRAFT_KEY)
         except Exception as exc:  # shown in plain words; nothing half-saved (one transaction)
@@ -287,14 +264,12 @@ class MessageEditor(QWidget):
 
     def has_typed(self) -> bool:
         return bool(self.text.toPlainText().strip() or self.sender_id.text().strip()
-                    or self.sender_name.text().strip() or self._pending)
+                    or self.sender_name.text().strip() or self.attachments.ids())
 
     def clear(self) -> None:
         self._uid = None
         self._offset = None
-        self._pending = []
-        self._kept_attachments = []
-        self.files.clear()
+        self.attachments.set_ids([])
         self.sender_name.clear()
         self.sender_id.clear()
         self.text.clear()
@@ -304,39 +279,10 @@ class MessageEditor(QWidget):
 
     def clear_for_lock(self) -> None:
         self.clear()
+        self.attachments.clear_for_lock()
         self.person.clear()
         self.conversation.clear()
         self._vault = None
-
-    # --- attachments -------------------------------------------------------------------------
-    def _on_add_file_clicked(self) -> None:
-        path = self._dialogs.choose_existing_file(
-            self, self.tr("Choose a screenshot or photo of the message"),
-            name_filter=self.tr("Pictures (*.png *.jpg *.jpeg *.webp *.gif);;All files (*)"))
-        if path is None:
-            return
-        try:
-            data = Path(path).read_bytes()
-        except OSError as exc:
-            self._dialogs.show_error(self, ErrorText().message(exc))
-            return
-        self.add_attachment_bytes(Path(path).name, data)
-
-    def _on_paste_image_clicked(self) -> None:
-        image = QGuiApplication.clipboard().image()
-        if image.isNull():
-            self._dialogs.show_info(self, self.tr(
-                "There is no picture to paste. Take a screenshot first, then press this button."))
-            return
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, b"PNG")  # in memory only (requirement 4: no temp files)
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        self.add_attachment_bytes(f"screenshot-{stamp}.png", bytes(buffer.data().data()))
-
-    def add_attachment_bytes(self, file_name: str, data: bytes) -> None:
-        self._pending.append((file_name, data))
-        self.files.addItem(file_name)
 
     def _on_cancel_clicked(self) -> None:
         if self._vault is not None:
@@ -382,21 +328,17 @@ class MessageEditor(QWidget):
         self.sender_hint.setText(self.tr(
             "Write the phone number, e-mail or account exactly as it appears. Courts give more "
             "weight to a number than to a contact name, which anyone can change."))
-        self.files_label.setText(self.tr("Screenshots:"))
+        self.files_label.setText(self.tr("Screenshots of the message:"))
+        self.attachments.retranslate_ui()  # it has no changeEvent of its own
         names: dict[QWidget, str] = {
                  self.when: self.tr("When it was sent"), self.channel: self.tr("How it was sent"),
                  self.direction: self.tr("Who sent it"), self.sender_name: self.tr("Sender's name"),
                  self.sender_id: self.tr("Sender's number or address"),
                  self.person: self.tr("Person in your journal"),
                  self.conversation: self.tr("Conversation"),
-                 self.text: self.tr("Exact words of the message"),
-                 self.files: self.tr("Screenshots to save with the message")}
+                 self.text: self.tr("Exact words of the message")}
         for widget, name in names.items():
             widget.setAccessibleName(name)
-        self.add_file.setText(self.tr("Add a screenshot from a file…"))
-        self.add_file.setAccessibleName(self.tr("Add a screenshot from a file"))
-        self.paste_image.setText(self.tr("Paste a screenshot"))
-        self.paste_image.setAccessibleName(self.tr("Paste a screenshot from the clipboard"))
         self.save_button.setText(self.tr("Save message"))
         self.save_button.setAccessibleName(self.tr("Save message"))
         self.cancel_button.setText(self.tr("Cancel"))

@@ -269,5 +269,6 @@ class TimelinePage(QWidget):
         self.newest_first.setText(self.tr("Newest first"))
         self.newest_first.setAccessibleName(self.tr("Show the newest entries first"))
         self.view.setAccessibleName(self.tr("Timeline entries"))
+        self.filters.retranslate_ui()  # the bar has no changeEvent of its own
         if self._vault is not None:
             self._apply_query()

@@ -108,3 +108,22 @@ def test_unsaved_visit_survives_lock_as_a_draft(qtbot: Any, show: Any, make_vaul
     again = show(MedicalPage(vault, dialogs))
     assert again.findings.toPlainText() == "Bruise on the arm"
     assert again.body_map.marks()[0]["note"] == "arm"
+
+
+def test_medical_visit_keeps_a_scan_of_the_certificate(qtbot: Any, show: Any, make_vault: Any,
+                                                       dialogs: Any, tmp_path: Any) -> None:
+    vault = make_vault()
+    scan = tmp_path / "certificate.png"
+    scan.write_bytes(b"\x89PNG\r\n\x1a\n" + b"1" * 80)
+    dialogs.files.append(scan)
+    page = show(MedicalPage(vault, dialogs))
+    page.facility.setText("Forensic bureau")
+    page.attachments.add_button.click()
+    uid = page.save()
+    assert uid is not None
+    [att] = vault.journal.get(uid).content["attachment_ids"]
+    assert vault.journal.read_attachment(att) == scan.read_bytes()
+    page.new_visit()
+    assert page.attachments.ids() == []
+    page.load(uid)
+    assert page.attachments.ids() == [att]

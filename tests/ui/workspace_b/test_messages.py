@@ -39,8 +39,8 @@ def test_manual_entry_saves_number_time_and_screenshot(qtbot: Any, show: Any, ma
     qtbot.keyClicks(editor.sender_id, "+375 29 111-22-33")
     editor.person.setCurrentIndex(editor.person.findData(person))
     qtbot.keyClicks(editor.text, "I know where you live now.")
-    qtbot.mouseClick(editor.add_file, Qt.MouseButton.LeftButton)
-    assert editor.files.count() == 1
+    qtbot.mouseClick(editor.attachments.add_button, Qt.MouseButton.LeftButton)
+    assert len(editor.attachments.ids()) == 1
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert dialogs.errors == []
     [message] = vault.journal.list(Query(kinds=("message",)))
