@@ -41,10 +41,7 @@ from safeplan.core.errors import (
 from safeplan.core.journal import AccessEvent, Journal
 from safeplan.core.paths import make_private_dir
 from safeplan.core.vault_lock import VaultLock
-
-SLOT_PASSPHRASE = 0
-SLOT_RECOVERY = 1
-SLOT_DURESS = 2
+from safeplan.core.vault_slots import SLOT_DURESS, SLOT_PASSPHRASE, SLOT_RECOVERY, VaultSlots
 
 
 @dataclass(frozen=True)
@@ -114,7 +111,7 @@ def open_database(path: Path, key: bytes | bytearray) -> Any:
     return conn
 
 
-class Vault:
+class Vault(VaultSlots):
     """An unlocked vault. Build with ``create`` or ``unlock``; ``lock()`` ends it."""
 
     def __init__(self, files: VaultFiles, target: int, data_key: bytearray, conn: Any,
@@ -284,94 +281,6 @@ class Vault:
         return self.journal.access_events() + [AccessEvent(at, event)
                                                for event, at in self._pending_access]
 
-    # -- passphrases -----------------------------------------------------------------------
-
-    @classmethod
-    def change_passphrase(cls, path: Path, old: str, new: str) -> None:
-        """Rewrap the data key under ``new``; the header is replaced atomically.
-
-        Opened with the recovery code, the *main* passphrase slot is rewritten (that is what a
-        recovery is for) and the code keeps working.
-        """
-        if not new:
-            raise WrongPassphrase("an empty passphrase is not allowed")
-        files = VaultFiles(Path(path))
-        lock = VaultLock(files.lock)
-        lock.acquire()
-        try:
-            header = keyslots.Header.read(files.header)
-            try:
-                opened = header.unlock(old)
-            except WrongPassphrase:
-                attempts.append_failure(files.attempts, header.attempt_public_key)
-                raise
-            slot = SLOT_PASSPHRASE if opened.slot == SLOT_RECOVERY else opened.slot
-            header.set_slot(slot, new, opened.data_key, opened.target)
-            kdf.wipe(opened.data_key)
-            header.write(files.header)
-        finally:
-            lock.release()
-
-    def _rewrite_slot(self, slot: int, passphrase: str | None, key: bytes | bytearray,
-                      target: int) -> None:
-        header = keyslots.Header.read(self.files.header)
-        if passphrase is None:
-            header.clear_slot(slot)
-        else:
-            header.set_slot(slot, passphrase, key, target)
-        header.write(self.files.header)
-
-    def create_recovery_code(self) -> str:
-        """A random code (shown once, for a trusted person) that also opens the vault."""
-        alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
-        groups = ["".join(secrets.choice(alphabet) for _ in range(5)) for _ in range(6)]
-        code = "-".join(groups)
-        self._rewrite_slot(SLOT_RECOVERY, code, self._data_key, keyslots.TARGET_MAIN)
-        return code
-
-    def remove_recovery_code(self) -> None:
-        self._rewrite_slot(SLOT_RECOVERY, None, b"", keyslots.TARGET_MAIN)
-
-    def set_duress_passphrase(self, passphrase: str,
-                              populate: Callable[[Journal], None] | None = None) -> None:
-        """Create (or replace) the separate journal a duress passphrase opens.
-
-        ``populate`` fills it with believable, editable entries. If the duress passphrase equals
-        the real one, the real journal still wins at unlock (keyslots.Header.open_with_key).
-        """
-        if self.target != keyslots.TARGET_MAIN:
-            raise VaultLocked("only the main journal can set this")
-        alternate = self.files.database(keyslots.TARGET_ALTERNATE)
-        for stale in (alternate, alternate.with_name(alternate.name + "-journal")):
-            with contextlib.suppress(FileNotFoundError):
-                stale.unlink()
-        key = bytearray(secrets.token_bytes(kdf_key_bytes()))
-        conn = open_database(alternate, key)
-        try:
-            schema.migrate(conn)
-            conn.execute("INSERT INTO meta(key, value) VALUES ('signing_key', ?)",
-                         (Ed25519PrivateKey.generate().private_bytes_raw(),))
-            if populate is not None:
-                blob_folder = self.files.blob_folder(keyslots.TARGET_ALTERNATE)
-                populate(Journal(conn, BlobStore(blob_folder, blob_key(key))))
-        finally:
-            conn.close()
-        self._rewrite_slot(SLOT_DURESS, passphrase, key, keyslots.TARGET_ALTERNATE)
-        kdf.wipe(key)
-
-    def remove_duress_passphrase(self) -> None:
-        self._rewrite_slot(SLOT_DURESS, None, b"", keyslots.TARGET_MAIN)
-
-    def verify_passphrase(self, passphrase: str) -> bool:
-        """Re-asking before security settings change (requirement 9)."""
-        try:
-            opened = keyslots.Header.read(self.files.header).unlock(passphrase)
-        except WrongPassphrase:
-            return False
-        ok = bytes(opened.data_key) == bytes(self._data_key)
-        kdf.wipe(opened.data_key)
-        return ok
-
     # -- backup, restore, check: see maintenance.py ------------------------------------------
 
     def backup(self, dest_dir: Path) -> Path:
@@ -425,4 +334,5 @@ def _calibrated() -> kdf.KdfParams:
     return kdf.calibrate(1.0)
 
 
-__all__ = ["CheckReport", "SafePlanError", "Vault", "VaultFiles", "fingerprint"]
+__all__ = ["SLOT_DURESS", "SLOT_PASSPHRASE", "SLOT_RECOVERY", "CheckReport", "SafePlanError", "Vault",
+           "VaultFiles", "fingerprint"]
