@@ -13,6 +13,7 @@ The real name appears only inside the opened journal.
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,6 +43,26 @@ class Shell:
     idle: Any
     quick_exit: Any
     clipboard: Any
+
+
+def guard_pyside_refcount_bug() -> bool:
+    """Work around PySide6 6.12.0 dropping a reference on every call that returns nothing.
+
+    Under Python < 3.12 (where None/True/False are not yet immortal) each such call lowers
+    ``None``'s reference count by one; after enough calls the interpreter aborts with
+    "deallocating None" — a crash in the middle of her writing. Making the three singletons
+    effectively immortal (as Python 3.12 does) removes the crash. The real fix is a PySide6
+    without the bug (6.11.x is fine); this only runs on the affected combination.
+    """
+    import ctypes
+
+    import PySide6
+
+    if sys.version_info >= (3, 12) or not PySide6.__version__.startswith("6.12."):
+        return False
+    for singleton in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
+    return True
 
 
 def redirect_qt_settings(folder: Path) -> None:
@@ -109,6 +130,7 @@ def build_shell(
         quit_app=app.quit,
         workspace_factory=workspace_factory or default_workspace_factory,
     )
+    session.language = language
     quick_exit = QuickExitFilter(session.quick_exit, parent=app)
     app.installEventFilter(quick_exit)
     app.installEventFilter(idle)
@@ -132,6 +154,9 @@ def remove_shell(shell: Shell) -> None:
     shell.session.shutdown()
     shell.app.removeEventFilter(shell.quick_exit)
     shell.app.removeEventFilter(shell.idle)
+    shell.language.uninstall()
+    shell.language.deleteLater()
+    shell.quick_exit.deleteLater()
     shell.window.hide()
     shell.window.deleteLater()
 
@@ -143,6 +168,7 @@ def run_gui(portable_dir: Path | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
+    guard_pyside_refcount_bug()
     # argv[0] becomes the X11 WM_CLASS instance name; the real program name must not leak.
     app = QApplication([NEUTRAL_ARGV0])
     configure_application(app)

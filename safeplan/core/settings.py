@@ -95,8 +95,13 @@ class Settings:
         stored = Path(self.vault_path)
         return stored if stored.is_absolute() else root / stored
 
-    def with_vault_path(self, vault: Path, root: Path) -> Settings:
-        """Store ``vault`` relative to ``root`` when it lies inside it (portable sticks move)."""
+    def with_vault_path(self, vault: Path, root: Path, default: Path | None = None) -> Settings:
+        """Store ``vault`` relative to ``root`` when it lies inside it (portable sticks move).
+
+        The default location is stored as "" so the file names no folder at all.
+        """
+        if default is not None and vault.resolve() == default.resolve():
+            return replace(self, vault_path="")
         try:
             value = str(vault.resolve().relative_to(root.resolve()))
         except ValueError:

@@ -120,6 +120,10 @@ class Dialogs(QObject):
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         return self._run_file_dialog(dialog)
 
+    def run_dialog(self, dialog: QDialog) -> int:
+        """Run a page's own modal dialog through the seam, so quick exit can close it too."""
+        return self._run(dialog)
+
     # --- quick exit ------------------------------------------------------------------------
     def close_all(self) -> None:
         """Reject every open dialog (quick exit and lock: no prompt may stay on screen)."""
@@ -203,7 +207,7 @@ class Dialogs(QObject):
             return dialog.exec()
         finally:
             self._open.remove(dialog)
-            if not isinstance(dialog, QFileDialog):
+            if dialog.objectName() == "message_dialog":
                 dialog.deleteLater()
 
     def _scrub_qt_history(self) -> None:

@@ -73,8 +73,9 @@ class TsTranslator(QTranslator):
                 if any(forms):
                     self._messages[(name, source)] = forms
 
-    def isEmpty(self) -> bool:
-        return not self._messages
+    @property
+    def message_count(self) -> int:
+        return len(self._messages)
 
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
@@ -99,6 +100,7 @@ class LanguageSwitcher(QObject):
         self._directory = directory
         self._installed: list[QTranslator] = []
         self.language = DEFAULT_LANGUAGE
+        self._previous_locale = QLocale()
 
     def _dir(self) -> Path | None:
         if self._directory is not None:
@@ -126,6 +128,13 @@ class LanguageSwitcher(QObject):
             if qt.load(f"qtbase_{lang}", qt_dir):
                 self._install(qt)
         return lang
+
+    def uninstall(self) -> None:
+        """Remove our translators and restore the default locale (shell torn down)."""
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed.clear()
+        QLocale.setDefault(self._previous_locale)
 
     def _install(self, translator: QTranslator) -> None:
         self._app.installTranslator(translator)

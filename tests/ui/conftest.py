@@ -13,6 +13,12 @@ from typing import Any
 
 import pytest
 
+from safeplan.app import guard_pyside_refcount_bug
+
+# PySide6 6.12.0 on Python 3.11 loses a reference to None on every void call; without this the
+# whole UI test run aborts at interpreter shutdown ("deallocating None"). See safeplan/app.py.
+guard_pyside_refcount_bug()
+
 DOOR_CODE = "2468"
 PASSPHRASE = "violet tractor moon seven"
 

@@ -216,7 +216,7 @@ class FirstRunWizard(WizardPage):
             language=self._language.language if self._language is not None else "",
             decoy_kind=self.decoy_page.decoy_kind,
             door_code_hash=hash_door_code(self.decoy_page.door_code),
-        ).with_vault_path(path, self.session.paths.root)
+        ).with_vault_path(path, self.session.paths.root, self.session.paths.default_vault)
         if self._use_existing:
             self._created(replace(settings, first_run_done=True), None, "")
             return

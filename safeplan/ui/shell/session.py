@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QToolTip, QWidget
 
 from safeplan.core.errors import Cancelled
 from safeplan.core.paths import AppPaths
@@ -96,6 +96,7 @@ class Session(QObject):
         self.setup_page: QWidget | None = None
         self._tasks: set[CoreTask] = set()
         self._leaving = False
+        self.language: Any = None  # the LanguageSwitcher, set by the composition root
         self._wire()
 
     # --- wiring ----------------------------------------------------------------------------
@@ -107,6 +108,7 @@ class Session(QObject):
         self.window.lock_clicked.connect(self.lock)
         self.window.minimised.connect(self._on_window_minimised)
         self.window.close_requested.connect(self._on_window_close_requested)
+        self.window.privacy_clicked.connect(self._on_window_privacy_clicked)
         self.idle.timed_out.connect(self.lock)
         self.dialogs.set_exit_handler(self.quick_exit)
 
@@ -322,6 +324,22 @@ class Session(QObject):
                 vault.lock()
             except Exception as exc:
                 log.error("lock failed: %s", type(exc).__name__)
+
+    # --- privacy settings ------------------------------------------------------------------
+    def _on_window_privacy_clicked(self) -> None:
+        if self.state != "open" or self.vault is None:
+            return
+        from safeplan.ui.shell.privacy_dialog import PrivacyDialog
+
+        dialog = PrivacyDialog(self.vault, self.settings, self, self.window)
+        accepted = self.dialogs.run_dialog(dialog) == QDialog.DialogCode.Accepted
+        result = dialog.result_settings
+        dialog.deleteLater()
+        if accepted and result is not None and self.state == "open":
+            self.save_settings(result)
+            self.apply_decoy(result.decoy_kind)
+            if self.language is not None:
+                self.language.switch(result.language)
 
     # --- window events ---------------------------------------------------------------------
     def _on_window_minimised(self) -> None:

@@ -51,7 +51,7 @@ class WizardPage(QWidget):
 
     def page_layout(self) -> QVBoxLayout:
         """A column aligned with the wizard's heading, spaced for large text."""
-        layout = self.page_layout()
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 8)
         layout.setSpacing(10)
         return layout
