@@ -2804,7 +2804,7 @@ How to check that nothing was changed:
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/import_page.py" line="+170"/>
+        <location filename="../safeplan/ui/workspace/import_page.py" line="+192"/>
         <source>Stopping…</source>
         <translation>Спыняем…</translation>
     </message>
@@ -2819,7 +2819,7 @@ How to check that nothing was changed:
         <translation>Выгрузкі (*.json *.txt *.zip *.xml *.eml *.jpg *.jpeg *.png *.heic);;Усе файлы (*)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Reading {name}…</source>
         <translation>Чытаем {name}…</translation>
     </message>
@@ -2829,12 +2829,12 @@ How to check that nothing was changed:
         <translation>Выберыце часавы пояс са спіса, напрыклад Europe/Minsk.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+35"/>
         <source>A SafePlan journal file. It holds: {counts}.</source>
         <translation>Файл журнала SafePlan. У ім: {counts}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Nothing is saved yet. Check the summary, then press Import to save it all.</source>
         <translation>Пакуль нічога не захавана. Праверце зводку, потым націсніце «Імпартаваць», каб захаваць усё.</translation>
     </message>
@@ -2921,8 +2921,27 @@ How to check that nothing was changed:
         <source>Messages: {n}, of them calls and other events: {e}. Files: {f}.</source>
         <translation>Паведамленняў: {n}, з іх званкоў і іншых падзей: {e}. Файлаў: {f}.</translation>
     </message>
+    <message>
+        <location line="-40"/>
+        <source>Tick at least one chat to import.</source>
+        <translation>Адзначце хоць бы адзін чат для імпарту.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+10"/>
+        <source>{name} (%n message(s))</source>
+        <translation>
+            <numerusform>{name} (%n паведамленне)</numerusform>
+            <numerusform>{name} (%n паведамленні)</numerusform>
+            <numerusform>{name} (%n паведамленняў)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(unnamed chat)</source>
+        <translation>(чат без назвы)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
         <source>{id} — %n message(s)</source>
         <translation>
             <numerusform>{id} — %n паведамленне</numerusform>
@@ -3006,7 +3025,7 @@ How to check that nothing was changed:
         <translation>Выберыце часавы пояс і націсніце «Прачытаць зноў».</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Import messages and files</source>
         <translation>Імпарт паведамленняў і файлаў</translation>
     </message>
@@ -3044,6 +3063,26 @@ How to check that nothing was changed:
         <location line="+2"/>
         <source>Time zone of the file</source>
         <translation>Часавы пояс файла</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This export holds several chats. Tick the ones that matter, then press Read the ticked chats (you can import others later):</source>
+        <translation>У гэтай выгрузцы некалькі чатаў. Адзначце патрэбныя і націсніце «Прачытаць адзначаныя чаты» (астатнія можна імпартаваць пазней):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chats in this export</source>
+        <translation>Чаты ў гэтай выгрузцы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the ticked chats</source>
+        <translation>Прачытаць адзначаныя чаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read only the ticked chats again</source>
+        <translation>Прачытаць зноў толькі адзначаныя чаты</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4222,7 +4261,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Здымкі экрана паведамлення:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>When it was sent</source>
         <translation>Калі адпраўлена</translation>
     </message>

@@ -2787,7 +2787,7 @@ How to check that nothing was changed:
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/import_page.py" line="+170"/>
+        <location filename="../safeplan/ui/workspace/import_page.py" line="+192"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2802,7 +2802,7 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Reading {name}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2812,12 +2812,12 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+35"/>
         <source>A SafePlan journal file. It holds: {counts}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Nothing is saved yet. Check the summary, then press Import to save it all.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2902,8 +2902,26 @@ How to check that nothing was changed:
         <source>Messages: {n}, of them calls and other events: {e}. Files: {f}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="-40"/>
+        <source>Tick at least one chat to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+10"/>
+        <source>{name} (%n message(s))</source>
+        <translation>
+            <numerusform>{name} (%n message)</numerusform>
+            <numerusform>{name} (%n messages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(unnamed chat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
         <source>{id} — %n message(s)</source>
         <translation>
             <numerusform>{id} — %n message</numerusform>
@@ -2986,7 +3004,7 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Import messages and files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3023,6 +3041,26 @@ How to check that nothing was changed:
     <message>
         <location line="+2"/>
         <source>Time zone of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This export holds several chats. Tick the ones that matter, then press Read the ticked chats (you can import others later):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chats in this export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the ticked chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read only the ticked chats again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4199,7 +4237,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>When it was sent</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2804,7 +2804,7 @@ How to check that nothing was changed:
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/import_page.py" line="+170"/>
+        <location filename="../safeplan/ui/workspace/import_page.py" line="+192"/>
         <source>Stopping…</source>
         <translation>Останавливаем…</translation>
     </message>
@@ -2819,7 +2819,7 @@ How to check that nothing was changed:
         <translation>Выгрузки (*.json *.txt *.zip *.xml *.eml *.jpg *.jpeg *.png *.heic);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Reading {name}…</source>
         <translation>Читаем {name}…</translation>
     </message>
@@ -2829,12 +2829,12 @@ How to check that nothing was changed:
         <translation>Выберите часовой пояс из списка, например Europe/Minsk.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+35"/>
         <source>A SafePlan journal file. It holds: {counts}.</source>
         <translation>Файл журнала SafePlan. В нём: {counts}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Nothing is saved yet. Check the summary, then press Import to save it all.</source>
         <translation>Пока ничего не сохранено. Проверьте сводку, затем нажмите «Импортировать», чтобы сохранить всё.</translation>
     </message>
@@ -2921,8 +2921,27 @@ How to check that nothing was changed:
         <source>Messages: {n}, of them calls and other events: {e}. Files: {f}.</source>
         <translation>Сообщений: {n}, из них звонков и других событий: {e}. Файлов: {f}.</translation>
     </message>
+    <message>
+        <location line="-40"/>
+        <source>Tick at least one chat to import.</source>
+        <translation>Отметьте хотя бы один чат для импорта.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+10"/>
+        <source>{name} (%n message(s))</source>
+        <translation>
+            <numerusform>{name} (%n сообщение)</numerusform>
+            <numerusform>{name} (%n сообщения)</numerusform>
+            <numerusform>{name} (%n сообщений)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(unnamed chat)</source>
+        <translation>(чат без названия)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
         <source>{id} — %n message(s)</source>
         <translation>
             <numerusform>{id} — %n сообщение</numerusform>
@@ -3006,7 +3025,7 @@ How to check that nothing was changed:
         <translation>Выберите часовой пояс и нажмите «Прочитать снова».</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Import messages and files</source>
         <translation>Импорт сообщений и файлов</translation>
     </message>
@@ -3044,6 +3063,26 @@ How to check that nothing was changed:
         <location line="+2"/>
         <source>Time zone of the file</source>
         <translation>Часовой пояс файла</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This export holds several chats. Tick the ones that matter, then press Read the ticked chats (you can import others later):</source>
+        <translation>В этой выгрузке несколько чатов. Отметьте нужные и нажмите «Прочитать отмеченные чаты» (остальные можно импортировать позже):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chats in this export</source>
+        <translation>Чаты в этой выгрузке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the ticked chats</source>
+        <translation>Прочитать отмеченные чаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read only the ticked chats again</source>
+        <translation>Прочитать снова только отмеченные чаты</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4222,7 +4261,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Снимки экрана сообщения:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>When it was sent</source>
         <translation>Когда отправлено</translation>
     </message>

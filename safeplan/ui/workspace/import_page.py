@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -65,6 +67,8 @@ class ImportPage(QWidget):
         self._task: ProgressTask | None = None
         self._task_kind = ""
         self._path: Path | None = None
+        self._zone: str | None = None
+        self._conversations: list[str] | None = None  # Telegram whole-account: chosen chats
         self.batch: Any = None  # ImportBatch, or a plain open-format document
         self.document: dict[str, Any] | None = None
         self.last_report: Any = None
@@ -99,6 +103,23 @@ class ImportPage(QWidget):
         zone_layout.addWidget(self.zone_label)
         zone_layout.addLayout(zone_row)
         self.zone_box.setVisible(False)
+        self.chats_label = QLabel()
+        self.chats_label.setWordWrap(True)
+        self.chats = QListWidget()
+        self.chats.setObjectName("import_chats")
+        self.chats.setWordWrap(True)
+        self.chats.setMaximumHeight(self.fontMetrics().height() * 8)
+        self.chats_label.setBuddy(self.chats)
+        self.chats_apply = QPushButton()
+        self.chats_apply.setObjectName("import_chats_apply")
+        self.chats_apply.clicked.connect(self._on_chats_apply_clicked)
+        self.chats_box = QWidget()
+        chats_layout = QVBoxLayout(self.chats_box)
+        chats_layout.setContentsMargins(0, 0, 0, 0)
+        chats_layout.addWidget(self.chats_label)
+        chats_layout.addWidget(self.chats)
+        chats_layout.addWidget(self.chats_apply, 0, Qt.AlignmentFlag.AlignLeft)
+        self.chats_box.setVisible(False)
         self.summary = QLabel()
         self.summary.setObjectName("import_summary")
         self.summary.setWordWrap(True)
@@ -140,6 +161,7 @@ class ImportPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.zone_box)
         layout.addWidget(self.summary)
+        layout.addWidget(self.chats_box)
         layout.addWidget(self.people_table, 1)
         layout.addStretch(0)
         layout.addWidget(self.status)
@@ -182,9 +204,10 @@ class ImportPage(QWidget):
         if path is not None:
             self.read_file(Path(path))
 
-    def read_file(self, path: Path, zone: str | None = None) -> None:
+    def read_file(self, path: Path, zone: str | None = None,
+                  conversations: list[str] | None = None) -> None:
         self._reset()
-        self._path = path
+        self._path, self._zone, self._conversations = path, zone, conversations
         keep_gps = self.keep_gps.isChecked()
 
         def work(task: CoreTask) -> Any:
@@ -197,7 +220,8 @@ class ImportPage(QWidget):
                 interchange.validate_document(document, known_uid=lambda _: True)
                 return document
             return importers.parse_file(path, fmt, tz=zone, keep_gps=keep_gps,
-                                        progress=task.report, cancelled=lambda: task.cancelled)
+                                        progress=task.report, cancelled=lambda: task.cancelled,
+                                        conversations=conversations)
 
         self._start(work, "parse")
         self.status.setText(self.tr("Reading {name}…").format(name=path.name))
@@ -209,7 +233,31 @@ class ImportPage(QWidget):
                 "Choose a time zone from the list, for example Europe/Minsk."))
             return
         if self._path is not None:
-            self.read_file(self._path, zone)
+            self.read_file(self._path, zone, self._conversations)
+
+    def _on_chats_apply_clicked(self) -> None:
+        chosen = [str(self.chats.item(r).data(Qt.ItemDataRole.UserRole))
+                  for r in range(self.chats.count())
+                  if self.chats.item(r).checkState() == Qt.CheckState.Checked]
+        if not chosen:
+            self._dialogs.show_error(self, self.tr("Tick at least one chat to import."))
+            self.chats.setFocus()
+            return
+        if self._path is not None:
+            self.read_file(self._path, self._zone, chosen)
+
+    def _fill_chats(self, available: dict[str, int]) -> None:
+        """A whole-account Telegram export holds every chat: let her choose the relevant ones."""
+        self.chats.clear()
+        for name, count in sorted(available.items(), key=lambda kv: (-kv[1], kv[0])):
+            item = QListWidgetItem(self.tr("{name} (%n message(s))", "", count).format(
+                name=name or self.tr("(unnamed chat)")))
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            chosen = self._conversations is None or name in self._conversations
+            item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
+            self.chats.addItem(item)
+        self.chats_box.setVisible(len(available) > 1)
 
     def _on_parsed(self, result: Any) -> None:
         if isinstance(result, dict):
@@ -224,6 +272,7 @@ class ImportPage(QWidget):
             self.document = result.document
             self.summary.setText(self.summary_text(result.summary))
             self._fill_participants(result.summary)
+            self._fill_chats(dict(getattr(result.summary, "available_conversations", {}) or {}))
         self.import_button.setEnabled(True)
         self.status.setText(self.tr(
             "Nothing is saved yet. Check the summary, then press Import to save it all."))
@@ -437,6 +486,7 @@ class ImportPage(QWidget):
         self.people_table.setRowCount(0)
         self.people_table.setVisible(False)
         self.zone_box.setVisible(False)
+        self.chats_box.setVisible(False)
         self.import_button.setEnabled(False)
         self.status.clear()
 
@@ -467,6 +517,12 @@ class ImportPage(QWidget):
             "This file does not say which time zone its times are in. Choose the zone the "
             "phone or computer was set to when the messages were sent:"))
         self.zone.setAccessibleName(self.tr("Time zone of the file"))
+        self.chats_label.setText(self.tr(
+            "This export holds several chats. Tick the ones that matter, then press Read the "
+            "ticked chats (you can import others later):"))
+        self.chats.setAccessibleName(self.tr("Chats in this export"))
+        self.chats_apply.setText(self.tr("Read the ticked chats"))
+        self.chats_apply.setAccessibleName(self.tr("Read only the ticked chats again"))
         self.zone_retry.setText(self.tr("Read again"))
         self.zone_retry.setAccessibleName(self.tr("Read the file again with this time zone"))
         self.people_table.setHorizontalHeaderLabels([

@@ -129,3 +129,37 @@ def test_lock_during_import_rolls_back(qtbot: Any, show: Any, make_vault: Any, d
     count = _count(vault)
     assert count in (0, 1, 2)  # all of it or none of it (a message and maybe its sender)
     vault.lock()
+
+
+def test_whole_account_export_imports_only_the_chosen_chats(qtbot: Any, show: Any,
+                                                            make_vault: Any, dialogs: Any,
+                                                            tmp_path: Path) -> None:
+    import json
+
+    def chat(name: str, sender: str, count: int, start: int) -> dict[str, Any]:
+        return {"name": name, "type": "personal_chat", "id": start, "messages": [
+            {"id": start + i, "type": "message", "date_unixtime": str(1704103200 + 60 * i),
+             "from": sender, "from_id": f"user{start}", "text": f"{name} message {i}"}
+            for i in range(count)]}
+
+    export = tmp_path / "result.json"
+    export.write_text(json.dumps({"chats": {"list": [chat("Viktor", "Viktor", 3, 100),
+                                                       chat("Work group", "Boss", 2, 200)]}}),
+                      encoding="utf-8")
+    vault = make_vault()
+    page = show(ImportPage(vault, dialogs))
+    page.read_file(export)
+    _wait(qtbot, page)
+    assert page.chats_box.isVisible() and page.chats.count() == 2
+    assert page.batch.summary.message_count == 5
+    for row in range(page.chats.count()):
+        item = page.chats.item(row)
+        if item.data(Qt.ItemDataRole.UserRole) != "Viktor":
+            item.setCheckState(Qt.CheckState.Unchecked)
+    qtbot.mouseClick(page.chats_apply, Qt.MouseButton.LeftButton)
+    _wait(qtbot, page)
+    assert page.batch.summary.message_count == 3
+    page.commit()
+    _wait(qtbot, page)
+    texts = sorted(m.content["text"] for m in vault.journal.list(Query(kinds=("message",))))
+    assert texts == ["Viktor message 0", "Viktor message 1", "Viktor message 2"]
