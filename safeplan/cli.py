@@ -60,7 +60,7 @@ def main(argv: Sequence[str] | None = None, io: common.CliIO | None = None) -> i
         return code
     except SafePlanError as exc:
         return common.report_error(io, exc)
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, EOFError):  # Ctrl+C, or Ctrl+D at a passphrase prompt
         io.warn(io.tr(common.ERROR_WORDS["cancelled"][0]))
         return common.EXIT_CANCELLED
     except OSError as exc:

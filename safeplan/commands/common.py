@@ -104,6 +104,10 @@ class CliIO:
 def report_error(io: CliIO, exc: errors.SafePlanError) -> int:
     words, code = ERROR_WORDS.get(exc.kind, (QT_TRANSLATE_NOOP("cli", "Something went wrong."),
                                               EXIT_ERROR))
+    if isinstance(exc, errors.InvalidInput) and exc.where.startswith("--"):
+        # A command-line value (a date, a zone …), not a file: say so, exit as a usage error.
+        io.warn(io.tr(QT_TRANSLATE_NOOP("cli", "This value is not valid:")) + f" {exc}")
+        return EXIT_USAGE
     io.warn(io.tr(words))
     if isinstance(exc, errors.InvalidInput):
         io.warn(f"  {exc}")

@@ -13,7 +13,6 @@ from safeplan.core.paths import resolve_paths
 from safeplan.core.settings import SettingsStore, hash_door_code
 from safeplan.core.vault import Vault
 
-N_ = QT_TRANSLATE_NOOP
 DEMO_PASSPHRASE = "demo"  # noqa: S105 - documented demo passphrase, sample data only
 DEMO_DOOR_CODE = "1234"
 
@@ -29,7 +28,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace, io: CliIO) -> int:
     if (args.vault is None) == (args.portable is None):
-        io.warn(io.tr(N_("cli", "Give either a vault path or --portable DIR.")))
+        io.warn(io.tr(QT_TRANSLATE_NOOP("cli", "Give either a vault path or --portable DIR.")))
         return EXIT_USAGE
     passphrase = DEMO_PASSPHRASE
     if not io.stdin.isatty():
@@ -51,10 +50,10 @@ def run(args: argparse.Namespace, io: CliIO) -> int:
         store.save(replace(settings.with_vault_path(vault_path, paths.root), language=lang,
                            decoy_kind="calculator", door_code_hash=hash_door_code(DEMO_DOOR_CODE),
                            first_run_done=True))
-        io.say(io.tr(N_("cli", "Portable folder ready. Start it with: safeplan --portable {dir}"))
-               .format(dir=args.portable))
-        io.say(io.tr(N_("cli", "Type 1234 then = in the calculator; the passphrase is \"{p}\"."))
-               .format(p=passphrase))
+        ready = QT_TRANSLATE_NOOP("cli", "Portable folder ready. Start it with: safeplan --portable {dir}")
+        io.say(io.tr(ready).format(dir=args.portable))
+        hint = QT_TRANSLATE_NOOP("cli", "Type 1234 then = in the calculator; the passphrase is \"{p}\".")
+        io.say(io.tr(hint).format(p=passphrase))
     else:
-        io.say(io.tr(N_("cli", "Demo vault created: {path}")).format(path=vault_path))
+        io.say(io.tr(QT_TRANSLATE_NOOP("cli", "Demo vault created: {path}")).format(path=vault_path))
     return EXIT_OK

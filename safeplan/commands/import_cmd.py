@@ -14,12 +14,11 @@ from safeplan.core.vault import Vault
 if TYPE_CHECKING:
     from safeplan.core.importers import ImportSummary
 
-N_ = QT_TRANSLATE_NOOP
 KIND_WORDS = {
-    "person": N_("cli", "people"), "incident": N_("cli", "incidents"),
-    "message": N_("cli", "messages"), "medical": N_("cli", "medical notes"),
-    "attachment": N_("cli", "attachments"), "legal": N_("cli", "legal dates"),
-    "risk_check": N_("cli", "danger-sign checks"),
+    "person": QT_TRANSLATE_NOOP("cli", "people"), "incident": QT_TRANSLATE_NOOP("cli", "incidents"),
+    "message": QT_TRANSLATE_NOOP("cli", "messages"), "medical": QT_TRANSLATE_NOOP("cli", "medical notes"),
+    "attachment": QT_TRANSLATE_NOOP("cli", "attachments"), "legal": QT_TRANSLATE_NOOP("cli", "legal dates"),
+    "risk_check": QT_TRANSLATE_NOOP("cli", "danger-sign checks"),
 }
 FORMATS = ("safeplan-json", "telegram", "whatsapp", "sms-xml", "eml", "image", "auto")
 
@@ -47,7 +46,7 @@ def run(args: argparse.Namespace, io: CliIO) -> int:
     if fmt == "safeplan-json":
         document = interchange.load_json(args.file)
         interchange.validate_document(document, known_uid=lambda _: True)
-        passphrase = io.passphrase(io.tr(N_("cli", "Passphrase: ")))
+        passphrase = io.passphrase(io.tr(QT_TRANSLATE_NOOP("cli", "Passphrase: ")))
         with Vault.unlock(args.vault, passphrase) as vault:
             report = interchange.import_document(vault.journal, document,
                                                  base_dir=args.file.parent)
@@ -58,16 +57,17 @@ def run(args: argparse.Namespace, io: CliIO) -> int:
             batch = importers.parse_file(args.file, fmt, tz=args.tz, keep_gps=args.keep_gps,
                                          date_order=args.date_order, salvage=args.salvage)
         except importers.TimezoneNeeded as exc:
-            io.warn(io.tr(N_("cli", "This file does not say which time zone its times are in. "
+            io.warn(io.tr(QT_TRANSLATE_NOOP("cli", "This file does not say which time zone its times are in. "
                                  "Nothing was imported. Run the command again with --tz, "
                                  "for example --tz Europe/Minsk.")))
             if exc.suggestion:
-                io.warn(io.tr(N_("cli", "The file suggests: {zone}")).format(zone=exc.suggestion))
+                suggests = QT_TRANSLATE_NOOP("cli", "The file suggests: {zone}")
+                io.warn(io.tr(suggests).format(zone=exc.suggestion))
             return EXIT_BAD_INPUT
         with batch:
             summary_lines = _summary_lines(io, batch.summary)
             summary_lines.extend(f"  ! {warning}" for warning in batch.summary.warnings)
-            passphrase = io.passphrase(io.tr(N_("cli", "Passphrase: ")))
+            passphrase = io.passphrase(io.tr(QT_TRANSLATE_NOOP("cli", "Passphrase: ")))
             with Vault.unlock(args.vault, passphrase) as vault:
                 report = interchange.import_document(vault.journal, batch.document,
                                                      open_attachment=batch.open_attachment)
@@ -75,9 +75,9 @@ def run(args: argparse.Namespace, io: CliIO) -> int:
         io.say(line)
     counts = ", ".join(f"{io.tr(KIND_WORDS.get(kind, kind))}: {n}"
                        for kind, n in sorted(report.added.items()))
-    io.say(io.tr(N_("cli", "Imported — {counts}.")).format(counts=counts or "0"))
+    io.say(io.tr(QT_TRANSLATE_NOOP("cli", "Imported — {counts}.")).format(counts=counts or "0"))
     if report.skipped_duplicates:
-        io.say(io.tr(N_("cli", "Already in the vault, skipped: {n}.")).format(
+        io.say(io.tr(QT_TRANSLATE_NOOP("cli", "Already in the vault, skipped: {n}.")).format(
             n=report.skipped_duplicates))
     return EXIT_OK
 
@@ -85,22 +85,22 @@ def run(args: argparse.Namespace, io: CliIO) -> int:
 def _summary_lines(io: CliIO, s: ImportSummary) -> list[str]:
     """The same facts the GUI preview shows: counts, dates, people, time zone, repairs."""
     lines = [
-        io.tr(N_("cli", "{fmt} file {name} (SHA-256 {sha})")).format(
+        io.tr(QT_TRANSLATE_NOOP("cli", "{fmt} file {name} (SHA-256 {sha})")).format(
             fmt=s.format, name=s.file_name, sha=s.file_sha256),
-        io.tr(N_("cli", "Messages: {n}, service events: {m}, attachments: {a}")).format(
+        io.tr(QT_TRANSLATE_NOOP("cli", "Messages: {n}, service events: {m}, attachments: {a}")).format(
             n=s.message_count, m=s.service_count, a=s.attachment_count),
     ]
     if s.first_at:
-        lines.append(io.tr(N_("cli", "From {first} to {last}")).format(
+        lines.append(io.tr(QT_TRANSLATE_NOOP("cli", "From {first} to {last}")).format(
             first=s.first_at, last=s.last_at))
     lines.extend(f"  - {p.name} {p.platform_id}".rstrip() for p in s.participants)
     if s.tz:
-        lines.append(io.tr(N_("cli", "Time zone: {tz} ({source})")).format(
+        lines.append(io.tr(QT_TRANSLATE_NOOP("cli", "Time zone: {tz} ({source})")).format(
             tz=s.tz, source=s.tz_source))
     if s.repairs:
-        lines.append(io.tr(N_("cli", "Repairs recorded: {n}")).format(n=len(s.repairs)))
+        lines.append(io.tr(QT_TRANSLATE_NOOP("cli", "Repairs recorded: {n}")).format(n=len(s.repairs)))
     if s.missing_media:
-        lines.append(io.tr(N_("cli", "Media not in the export: {n}")).format(
+        lines.append(io.tr(QT_TRANSLATE_NOOP("cli", "Media not in the export: {n}")).format(
             n=len(s.missing_media)))
     return lines
 

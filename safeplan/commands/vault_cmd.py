@@ -10,8 +10,6 @@ from safeplan.core.i18n import QT_TRANSLATE_NOOP
 from safeplan.core.kdf import KdfParams
 from safeplan.core.vault import Vault
 
-N_ = QT_TRANSLATE_NOOP
-
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("vault", help="create, check, back up or restore a vault")
@@ -36,44 +34,44 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run(args: argparse.Namespace, io: CliIO) -> int:
     action = args.vault_action
     if action == "create":
-        passphrase = io.passphrase(io.tr(N_("cli", "New passphrase: ")))
-        if io.stdin.isatty() and io.passphrase(io.tr(N_("cli", "Repeat it: "))) != passphrase:
-            io.warn(io.tr(N_("cli", "The two passphrases differ. Nothing was created.")))
+        passphrase = io.passphrase(io.tr(QT_TRANSLATE_NOOP("cli", "New passphrase: ")))
+        if io.stdin.isatty() and io.passphrase(io.tr(QT_TRANSLATE_NOOP("cli", "Repeat it: "))) != passphrase:
+            io.warn(io.tr(QT_TRANSLATE_NOOP("cli", "The two passphrases differ. Nothing was created.")))
             return EXIT_USAGE
         kdf = KdfParams.for_tests() if args.insecure_test_kdf else None
         with Vault.create(args.vault, passphrase, kdf=kdf) as vault:
-            io.say(io.tr(N_("cli", "Vault created.")))
+            io.say(io.tr(QT_TRANSLATE_NOOP("cli", "Vault created.")))
             if args.recovery_code:
-                io.say(io.tr(N_("cli", "Recovery code (write it down for a trusted person):")))
+                io.say(io.tr(QT_TRANSLATE_NOOP("cli", "Recovery code (write it down for a trusted person):")))
                 io.say(vault.create_recovery_code())
         return EXIT_OK
     if action == "passwd":
-        old = io.passphrase(io.tr(N_("cli", "Current passphrase: ")), 0)
-        new = io.passphrase(io.tr(N_("cli", "New passphrase: ")), 1)
+        old = io.passphrase(io.tr(QT_TRANSLATE_NOOP("cli", "Current passphrase: ")), 0)
+        new = io.passphrase(io.tr(QT_TRANSLATE_NOOP("cli", "New passphrase: ")), 1)
         Vault.change_passphrase(args.vault, old, new)
-        io.say(io.tr(N_("cli", "Passphrase changed.")))
+        io.say(io.tr(QT_TRANSLATE_NOOP("cli", "Passphrase changed.")))
         return EXIT_OK
     if action == "restore":
-        passphrase = io.passphrase(io.tr(N_("cli", "Passphrase: ")))
+        passphrase = io.passphrase(io.tr(QT_TRANSLATE_NOOP("cli", "Passphrase: ")))
         kept = Vault.restore(args.backup, args.vault, passphrase)
-        io.say(io.tr(N_("cli", "Backup restored.")))
+        io.say(io.tr(QT_TRANSLATE_NOOP("cli", "Backup restored.")))
         if kept is not None:
-            io.say(io.tr(N_("cli", "The replaced files were kept in: {folder}")).format(
+            io.say(io.tr(QT_TRANSLATE_NOOP("cli", "The replaced files were kept in: {folder}")).format(
                 folder=kept))
         return EXIT_OK
-    passphrase = io.passphrase(io.tr(N_("cli", "Passphrase: ")))
+    passphrase = io.passphrase(io.tr(QT_TRANSLATE_NOOP("cli", "Passphrase: ")))
     with Vault.unlock(args.vault, passphrase) as vault:
         if action == "backup":
             copy = vault.backup(args.dest)
-            io.say(io.tr(N_("cli", "Backup written and verified: {path}")).format(path=copy))
+            io.say(io.tr(QT_TRANSLATE_NOOP("cli", "Backup written and verified: {path}")).format(path=copy))
             return EXIT_OK
         report = vault.check()
         for note in report.notes:
             io.say(f"  {note}")
         if report.ok:
-            io.say(io.tr(N_("cli", "The vault is intact.")))
+            io.say(io.tr(QT_TRANSLATE_NOOP("cli", "The vault is intact.")))
             return EXIT_OK
-        io.warn(io.tr(N_("cli", "The vault has problems:")))
+        io.warn(io.tr(QT_TRANSLATE_NOOP("cli", "The vault has problems:")))
         for problem in report.problems:
             io.warn(f"  - {problem}")
         return EXIT_DAMAGED
