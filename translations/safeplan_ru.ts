@@ -4325,7 +4325,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/messages_page.py" line="+217"/>
+        <location filename="../safeplan/ui/workspace/messages_page.py" line="+219"/>
         <source>All messages ({n})</source>
         <translation>Все сообщения ({n})</translation>
     </message>
@@ -4340,7 +4340,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>(без имени)</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+75"/>
         <source>%n message(s) shown, oldest first.</source>
         <translation>
             <numerusform>Показано %n сообщение, сначала старые.</numerusform>
@@ -4349,7 +4349,12 @@ If you think this computer or phone is being watched, use a safer device — for
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+15"/>
+        <source>In very long conversations days are counted in world time (UTC).</source>
+        <translation>В очень длинных переписках дни считаются по всемирному времени (UTC).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Me</source>
         <translation>Я</translation>
     </message>
@@ -4707,7 +4712,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>PerDayChart</name>
     <message>
-        <location filename="../safeplan/ui/workspace/per_day_chart.py" line="+72"/>
+        <location filename="../safeplan/ui/workspace/per_day_chart.py" line="+79"/>
         <source>No messages with a date yet.</source>
         <translation>Пока нет сообщений с датой.</translation>
     </message>
@@ -4717,7 +4722,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Сообщений: {total} за {days} дн. Больше всего за день: {most} ({day}).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+43"/>
         <source>Messages per day</source>
         <translation>Сообщения по дням</translation>
@@ -6141,6 +6146,11 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>This value is not valid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../safeplan/commands/export_cmd.py" line="+96"/>
         <location line="+23"/>
         <source>Written: {path}</source>
@@ -6173,8 +6183,178 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../safeplan/commands/import_cmd.py" line="+49"/>
+        <location line="+21"/>
+        <location filename="../safeplan/commands/vault_cmd.py" line="+55"/>
+        <location line="+7"/>
         <source>Passphrase: </source>
         <translation>Пароль: </translation>
+    </message>
+    <message>
+        <location filename="../safeplan/commands/demo_cmd.py" line="+31"/>
+        <source>Give either a vault path or --portable DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Portable folder ready. Start it with: safeplan --portable {dir}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type 1234 then = in the calculator; the passphrase is &quot;{p}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Demo vault created: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safeplan/commands/import_cmd.py" line="-52"/>
+        <source>people</source>
+        <translation type="unfinished">чел.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>incidents</source>
+        <translation type="unfinished">случаев</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>messages</source>
+        <translation type="unfinished">сообщ.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>medical notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>legal dates</source>
+        <translation type="unfinished">юридических дат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>danger-sign checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>This file does not say which time zone its times are in. Nothing was imported. Run the command again with --tz, for example --tz Europe/Minsk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file suggests: {zone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Imported — {counts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already in the vault, skipped: {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{fmt} file {name} (SHA-256 {sha})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Messages: {n}, service events: {m}, attachments: {a}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From {first} to {last}</source>
+        <translation type="unfinished">С {first} по {last}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time zone: {tz} ({source})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Repairs recorded: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Media not in the export: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safeplan/commands/vault_cmd.py" line="-25"/>
+        <location line="+13"/>
+        <source>New passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Repeat it: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The two passphrases differ. Nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Vault created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovery code (write it down for a trusted person):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Current passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The replaced files were kept in: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Backup written and verified: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The vault is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The vault has problems:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@ what a court needs to cite it: who sent it *and from which number or address*, t
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
@@ -39,6 +40,7 @@ from safeplan.ui.workspace.per_day_chart import PerDayChart
 
 _Index = QModelIndex | QPersistentModelIndex
 ALL = "\x00all"  # the "every conversation" choice (never a real conversation name)
+LOCAL_DAY_LIMIT = 20000
 
 
 class _BubbleDelegate(QStyledItemDelegate):
@@ -294,11 +296,32 @@ class MessagesPage(QWidget):
                       conversation=None if conversation == ALL else conversation,
                       channel=channel if conversation != ALL and channel else None)
         self.model.set_query(query)
-        self.chart.set_counts(self._vault.journal.counts_by_day(
-            "message", None if conversation == ALL else conversation))
+        self.chart.set_counts(self.day_counts(None if conversation == ALL else conversation))
         self.count_label.setText(self.tr("%n message(s) shown, oldest first.", "",
                                          self.model.total))
         self.view.setAccessibleDescription(self.count_label.text())
+
+    def day_counts(self, conversation: str | None) -> list[tuple[str, int]]:
+        """Messages per day *as the clock showed it where they were sent* (same as the PDF).
+
+        A message at 01:00 in Minsk belongs to that night, not to the previous UTC day. The
+        journal's grouped count works in UTC, so up to LOCAL_DAY_LIMIT messages are counted
+        from their own times; beyond that the fast UTC count is used (said in the chart).
+        """
+        journal = self._vault.journal
+        query = Query(kinds=("message",), conversation=conversation)
+        total = journal.count(query)
+        if total > LOCAL_DAY_LIMIT:
+            self.chart.set_note(self.tr("In very long conversations days are counted in world time (UTC)."))
+            return list(journal.counts_by_day("message", conversation))
+        self.chart.set_note("")
+        counts: dict[str, int] = {}
+        for offset in range(0, total, 2000):
+            for entry in journal.list(replace(query, offset=offset, limit=2000)):
+                sent = entry.content.get("sent_at")
+                if isinstance(sent, str) and len(sent) >= 10 and sent[4] == "-":
+                    counts[sent[:10]] = counts.get(sent[:10], 0) + 1
+        return sorted(counts.items())
 
     def _on_search_textChanged(self, text: str) -> None:
         if not text:

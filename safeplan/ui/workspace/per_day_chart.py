@@ -46,11 +46,18 @@ class PerDayChart(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable, so its description is read
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._days: list[tuple[date, int]] = []
+        self._note = ""
         self._refresh_texts()
 
     # --- data --------------------------------------------------------------------------------
     def set_counts(self, counts: Iterable[tuple[str, int]]) -> None:
         self._days = fill_days(counts)
+        self._refresh_texts()
+        self.update()
+
+    def set_note(self, note: str) -> None:
+        """An extra sentence under the summary (e.g. how days were counted)."""
+        self._note = note
         self._refresh_texts()
         self.update()
 
@@ -70,9 +77,10 @@ class PerDayChart(QWidget):
         busiest = self.busiest()
         if busiest is None:
             return self.tr("No messages with a date yet.")
-        return self.tr("{total} messages over {days} days. Most in one day: {most} on {day}."
+        text = self.tr("{total} messages over {days} days. Most in one day: {most} on {day}."
                        ).format(total=self.total(), days=len(self._days), most=busiest[1],
                                 day=busiest[0].isoformat())
+        return f"{text} {self._note}" if self._note else text
 
     def _refresh_texts(self) -> None:
         self.setAccessibleName(self.tr("Messages per day"))

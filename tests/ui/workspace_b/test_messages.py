@@ -84,11 +84,8 @@ def test_conversation_view_and_per_day_counts_match_the_journal(qtbot: Any, show
     shown = [str(sort_key(page.model.entry(i).content["sent_at"]))
              for i in range(page.model.loaded)]
     assert shown == sorted(shown) and len(shown) == len(messages)
-    # the chart counts exactly the messages per (UTC) day, with quiet days as zero
-    expected = Counter(m.content["sent_at"] for m in messages)
-    per_day: Counter[str] = Counter()
-    for when, n in expected.items():
-        per_day[str(sort_key(when))[:10]] += n
+    # the chart counts exactly the messages per day as the phone showed it, quiet days as zero
+    per_day: Counter[str] = Counter(m.content["sent_at"][:10] for m in messages)
     chart_days = {d.isoformat(): n for d, n in page.chart.days() if n}
     assert chart_days == dict(per_day)
     assert page.chart.total() == len(messages)
@@ -106,6 +103,17 @@ def test_search_narrows_the_conversation(qtbot: Any, show: Any, demo_vault: Any,
     assert 0 < page.model.total == expected
     page.clear_for_lock()
     assert page.model.rowCount() == 0 and page.conversations.count() == 0
+
+
+def test_night_messages_count_on_the_local_day(qtbot: Any, show: Any, make_vault: Any,
+                                               dialogs: Any) -> None:
+    vault = make_vault()
+    for minute in range(3):  # 01:0x in Minsk is still 22:0x of the day before in UTC
+        vault.journal.save("message", {"sent_at": f"2024-03-12T01:0{minute}:00+03:00",
+                                       "text": "I am outside", "conversation": "V"})
+    page = show(MessagesPage(vault, dialogs))
+    assert [(d.isoformat(), n) for d, n in page.chart.days()] == [("2024-03-12", 3)]
+    assert vault.journal.counts_by_day("message") == [("2024-03-11", 3)]  # the UTC view
 
 
 def test_fill_days_keeps_quiet_days_and_renders() -> None:
