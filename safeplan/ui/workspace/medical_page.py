@@ -13,7 +13,7 @@ from datetime import tzinfo
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QEvent, QModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -346,6 +346,14 @@ class MedicalPage(QWidget):
         if c.get("sensitive"):
             text += " " + self.tr("[private]")
         return text
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.list.resizeRowsToContents()  # row heights for the width the list really has
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.list.resizeRowsToContents()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
