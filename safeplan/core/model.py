@@ -234,8 +234,10 @@ def derived_columns(kind: str, content: Mapping[str, Any]) -> dict[str, Any]:
     source = content.get("source") or {}
     dedup = None
     if kind == "message" and isinstance(source, Mapping) and source.get("original_id"):
+        # A stable conversation id (Telegram's chat id) wins over the chat's display name.
+        conversation = source.get("conversation_id") or content.get("conversation", "")
         dedup = "|".join(str(part) for part in (
-            source.get("kind", ""), content.get("conversation", ""), source["original_id"]))
+            source.get("kind", ""), conversation, source["original_id"]))
     people = people_of(kind, content)
     return {
         "sort_at": sort_key(content.get(TIME_FIELD.get(kind, ""))),

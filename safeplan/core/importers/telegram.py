@@ -119,11 +119,12 @@ class TelegramParser:
                                    file_name=self.path.name)
             counts[conversation] += 1
             if not skip:
-                self._message(raw, where, conversation)
+                self._message(raw, where, conversation, _conversation_id(chat))
             self.ticker.tick(js.bytes_read)
 
     # -- one message -------------------------------------------------------------------------
-    def _message(self, m: dict[str, Any], where: str, conversation: str) -> None:
+    def _message(self, m: dict[str, Any], where: str, conversation: str,
+                 conversation_id: str = "") -> None:
         if self.needs_tz_at and self.zone is None:
             self._when(m, where)  # the parse will end in TimezoneNeeded: only gather offsets
             return
@@ -165,7 +166,7 @@ class TelegramParser:
             sender_id=sender_id, conversation=conversation, text=text,
             original_id=original_id, location=where,
             service=(_str(m.get("action"), where) or "service") if service else "",
-            attachment_ids=attachment_ids, extra=extra)
+            attachment_ids=attachment_ids, extra=extra, conversation_id=conversation_id)
 
     def _when(self, m: dict[str, Any], where: str) -> tuple[float | None, str | None, bool]:
         unix, date = m.get("date_unixtime"), m.get("date")
@@ -280,6 +281,14 @@ def _opener(target: Path) -> Opener:
     def opener() -> BinaryIO:
         return target.open("rb")
     return opener
+
+
+def _conversation_id(chat: dict[str, Any]) -> str:
+    """Telegram's chat id outlives the chat's name (the other person may rename it)."""
+    chat_id = chat.get("id")
+    if isinstance(chat_id, int | str) and not isinstance(chat_id, bool) and str(chat_id):
+        return f"telegram:{chat_id}"
+    return ""
 
 
 def _conversation(chat: dict[str, Any]) -> str:
