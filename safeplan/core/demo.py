@@ -152,9 +152,12 @@ def populate(journal: Journal, lang: str = "en", *, now: datetime | None = None)
                 "children_present": index == 1, "attachment_ids": [photo] if index == 1 else [],
                 "police": {"contacted": index == 1, "when": (when + timedelta(hours=1))
                            .isoformat() if index == 1 else None, "station": "",
-                           "report_number": "КУСП 2231" if index == 1 else "", "officer": "",
+                           "report_number": "2231" if index == 1 else "", "officer": "",
                            "outcome": ""},
-                "evidence_needed": [{"text": "medical certificate copy", "done": index != 1}],
+                "evidence_needed": [{"text": {"ru": "копия медицинской справки",
+                                              "be": "копія медыцынскай даведкі"}.get(
+                                                  lang, "medical certificate copy"),
+                                     "done": index != 1}],
                 "tags": [],
             }
             if index == 0:
