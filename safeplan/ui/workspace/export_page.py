@@ -20,7 +20,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QThread, Signal
 from PySide6.QtGui import QFont, QImage, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -121,6 +121,7 @@ class ExportPage(QWidget):
         self._dialogs = dialogs
         self._task: ProgressTask | None = None
         self._task_kind = ""
+        self._threads: list[QThread] = []  # until their run() has really returned
         self.last_result: Any = None
         self.title = QLabel()
         big = QFont(self.font())
@@ -209,10 +210,7 @@ class ExportPage(QWidget):
 
     def clear_for_lock(self) -> None:
         """Cancel running work and wait for it, so the vault is never locked under it."""
-        task = self._task
-        if task is not None:
-            task.cancel()
-            task.wait(30000)
+        self.wait_for_work()
         self._task = None
         self._clear_preview()
         self.options.clear_for_lock()
@@ -338,7 +336,8 @@ class ExportPage(QWidget):
         task.progressed.connect(self._on_task_progressed)
         task.succeeded.connect(self._on_task_succeeded)
         task.failed.connect(self._on_task_failed)
-        task.finished.connect(task.deleteLater)
+        task.finished.connect(self._on_thread_finished)
+        self._threads.append(task)
         self._task, self._task_kind = task, kind
         self._set_busy(True)
         task.start()
@@ -354,6 +353,25 @@ class ExportPage(QWidget):
         if total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
+
+    def _on_thread_finished(self) -> None:
+        task = self.sender()
+        self._threads = [t for t in self._threads if t is not task]
+        if isinstance(task, QThread):
+            task.deleteLater()
+
+    def wait_for_work(self, timeout_ms: int = 30000) -> None:
+        """Cancel every background task and wait until its thread has ended.
+
+        A result signal arrives while the thread is still returning from ``run()``; deleting
+        the page (the threads' parent) in that moment would abort the process, and locking the
+        vault under a running export or import would be worse.
+        """
+        for thread in list(self._threads):
+            if isinstance(thread, CoreTask):
+                thread.cancel()
+            thread.wait(timeout_ms)
+        self._threads = []
 
     def _finish(self, task: QObject) -> bool:
         if task is not self._task:

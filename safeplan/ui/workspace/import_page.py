@@ -16,7 +16,7 @@ import zoneinfo
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QThread
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -66,6 +66,7 @@ class ImportPage(QWidget):
         self._dialogs = dialogs
         self._task: ProgressTask | None = None
         self._task_kind = ""
+        self._threads: list[QThread] = []  # until their run() has really returned
         self._path: Path | None = None
         self._zone: str | None = None
         self._conversations: list[str] | None = None  # Telegram whole-account: chosen chats
@@ -178,10 +179,7 @@ class ImportPage(QWidget):
         """An unfinished import is not kept: the file is still where she chose it."""
 
     def clear_for_lock(self) -> None:
-        task = self._task
-        if task is not None:
-            task.cancel()
-            task.wait(30000)
+        self.wait_for_work()
         self._task = None
         self._reset()
         self._vault = None
@@ -406,7 +404,8 @@ class ImportPage(QWidget):
         task.progressed.connect(self._on_task_progressed)
         task.succeeded.connect(self._on_task_succeeded)
         task.failed.connect(self._on_task_failed)
-        task.finished.connect(task.deleteLater)
+        task.finished.connect(self._on_thread_finished)
+        self._threads.append(task)
         self._task, self._task_kind = task, kind
         self._set_busy(True)
         task.start()
@@ -422,6 +421,25 @@ class ImportPage(QWidget):
         if total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
+
+    def _on_thread_finished(self) -> None:
+        task = self.sender()
+        self._threads = [t for t in self._threads if t is not task]
+        if isinstance(task, QThread):
+            task.deleteLater()
+
+    def wait_for_work(self, timeout_ms: int = 30000) -> None:
+        """Cancel every background task and wait until its thread has ended.
+
+        A result signal arrives while the thread is still returning from ``run()``; deleting
+        the page (the threads' parent) in that moment would abort the process, and locking the
+        vault under a running export or import would be worse.
+        """
+        for thread in list(self._threads):
+            if isinstance(thread, CoreTask):
+                thread.cancel()
+            thread.wait(timeout_ms)
+        self._threads = []
 
     def _finish(self, task: QObject) -> bool:
         if task is not self._task:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QThread, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -79,6 +79,7 @@ class SettingsPage(QWidget):
         self._dialogs = dialogs
         self._task: CoreTask | None = None
         self._task_kind = ""
+        self._threads: list[QThread] = []  # until their run() has really returned
         self.last_backup: Path | None = None
         self.title = QLabel()
         big = QFont(self.font())
@@ -219,10 +220,7 @@ class SettingsPage(QWidget):
         """Nothing here is journal content."""
 
     def clear_for_lock(self) -> None:
-        task = self._task
-        if task is not None:
-            task.cancel()
-            task.wait(30000)
+        self.wait_for_work()
         self._task = None
         self._clear_secrets()
         self.recovery_code.clear()
@@ -344,7 +342,8 @@ class SettingsPage(QWidget):
         task = CoreTask(work, self)
         task.succeeded.connect(self._on_task_succeeded)
         task.failed.connect(self._on_task_failed)
-        task.finished.connect(task.deleteLater)
+        task.finished.connect(self._on_thread_finished)
+        self._threads.append(task)
         self._task, self._task_kind = task, kind
         self._set_busy(True)
         task.start()
@@ -354,6 +353,25 @@ class SettingsPage(QWidget):
         for button in (self.backup_button, self.restore_button, self.change_button,
                        self.recovery_button):
             button.setEnabled(not busy)
+
+    def _on_thread_finished(self) -> None:
+        task = self.sender()
+        self._threads = [t for t in self._threads if t is not task]
+        if isinstance(task, QThread):
+            task.deleteLater()
+
+    def wait_for_work(self, timeout_ms: int = 30000) -> None:
+        """Cancel every background task and wait until its thread has ended.
+
+        A result signal arrives while the thread is still returning from ``run()``; deleting
+        the page (the threads' parent) in that moment would abort the process, and locking the
+        vault under a running export or import would be worse.
+        """
+        for thread in list(self._threads):
+            if isinstance(thread, CoreTask):
+                thread.cancel()
+            thread.wait(timeout_ms)
+        self._threads = []
 
     def _finish(self, task: QObject) -> bool:
         if task is not self._task:

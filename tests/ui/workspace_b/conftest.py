@@ -72,6 +72,9 @@ def show(qtbot: Any) -> Iterator[Callable[[Any], Any]]:
     yield factory
     for widget in pages:
         widget.hide()
+        wait = getattr(widget, "wait_for_work", None)
+        if wait is not None and shiboken6.isValid(widget):
+            wait()  # a thread still returning from run() must end before its parent goes
         if shiboken6.isValid(widget):
             shiboken6.delete(widget)  # now, between events, not whenever the collector runs
     pages.clear()
