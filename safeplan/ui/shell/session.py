@@ -233,6 +233,10 @@ class Session(QObject):
         lock_signal = getattr(workspace, "lock_requested", None)
         if lock_signal is not None:
             lock_signal.connect(self.lock)
+        # Volunteer hand-over ends with "quit" (UX): lock and leave, whatever the exit setting.
+        handover = getattr(workspace, "handover_finished", None)
+        if handover is not None:
+            handover.connect(self._on_workspace_handover_finished)
         self.host = JournalHost(workspace, failures)
         self.state = "open"
         if self.setup_page is not None:
@@ -248,6 +252,13 @@ class Session(QObject):
     def quick_exit(self) -> None:
         """Shift ×3 or the Exit button: neutral screen now (or quit, by setting)."""
         self.leave(quit_allowed=True)
+
+    def _on_workspace_handover_finished(self) -> None:
+        if self._leaving:
+            return
+        self.hide_sensitive(quitting=True)
+        self._leaving = True
+        QTimer.singleShot(0, lambda: self._finish_leaving(True))
 
     def lock(self) -> None:
         """Lock button, idle auto-lock, minimise, the workspace asking: back to the decoy."""
