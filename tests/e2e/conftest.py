@@ -97,7 +97,7 @@ class Child:
         selector.register(self.process.stdout, selectors.EVENT_READ)
         while wanted not in self.lines:
             left = deadline - time.monotonic()
-            if left <= 0 or self.process.poll() is not None and not selector.select(0):
+            if left <= 0 or (self.process.poll() is not None and not selector.select(0)):
                 raise AssertionError(f"never saw {wanted!r}; saw {self.lines}")
             if selector.select(min(left, 0.5)):
                 line = self.process.stdout.readline()

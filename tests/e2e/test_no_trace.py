@@ -98,7 +98,7 @@ def test_the_app_never_opens_a_socket(tmp_path: Path) -> None:
     shim = tmp_path / "nosocket.so"
     subprocess.run([compiler, "-shared", "-fPIC", "-o", str(shim), str(source)], check=True)
     log = tmp_path / "sockets.log"
-    result, folders = run_session(tmp_path, LD_PRELOAD=str(shim), SOCKET_LOG=str(log))
+    result, _folders = run_session(tmp_path, LD_PRELOAD=str(shim), SOCKET_LOG=str(log))
     assert result.returncode == 0, result.stderr[-2000:]
     assert "DONE" in result.stdout and "EXPORTED True" in result.stdout
     attempts = log.read_text().split("\n") if log.exists() else []
