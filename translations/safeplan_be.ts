@@ -2012,7 +2012,7 @@ How to check that nothing was changed:
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/export_page.py" line="+231"/>
+        <location filename="../safeplan/ui/workspace/export_page.py" line="+229"/>
         <source>Stopping…</source>
         <translation>Спыняем…</translation>
     </message>
@@ -2086,7 +2086,7 @@ How to check that nothing was changed:
         <translation>Папярэдні прагляд гатовы.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+85"/>
         <source>Stopped. No file was written.</source>
         <translation>Спынена. Файл не запісаны.</translation>
     </message>
@@ -2237,7 +2237,7 @@ How to check that nothing was changed:
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../safeplan/ui/shell/first_run.py" line="+187"/>
+        <location filename="../safeplan/ui/shell/first_run.py" line="+198"/>
         <source>Step {number} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2804,7 +2804,7 @@ How to check that nothing was changed:
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/import_page.py" line="+192"/>
+        <location filename="../safeplan/ui/workspace/import_page.py" line="+150"/>
         <source>Stopping…</source>
         <translation>Спыняем…</translation>
     </message>
@@ -2829,133 +2829,22 @@ How to check that nothing was changed:
         <translation>Выберыце часавы пояс са спіса, напрыклад Europe/Minsk.</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>A SafePlan journal file. It holds: {counts}.</source>
-        <translation>Файл журнала SafePlan. У ім: {counts}.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+29"/>
         <source>Nothing is saved yet. Check the summary, then press Import to save it all.</source>
         <translation>Пакуль нічога не захавана. Праверце зводку, потым націсніце «Імпартаваць», каб захаваць усё.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>File: {name} ({fmt})</source>
-        <translation>Файл: {name} ({fmt})</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>From {first} to {last}</source>
-        <translation>З {first} па {last}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Conversations: {names}</source>
-        <translation>Перапіскі: {names}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Your side looks like: {who}. Change it below if that is wrong.</source>
-        <translation>Падобна, вы — гэта {who}. Калі гэта не так, змяніце ніжэй.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Time zone used: {zone}</source>
-        <translation>Часавы пояс: {zone}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The file had no time zone; the one you chose is recorded.</source>
-        <translation>У файле не было часавога пояса; запісаны выбраны вамі.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n file(s) were left out of the export by the phone (recorded as missing).</source>
-        <translation>
-            <numerusform>%n файл тэлефон не ўключыў у выгрузку (запісана як адсутны).</numerusform>
-            <numerusform>%n файлы тэлефон не ўключыў у выгрузку (запісана як адсутныя).</numerusform>
-            <numerusform>%n файлаў тэлефон не ўключыў у выгрузку (запісана як адсутныя).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n small repair(s) were needed to read the file (recorded).</source>
-        <translation>
-            <numerusform>Каб прачытаць файл, спатрэбілася %n невялікае выпраўленне (запісана).</numerusform>
-            <numerusform>Каб прачытаць файл, спатрэбілася %n невялікія выпраўленні (запісана).</numerusform>
-            <numerusform>Каб прачытаць файл, спатрэбілася %n невялікіх выпраўленняў (запісана).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>This is me</source>
-        <translation>Гэта я</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{name} is me</source>
-        <translation>{name} — гэта я</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Link {name} to a person in your journal</source>
-        <translation>Звязаць {name} з чалавекам у журнале</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Do not link</source>
-        <translation>Не звязваць</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add as a new person</source>
-        <translation>Дадаць як новага чалавека</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location line="+28"/>
         <source>Saving into your journal… Cancel leaves it as it was.</source>
         <translation>Захоўваем у журнал… «Скасаваць» пакіне яго як было.</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <source>Messages: {n}, of them calls and other events: {e}. Files: {f}.</source>
-        <translation>Паведамленняў: {n}, з іх званкоў і іншых падзей: {e}. Файлаў: {f}.</translation>
-    </message>
-    <message>
-        <location line="-40"/>
+        <location line="-49"/>
         <source>Tick at least one chat to import.</source>
         <translation>Адзначце хоць бы адзін чат для імпарту.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>{name} (%n message(s))</source>
-        <translation>
-            <numerusform>{name} (%n паведамленне)</numerusform>
-            <numerusform>{name} (%n паведамленні)</numerusform>
-            <numerusform>{name} (%n паведамленняў)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+1"/>
-        <source>(unnamed chat)</source>
-        <translation>(чат без назвы)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+64"/>
-        <source>{id} — %n message(s)</source>
-        <translation>
-            <numerusform>{id} — %n паведамленне</numerusform>
-            <numerusform>{id} — %n паведамленні</numerusform>
-            <numerusform>{id} — %n паведамленняў</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no number in the file</source>
-        <translation>у файле няма нумара</translation>
-    </message>
-    <message>
-        <location line="+70"/>
+        <location line="+55"/>
         <source>messages</source>
         <translation>паведамл.</translation>
     </message>
@@ -3000,7 +2889,7 @@ How to check that nothing was changed:
         <translation>Захавана ў журнал: {parts}. Ужо былі і прапушчаны: {skipped}.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+71"/>
         <source>Stopped. Nothing was added to your journal.</source>
         <translation>Спынена. У журнал нічога не дададзена.</translation>
     </message>
@@ -3025,7 +2914,7 @@ How to check that nothing was changed:
         <translation>Выберыце часавы пояс і націсніце «Прачытаць зноў».</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>Import messages and files</source>
         <translation>Імпарт паведамленняў і файлаў</translation>
     </message>
@@ -3065,26 +2954,6 @@ How to check that nothing was changed:
         <translation>Часавы пояс файла</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>This export holds several chats. Tick the ones that matter, then press Read the ticked chats (you can import others later):</source>
-        <translation>У гэтай выгрузцы некалькі чатаў. Адзначце патрэбныя і націсніце «Прачытаць адзначаныя чаты» (астатнія можна імпартаваць пазней):</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Chats in this export</source>
-        <translation>Чаты ў гэтай выгрузцы</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Read the ticked chats</source>
-        <translation>Прачытаць адзначаныя чаты</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Read only the ticked chats again</source>
-        <translation>Прачытаць зноў толькі адзначаныя чаты</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Read again</source>
         <translation>Прачытаць зноў</translation>
@@ -3093,31 +2962,6 @@ How to check that nothing was changed:
         <location line="+1"/>
         <source>Read the file again with this time zone</source>
         <translation>Прачытаць файл зноў з гэтым часавым поясам</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Who wrote</source>
-        <translation>Хто пісаў</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Number or account</source>
-        <translation>Нумар або акаўнт</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Which side is you</source>
-        <translation>Дзе вы</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Person in your journal</source>
-        <translation>Чалавек у журнале</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>People in the file</source>
-        <translation>Людзі ў файле</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3143,6 +2987,165 @@ How to check that nothing was changed:
         <location line="+1"/>
         <source>Import everything shown into the journal</source>
         <translation>Імпартаваць усё паказанае ў журнал</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../safeplan/ui/workspace/import_preview.py" line="+101"/>
+        <source>A SafePlan journal file. It holds: {counts}.</source>
+        <translation>Файл журнала SafePlan. У ім: {counts}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>File: {name} ({fmt})</source>
+        <translation>Файл: {name} ({fmt})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages: {n}, of them calls and other events: {e}. Files: {f}.</source>
+        <translation>Паведамленняў: {n}, з іх званкоў і іншых падзей: {e}. Файлаў: {f}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From {first} to {last}</source>
+        <translation>З {first} па {last}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conversations: {names}</source>
+        <translation>Перапіскі: {names}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your side looks like: {who}. Change it below if that is wrong.</source>
+        <translation>Падобна, вы — гэта {who}. Калі гэта не так, змяніце ніжэй.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time zone used: {zone}</source>
+        <translation>Часавы пояс: {zone}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file had no time zone; the one you chose is recorded.</source>
+        <translation>У файле не было часавога пояса; запісаны выбраны вамі.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n file(s) were left out of the export by the phone (recorded as missing).</source>
+        <translation>
+            <numerusform>%n файл тэлефон не ўключыў у выгрузку (запісана як адсутны).</numerusform>
+            <numerusform>%n файлы тэлефон не ўключыў у выгрузку (запісана як адсутныя).</numerusform>
+            <numerusform>%n файлаў тэлефон не ўключыў у выгрузку (запісана як адсутныя).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n small repair(s) were needed to read the file (recorded).</source>
+        <translation>
+            <numerusform>Каб прачытаць файл, спатрэбілася %n невялікае выпраўленне (запісана).</numerusform>
+            <numerusform>Каб прачытаць файл, спатрэбілася %n невялікія выпраўленні (запісана).</numerusform>
+            <numerusform>Каб прачытаць файл, спатрэбілася %n невялікіх выпраўленняў (запісана).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>{name} (%n message(s))</source>
+        <translation>
+            <numerusform>{name} (%n паведамленне)</numerusform>
+            <numerusform>{name} (%n паведамленні)</numerusform>
+            <numerusform>{name} (%n паведамленняў)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(unnamed chat)</source>
+        <translation>(чат без назвы)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>{id} — %n message(s)</source>
+        <translation>
+            <numerusform>{id} — %n паведамленне</numerusform>
+            <numerusform>{id} — %n паведамленні</numerusform>
+            <numerusform>{id} — %n паведамленняў</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no number in the file</source>
+        <translation>у файле няма нумара</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is me</source>
+        <translation>Гэта я</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is me</source>
+        <translation>{name} — гэта я</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Link {name} to a person in your journal</source>
+        <translation>Звязаць {name} з чалавекам у журнале</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not link</source>
+        <translation>Не звязваць</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add as a new person</source>
+        <translation>Дадаць як новага чалавека</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>This export holds several chats. Tick the ones that matter, then press Read the ticked chats (you can import others later):</source>
+        <translation>У гэтай выгрузцы некалькі чатаў. Адзначце патрэбныя і націсніце «Прачытаць адзначаныя чаты» (астатнія можна імпартаваць пазней):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chats in this export</source>
+        <translation>Чаты ў гэтай выгрузцы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the ticked chats</source>
+        <translation>Прачытаць адзначаныя чаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read only the ticked chats again</source>
+        <translation>Прачытаць зноў толькі адзначаныя чаты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who wrote</source>
+        <translation>Хто пісаў</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number or account</source>
+        <translation>Нумар або акаўнт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which side is you</source>
+        <translation>Дзе вы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person in your journal</source>
+        <translation>Чалавек у журнале</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People in the file</source>
+        <translation>Людзі ў файле</translation>
     </message>
 </context>
 <context>
@@ -3952,7 +3955,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>[асабістае]</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Medical visits</source>
         <translation>Візіты да ўрача</translation>
     </message>
@@ -4776,7 +4779,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>PrivacyDialog</name>
     <message>
-        <location filename="../safeplan/ui/shell/privacy_dialog.py" line="+183"/>
+        <location filename="../safeplan/ui/shell/privacy_dialog.py" line="+188"/>
         <source>That passphrase did not open it. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4832,41 +4835,46 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+2"/>
-        <source>Language:</source>
+        <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Lock after no use for:</source>
+        <source>Lock &amp;after no use for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Lock when minimised:</source>
+        <source>&amp;Ordinary screen:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Exit button and Shift ×3 close the program:</source>
+        <source>New secret &amp;code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Ordinary screen:</source>
+        <source>New secret code a&amp;gain:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>New secret code (leave empty to keep):</source>
+        <location line="+2"/>
+        <source>Also lock when the window is minimised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>New secret code again:</source>
+        <location line="+2"/>
+        <source>Exit (and Shift three times) closes the program instead of showing the ordinary screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>4 to 12 digits; leave empty to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>only when minimised</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4913,7 +4921,17 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+4"/>
+        <source>New second passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Type the second passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5194,7 +5212,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/settings_page.py" line="+249"/>
+        <location filename="../safeplan/ui/workspace/settings_page.py" line="+247"/>
         <source>Choose a folder or USB stick</source>
         <translation>Выберыце папку або флэшку</translation>
     </message>
@@ -5275,7 +5293,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Ствараем код аднаўлення…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+68"/>
         <source>Backup made and checked: folder {folder}. Keep it somewhere safe; it opens with your passphrase.</source>
         <translation>Рэзервовая копія створана і праверана: папка {folder}. Захоўвайце яе ў надзейным месцы; яна адкрываецца вашым паролем.</translation>
     </message>

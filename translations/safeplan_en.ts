@@ -1998,7 +1998,7 @@ How to check that nothing was changed:
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/export_page.py" line="+231"/>
+        <location filename="../safeplan/ui/workspace/export_page.py" line="+229"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2071,7 +2071,7 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+85"/>
         <source>Stopped. No file was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2222,7 +2222,7 @@ How to check that nothing was changed:
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../safeplan/ui/shell/first_run.py" line="+187"/>
+        <location filename="../safeplan/ui/shell/first_run.py" line="+198"/>
         <source>Step {number} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2787,7 +2787,7 @@ How to check that nothing was changed:
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/import_page.py" line="+192"/>
+        <location filename="../safeplan/ui/workspace/import_page.py" line="+150"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2812,129 +2812,22 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>A SafePlan journal file. It holds: {counts}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+29"/>
         <source>Nothing is saved yet. Check the summary, then press Import to save it all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>File: {name} ({fmt})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>From {first} to {last}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Conversations: {names}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Your side looks like: {who}. Change it below if that is wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Time zone used: {zone}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The file had no time zone; the one you chose is recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n file(s) were left out of the export by the phone (recorded as missing).</source>
-        <translation>
-            <numerusform>%n file was left out of the export by the phone (recorded as missing).</numerusform>
-            <numerusform>%n files were left out of the export by the phone (recorded as missing).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n small repair(s) were needed to read the file (recorded).</source>
-        <translation>
-            <numerusform>%n small repair was needed to read the file (recorded).</numerusform>
-            <numerusform>%n small repairs were needed to read the file (recorded).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>This is me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{name} is me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Link {name} to a person in your journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Do not link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add as a new person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location line="+28"/>
         <source>Saving into your journal… Cancel leaves it as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-101"/>
-        <source>Messages: {n}, of them calls and other events: {e}. Files: {f}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-40"/>
+        <location line="-49"/>
         <source>Tick at least one chat to import.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>{name} (%n message(s))</source>
-        <translation>
-            <numerusform>{name} (%n message)</numerusform>
-            <numerusform>{name} (%n messages)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+1"/>
-        <source>(unnamed chat)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+64"/>
-        <source>{id} — %n message(s)</source>
-        <translation>
-            <numerusform>{id} — %n message</numerusform>
-            <numerusform>{id} — %n messages</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no number in the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+70"/>
+        <location line="+55"/>
         <source>messages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2979,7 +2872,7 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+71"/>
         <source>Stopped. Nothing was added to your journal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3004,7 +2897,7 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>Import messages and files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3044,26 +2937,6 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>This export holds several chats. Tick the ones that matter, then press Read the ticked chats (you can import others later):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Chats in this export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Read the ticked chats</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Read only the ticked chats again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Read again</source>
         <translation type="unfinished"></translation>
@@ -3071,31 +2944,6 @@ How to check that nothing was changed:
     <message>
         <location line="+1"/>
         <source>Read the file again with this time zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Who wrote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Number or account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Which side is you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Person in your journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>People in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3121,6 +2969,161 @@ How to check that nothing was changed:
     <message>
         <location line="+1"/>
         <source>Import everything shown into the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../safeplan/ui/workspace/import_preview.py" line="+101"/>
+        <source>A SafePlan journal file. It holds: {counts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>File: {name} ({fmt})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages: {n}, of them calls and other events: {e}. Files: {f}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conversations: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your side looks like: {who}. Change it below if that is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time zone used: {zone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file had no time zone; the one you chose is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n file(s) were left out of the export by the phone (recorded as missing).</source>
+        <translation>
+            <numerusform>%n file was left out of the export by the phone (recorded as missing).</numerusform>
+            <numerusform>%n files were left out of the export by the phone (recorded as missing).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n small repair(s) were needed to read the file (recorded).</source>
+        <translation>
+            <numerusform>%n small repair was needed to read the file (recorded).</numerusform>
+            <numerusform>%n small repairs were needed to read the file (recorded).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>{name} (%n message(s))</source>
+        <translation>
+            <numerusform>{name} (%n message)</numerusform>
+            <numerusform>{name} (%n messages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(unnamed chat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>{id} — %n message(s)</source>
+        <translation>
+            <numerusform>{id} — %n message</numerusform>
+            <numerusform>{id} — %n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no number in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Link {name} to a person in your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add as a new person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>This export holds several chats. Tick the ones that matter, then press Read the ticked chats (you can import others later):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chats in this export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the ticked chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read only the ticked chats again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number or account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which side is you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person in your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People in the file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3928,7 +3931,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Medical visits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4747,7 +4750,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>PrivacyDialog</name>
     <message>
-        <location filename="../safeplan/ui/shell/privacy_dialog.py" line="+183"/>
+        <location filename="../safeplan/ui/shell/privacy_dialog.py" line="+188"/>
         <source>That passphrase did not open it. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4803,41 +4806,46 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+2"/>
-        <source>Language:</source>
+        <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Lock after no use for:</source>
+        <source>Lock &amp;after no use for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Lock when minimised:</source>
+        <source>&amp;Ordinary screen:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Exit button and Shift ×3 close the program:</source>
+        <source>New secret &amp;code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Ordinary screen:</source>
+        <source>New secret code a&amp;gain:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>New secret code (leave empty to keep):</source>
+        <location line="+2"/>
+        <source>Also lock when the window is minimised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>New secret code again:</source>
+        <location line="+2"/>
+        <source>Exit (and Shift three times) closes the program instead of showing the ordinary screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>4 to 12 digits; leave empty to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>only when minimised</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4884,7 +4892,17 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+4"/>
+        <source>New second passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Type the second passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5163,7 +5181,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/settings_page.py" line="+249"/>
+        <location filename="../safeplan/ui/workspace/settings_page.py" line="+247"/>
         <source>Choose a folder or USB stick</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5244,7 +5262,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+68"/>
         <source>Backup made and checked: folder {folder}. Keep it somewhere safe; it opens with your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2012,7 +2012,7 @@ How to check that nothing was changed:
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/export_page.py" line="+231"/>
+        <location filename="../safeplan/ui/workspace/export_page.py" line="+229"/>
         <source>Stopping…</source>
         <translation>Останавливаем…</translation>
     </message>
@@ -2086,7 +2086,7 @@ How to check that nothing was changed:
         <translation>Предпросмотр готов.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+85"/>
         <source>Stopped. No file was written.</source>
         <translation>Остановлено. Файл не записан.</translation>
     </message>
@@ -2237,7 +2237,7 @@ How to check that nothing was changed:
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../safeplan/ui/shell/first_run.py" line="+187"/>
+        <location filename="../safeplan/ui/shell/first_run.py" line="+198"/>
         <source>Step {number} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2804,7 +2804,7 @@ How to check that nothing was changed:
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/import_page.py" line="+192"/>
+        <location filename="../safeplan/ui/workspace/import_page.py" line="+150"/>
         <source>Stopping…</source>
         <translation>Останавливаем…</translation>
     </message>
@@ -2829,133 +2829,22 @@ How to check that nothing was changed:
         <translation>Выберите часовой пояс из списка, например Europe/Minsk.</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>A SafePlan journal file. It holds: {counts}.</source>
-        <translation>Файл журнала SafePlan. В нём: {counts}.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+29"/>
         <source>Nothing is saved yet. Check the summary, then press Import to save it all.</source>
         <translation>Пока ничего не сохранено. Проверьте сводку, затем нажмите «Импортировать», чтобы сохранить всё.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>File: {name} ({fmt})</source>
-        <translation>Файл: {name} ({fmt})</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>From {first} to {last}</source>
-        <translation>С {first} по {last}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Conversations: {names}</source>
-        <translation>Переписки: {names}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Your side looks like: {who}. Change it below if that is wrong.</source>
-        <translation>Похоже, вы — это {who}. Если это не так, измените ниже.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Time zone used: {zone}</source>
-        <translation>Часовой пояс: {zone}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The file had no time zone; the one you chose is recorded.</source>
-        <translation>В файле не было часового пояса; записан выбранный вами.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n file(s) were left out of the export by the phone (recorded as missing).</source>
-        <translation>
-            <numerusform>%n файл телефон не включил в выгрузку (записано как отсутствующий).</numerusform>
-            <numerusform>%n файла телефон не включил в выгрузку (записано как отсутствующие).</numerusform>
-            <numerusform>%n файлов телефон не включил в выгрузку (записано как отсутствующие).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n small repair(s) were needed to read the file (recorded).</source>
-        <translation>
-            <numerusform>Чтобы прочитать файл, понадобилось %n небольшое исправление (записано).</numerusform>
-            <numerusform>Чтобы прочитать файл, понадобилось %n небольших исправления (записано).</numerusform>
-            <numerusform>Чтобы прочитать файл, понадобилось %n небольших исправлений (записано).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>This is me</source>
-        <translation>Это я</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{name} is me</source>
-        <translation>{name} — это я</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Link {name} to a person in your journal</source>
-        <translation>Связать {name} с человеком в журнале</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Do not link</source>
-        <translation>Не связывать</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add as a new person</source>
-        <translation>Добавить как нового человека</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location line="+28"/>
         <source>Saving into your journal… Cancel leaves it as it was.</source>
         <translation>Сохраняем в журнал… «Отмена» оставит его как было.</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <source>Messages: {n}, of them calls and other events: {e}. Files: {f}.</source>
-        <translation>Сообщений: {n}, из них звонков и других событий: {e}. Файлов: {f}.</translation>
-    </message>
-    <message>
-        <location line="-40"/>
+        <location line="-49"/>
         <source>Tick at least one chat to import.</source>
         <translation>Отметьте хотя бы один чат для импорта.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>{name} (%n message(s))</source>
-        <translation>
-            <numerusform>{name} (%n сообщение)</numerusform>
-            <numerusform>{name} (%n сообщения)</numerusform>
-            <numerusform>{name} (%n сообщений)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+1"/>
-        <source>(unnamed chat)</source>
-        <translation>(чат без названия)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+64"/>
-        <source>{id} — %n message(s)</source>
-        <translation>
-            <numerusform>{id} — %n сообщение</numerusform>
-            <numerusform>{id} — %n сообщения</numerusform>
-            <numerusform>{id} — %n сообщений</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no number in the file</source>
-        <translation>в файле нет номера</translation>
-    </message>
-    <message>
-        <location line="+70"/>
+        <location line="+55"/>
         <source>messages</source>
         <translation>сообщ.</translation>
     </message>
@@ -3000,7 +2889,7 @@ How to check that nothing was changed:
         <translation>Сохранено в журнал: {parts}. Уже были и пропущены: {skipped}.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+71"/>
         <source>Stopped. Nothing was added to your journal.</source>
         <translation>Остановлено. В журнал ничего не добавлено.</translation>
     </message>
@@ -3025,7 +2914,7 @@ How to check that nothing was changed:
         <translation>Выберите часовой пояс и нажмите «Прочитать снова».</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>Import messages and files</source>
         <translation>Импорт сообщений и файлов</translation>
     </message>
@@ -3065,26 +2954,6 @@ How to check that nothing was changed:
         <translation>Часовой пояс файла</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>This export holds several chats. Tick the ones that matter, then press Read the ticked chats (you can import others later):</source>
-        <translation>В этой выгрузке несколько чатов. Отметьте нужные и нажмите «Прочитать отмеченные чаты» (остальные можно импортировать позже):</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Chats in this export</source>
-        <translation>Чаты в этой выгрузке</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Read the ticked chats</source>
-        <translation>Прочитать отмеченные чаты</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Read only the ticked chats again</source>
-        <translation>Прочитать снова только отмеченные чаты</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Read again</source>
         <translation>Прочитать снова</translation>
@@ -3093,31 +2962,6 @@ How to check that nothing was changed:
         <location line="+1"/>
         <source>Read the file again with this time zone</source>
         <translation>Прочитать файл снова с этим часовым поясом</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Who wrote</source>
-        <translation>Кто писал</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Number or account</source>
-        <translation>Номер или аккаунт</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Which side is you</source>
-        <translation>Где вы</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Person in your journal</source>
-        <translation>Человек в журнале</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>People in the file</source>
-        <translation>Люди в файле</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3143,6 +2987,165 @@ How to check that nothing was changed:
         <location line="+1"/>
         <source>Import everything shown into the journal</source>
         <translation>Импортировать всё показанное в журнал</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../safeplan/ui/workspace/import_preview.py" line="+101"/>
+        <source>A SafePlan journal file. It holds: {counts}.</source>
+        <translation>Файл журнала SafePlan. В нём: {counts}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>File: {name} ({fmt})</source>
+        <translation>Файл: {name} ({fmt})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages: {n}, of them calls and other events: {e}. Files: {f}.</source>
+        <translation>Сообщений: {n}, из них звонков и других событий: {e}. Файлов: {f}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From {first} to {last}</source>
+        <translation>С {first} по {last}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conversations: {names}</source>
+        <translation>Переписки: {names}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your side looks like: {who}. Change it below if that is wrong.</source>
+        <translation>Похоже, вы — это {who}. Если это не так, измените ниже.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time zone used: {zone}</source>
+        <translation>Часовой пояс: {zone}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file had no time zone; the one you chose is recorded.</source>
+        <translation>В файле не было часового пояса; записан выбранный вами.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n file(s) were left out of the export by the phone (recorded as missing).</source>
+        <translation>
+            <numerusform>%n файл телефон не включил в выгрузку (записано как отсутствующий).</numerusform>
+            <numerusform>%n файла телефон не включил в выгрузку (записано как отсутствующие).</numerusform>
+            <numerusform>%n файлов телефон не включил в выгрузку (записано как отсутствующие).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n small repair(s) were needed to read the file (recorded).</source>
+        <translation>
+            <numerusform>Чтобы прочитать файл, понадобилось %n небольшое исправление (записано).</numerusform>
+            <numerusform>Чтобы прочитать файл, понадобилось %n небольших исправления (записано).</numerusform>
+            <numerusform>Чтобы прочитать файл, понадобилось %n небольших исправлений (записано).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>{name} (%n message(s))</source>
+        <translation>
+            <numerusform>{name} (%n сообщение)</numerusform>
+            <numerusform>{name} (%n сообщения)</numerusform>
+            <numerusform>{name} (%n сообщений)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(unnamed chat)</source>
+        <translation>(чат без названия)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>{id} — %n message(s)</source>
+        <translation>
+            <numerusform>{id} — %n сообщение</numerusform>
+            <numerusform>{id} — %n сообщения</numerusform>
+            <numerusform>{id} — %n сообщений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no number in the file</source>
+        <translation>в файле нет номера</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is me</source>
+        <translation>Это я</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is me</source>
+        <translation>{name} — это я</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Link {name} to a person in your journal</source>
+        <translation>Связать {name} с человеком в журнале</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not link</source>
+        <translation>Не связывать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add as a new person</source>
+        <translation>Добавить как нового человека</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>This export holds several chats. Tick the ones that matter, then press Read the ticked chats (you can import others later):</source>
+        <translation>В этой выгрузке несколько чатов. Отметьте нужные и нажмите «Прочитать отмеченные чаты» (остальные можно импортировать позже):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chats in this export</source>
+        <translation>Чаты в этой выгрузке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the ticked chats</source>
+        <translation>Прочитать отмеченные чаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read only the ticked chats again</source>
+        <translation>Прочитать снова только отмеченные чаты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who wrote</source>
+        <translation>Кто писал</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number or account</source>
+        <translation>Номер или аккаунт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which side is you</source>
+        <translation>Где вы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person in your journal</source>
+        <translation>Человек в журнале</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People in the file</source>
+        <translation>Люди в файле</translation>
     </message>
 </context>
 <context>
@@ -3952,7 +3955,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>[личное]</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Medical visits</source>
         <translation>Визиты к врачу</translation>
     </message>
@@ -4776,7 +4779,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>PrivacyDialog</name>
     <message>
-        <location filename="../safeplan/ui/shell/privacy_dialog.py" line="+183"/>
+        <location filename="../safeplan/ui/shell/privacy_dialog.py" line="+188"/>
         <source>That passphrase did not open it. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4832,41 +4835,46 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+2"/>
-        <source>Language:</source>
+        <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Lock after no use for:</source>
+        <source>Lock &amp;after no use for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Lock when minimised:</source>
+        <source>&amp;Ordinary screen:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Exit button and Shift ×3 close the program:</source>
+        <source>New secret &amp;code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Ordinary screen:</source>
+        <source>New secret code a&amp;gain:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>New secret code (leave empty to keep):</source>
+        <location line="+2"/>
+        <source>Also lock when the window is minimised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>New secret code again:</source>
+        <location line="+2"/>
+        <source>Exit (and Shift three times) closes the program instead of showing the ordinary screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>4 to 12 digits; leave empty to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>only when minimised</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4913,7 +4921,17 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+4"/>
+        <source>New second passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Type the second passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5194,7 +5212,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/settings_page.py" line="+249"/>
+        <location filename="../safeplan/ui/workspace/settings_page.py" line="+247"/>
         <source>Choose a folder or USB stick</source>
         <translation>Выберите папку или флешку</translation>
     </message>
@@ -5275,7 +5293,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Создаём код восстановления…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+68"/>
         <source>Backup made and checked: folder {folder}. Keep it somewhere safe; it opens with your passphrase.</source>
         <translation>Резервная копия создана и проверена: папка {folder}. Храните её в надёжном месте; она открывается вашим паролем.</translation>
     </message>

@@ -16,22 +16,15 @@ import zoneinfo
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QThread
+from PySide6.QtCore import QEvent, QObject, QThread
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QProgressBar,
     QPushButton,
-    QRadioButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -41,19 +34,12 @@ from safeplan.core.importers.base import TimezoneNeeded
 from safeplan.core.search import Query
 from safeplan.ui.shell.core_task import CoreTask
 from safeplan.ui.strings import ErrorText
-from safeplan.ui.workspace.entry_list_model import format_when
 from safeplan.ui.workspace.export_page import ProgressTask
+from safeplan.ui.workspace.import_preview import ImportPreview
 
 COMMON_ZONES = ("Europe/Minsk", "Europe/Moscow", "Europe/Vilnius", "Europe/Warsaw",
                 "Europe/Kyiv", "Europe/Riga", "Europe/Tallinn", "Europe/Berlin", "Europe/London",
                 "UTC")
-NEW_PERSON = "\x00new"
-
-
-def _participant_key(message: dict[str, Any]) -> str:
-    from safeplan.core.importers.base import participant_key_of
-
-    return participant_key_of(message)
 
 
 class ImportPage(QWidget):
@@ -104,36 +90,14 @@ class ImportPage(QWidget):
         zone_layout.addWidget(self.zone_label)
         zone_layout.addLayout(zone_row)
         self.zone_box.setVisible(False)
-        self.chats_label = QLabel()
-        self.chats_label.setWordWrap(True)
-        self.chats = QListWidget()
-        self.chats.setObjectName("import_chats")
-        self.chats.setWordWrap(True)
-        self.chats.setMaximumHeight(self.fontMetrics().height() * 8)
-        self.chats_label.setBuddy(self.chats)
-        self.chats_apply = QPushButton()
-        self.chats_apply.setObjectName("import_chats_apply")
-        self.chats_apply.clicked.connect(self._on_chats_apply_clicked)
-        self.chats_box = QWidget()
-        chats_layout = QVBoxLayout(self.chats_box)
-        chats_layout.setContentsMargins(0, 0, 0, 0)
-        chats_layout.addWidget(self.chats_label)
-        chats_layout.addWidget(self.chats)
-        chats_layout.addWidget(self.chats_apply, 0, Qt.AlignmentFlag.AlignLeft)
-        self.chats_box.setVisible(False)
-        self.summary = QLabel()
-        self.summary.setObjectName("import_summary")
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # file text is never rich text
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        summary_font = QFont(self.font())
-        summary_font.setPointSizeF(summary_font.pointSizeF() * 1.1)
-        self.summary.setFont(summary_font)
-        self.people_table = QTableWidget(0, 4)
-        self.people_table.setObjectName("import_participants")
-        self.people_table.verticalHeader().setVisible(False)
-        self.people_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.survivor_group = QButtonGroup(self)
+        self.preview = ImportPreview()
+        self.preview.chats_apply.clicked.connect(self._on_chats_apply_clicked)
+        # Short names the tests and the workspace use for the preview's parts.
+        self.summary = self.preview.summary
+        self.chats = self.preview.chats
+        self.chats_box = self.preview.chats_box
+        self.chats_apply = self.preview.chats_apply
+        self.people_table = self.preview.people_table
         self.progress = QProgressBar()
         self.progress.setObjectName("import_progress")
         self.progress.setRange(0, 1)
@@ -161,14 +125,10 @@ class ImportPage(QWidget):
         layout.addWidget(self.intro)
         layout.addLayout(top)
         layout.addWidget(self.zone_box)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.chats_box)
-        layout.addWidget(self.people_table, 1)
-        layout.addStretch(0)
+        layout.addWidget(self.preview, 1)
         layout.addWidget(self.status)
         layout.addLayout(bottom)
         self._fill_zones()
-        self.people_table.setVisible(False)
         self.retranslate_ui()
 
     # --- page interface ----------------------------------------------------------------------
@@ -234,9 +194,7 @@ class ImportPage(QWidget):
             self.read_file(self._path, zone, self._conversations)
 
     def _on_chats_apply_clicked(self) -> None:
-        chosen = [str(self.chats.item(r).data(Qt.ItemDataRole.UserRole))
-                  for r in range(self.chats.count())
-                  if self.chats.item(r).checkState() == Qt.CheckState.Checked]
+        chosen = self.preview.chosen_chats()
         if not chosen:
             self._dialogs.show_error(self, self.tr("Tick at least one chat to import."))
             self.chats.setFocus()
@@ -244,100 +202,23 @@ class ImportPage(QWidget):
         if self._path is not None:
             self.read_file(self._path, self._zone, chosen)
 
-    def _fill_chats(self, available: dict[str, int]) -> None:
-        """A whole-account Telegram export holds every chat: let her choose the relevant ones."""
-        self.chats.clear()
-        for name, count in sorted(available.items(), key=lambda kv: (-kv[1], kv[0])):
-            item = QListWidgetItem(self.tr("{name} (%n message(s))", "", count).format(
-                name=name or self.tr("(unnamed chat)")))
-            item.setData(Qt.ItemDataRole.UserRole, name)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            chosen = self._conversations is None or name in self._conversations
-            item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
-            self.chats.addItem(item)
-        self.chats_box.setVisible(len(available) > 1)
-
     def _on_parsed(self, result: Any) -> None:
         if isinstance(result, dict):
             self.document = result
             self.batch = None
-            lists = ("people", "incidents", "messages", "medical", "attachments", "legal")
-            counts = ", ".join(f"{name}: {len(result.get(name) or [])}" for name in lists)
-            self.summary.setText(self.tr("A SafePlan journal file. It holds: {counts}.").format(
-                counts=counts))
+            self.preview.show_document(result)
         else:
             self.batch = result
             self.document = result.document
-            self.summary.setText(self.summary_text(result.summary))
-            self._fill_participants(result.summary)
-            self._fill_chats(dict(getattr(result.summary, "available_conversations", {}) or {}))
+            people = []
+            if self._vault is not None:
+                people = [(str(e.content.get("name") or "?"), e.uid) for e in
+                          self._vault.journal.list(Query(kinds=("person",), limit=500))]
+            self.preview.show_summary(result.summary, people, self._conversations)
         self.import_button.setEnabled(True)
         self.status.setText(self.tr(
             "Nothing is saved yet. Check the summary, then press Import to save it all."))
         self.import_button.setFocus()
-
-    def summary_text(self, s: Any) -> str:
-        lines = [self.tr("File: {name} ({fmt})").format(name=s.file_name, fmt=s.format),
-                 self.tr("Messages: {n}, of them calls and other events: {e}. Files: {f}."
-                         ).format(n=s.message_count, e=s.service_count, f=s.attachment_count)]
-        if s.first_at:
-            lines.append(self.tr("From {first} to {last}").format(
-                first=format_when(s.first_at, "minute"), last=format_when(s.last_at, "minute")))
-        if s.conversations:
-            lines.append(self.tr("Conversations: {names}").format(
-                names=", ".join(s.conversations[:5])))
-        if s.survivor_key:
-            lines.append(self.tr("Your side looks like: {who}. Change it below if that is "
-                                 "wrong.").format(who=s.survivor_key))
-        if s.tz:
-            lines.append(self.tr("Time zone used: {zone}").format(zone=s.tz))
-        if not s.tz_known:
-            lines.append(self.tr("The file had no time zone; the one you chose is recorded."))
-        if s.missing_media:
-            lines.append(self.tr("%n file(s) were left out of the export by the phone "
-                                 "(recorded as missing).", "", len(s.missing_media)))
-        if s.repairs:
-            lines.append(self.tr("%n small repair(s) were needed to read the file "
-                                 "(recorded).", "", len(s.repairs)))
-        return "\n".join(lines)
-
-    def _fill_participants(self, summary: Any) -> None:
-        self.people_table.setRowCount(0)
-        for button in self.survivor_group.buttons():
-            self.survivor_group.removeButton(button)
-        people = []
-        if self._vault is not None:
-            people = [(str(e.content.get("name") or "?"), e.uid) for e in
-                      self._vault.journal.list(Query(kinds=("person",), limit=500))]
-        for row, participant in enumerate(summary.participants):
-            self.people_table.insertRow(row)
-            name = QTableWidgetItem(participant.name or participant.key)
-            name.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            ident = QTableWidgetItem(self.tr("{id} — %n message(s)", "",
-                                             participant.message_count).format(
-                id=participant.platform_id or self.tr("no number in the file")))
-            ident.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.people_table.setItem(row, 0, name)
-            self.people_table.setItem(row, 1, ident)
-            me = QRadioButton(self.tr("This is me"))
-            me.setObjectName(f"import_me_{row}")
-            me.setAccessibleName(self.tr("{name} is me").format(name=participant.name))
-            me.setChecked(participant.key == summary.survivor_key)
-            self.survivor_group.addButton(me, row)
-            self.people_table.setCellWidget(row, 2, me)
-            link = QComboBox()
-            link.setObjectName(f"import_link_{row}")
-            link.setAccessibleName(self.tr("Link {name} to a person in your journal").format(
-                name=participant.name))
-            link.addItem(self.tr("Do not link"), None)
-            link.addItem(self.tr("Add as a new person"), NEW_PERSON)
-            for person_name, uid in people:
-                link.addItem(person_name, uid)
-                if person_name == participant.name:
-                    link.setCurrentIndex(link.count() - 1)
-            self.people_table.setCellWidget(row, 3, link)
-        self.people_table.resizeRowsToContents()
-        self.people_table.setVisible(bool(summary.participants))
 
     # --- commit ------------------------------------------------------------------------------
     def apply_choices(self) -> None:
@@ -345,22 +226,7 @@ class ImportPage(QWidget):
         if self.batch is None or self._applied:
             return
         self._applied = True  # link_person adds people: never twice for one reading
-        summary = self.batch.summary
-        checked = self.survivor_group.checkedId()
-        if 0 <= checked < len(summary.participants):
-            self.batch.set_survivor(summary.participants[checked].key)
-        for row, participant in enumerate(summary.participants):
-            link = self.people_table.cellWidget(row, 3)
-            choice = link.currentData() if isinstance(link, QComboBox) else None
-            if choice == NEW_PERSON:
-                self.batch.link_person(participant.key, {
-                    "name": participant.name or participant.key,
-                    "contact": participant.platform_id, "role": None, "relationship": "",
-                    "notes": ""})
-            elif choice:
-                for message in self.batch.document.get("messages", []):
-                    if _participant_key(message) == participant.key:
-                        message["person_id"] = choice
+        self.preview.apply_choices(self.batch)
 
     def commit(self) -> None:
         if self.document is None or self._vault is None or self._task is not None:
@@ -500,11 +366,8 @@ class ImportPage(QWidget):
         self._close_batch()
         self._applied = False
         self.document = None
-        self.summary.clear()
-        self.people_table.setRowCount(0)
-        self.people_table.setVisible(False)
+        self.preview.clear()
         self.zone_box.setVisible(False)
-        self.chats_box.setVisible(False)
         self.import_button.setEnabled(False)
         self.status.clear()
 
@@ -535,18 +398,8 @@ class ImportPage(QWidget):
             "This file does not say which time zone its times are in. Choose the zone the "
             "phone or computer was set to when the messages were sent:"))
         self.zone.setAccessibleName(self.tr("Time zone of the file"))
-        self.chats_label.setText(self.tr(
-            "This export holds several chats. Tick the ones that matter, then press Read the "
-            "ticked chats (you can import others later):"))
-        self.chats.setAccessibleName(self.tr("Chats in this export"))
-        self.chats_apply.setText(self.tr("Read the ticked chats"))
-        self.chats_apply.setAccessibleName(self.tr("Read only the ticked chats again"))
         self.zone_retry.setText(self.tr("Read again"))
         self.zone_retry.setAccessibleName(self.tr("Read the file again with this time zone"))
-        self.people_table.setHorizontalHeaderLabels([
-            self.tr("Who wrote"), self.tr("Number or account"),
-            self.tr("Which side is you"), self.tr("Person in your journal")])
-        self.people_table.setAccessibleName(self.tr("People in the file"))
         self.progress.setAccessibleName(self.tr("Import progress"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel the import"))
