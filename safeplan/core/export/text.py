@@ -34,8 +34,12 @@ def clean(value: object) -> str:
 
 
 def markup(value: object) -> str:
-    """Escaped Paragraph markup for one piece of user text; new lines become ``<br/>``."""
-    return escape(clean(value)).replace("\n", "<br/>")
+    """Escaped Paragraph markup for one piece of user text; new lines become ``<br/>``.
+    An empty line holds a no-break space: reportlab 4/5 crashes (IndexError in
+    ``_split_blParaProcessed``) when a paragraph is split across pages at an empty line, and a
+    hostile message or a pasted text with blank lines must never stop the export (threat A5)."""
+    lines = escape(clean(value)).split("\n")
+    return "<br/>".join(line if line.strip() else "&nbsp;" for line in lines)
 
 
 def one_line(value: object, limit: int = 240) -> str:
