@@ -12,6 +12,7 @@ import builtins
 import json
 import mimetypes
 import secrets
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -79,6 +80,7 @@ class Journal(JournalRecords):
         self._clock = clock
         self._depth = 0
         self._new_blobs: list[str] = []
+        self._write_lock = threading.RLock()
         # Called inside the first write transaction (the vault records its access log then,
         # so that merely unlocking — or unlocking a damaged file — writes nothing).
         self.before_first_write: Callable[[], None] | None = None
@@ -95,7 +97,18 @@ class Journal(JournalRecords):
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """All saves inside commit together or not at all (blobs written meanwhile are removed)."""
+        """All saves inside commit together or not at all (blobs written meanwhile are removed).
+
+        One connection serves the UI thread and worker threads (import, export). The lock makes
+        a transaction belong to one thread: a draft autosaved by the UI while an import commits
+        waits for it instead of joining — and being rolled back with — a cancelled import.
+        """
+        with self._write_lock:
+            with self._transaction():
+                yield
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
         if self._depth:
             self._depth += 1
             try:

@@ -26,9 +26,10 @@ from safeplan.core.blobs import BlobStore, blob_key
 from safeplan.core.errors import StorageFull, VaultDamaged, VaultExists
 from safeplan.core.journal import Journal
 from safeplan.core.paths import make_private_dir
+from safeplan.core.vault_lock import VaultLock
 
 if TYPE_CHECKING:
-    from safeplan.core.vault import CheckReport, Vault
+    from safeplan.core.vault import CheckReport, Vault, VaultFiles
 
 _COUNTED = ("entries", "revisions", "blobs")
 
@@ -122,6 +123,20 @@ def restore_vault(backup_db: Path, vault_path: Path, passphrase: str) -> Path | 
     finally:
         source.lock()
     target = VaultFiles(vault_path)
+    # The vault being replaced must not be open anywhere (this process included): VaultBusy.
+    make_private_dir(vault_path.parent)
+    target_lock = VaultLock(target.lock)
+    target_lock.acquire()
+    try:
+        return _replace_with(source_files, blob_ids, target, vault_path)
+    finally:
+        target_lock.release()
+
+
+def _replace_with(source_files: VaultFiles, blob_ids: list[str], target: VaultFiles,
+                  vault_path: Path) -> Path | None:
+    from safeplan.core.vault import VaultFiles
+
     staging = vault_path.parent / f".restore-{time.strftime('%Y%m%d-%H%M%S')}"
     make_private_dir(vault_path.parent)
     if staging.exists():

@@ -63,6 +63,25 @@ class VaultSlots:
         finally:
             lock.release()
 
+    def change_own_passphrase(self, old: str, new: str) -> None:
+        """Change the passphrase of this open vault (settings page): ``old`` must open it.
+
+        Opened with the recovery code, the main passphrase slot is rewritten, as in
+        ``change_passphrase``; the header is replaced atomically.
+        """
+        if not new:
+            raise WrongPassphrase("an empty passphrase is not allowed")
+        header = keyslots.Header.read(self.files.header)
+        opened = header.unlock(old)
+        try:
+            if bytes(opened.data_key) != bytes(self._data_key):
+                raise WrongPassphrase("that passphrase opens another journal")
+            slot = SLOT_PASSPHRASE if opened.slot == SLOT_RECOVERY else opened.slot
+            header.set_slot(slot, new, self._data_key, opened.target)
+            header.write(self.files.header)
+        finally:
+            kdf.wipe(opened.data_key)
+
     def _rewrite_slot(self, slot: int, passphrase: str | None, key: bytes | bytearray,
                       target: int) -> None:
         header = keyslots.Header.read(self.files.header)

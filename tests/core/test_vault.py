@@ -232,3 +232,50 @@ def test_calibration_never_below_floor() -> None:
 def test_vault_files_names() -> None:
     files = VaultFiles(Path("/x/data.db"))
     assert files.header.name == "data.db-h" and files.blobs.name == "data.db-b"
+
+
+def test_change_own_passphrase_while_open(make_vault) -> None:
+    vault = make_vault()
+    with pytest.raises(WrongPassphrase):
+        vault.change_own_passphrase("not it", "new one")
+    vault.change_own_passphrase("correct horse", "new one")
+    path = vault.path
+    vault.lock()
+    Vault.unlock(path, "new one").lock()
+
+
+def test_restore_refuses_an_open_vault(make_vault, tmp_path: Path) -> None:
+    vault = make_vault()
+    backup = vault.backup(tmp_path / "stick")
+    with pytest.raises(VaultBusy):
+        Vault.restore(backup, vault.path, "correct horse")
+    assert vault.journal.chain_head()  # still open and usable
+
+
+def test_draft_from_another_thread_waits_for_a_transaction(make_vault) -> None:
+    import threading
+
+    vault = make_vault()
+    journal = vault.journal
+    started, release = threading.Event(), threading.Event()
+
+    def import_then_fail() -> None:
+        try:
+            with journal.transaction():
+                journal.save("incident", {"title": "imported"})
+                started.set()
+                release.wait(5)
+                raise RuntimeError("import cancelled")
+        except RuntimeError:
+            pass
+
+    worker = threading.Thread(target=import_then_fail)
+    worker.start()
+    started.wait(5)
+    saver = threading.Thread(target=lambda: journal.save_draft("incident:new", {"title": "typing"}))
+    saver.start()
+    release.set()
+    worker.join(5)
+    saver.join(5)
+    assert journal.load_draft("incident:new") == {"title": "typing"}  # not rolled back
+    assert journal.count(Query(kinds=("incident",))) == 0
