@@ -192,7 +192,10 @@ def validate_document(document: Any, known_uid: Callable[[str], bool] = lambda _
                 value = item.get(field_name)
                 refs = value if isinstance(value, list) else [value] if value else []
                 for ref in refs:
-                    if ref not in ids and not known_uid(ref):
+                    # A reference with a lone surrogate cannot be an entry id (and SQLite
+                    # could not even look it up): it refers to nothing.
+                    known = chain.without_lone_surrogates(ref) == ref and known_uid(ref)
+                    if ref not in ids and not known:
                         raise InvalidInput(f"refers to {ref!r}, which is not in the file",
                                            where=f"{list_name}[{index}].{field_name}")
     plan = document.get("safety_plan", {})
