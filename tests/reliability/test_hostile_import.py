@@ -101,10 +101,13 @@ def test_generated_documents_long(make_vault, document: dict[str, Any]) -> None:
 
 def _mutate(document: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     doc = copy.deepcopy(document)
-    populated = [name for name in LISTS if doc.get(name)]
     for _ in range(rng.randint(1, 3)):
+        populated = [name for name in LISTS if isinstance(doc.get(name), list)
+                     and any(isinstance(e, dict) and e for e in doc[name])]
+        if not populated:
+            break
         name = rng.choice(populated)
-        entry = rng.choice(doc[name])
+        entry = rng.choice([e for e in doc[name] if isinstance(e, dict) and e])
         action = rng.randrange(9)
         key = rng.choice(list(entry))
         if action == 0:
@@ -116,16 +119,13 @@ def _mutate(document: dict[str, Any], rng: random.Random) -> dict[str, Any]:
                                      "<script>", "\ud800\udfff", "../../etc/passwd"])
         elif action == 3:
             other = rng.choice(doc[name])
-            entry["id"] = other["id"]  # duplicate id
+            entry["id"] = other.get("id") if isinstance(other, dict) else other  # duplicate id
         elif action == 4:
             entry[rng.choice(FIELDS)] = ["missing-id"]
         elif action == 5:
             doc[name].append(copy.deepcopy(entry))
         elif action == 6:
             doc[name] = {"not": "a list"}
-            populated.remove(name)
-            if not populated:
-                break
         elif action == 7:
             entry[key] = {"nested": [entry.get(key)] * 3}
         else:
