@@ -212,6 +212,12 @@ def validate_document(document: Any, known_uid: Callable[[str], bool] = lambda _
 
 
 def _validate_attachment(item: Mapping[str, Any], where: str) -> None:
+    expected = item.get("sha256")
+    if expected and not (isinstance(expected, str) and len(expected) == 64
+                         and all(c in "0123456789abcdefABCDEF" for c in expected)):
+        # Checked here, before any look-up: a hostile value (e.g. a lone surrogate) must not
+        # reach SQLite as a parameter, and a malformed digest can never match anyway.
+        raise InvalidInput("expected a SHA-256 (64 hexadecimal digits)", where=f"{where}.sha256")
     data = item.get("data_base64")
     if data is not None:
         if not isinstance(data, str):
