@@ -188,3 +188,20 @@ def test_byte_mutations_through_the_cli(tmp_path: Path, real_export: dict[str, A
         assert vault.check().ok
     finally:
         vault.lock()
+
+
+@pytest.mark.parametrize("sha", ["\ud800", "zz", "A" * 63, "g" * 64, "0" * 64 + "\x00"])
+@pytest.mark.parametrize("source", ["path", "data_base64"])
+def test_hostile_sha256_is_invalid_input(make_vault, tmp_path: Path, sha: str,
+                                         source: str) -> None:
+    """Found by fuzzing: a lone surrogate in an attachment's sha256 reached SQLite and crashed."""
+    (tmp_path / "f.bin").write_bytes(b"abc")
+    vault = make_vault()
+    item: dict[str, Any] = {"id": "a", "file_name": "f.bin", "sha256": sha}
+    item.update({"path": "f.bin"} if source == "path" else {"data_base64": "YWJj"})
+    document = {"format": "safeplan-journal", "version": 1, "attachments": [item]}
+    before = _state(vault)
+    with pytest.raises(InvalidInput) as caught:
+        interchange.import_document(vault.journal, document, base_dir=tmp_path)
+    assert caught.value.where == "attachments[0].sha256"
+    assert _state(vault) == before
