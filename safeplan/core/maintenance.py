@@ -107,30 +107,41 @@ def backup_vault(vault: Vault, dest_dir: Path) -> Path:
     return copy.db
 
 
-def restore_vault(backup_db: Path, vault_path: Path, passphrase: str) -> Path | None:
-    """Put a verified backup in place of the vault; the old files are moved aside, not deleted.
-
-    Returns the folder where the replaced vault's files were kept (None if there was none).
-    """
-    from safeplan.core.vault import Vault, VaultFiles
+def verified_backup(backup_db: Path, passphrase: str) -> tuple[VaultFiles, list[str]]:
+    """Open a backup with the passphrase and check it fully; its files and blob ids."""
+    from safeplan.core.vault import Vault
 
     source = Vault.unlock(backup_db, passphrase)  # proves the passphrase and the copy
     try:
         report = source.check()
         if not report.ok:
             raise VaultDamaged("the backup is damaged: " + "; ".join(report.problems))
-        source_files, blob_ids = source.files, [b for _, b, _ in source.journal.attachment_blobs()]
+        return source.files, [b for _, b, _ in source.journal.attachment_blobs()]
     finally:
         source.lock()
+
+
+def restore_vault(backup_db: Path, vault_path: Path, passphrase: str,
+                  held_lock: VaultLock | None = None) -> Path | None:
+    """Put a verified backup in place of the vault; the old files are moved aside, not deleted.
+
+    The vault being replaced must not be open anywhere (VaultBusy), unless the caller is the
+    open vault itself and passes the lock it holds (``Vault.restore_from_backup``). Returns the
+    folder where the replaced vault's files were kept (None if there was none).
+    """
+    from safeplan.core.vault import VaultFiles
+
+    source_files, blob_ids = verified_backup(backup_db, passphrase)
     target = VaultFiles(vault_path)
-    # The vault being replaced must not be open anywhere (this process included): VaultBusy.
     make_private_dir(vault_path.parent)
-    target_lock = VaultLock(target.lock)
-    target_lock.acquire()
+    target_lock = held_lock or VaultLock(target.lock)
+    if held_lock is None:
+        target_lock.acquire()
     try:
         return _replace_with(source_files, blob_ids, target, vault_path)
     finally:
-        target_lock.release()
+        if held_lock is None:
+            target_lock.release()
 
 
 def _replace_with(source_files: VaultFiles, blob_ids: list[str], target: VaultFiles,

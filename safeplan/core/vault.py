@@ -294,6 +294,23 @@ class Vault(VaultSlots):
 
         return restore_vault(Path(backup_db), Path(vault_path), passphrase)
 
+    def restore_from_backup(self, backup_db: Path, passphrase: str) -> Path | None:
+        """Replace this open vault with a verified backup (settings page); locks it afterwards.
+
+        The backup is checked first, while the vault stays open (a wrong passphrase or a damaged
+        copy changes nothing); then the connection closes and the files are replaced under the
+        process lock this vault already holds, so nobody can open them half-replaced.
+        """
+        from safeplan.core.maintenance import restore_vault, verified_backup
+
+        verified_backup(Path(backup_db), passphrase)
+        lock, self._lock = self._lock, VaultLock(self.files.lock)  # keep holding the real one
+        self.lock()
+        try:
+            return restore_vault(Path(backup_db), self.files.db, passphrase, held_lock=lock)
+        finally:
+            lock.release()
+
     def check(self, progress: Callable[[int, int], None] | None = None) -> CheckReport:
         from safeplan.core.maintenance import check_vault
 

@@ -72,7 +72,11 @@ class VaultSlots:
         if not new:
             raise WrongPassphrase("an empty passphrase is not allowed")
         header = keyslots.Header.read(self.files.header)
-        opened = header.unlock(old)
+        try:
+            opened = header.unlock(old)
+        except WrongPassphrase:  # someone at an unlocked screen guessing: she should see it
+            attempts.append_failure(self.files.attempts, header.attempt_public_key)
+            raise
         try:
             if bytes(opened.data_key) != bytes(self._data_key):
                 raise WrongPassphrase("that passphrase opens another journal")

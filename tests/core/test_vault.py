@@ -279,3 +279,21 @@ def test_draft_from_another_thread_waits_for_a_transaction(make_vault) -> None:
     saver.join(5)
     assert journal.load_draft("incident:new") == {"title": "typing"}  # not rolled back
     assert journal.count(Query(kinds=("incident",))) == 0
+
+
+def test_restore_from_backup_while_open(make_vault, tmp_path: Path) -> None:
+    vault = make_vault()
+    vault.journal.save("incident", {"title": "kept in the backup"})
+    backup = vault.backup(tmp_path / "stick")
+    vault.journal.save("incident", {"title": "after the backup"})
+    with pytest.raises(WrongPassphrase):
+        vault.restore_from_backup(backup, "wrong")
+    assert vault.is_open  # a failed check changes nothing
+    kept = vault.restore_from_backup(backup, "correct horse")
+    assert not vault.is_open and kept is not None
+    again = Vault.unlock(vault.path, "correct horse")
+    try:
+        titles = [e.content["title"] for e in again.journal.list(Query(kinds=("incident",)))]
+        assert titles == ["kept in the backup"]
+    finally:
+        again.lock()

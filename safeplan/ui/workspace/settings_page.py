@@ -37,35 +37,6 @@ from safeplan.ui.strings import ErrorText
 from safeplan.ui.workspace.export_options import EXPORT_LANGUAGES
 
 
-def change_passphrase_while_open(vault: Any, old: str, new: str) -> None:
-    """Rewrap the data key under ``new`` while this process holds the vault open.
-
-    ``Vault.change_passphrase`` takes the vault's process lock, which the open vault already
-    holds (it would answer "busy"); holding that lock ourselves is what makes this safe: no other
-    process can touch the header meanwhile. Same rules as the core: a wrong passphrase is logged
-    as a failed attempt, and opened with the recovery code the main passphrase slot is rewritten.
-    """
-    from safeplan.core import attempts, kdf, keyslots
-    from safeplan.core.vault import SLOT_PASSPHRASE, SLOT_RECOVERY
-
-    if not new:
-        raise WrongPassphrase("an empty passphrase is not allowed")
-    header = keyslots.Header.read(vault.files.header)
-    try:
-        opened = header.unlock(old)
-    except WrongPassphrase:
-        attempts.append_failure(vault.files.attempts, header.attempt_public_key)
-        raise
-    try:
-        if bytes(opened.data_key) != vault.data_key:  # the duress slot opens another journal
-            raise WrongPassphrase("that passphrase belongs to another journal")
-        slot = SLOT_PASSPHRASE if opened.slot == SLOT_RECOVERY else opened.slot
-        header.set_slot(slot, new, opened.data_key, opened.target)
-        header.write(vault.files.header)
-    finally:
-        kdf.wipe(opened.data_key)
-
-
 class SettingsPage(QWidget):
     """Backup, restore, passphrase, recovery code and reading comfort."""
 
@@ -274,11 +245,9 @@ class SettingsPage(QWidget):
         self.restore_from(Path(path), self.restore_passphrase.text())
 
     def restore_from(self, backup_db: Path, passphrase: str) -> None:
-        from safeplan.core.vault import Vault
-
-        target = self._vault.path
+        vault = self._vault
         self.restore_passphrase.clear()
-        self._start(lambda task: Vault.restore(backup_db, target, passphrase), "restore")
+        self._start(lambda task: vault.restore_from_backup(backup_db, passphrase), "restore")
         self.status.setText(self.tr("Checking the backup and restoring it…"))
 
     # --- passphrase and recovery code --------------------------------------------------------
@@ -296,7 +265,7 @@ class SettingsPage(QWidget):
             return
         vault = self._vault
         self._clear_secrets()
-        self._start(lambda task: change_passphrase_while_open(vault, old, new), "change")
+        self._start(lambda task: vault.change_own_passphrase(old, new), "change")
         self.status.setText(self.tr("Changing the passphrase…"))
 
     def _on_recovery_button_clicked(self) -> None:

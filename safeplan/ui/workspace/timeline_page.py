@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from safeplan.core.journal import Entry
 from safeplan.core.search import Query
+from safeplan.ui.plan.reminder_banner import ReminderBanner
 from safeplan.ui.workspace.entry_list_model import ENTRY_ROLE, Column, EntryListModel, format_when
 from safeplan.ui.workspace.escalation_chart import EscalationChart
 from safeplan.ui.workspace.filter_bar import FilterBar, Words
@@ -129,7 +130,9 @@ class TimelinePage(QWidget):
         big.setPointSizeF(big.pointSizeF() * 1.4)
         big.setBold(True)
         self.title.setFont(big)
-        self.reminder_slot = QVBoxLayout()  # for legal-date reminders (the plan engineer's part)
+        self.reminder_slot = QVBoxLayout()  # legal-date reminders: due and ending soon
+        self.reminders = ReminderBanner(vault)
+        self.reminder_slot.addWidget(self.reminders)
         self.chart = EscalationChart()
         self.filters = FilterBar(vault.journal)
         self.filters.query_changed.connect(self._apply_query)
@@ -178,6 +181,7 @@ class TimelinePage(QWidget):
             return
         incidents = self._vault.journal.list(Query(kinds=("incident",)))
         self.chart.set_incidents(e.content for e in incidents)
+        self.reminders.refresh()
         self.filters.reload_people()
         self._apply_query()
 
@@ -189,6 +193,7 @@ class TimelinePage(QWidget):
         self.chart.clear()
         self.filters.clear_for_lock()
         self.count_label.clear()
+        self.reminders.set_text("")  # after lock the banner finds the vault closed: stays empty
         self._vault = None
 
     # --- query -------------------------------------------------------------------------------
