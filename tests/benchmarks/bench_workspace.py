@@ -29,6 +29,8 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 PASSPHRASE = "benchmark passphrase"
+# Short form for the runner's quick mode (tests/benchmarks/run.py).
+QUICK_ARGS = ["--incidents", "2000", "--messages", "20000", "--runs", "3"]
 
 
 def generate(vault: Any, incidents: int, messages: int) -> None:
