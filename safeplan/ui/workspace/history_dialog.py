@@ -183,6 +183,13 @@ class HistoryDialog(QDialog):
         }
         return names.get(field, field)
 
+    def _part(self, key: str) -> str:
+        """Names of the parts of a grouped field (the police contact)."""
+        names = {"contacted": self.tr("contacted"), "when": self.tr("when"),
+                 "station": self.tr("station"), "report_number": self.tr("report number"),
+                 "officer": self.tr("officer"), "outcome": self.tr("what they did")}
+        return names.get(key, key)
+
     def _value(self, field: str, value: Any) -> str:
         if _empty(value):
             return "—"
@@ -193,7 +200,8 @@ class HistoryDialog(QDialog):
         if isinstance(value, list):
             return "\n".join(self._item(v) for v in value)
         if isinstance(value, dict):
-            return "\n".join(f"{k}: {self._item(v)}" for k, v in value.items() if not _empty(v))
+            return "\n".join(f"{self._part(k)}: {self._item(v)}" for k, v in value.items()
+                             if not _empty(v))
         return str(value)
 
     def _item(self, value: Any) -> str:
