@@ -2784,14 +2784,44 @@ How to check that nothing was changed:
         <translation>Нататкі</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>contacted</source>
+        <translation>звярталася</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>when</source>
+        <translation>калі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>station</source>
+        <translation>аддзел</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>report number</source>
+        <translation>нумар заявы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>officer</source>
+        <translation>супрацоўнік</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>what they did</source>
+        <translation>што зрабілі</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+15"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+14"/>
+        <location line="-15"/>
+        <location line="+15"/>
         <source>no</source>
         <translation>не</translation>
     </message>
@@ -4779,12 +4809,12 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>PrivacyDialog</name>
     <message>
-        <location filename="../safeplan/ui/shell/privacy_dialog.py" line="+188"/>
+        <location filename="../safeplan/ui/shell/privacy_dialog.py" line="+212"/>
         <source>That passphrase did not open it. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The code must be 4 to 12 digits.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4822,6 +4852,16 @@ If you think this computer or phone is being watched, use a safer device — for
         <location line="+1"/>
         <source>Cancel</source>
         <translation type="unfinished">Скасаваць</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit now</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4865,11 +4905,11 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+2"/>
-        <source>Exit (and Shift three times) closes the program instead of showing the ordinary screen</source>
+        <source>Exit and Shift ×3 close the program (not the ordinary screen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>4 to 12 digits; leave empty to keep</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5212,7 +5252,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/settings_page.py" line="+247"/>
+        <location filename="../safeplan/ui/workspace/settings_page.py" line="+218"/>
         <source>Choose a folder or USB stick</source>
         <translation>Выберыце папку або флэшку</translation>
     </message>
@@ -5247,7 +5287,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Аднавіць</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Checking the backup and restoring it…</source>
         <translation>Правяраем і аднаўляем рэзервовую копію…</translation>
     </message>
@@ -5507,7 +5547,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>TimelinePage</name>
     <message numerus="yes">
-        <location filename="../safeplan/ui/workspace/timeline_page.py" line="+204"/>
+        <location filename="../safeplan/ui/workspace/timeline_page.py" line="+209"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n запіс</numerusform>

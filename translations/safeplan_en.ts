@@ -2767,14 +2767,44 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>report number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>what they did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+15"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+14"/>
+        <location line="-15"/>
+        <location line="+15"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4750,12 +4780,12 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>PrivacyDialog</name>
     <message>
-        <location filename="../safeplan/ui/shell/privacy_dialog.py" line="+188"/>
+        <location filename="../safeplan/ui/shell/privacy_dialog.py" line="+212"/>
         <source>That passphrase did not open it. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The code must be 4 to 12 digits.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4792,6 +4822,16 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4836,11 +4876,11 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+2"/>
-        <source>Exit (and Shift three times) closes the program instead of showing the ordinary screen</source>
+        <source>Exit and Shift ×3 close the program (not the ordinary screen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>4 to 12 digits; leave empty to keep</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5181,7 +5221,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/settings_page.py" line="+247"/>
+        <location filename="../safeplan/ui/workspace/settings_page.py" line="+218"/>
         <source>Choose a folder or USB stick</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5216,7 +5256,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Checking the backup and restoring it…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5476,7 +5516,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>TimelinePage</name>
     <message numerus="yes">
-        <location filename="../safeplan/ui/workspace/timeline_page.py" line="+204"/>
+        <location filename="../safeplan/ui/workspace/timeline_page.py" line="+209"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
