@@ -151,6 +151,10 @@ def run_script(shell: Any) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import faulthandler
+    import signal
+
+    faulthandler.register(signal.SIGUSR1)  # a stuck test can ask where the app is
     parser = argparse.ArgumentParser()
     parser.add_argument("--portable", type=Path, required=True)
     parser.add_argument("--script", action="store_true")

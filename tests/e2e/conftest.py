@@ -81,28 +81,39 @@ def xserver() -> Iterator[str]:
 
 
 class Child:
-    """A running driver: read its report lines, wait for one."""
+    """A running driver: read its report lines, wait for one.
 
-    def __init__(self, process: subprocess.Popen[str]) -> None:
+    Reads the pipe's bytes directly: a buffered ``readline`` can hold several lines in Python's
+    buffer while the pipe itself looks empty, and a wait would then miss a line already sent.
+    """
+
+    def __init__(self, process: subprocess.Popen[bytes]) -> None:
         self.process = process
         self.lines: list[str] = []
+        self._pending = b""
 
     def wait_for(self, wanted: str, timeout: float = 30.0) -> None:
-        import selectors
+        import select
+        import signal
         import time
 
-        deadline = time.monotonic() + timeout
-        selector = selectors.DefaultSelector()
         assert self.process.stdout is not None
-        selector.register(self.process.stdout, selectors.EVENT_READ)
+        fd = self.process.stdout.fileno()
+        deadline = time.monotonic() + timeout
         while wanted not in self.lines:
             left = deadline - time.monotonic()
-            if left <= 0 or (self.process.poll() is not None and not selector.select(0)):
+            ready = select.select([fd], [], [], max(0.0, min(left, 0.5)))[0]
+            chunk = os.read(fd, 65536) if ready else b""
+            if chunk:
+                self._pending += chunk
+                *complete, self._pending = self._pending.split(b"\n")
+                self.lines.extend(line.decode().strip() for line in complete)
+                continue
+            if left <= 0 or (ready and not chunk):
+                if self.process.poll() is None:
+                    self.process.send_signal(signal.SIGUSR1)  # stack dump to its stderr
+                    time.sleep(0.5)
                 raise AssertionError(f"never saw {wanted!r}; saw {self.lines}")
-            if selector.select(min(left, 0.5)):
-                line = self.process.stdout.readline()
-                if line:
-                    self.lines.append(line.strip())
 
     def stop(self) -> Any:
         if self.process.poll() is None:

@@ -46,7 +46,7 @@ def window_facts(display: str) -> list[str]:
 def test_real_keys_door_code_unlock_and_shift_three_times(xserver: str, tmp_path: Path) -> None:
     portable = prepare_portable(tmp_path / "stick")
     process = subprocess.Popen(
-        driver_command(portable), stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+        driver_command(portable), stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, bufsize=0,
         env=child_env(DISPLAY=xserver, QT_QPA_PLATFORM="xcb"),
     )
     child = Child(process)

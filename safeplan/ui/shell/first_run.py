@@ -14,7 +14,14 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QStackedWidget, QVBoxLayout
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from safeplan.core.settings import hash_door_code
 from safeplan.ui.i18n import LanguageSwitcher
@@ -117,10 +124,14 @@ class FirstRunWizard(WizardPage):
         column.addWidget(self.busy)
         column.addWidget(self.problem_label)
         column.addLayout(buttons)
+        # A readable measure: long lines are hard to follow for a tired or frightened reader.
+        body = QWidget()
+        body.setLayout(column)
+        body.setMaximumWidth(860)
         outer = QHBoxLayout(self)
         outer.setContentsMargins(32, 16, 32, 16)
         outer.addStretch(1)
-        outer.addLayout(column, 8)
+        outer.addWidget(body, 8)
         outer.addStretch(1)
         self.retranslate_ui()
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,27 @@ from safeplan.ui.i18n import LANGUAGES
 from safeplan.ui.shell.core_task import CoreTask
 from safeplan.ui.shell.duress_sample import DuressSample
 from safeplan.ui.shell.wizard_pages import big_font, text_label
+
+
+class _Steps(QWidget):
+    """Two steps where only the shown one takes room (a QStackedWidget sizes to the largest,
+    which left the short passphrase step in a tall, empty dialog)."""
+
+    def __init__(self, *pages: QWidget) -> None:
+        super().__init__()
+        self._pages = pages
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for page in pages:
+            layout.addWidget(page)
+        self.setCurrentIndex(0)
+
+    def currentIndex(self) -> int:
+        return next(i for i, page in enumerate(self._pages) if not page.isHidden())
+
+    def setCurrentIndex(self, index: int) -> None:
+        for number, page in enumerate(self._pages):
+            page.setHidden(number != index)
 
 
 def is_main_journal(vault: Any) -> bool:
@@ -45,14 +65,13 @@ class PrivacyDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("privacy_dialog")
         self.setModal(True)
+        self.setMinimumWidth(720)
         self.vault = vault
         self.settings = settings
         self.session = session
         self.result_settings: Settings | None = None
         self._task: CoreTask | None = None
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self._build_check_page())
-        self.stack.addWidget(self._build_form_page())
+        self.stack = _Steps(self._build_check_page(), self._build_form_page())
         self.message = text_label(name="privacy_message", factor=1.05)
         self.busy = QProgressBar()
         self.busy.setObjectName("privacy_busy")
@@ -67,7 +86,12 @@ class PrivacyDialog(QDialog):
         self.ok_button.setObjectName("privacy_ok")
         self.ok_button.setDefault(True)
         self.ok_button.clicked.connect(self._on_ok_clicked)
+        self.exit_button = QPushButton()
+        self.exit_button.setObjectName("dialog_exit")
+        self.exit_button.setAutoDefault(False)
+        self.exit_button.clicked.connect(session.quick_exit)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.exit_button)
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.ok_button)
@@ -118,16 +142,21 @@ class PrivacyDialog(QDialog):
         self.door_repeat = QLineEdit()
         self.door_repeat.setObjectName("privacy_door_code_repeat")
         self.door_repeat.setMaxLength(12)
-        self.labels = [QLabel() for _ in range(7)]
+        self.labels = [QLabel() for _ in range(5)]
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(10)
         for label, field in zip(
             self.labels,
-            (self.language, self.autolock, self.lock_on_minimise, self.quit_on_exit, self.decoy,
-             self.door_code, self.door_repeat),
+            (self.language, self.autolock, self.decoy, self.door_code, self.door_repeat),
             strict=True,
         ):
             label.setBuddy(field)
-            label.setWordWrap(True)
+            field.setMinimumHeight(30)
             form.addRow(label, field)
+            if field is self.autolock:
+                # Full-width rows: check boxes do not wrap, and Russian/Belarusian run long.
+                form.addRow(self.lock_on_minimise)
+                form.addRow(self.quit_on_exit)
         layout = QVBoxLayout(page)
         layout.addLayout(form)
         self.duress_box = QGroupBox()
@@ -186,6 +215,7 @@ class PrivacyDialog(QDialog):
         self.message.clear()
         self.stack.setCurrentIndex(1)
         self.retranslate_ui()
+        self.adjustSize()
         self.autolock.setFocus()
 
     def _problem(self) -> str:
@@ -262,22 +292,27 @@ class PrivacyDialog(QDialog):
         )
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.cancel_button.setText(self.tr("Cancel"))
+        self.exit_button.setText(self.tr("Exit"))
+        self.exit_button.setAccessibleName(self.tr("Exit now"))
         self.ok_button.setText(self.tr("Continue") if self.stack.currentIndex() == 0
                                else self.tr("Save"))
         texts = (
-            self.tr("Language:"),
-            self.tr("Lock after no use for:"),
-            self.tr("Lock when minimised:"),
-            self.tr("Exit button and Shift ×3 close the program:"),
-            self.tr("Ordinary screen:"),
-            self.tr("New secret code (leave empty to keep):"),
-            self.tr("New secret code again:"),
+            self.tr("&Language:"),
+            self.tr("Lock &after no use for:"),
+            self.tr("&Ordinary screen:"),
+            self.tr("New secret &code:"),
+            self.tr("New secret code a&gain:"),
         )
+        self.lock_on_minimise.setText(self.tr("Also lock when the window is minimised"))
+        self.quit_on_exit.setText(
+            self.tr("Exit and Shift ×3 close the program (not the ordinary screen)")
+        )
+        self.door_code.setPlaceholderText(self.tr("4 to 12 digits; leave empty to keep"))
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
             buddy = label.buddy()
             if buddy is not None:
-                buddy.setAccessibleName(text.rstrip(":"))
+                buddy.setAccessibleName(text.rstrip(":").replace("&", ""))
         current = self.autolock.currentData()
         self.autolock.clear()
         names = {0: self.tr("only when minimised"), 60: self.tr("1 minute"),
@@ -297,5 +332,7 @@ class PrivacyDialog(QDialog):
                     "Type a new one twice to set or replace it.")
         )
         self.duress_first.setAccessibleName(self.tr("Second passphrase"))
+        self.duress_first.setPlaceholderText(self.tr("New second passphrase"))
         self.duress_repeat.setAccessibleName(self.tr("Type the second passphrase again"))
+        self.duress_repeat.setPlaceholderText(self.tr("Type it again"))
         self.duress_remove.setText(self.tr("Remove the second passphrase"))

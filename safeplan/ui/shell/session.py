@@ -96,6 +96,7 @@ class Session(QObject):
         self.setup_page: QWidget | None = None
         self._tasks: set[CoreTask] = set()
         self._leaving = False
+        self._quitting = False
         self.language: Any = None  # the LanguageSwitcher, set by the composition root
         self._wire()
 
@@ -258,7 +259,7 @@ class Session(QObject):
             return
         self.hide_sensitive(quitting=True)
         self._leaving = True
-        QTimer.singleShot(0, lambda: self._finish_leaving(True))
+        self._schedule_finish(True)
 
     def lock(self) -> None:
         """Lock button, idle auto-lock, minimise, the workspace asking: back to the decoy."""
@@ -273,7 +274,7 @@ class Session(QObject):
         for task in list(self._tasks):
             task.cancel()
         # The rest waits one turn of the event loop so the neutral screen is painted first.
-        QTimer.singleShot(0, lambda: self._finish_leaving(quitting))
+        self._schedule_finish(quitting)
 
     def hide_sensitive(self, *, quitting: bool = False) -> None:
         """The fast part: hide every window but the decoy and show the decoy. No I/O."""
@@ -293,6 +294,15 @@ class Session(QObject):
             self.window.show_decoy()
             self.window.repaint()
         QApplication.sync()
+
+    def _schedule_finish(self, quitting: bool) -> None:
+        # A bound slot on a zero timer (not a lambda): the receiver keeps it alive and it runs
+        # on this thread's next event-loop turn.
+        self._quitting = quitting
+        QTimer.singleShot(0, self, self._on_finish_timer_timeout)
+
+    def _on_finish_timer_timeout(self) -> None:
+        self._finish_leaving(self._quitting)
 
     def _finish_leaving(self, quitting: bool) -> None:
         try:
