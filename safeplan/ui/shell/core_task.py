@@ -29,6 +29,7 @@ class CoreTask(QThread):
 
     succeeded = Signal(object, object)
     failed = Signal(object, object)
+    ended = Signal(object)  # after succeeded/failed, whatever happened
 
     def __init__(self, work: Callable[[CoreTask], Any], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -54,5 +55,7 @@ class CoreTask(QThread):
             if not getattr(exc, "kind", ""):
                 log.error("background work failed: %s", type(exc).__name__)
             self.failed.emit(self, exc)
-            return
-        self.succeeded.emit(self, result)
+        else:
+            self.succeeded.emit(self, result)
+        finally:
+            self.ended.emit(self)

@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QToolTip, QWidget
 
 from safeplan.core.errors import Cancelled
@@ -97,6 +97,9 @@ class Session(QObject):
         self._tasks: set[CoreTask] = set()
         self._leaving = False
         self._quitting = False
+        # Vaults whose lock waits for cancelled background work to stop using them: closing
+        # the connection under a running export would be a crash, not a lock.
+        self._waiting_to_lock: list[Any] = []
         self.language: Any = None  # the LanguageSwitcher, set by the composition root
         self._wire()
 
@@ -110,6 +113,9 @@ class Session(QObject):
         self.window.minimised.connect(self._on_window_minimised)
         self.window.close_requested.connect(self._on_window_close_requested)
         self.window.privacy_clicked.connect(self._on_window_privacy_clicked)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.applicationStateChanged.connect(self._on_application_state_changed)
         self.idle.timed_out.connect(self.lock)
         self.dialogs.set_exit_handler(self.quick_exit)
 
@@ -203,9 +209,23 @@ class Session(QObject):
     def run_task(self, task: CoreTask) -> None:
         """Start background work that quick exit must cancel."""
         self._tasks.add(task)
-        task.finished.connect(lambda: self._tasks.discard(task))
-        task.finished.connect(task.deleteLater)
+        task.ended.connect(self._on_task_ended)  # queued: runs here, on the UI thread
         task.start()
+
+    def _on_task_ended(self, task: CoreTask) -> None:
+        self._tasks.discard(task)
+        task.wait()
+        task.deleteLater()
+        if not self._tasks:
+            self._lock_waiting_vaults()
+
+    def _lock_waiting_vaults(self) -> None:
+        waiting, self._waiting_to_lock = self._waiting_to_lock, []
+        for vault in waiting:
+            try:
+                vault.lock()
+            except Exception as exc:
+                log.error("lock failed: %s", type(exc).__name__)
 
     def _on_unlock_succeeded(self, task: CoreTask, vault: Any) -> None:
         if task.cancelled or self.state != "unlock":
@@ -341,10 +361,9 @@ class Session(QObject):
             self.window.remove_page(host)
             host.deleteLater()
         if vault is not None:
-            try:
-                vault.lock()
-            except Exception as exc:
-                log.error("lock failed: %s", type(exc).__name__)
+            self._waiting_to_lock.append(vault)
+            if not self._tasks:
+                self._lock_waiting_vaults()
 
     # --- privacy settings ------------------------------------------------------------------
     def _on_window_privacy_clicked(self) -> None:
@@ -363,6 +382,12 @@ class Session(QObject):
                 self.language.switch(result.language)
 
     # --- window events ---------------------------------------------------------------------
+    def _on_application_state_changed(self, state: Qt.ApplicationState) -> None:
+        # Suspend, where the platform reports it (requirement 7); the boot-time idle clock
+        # covers platforms that do not.
+        if state == Qt.ApplicationState.ApplicationSuspended and self.state == "open":
+            self.lock()
+
     def _on_window_minimised(self) -> None:
         if self.state == "open" and self.settings.lock_on_minimise:
             self.lock()
@@ -379,7 +404,10 @@ class Session(QObject):
         """Before the process ends: lock, and let background work finish its cleanup."""
         self._on_window_close_requested()
         for task in list(self._tasks):
+            task.cancel()
             task.wait(wait_ms)
+        self._tasks.clear()
+        self._lock_waiting_vaults()
 
     def update_settings(self, **changes: Any) -> Settings:
         settings = replace(self.settings, **changes)
