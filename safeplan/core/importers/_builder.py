@@ -15,9 +15,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from safeplan.core.errors import Cancelled
+from safeplan.core.errors import Cancelled, InvalidInput
 
-from ._time import iso
+from ._time import in_utc_range, iso
 from .base import (
     CancelledFn,
     ImportBatch,
@@ -136,6 +136,9 @@ class DocumentBuilder:
                        caption: str = "", att_id: str | None = None,
                        extra: dict[str, Any] | None = None) -> str:
         att_id = att_id or f"a{len(self.attachments) + 1}"
+        if not in_utc_range(taken_at):  # a photo's odd EXIF date must not block the import
+            self.repair(file_name, f"the date {taken_at} is out of range and was left out")
+            taken_at = None
         entry: dict[str, Any] = {
             "id": att_id, "file_name": file_name,
             "media_type": media_type or guess_media_type(file_name),
@@ -171,6 +174,9 @@ class DocumentBuilder:
                     recipient: str = "", service: str = "",
                     attachment_ids: Iterable[str] = (), extra: dict[str, Any] | None = None,
                     conversation_id: str = "") -> dict[str, Any]:
+        if not in_utc_range(sent_at):
+            raise InvalidInput(f"the time {sent_at} is out of range", where=location,
+                               file_name=self.file_name)
         # One shared string per distinct sender/number: 100,000 messages from one person would
         # otherwise hold 100,000 copies of the same name (memory target of the import benchmark).
         shared = self._shared

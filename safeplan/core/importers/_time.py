@@ -37,6 +37,19 @@ def instant(ts: float, zone: tzinfo | None) -> datetime:
         raise InvalidInput(f"time {ts} is out of range") from None
 
 
+def in_utc_range(value: str | None) -> bool:
+    """Whether an ISO time can be turned into UTC. The journal orders entries by UTC, and
+    9999-12-31T23:59-12:00 (or year 1 with a positive offset) overflows there: a hostile file
+    with such a date must be bad input naming its place, not an unexpected error (threat A5)."""
+    if not value:
+        return True
+    try:
+        datetime.fromisoformat(value).astimezone(UTC)
+    except (OverflowError, ValueError):
+        return False
+    return True
+
+
 def localize(naive: datetime, zone: ZoneInfo, where: str, repairs: list[Repair]) -> datetime:
     """Attach ``zone`` to a wall-clock time, recording DST gaps and folds instead of guessing silently."""
     aware = naive.replace(tzinfo=zone)

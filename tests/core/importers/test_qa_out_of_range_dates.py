@@ -1,0 +1,53 @@
+"""QA regressions: a message dated at the very end of the calendar with a negative offset
+(9999-12-31T23:59-12:00) cannot be ordered in UTC. It used to pass the importer and stop the
+journal write with "Something unexpected went wrong"; now it is bad input naming its place, and
+nothing is written (threat A5: the abuser controls these files)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from safeplan.core.errors import InvalidInput
+from safeplan.core.importers import parse_file
+from safeplan.core.importers._time import in_utc_range
+
+
+def test_in_utc_range() -> None:
+    assert in_utc_range("2024-03-12T21:05:00+03:00")
+    assert in_utc_range(None)
+    assert not in_utc_range("9999-12-31T23:59:59-12:00")
+    assert not in_utc_range("0001-01-01T00:00:00+05:00")
+
+
+def test_eml_dated_after_year_9999_in_utc_is_bad_input(tmp_path: Path) -> None:
+    path = tmp_path / "late.eml"
+    path.write_bytes(b"From: a@example.invalid\nDate: Fri, 31 Dec 9999 23:59:59 -1200\n"
+                     b"Subject: x\n\nbody\n")
+    with pytest.raises(InvalidInput) as caught:
+        parse_file(path, "eml")
+    assert caught.value.where == "message" and caught.value.file_name == "late.eml"
+    assert "out of range" in str(caught.value)
+
+
+def test_whatsapp_line_out_of_range_names_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "chat.txt"
+    path.write_text("01.01.2024, 10:00 - A: hi\n31.12.9999, 23:59 - B: late\n", "utf-8")
+    with pytest.raises(InvalidInput) as caught:
+        parse_file(path, "whatsapp", tz="America/Los_Angeles")
+    assert caught.value.where == "line 2"
+
+
+def test_photo_with_out_of_range_exif_date_keeps_the_photo(tmp_path: Path) -> None:
+    from PIL import Image
+
+    exif = Image.Exif()
+    exif[0x0132] = "9999:12:31 23:59:59"
+    exif.get_ifd(0x8769)[0x9003] = "9999:12:31 23:59:59"
+    path = tmp_path / "late.jpg"
+    Image.new("RGB", (8, 8)).save(path, exif=exif)
+    batch = parse_file(path, "image", tz="America/Los_Angeles")
+    photos = [a for a in batch.document["attachments"] if a["file_name"] == "late.jpg"]
+    assert photos and all(a["taken_at"] is None for a in photos)
+    assert any("out of range" in r.what for r in batch.summary.repairs)
