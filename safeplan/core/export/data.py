@@ -80,6 +80,11 @@ class Conversation:
     title: str
     channel: str
     messages: list[Message] = field(default_factory=list)
+    # (file name, SHA-256) of each export file the messages were read from, first seen first:
+    # the transcript prints them so a lawyer can check the survivor's original export against
+    # the PDF (threat A4). The files themselves stay out of the bundle: a whole-account export
+    # holds every other chat of hers too.
+    sources: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -306,6 +311,11 @@ def _conversations(document: Mapping[str, Any], options: ChronologyOptions,
                     people[pid]
             conv.messages.append(Message(f"C{number}.{index:04d}", str(item.get("id")), content,
                                          dates.sort_key(item.get("sent_at"))))
+            source = item.get("source")
+            if isinstance(source, Mapping):
+                pair = (str(source.get("file_name") or ""), str(source.get("file_sha256") or ""))
+                if pair[1] and pair not in conv.sources:
+                    conv.sources.append(pair)
         out.append(conv)
     return out
 

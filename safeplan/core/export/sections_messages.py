@@ -30,12 +30,24 @@ def transcripts(ctx: RenderContext, tick: Any = None) -> list[Flowable]:
         channel = L.enum(CHANNELS, conv.channel)
         out.append(Paragraph(tx.markup(head + (f" ({channel})" if channel else "")),
                              ctx.styles.h2))
+        source_label = L(T.SOURCE)
+        source_label = source_label[:1].upper() + source_label[1:]  # starts its own line here
+        for file_name, sha256 in conv.sources:
+            out.append(Paragraph(
+                tx.markup(f"{source_label}: {tx.one_line(file_name, 120) or '—'}")
+                + f" · <b>SHA-256:</b> {tx.markup(_grouped(sha256))}", ctx.styles.meta))
         for msg in conv.messages:
             if tick:
                 tick()
             out += _message(ctx, msg)
     out.append(PageBreak())
     return out
+
+
+def _grouped(sha256: str) -> str:
+    """The source file's SHA-256 in groups of 16, like the exhibit list (compared by eye)."""
+    value = tx.one_line(sha256, 64)
+    return " ".join(value[i:i + 16] for i in range(0, len(value), 16))
 
 
 def _party(name: object, ident: object) -> str:
