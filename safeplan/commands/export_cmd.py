@@ -104,6 +104,20 @@ def _chronology(args: argparse.Namespace, vault: Vault, io: CliIO) -> None:
             .format(numbers=", ".join(result.unreadable_exhibits)))
 
 
+def _check_output(path: Path | None, option: str) -> None:
+    """A missing folder or a folder in place of the output file is a wrong command-line value:
+    say so before the passphrase is asked, instead of "the file could not be read, so nothing was
+    imported" (an export imports nothing) or "the disk refused to save" (it did not)."""
+    if path is None:
+        return
+    if path.is_dir():
+        raise InvalidInput("this is a folder; give a file name inside it", where=option,
+                           file_name=path.name)
+    if not path.parent.is_dir():
+        raise InvalidInput("the folder for this file does not exist", where=option,
+                           file_name=path.name)
+
+
 def run(args: argparse.Namespace, io: CliIO) -> int:
     if args.json is None and args.pdf is None:
         io.warn(io.tr(QT_TRANSLATE_NOOP(
@@ -112,6 +126,8 @@ def run(args: argparse.Namespace, io: CliIO) -> int:
     if args.pdf is None and (args.bundle is not None or args.csv is not None):
         io.warn(io.tr(QT_TRANSLATE_NOOP("cli", "--bundle and --csv go with --pdf OUT.pdf.")))
         return EXIT_USAGE
+    for option in ("json", "pdf", "csv", "bundle"):
+        _check_output(getattr(args, option), f"--{option}")
     passphrase = io.passphrase(io.tr(QT_TRANSLATE_NOOP("cli", "Passphrase: ")))
     with Vault.unlock(args.vault, passphrase) as vault:
         if args.json is not None:

@@ -53,3 +53,27 @@ def test_transcript_names_each_source_file_with_its_sha256(tmp_path: Path) -> No
     grouped = " ".join(sha[i:i + 16] for i in range(0, 64, 16))
     assert f"Источник: result.json · SHA-256: {grouped}" in text
     assert text.count(grouped) == 1  # once per conversation, not once per message
+
+
+@pytest.mark.parametrize("option", ["--json", "--pdf"])
+def test_cli_export_to_a_missing_folder_is_a_usage_error_before_the_passphrase(
+        tmp_path: Path, option: str) -> None:
+    """Used to say "The file could not be read, so nothing was imported" (pdf) or "The disk
+    refused to save (full or read-only)" (json) after the passphrase had been typed."""
+    import io
+
+    from safeplan.cli import main
+    from safeplan.commands.common import EXIT_USAGE, CliIO
+    from safeplan.core.i18n import Catalogue
+
+    err = io.StringIO()
+    cli_io = CliIO(stdin=io.StringIO(""), stdout=io.StringIO(), stderr=err,
+                   catalogue=Catalogue.load("en"))
+    # no vault and an empty stdin: the command must stop at the output path, before either
+    code = main(["export", str(tmp_path / "no-vault.db"), option,
+                 str(tmp_path / "missing" / "out.x")], cli_io)
+    assert code == EXIT_USAGE
+    assert "the folder for this file does not exist" in err.getvalue()
+    assert "imported" not in err.getvalue() and "disk" not in err.getvalue()
+    code = main(["export", str(tmp_path / "no-vault.db"), option, str(tmp_path)], cli_io)
+    assert code == EXIT_USAGE and "this is a folder" in err.getvalue()
