@@ -14,10 +14,13 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -88,8 +91,18 @@ class FirstRunWizard(WizardPage):
         self.duress_page = DuressPage()
         self.done_page = DonePage()
         self.stack = QStackedWidget()
+        # Each step scrolls on its own: with a large system font on a 1366×768 laptop the
+        # longer steps are taller than the window, and text must never be cut off.
+        self._scrolls: dict[WizardPage, QScrollArea] = {}
         for page in self._all_pages():
-            self.stack.addWidget(page)
+            scroll = QScrollArea()
+            scroll.setObjectName(f"{page.objectName()}_scroll")
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll.setWidget(page)
+            self._scrolls[page] = scroll
+            self.stack.addWidget(scroll)
             page.changed.connect(self._refresh)
 
         self.step_label = text_label(name="wizard_step", factor=1.0)
@@ -156,12 +169,14 @@ class FirstRunWizard(WizardPage):
 
     @property
     def current(self) -> WizardPage:
-        page = self.stack.currentWidget()
+        scroll = self.stack.currentWidget()
+        assert isinstance(scroll, QScrollArea)
+        page = scroll.widget()
         assert isinstance(page, WizardPage)
         return page
 
     def go_to(self, page: WizardPage) -> None:
-        self.stack.setCurrentWidget(page)
+        self.stack.setCurrentWidget(self._scrolls[page])
         self._refresh()
         proxy = page.focusProxy()
         (proxy or self.next_button).setFocus()
