@@ -5,6 +5,9 @@ The hints ask clipboard managers and OS clipboard history not to keep the text: 
 type. Only a SHA-256 of what we copied is remembered, so the guard itself does not keep journal
 text in memory; "ours" means the clipboard still holds exactly that text. Lock and quick exit
 call :meth:`clear_if_ours` (requirement 7).
+
+While the journal is open the guard also *watches*: text copied with the ordinary Ctrl+C of any
+field (which knows nothing of this class) is adopted — marked secret and put on the same timer.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import struct
 
-from PySide6.QtCore import QByteArray, QMimeData, QObject, QTimer
+from PySide6.QtCore import QByteArray, QMimeData, QObject, Qt, QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication
 
 CLEAR_AFTER_MS = 30_000
@@ -47,6 +50,26 @@ class ClipboardGuard(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(clear_after_ms)
         self._timer.timeout.connect(self.clear_if_ours)
+        self._watching = False
+        self._clipboard.dataChanged.connect(self._on_clipboard_dataChanged)
+
+    def watch(self, on: bool) -> None:
+        """Adopt every text copy made inside this program while ``on`` (journal open)."""
+        self._watching = on
+
+    def _on_clipboard_dataChanged(self) -> None:
+        if not self._watching:
+            return
+        # Ours: the platform says so (X11, macOS), or — where it cannot tell (Windows,
+        # offscreen) — the copy happened while this program was the active one. A copy made in
+        # another program while the journal sits open in the background is left alone.
+        active = QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive
+        if not (self._clipboard.ownsClipboard() or active):
+            return
+        text = self._clipboard.text()
+        if not text or _digest(text) == self._ours:
+            return
+        self.copy(text)  # the same text again, now with the secret hints and the timer
 
     def copy(self, text: str) -> None:
         """Put ``text`` on the clipboard, marked secret; schedule the wipe."""
@@ -54,8 +77,8 @@ class ClipboardGuard(QObject):
         mime.setText(text)
         for kind, value in _SECRET_HINTS.items():
             mime.setData(kind, QByteArray(value))
+        self._ours = _digest(text)  # before the change: dataChanged fires inside setMimeData
         self._clipboard.setMimeData(mime)
-        self._ours = _digest(text)
         self._timer.start()
 
     def holds_ours(self) -> bool:

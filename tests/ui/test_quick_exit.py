@@ -241,3 +241,26 @@ def test_other_top_level_windows_are_hidden(qtbot: Any, ready_shell: Any) -> Non
     assert not viewer.isVisible()
     visible = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
     assert visible == [shell.window]
+
+
+def test_ordinary_copy_in_the_journal_is_adopted_and_cleared(qtbot: Any, ready_shell: Any) -> None:
+    """Ctrl+C in any field (which knows nothing of the guard) is marked secret and cleared."""
+    shell = ready_shell
+    clipboard = QApplication.clipboard()
+    unlock(qtbot, shell)
+    field = QLineEdit("he said he would take the children")
+    shell.session.host.layout().addWidget(field)
+    field.show()
+    field.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.applicationState() == Qt.ApplicationState.ApplicationActive)
+    field.selectAll()
+    field.copy()
+    qtbot.waitUntil(lambda: clipboard.mimeData().hasFormat("x-kde-passwordManagerHint"))
+    assert shell.clipboard.holds_ours()
+    shell.session.lock()
+    qtbot.waitUntil(lambda: shell.session.vault is None)
+    assert clipboard.text() == ""
+    # With the journal locked, copies are not watched (the calculator's own use is normal).
+    clipboard.setText("42")
+    assert not shell.clipboard.holds_ours()
+    assert clipboard.text() == "42"

@@ -267,6 +267,7 @@ class Session(QObject):
         self.window.show_page(self.host, journal_open=True)
         self.idle.set_timeout(self.settings.autolock_seconds)
         self.idle.arm()
+        self.clipboard.watch(True)
         self.opened.emit()
 
     # --- leaving ---------------------------------------------------------------------------
@@ -349,6 +350,7 @@ class Session(QObject):
     def close_journal(self) -> None:
         """Save drafts (encrypted, in the vault), clear the forms, lock. Safe to repeat."""
         self.idle.disarm()
+        self.clipboard.watch(False)
         host, vault = self.host, self.vault
         self.host, self.vault = None, None
         if host is not None:
