@@ -13,6 +13,8 @@ removal page and left alone.
 
 from __future__ import annotations
 
+import os
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -34,12 +36,31 @@ from safeplan.ui.shell.core_task import CoreTask
 from safeplan.ui.strings import ErrorText
 
 
-def default_laptop_root() -> Path:
+def default_laptop_root(environ: Mapping[str, str] | None = None) -> Path:
     """The app's own folder on this computer: the per-user data folder. In portable mode the
     app's folder is on the stick, so the laptop's per-user folder is checked instead (it should
-    hold nothing) — the stick is never the folder that gets emptied."""
-    paths = resolve_paths()
-    return default_data_root() if paths.portable else paths.root
+    hold nothing) — the stick is never the folder that gets emptied.
+
+    Portable mode points XDG_DATA_HOME (and the temp/cache variables) into the portable folder
+    before Qt starts (core/portable.py), so the per-user folder must be worked out without those
+    redirections; otherwise "the folder on this laptop" was a folder on her stick and the
+    laptop itself was never checked (found in QA: "Folder on this laptop: <stick>/share/…")."""
+    env = dict(os.environ if environ is None else environ)
+    if _portable_redirected(env):
+        env.pop("XDG_DATA_HOME", None)  # the laptop's own default (~/.local/share)
+        return default_data_root(env)
+    paths = resolve_paths(environ=env)
+    return default_data_root(env) if paths.portable else paths.root
+
+
+def _portable_redirected(env: Mapping[str, str]) -> bool:
+    """True when the data, cache and temp variables all point into one portable folder."""
+    data, cache, temp = (env.get(k, "") for k in ("XDG_DATA_HOME", "XDG_CACHE_HOME", "TMPDIR"))
+    if not (data and cache and temp):
+        return False
+    root = Path(data).parent
+    return (Path(data).name == "share" and Path(cache) == root / "cache"
+            and Path(temp) == root / "tmp")
 
 
 class HandoverWizard(QWidget):
