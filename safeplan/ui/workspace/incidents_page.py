@@ -120,6 +120,11 @@ class IncidentsPage(QWidget):
         list_layout.addLayout(buttons)
         list_layout.addLayout(banner)
         list_layout.addWidget(self.filter)
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("incidents_empty")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setProperty("font_scale", 1.15)
+        list_layout.addWidget(self.empty_label)
         list_layout.addWidget(self.table, 1)
 
         # The form is built the first time it is needed: the list must appear fast at unlock.
@@ -248,6 +253,18 @@ class IncidentsPage(QWidget):
 
     def _update_count(self, total: int) -> None:
         self.count_label.setText(self.tr("%n incident(s)", "", total))
+        # An empty list says what to do next (a first visit) or that nothing matched.
+        searching = self.filter.apply_to(BASE_QUERY) != BASE_QUERY
+        if total:
+            self.empty_label.hide()
+            return
+        self.empty_label.setText(
+            self.tr("Nothing matches this search. Press “Show all” to see every incident.")
+            if searching else
+            self.tr("Nothing is written down yet. Press “Write down what happened” to start — "
+                    "what you type is kept safe as you go, even if you have to leave "
+                    "suddenly."))
+        self.empty_label.show()
 
     def _update_draft_banner(self) -> None:
         has_draft = self._journal is not None and self._journal.load_draft(

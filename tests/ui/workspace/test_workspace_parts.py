@@ -430,3 +430,21 @@ def test_person_being_typed_survives_a_lock(qtbot: Any, make_vault: Any,
         again.clear_for_lock()
     finally:
         reopened.lock()
+
+
+def test_empty_list_says_what_to_do(qtbot: Any, make_vault: Any, dialogs: StubDialogs) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    vault = make_vault()
+    workspace = open_workspace(qtbot, vault, dialogs)
+    page = workspace.page("incidents")
+    empty = page.findChild(QLabel, "incidents_empty")
+    assert empty.isVisible() and "Write down what happened" in empty.text()
+    page.new_incident()
+    page.editor.title.setText("First")
+    page.editor.save()
+    page.show_list()
+    assert not empty.isVisible()
+    with qtbot.waitSignal(page.model.query_applied):
+        page.filter.search.setText("nothingsuchword")
+    assert empty.isVisible() and "Show all" in empty.text()
