@@ -2237,7 +2237,7 @@ How to check that nothing was changed:
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../safeplan/ui/shell/first_run.py" line="+198"/>
+        <location filename="../safeplan/ui/shell/first_run.py" line="+213"/>
         <source>Step {number} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2374,7 +2374,7 @@ How to check that nothing was changed:
 <context>
     <name>HandoverWizard</name>
     <message>
-        <location filename="../safeplan/ui/plan/handover_wizard.py" line="+78"/>
+        <location filename="../safeplan/ui/plan/handover_wizard.py" line="+99"/>
         <source>Hand-over to her USB stick</source>
         <translation>Перадача на яе флэшку</translation>
     </message>
@@ -3635,7 +3635,7 @@ How to check that nothing was changed:
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/incidents_page.py" line="+240"/>
+        <location filename="../safeplan/ui/workspace/incidents_page.py" line="+245"/>
         <source>Move to trash?</source>
         <translation>Перанесці ў сметніцу?</translation>
     </message>
@@ -3646,12 +3646,12 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+55"/>
+        <location line="+67"/>
         <source>Move to trash</source>
         <translation>У сметніцу</translation>
     </message>
     <message numerus="yes">
-        <location line="-47"/>
+        <location line="-59"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n выпадак</numerusform>
@@ -3659,8 +3659,18 @@ How to check that nothing was changed:
             <numerusform>%n выпадкаў</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing matches this search. Press “Show all” to see every incident.</source>
+        <translation>Нічога не знойдзена. Націсніце «Паказаць усё», каб убачыць усе выпадкі.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is written down yet. Press “Write down what happened” to start — what you type is kept safe as you go, even if you have to leave suddenly.</source>
+        <translation>Пакуль нічога не запісана. Націсніце «Запісаць, што здарылася», каб пачаць, — усё, што вы пішаце, захоўваецца па ходзе, нават калі давядзецца раптоўна сысці.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+21"/>
         <source> · %n file(s)</source>
         <translation>
             <numerusform> · %n файл</numerusform>
@@ -6210,12 +6220,12 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location filename="../safeplan/commands/export_cmd.py" line="+96"/>
-        <location line="+23"/>
+        <location line="+39"/>
         <source>Written: {path}</source>
         <translation>Запісана: {path}</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-38"/>
         <source>Export ID: {export_id}</source>
         <translation>Нумар выгрузкі: {export_id}</translation>
     </message>
@@ -6230,7 +6240,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Гэтыя доказы не ўдалося прачытаць, яны паказаны як адсутныя: {numbers}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>Say what to write, e.g. --json OUT.json or --pdf OUT.pdf.</source>
         <translation>Пакажыце, што запісаць, напрыклад --json OUT.json або --pdf OUT.pdf.</translation>
     </message>
@@ -6240,7 +6250,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>--bundle і --csv пазначаюцца разам з --pdf OUT.pdf.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location filename="../safeplan/commands/import_cmd.py" line="+49"/>
         <location line="+21"/>
         <location filename="../safeplan/commands/vault_cmd.py" line="+55"/>

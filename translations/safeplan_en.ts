@@ -2222,7 +2222,7 @@ How to check that nothing was changed:
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../safeplan/ui/shell/first_run.py" line="+198"/>
+        <location filename="../safeplan/ui/shell/first_run.py" line="+213"/>
         <source>Step {number} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2359,7 +2359,7 @@ How to check that nothing was changed:
 <context>
     <name>HandoverWizard</name>
     <message>
-        <location filename="../safeplan/ui/plan/handover_wizard.py" line="+78"/>
+        <location filename="../safeplan/ui/plan/handover_wizard.py" line="+99"/>
         <source>Hand-over to her USB stick</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3614,7 +3614,7 @@ How to check that nothing was changed:
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/incidents_page.py" line="+240"/>
+        <location filename="../safeplan/ui/workspace/incidents_page.py" line="+245"/>
         <source>Move to trash?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3625,20 +3625,30 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+55"/>
+        <location line="+67"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-47"/>
+        <location line="-59"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n incident</numerusform>
             <numerusform>%n incidents</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing matches this search. Press “Show all” to see every incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is written down yet. Press “Write down what happened” to start — what you type is kept safe as you go, even if you have to leave suddenly.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+21"/>
         <source> · %n file(s)</source>
         <translation>
             <numerusform> · %n file</numerusform>
@@ -6176,12 +6186,12 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location filename="../safeplan/commands/export_cmd.py" line="+96"/>
-        <location line="+23"/>
+        <location line="+39"/>
         <source>Written: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-38"/>
         <source>Export ID: {export_id}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6196,7 +6206,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>Say what to write, e.g. --json OUT.json or --pdf OUT.pdf.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6206,7 +6216,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location filename="../safeplan/commands/import_cmd.py" line="+49"/>
         <location line="+21"/>
         <location filename="../safeplan/commands/vault_cmd.py" line="+55"/>

@@ -2237,7 +2237,7 @@ How to check that nothing was changed:
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../safeplan/ui/shell/first_run.py" line="+198"/>
+        <location filename="../safeplan/ui/shell/first_run.py" line="+213"/>
         <source>Step {number} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2374,7 +2374,7 @@ How to check that nothing was changed:
 <context>
     <name>HandoverWizard</name>
     <message>
-        <location filename="../safeplan/ui/plan/handover_wizard.py" line="+78"/>
+        <location filename="../safeplan/ui/plan/handover_wizard.py" line="+99"/>
         <source>Hand-over to her USB stick</source>
         <translation>Передача на её флешку</translation>
     </message>
@@ -3635,7 +3635,7 @@ How to check that nothing was changed:
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/incidents_page.py" line="+240"/>
+        <location filename="../safeplan/ui/workspace/incidents_page.py" line="+245"/>
         <source>Move to trash?</source>
         <translation>Переместить в корзину?</translation>
     </message>
@@ -3646,12 +3646,12 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+55"/>
+        <location line="+67"/>
         <source>Move to trash</source>
         <translation>В корзину</translation>
     </message>
     <message numerus="yes">
-        <location line="-47"/>
+        <location line="-59"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n случай</numerusform>
@@ -3659,8 +3659,18 @@ How to check that nothing was changed:
             <numerusform>%n случаев</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing matches this search. Press “Show all” to see every incident.</source>
+        <translation>Ничего не найдено. Нажмите «Показать всё», чтобы увидеть все случаи.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is written down yet. Press “Write down what happened” to start — what you type is kept safe as you go, even if you have to leave suddenly.</source>
+        <translation>Пока ничего не записано. Нажмите «Записать, что случилось», чтобы начать, — всё, что вы пишете, сохраняется по ходу, даже если придётся внезапно уйти.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+21"/>
         <source> · %n file(s)</source>
         <translation>
             <numerusform> · %n файл</numerusform>
@@ -6210,12 +6220,12 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location filename="../safeplan/commands/export_cmd.py" line="+96"/>
-        <location line="+23"/>
+        <location line="+39"/>
         <source>Written: {path}</source>
         <translation>Записано: {path}</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-38"/>
         <source>Export ID: {export_id}</source>
         <translation>Номер выгрузки: {export_id}</translation>
     </message>
@@ -6230,7 +6240,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Эти доказательства не удалось прочитать, они показаны как отсутствующие: {numbers}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>Say what to write, e.g. --json OUT.json or --pdf OUT.pdf.</source>
         <translation>Укажите, что записать, например --json OUT.json или --pdf OUT.pdf.</translation>
     </message>
@@ -6240,7 +6250,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>--bundle и --csv указываются вместе с --pdf OUT.pdf.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location filename="../safeplan/commands/import_cmd.py" line="+49"/>
         <location line="+21"/>
         <location filename="../safeplan/commands/vault_cmd.py" line="+55"/>
