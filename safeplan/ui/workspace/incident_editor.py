@@ -640,8 +640,6 @@ class IncidentEditor(QWidget):
     def _update_precision(self) -> None:
         precision = self.precision.currentData()
         self.time.setEnabled(precision in ("exact", "minute"))
-        hint_label, _ = self._labels["date_hint"]
-        hint_label.setEnabled(True)
 
     def _on_history_clicked(self) -> None:
         if self._uid:
