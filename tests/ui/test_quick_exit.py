@@ -97,6 +97,14 @@ def test_shift_three_times_from_the_journal(qtbot: Any, ready_shell: Any) -> Non
     shell = ready_shell
     unlock(qtbot, shell)
     assert shell.session.state == "open"
+    # The real workspace is wired in once it exists (else the shell's plain page).
+    from pathlib import Path
+
+    import safeplan.ui
+
+    real = (Path(safeplan.ui.__file__).parent / "workspace" / "workspace.py").exists()
+    assert type(shell.session.host.workspace).__name__ == (
+        "WorkspaceWidget" if real else "PlainJournalPage")
     vault = shell.session.vault
     focus = shell.session.host.workspace
     press_shift(qtbot, focus)
