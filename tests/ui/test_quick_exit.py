@@ -272,3 +272,37 @@ def test_ordinary_copy_in_the_journal_is_adopted_and_cleared(qtbot: Any, ready_s
     clipboard.setText("42")
     assert not shell.clipboard.holds_ours()
     assert clipboard.text() == "42"
+
+
+def test_unlock_right_after_a_quick_exit_during_the_kdf(qtbot: Any, ready_shell: Any,
+                                                       monkeypatch: Any) -> None:
+    """The cancelled attempt still holds the vault for a moment; the new one waits for it
+    instead of failing with "already open"."""
+    import time
+
+    import safeplan.ui.shell.session as session_module
+
+    real = session_module._unlock_vault
+    calls: list[int] = []
+
+    def slow_unlock(path: Any, passphrase: str, task: Any) -> Any:
+        calls.append(1)
+        if len(calls) == 1:  # the first attempt: Argon2id cannot be interrupted
+            return Vault.unlock(path, passphrase, sleep=lambda _s: time.sleep(0.6))
+        return real(path, passphrase, task)
+
+    monkeypatch.setattr(session_module, "_unlock_vault", slow_unlock)
+    shell = ready_shell
+    type_door_code(shell)
+    screen = shell.session.unlock_screen
+    screen.passphrase.setText(PASSPHRASE)
+    screen.unlock_button.click()
+    press_shift(qtbot, shell.window)
+    qtbot.waitUntil(lambda: shell.session.state == "decoy" and not shell.session._leaving)
+    type_door_code(shell)
+    screen.passphrase.setText(PASSPHRASE)
+    screen.unlock_button.click()
+    qtbot.waitUntil(lambda: shell.session.state == "open" or (screen.message.isVisible()
+                    and not screen.is_busy), timeout=15000)
+    assert shell.session.state == "open", screen.message.text()
+    assert len(calls) == 2

@@ -97,6 +97,7 @@ class Session(QObject):
         self._tasks: set[CoreTask] = set()
         self._leaving = False
         self._quitting = False
+        self._queued_unlock: str | None = None
         # Vaults whose lock waits for cancelled background work to stop using them: closing
         # the connection under a running export would be a crash, not a lock.
         self._waiting_to_lock: list[Any] = []
@@ -193,6 +194,15 @@ class Session(QObject):
 
     # --- unlock ----------------------------------------------------------------------------
     def _on_unlock_requested(self, passphrase: str) -> None:
+        if any(task.cancelled for task in self._tasks):
+            # An unlock cancelled by a quick exit may still be inside Argon2id, holding the
+            # vault's process lock; start this one when it lets go (not a "busy" error).
+            self._queued_unlock = passphrase
+            self.unlock_screen.set_busy(True)
+            return
+        self._start_unlock(passphrase)
+
+    def _start_unlock(self, passphrase: str) -> None:
         from safeplan.core.vault import Vault
 
         path = self.vault_path
@@ -218,6 +228,11 @@ class Session(QObject):
         task.deleteLater()
         if not self._tasks:
             self._lock_waiting_vaults()
+        queued = self._queued_unlock
+        if queued is not None and not any(t.cancelled for t in self._tasks):
+            self._queued_unlock = None
+            if self.state == "unlock":
+                self._start_unlock(queued)
 
     def _lock_waiting_vaults(self) -> None:
         waiting, self._waiting_to_lock = self._waiting_to_lock, []
@@ -330,6 +345,7 @@ class Session(QObject):
             self.dialogs.close_all()
             self.close_journal()
             self.unlock_screen.clear()
+            self._queued_unlock = None
             self.clipboard.clear_if_ours()
             if self.setup_page is not None:
                 abort = getattr(self.setup_page, "abort", None)
