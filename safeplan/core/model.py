@@ -97,7 +97,7 @@ def sort_key(value: object) -> str | None:
         return None
     try:
         return parse_time(value).astimezone(UTC).isoformat()[:19]
-    except ValueError:
+    except (ValueError, OverflowError):
         return None
 
 
@@ -151,9 +151,11 @@ def _check(spec: str, value: object) -> str:
         if not isinstance(value, str):
             return "expected an ISO 8601 time"
         try:
-            parse_time(value)
+            parse_time(value).astimezone(UTC)  # year 9999 at −12:00 has no UTC instant
         except ValueError:
             return "expected an ISO 8601 time with its UTC offset (e.g. 2024-03-12T21:05:00+03:00)"
+        except OverflowError:
+            return "this time is outside the range of dates that can be ordered"
         return ""
     if code == "int":
         return "" if isinstance(value, int) and not isinstance(value, bool) else "expected a number"

@@ -297,3 +297,19 @@ def test_restore_from_backup_while_open(make_vault, tmp_path: Path) -> None:
         assert titles == ["kept in the backup"]
     finally:
         again.lock()
+
+
+@pytest.mark.parametrize("when", ["9999-12-31T23:59:59-12:00", "0001-01-01T00:00:00+05:00"])
+def test_out_of_range_times_are_bad_input_not_a_crash(make_vault, when: str) -> None:
+    from safeplan.core import interchange
+    from safeplan.core.errors import InvalidInput
+
+    vault = make_vault()
+    document = {"format": "safeplan-journal", "version": 1,
+                "incidents": [{"id": "i1", "title": "x", "occurred_at": when}]}
+    with pytest.raises(InvalidInput) as caught:
+        interchange.import_document(vault.journal, document)
+    assert caught.value.where == "incidents[0].occurred_at"
+    with pytest.raises(InvalidInput):
+        vault.journal.save("incident", {"occurred_at": when})
+    assert vault.journal.count(Query(kinds=("incident",))) == 0
