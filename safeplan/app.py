@@ -104,7 +104,8 @@ def build_shell(
     from safeplan.ui.quick_exit import QuickExitFilter
     from safeplan.ui.shell.first_run import FirstRunWizard
     from safeplan.ui.shell.main_window import ShellWindow
-    from safeplan.ui.shell.session import Session, default_workspace_factory, make_decoy
+    from safeplan.ui.shell.pages import default_workspace_factory, make_decoy
+    from safeplan.ui.shell.session import Session
     from safeplan.ui.shell.unlock_screen import UnlockScreen
 
     qt_folder = paths.root / "qt"

@@ -336,3 +336,16 @@ class PrivacyDialog(QDialog):
         self.duress_repeat.setAccessibleName(self.tr("Type the second passphrase again"))
         self.duress_repeat.setPlaceholderText(self.tr("Type it again"))
         self.duress_remove.setText(self.tr("Remove the second passphrase"))
+
+
+def open_privacy_settings(session: Any) -> None:
+    """Run the dialog through the dialogs seam (quick exit closes it) and apply the result."""
+    dialog = PrivacyDialog(session.vault, session.settings, session, session.window)
+    accepted = session.dialogs.run_dialog(dialog) == QDialog.DialogCode.Accepted
+    result = dialog.result_settings
+    dialog.deleteLater()
+    if accepted and result is not None and session.state == "open":
+        session.save_settings(result)
+        session.apply_decoy(result.decoy_kind)
+        if session.language is not None:
+            session.language.switch(result.language)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from safeplan.core.errors import Cancelled
 from safeplan.core.paths import AppPaths
@@ -25,33 +25,14 @@ from safeplan.core.settings import Settings, SettingsStore, door_code_matches
 from safeplan.ui.clipboard_guard import ClipboardGuard
 from safeplan.ui.dialogs import Dialogs
 from safeplan.ui.idle_lock import IdleLock
-from safeplan.ui.shell.calculator import CalculatorDecoy
 from safeplan.ui.shell.core_task import CoreTask
-from safeplan.ui.shell.journal_host import JournalHost, PlainJournalPage, failed_since_last_open
+from safeplan.ui.shell.journal_host import JournalHost, failed_since_last_open
 from safeplan.ui.shell.main_window import ShellWindow
-from safeplan.ui.shell.notes_decoy import NotesDecoy
+from safeplan.ui.shell.pages import WorkspaceFactory, default_workspace_factory, make_decoy
 from safeplan.ui.shell.unlock_screen import UnlockScreen
 from safeplan.ui.strings import ErrorText
 
 log = logging.getLogger(__name__)
-
-WorkspaceFactory = Callable[[Any, Dialogs], QWidget]
-
-
-def default_workspace_factory(vault: Any, dialogs: Dialogs) -> QWidget:
-    """The real workspace when it is installed, else our plain page."""
-    try:
-        from safeplan.ui.workspace.workspace import WorkspaceWidget
-    except ImportError:
-        return PlainJournalPage(vault, dialogs)
-    widget: QWidget = WorkspaceWidget(vault, dialogs)
-    return widget
-
-
-def make_decoy(kind: str) -> QWidget:
-    """The neutral first screen (threat A1)."""
-    return NotesDecoy() if kind == "notes" else CalculatorDecoy()
-
 
 def _unlock_vault(path: Path, passphrase: str, task: CoreTask) -> Any:
     from safeplan.core.vault import Vault
@@ -385,19 +366,10 @@ class Session(QObject):
 
     # --- privacy settings ------------------------------------------------------------------
     def _on_window_privacy_clicked(self) -> None:
-        if self.state != "open" or self.vault is None:
-            return
-        from safeplan.ui.shell.privacy_dialog import PrivacyDialog
+        if self.state == "open" and self.vault is not None:
+            from safeplan.ui.shell.privacy_dialog import open_privacy_settings
 
-        dialog = PrivacyDialog(self.vault, self.settings, self, self.window)
-        accepted = self.dialogs.run_dialog(dialog) == QDialog.DialogCode.Accepted
-        result = dialog.result_settings
-        dialog.deleteLater()
-        if accepted and result is not None and self.state == "open":
-            self.save_settings(result)
-            self.apply_decoy(result.decoy_kind)
-            if self.language is not None:
-                self.language.switch(result.language)
+            open_privacy_settings(self)
 
     # --- window events ---------------------------------------------------------------------
     def _on_application_state_changed(self, state: Qt.ApplicationState) -> None:

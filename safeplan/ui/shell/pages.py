@@ -1,0 +1,34 @@
+"""Which widgets fill the shell: the decoy of her choice, and the workspace behind the door.
+
+The workspace pages are built by another part of the program
+(``safeplan.ui.workspace.workspace.WorkspaceWidget``); until that module is installed the shell
+shows its own plain page, with the same small interface.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from safeplan.ui.shell.calculator import CalculatorDecoy
+from safeplan.ui.shell.journal_host import PlainJournalPage
+from safeplan.ui.shell.notes_decoy import NotesDecoy
+
+WorkspaceFactory = Callable[[Any, Any], QWidget]
+
+
+def default_workspace_factory(vault: Any, dialogs: Any) -> QWidget:
+    """The real workspace when it is installed, else our plain page."""
+    try:
+        from safeplan.ui.workspace.workspace import WorkspaceWidget
+    except ImportError:
+        return PlainJournalPage(vault, dialogs)
+    widget: QWidget = WorkspaceWidget(vault, dialogs)
+    return widget
+
+
+def make_decoy(kind: str) -> QWidget:
+    """The neutral first screen (threat A1): a calculator, or a notes pad."""
+    return NotesDecoy() if kind == "notes" else CalculatorDecoy()
