@@ -143,7 +143,10 @@ class JsonStream:
                 if not near_end or len(self._buf) - start > _MAX_VALUE:
                     raise self._error(exc.msg, path, exc.pos) from None
                 if not self._fill():
-                    raise self._error(f"{exc.msg} (file ends early)", path, exc.pos) from None
+                    # exc.msg alone reads "Unterminated string starting at" (position cut off):
+                    # say what it means for a person — the export was cut short
+                    raise self._error("the file ends in the middle of an entry (cut short?)",
+                                      path, exc.pos) from None
                 continue
             except RecursionError:
                 raise self._error("nesting too deep", path, self._pos) from None

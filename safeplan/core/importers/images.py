@@ -152,9 +152,10 @@ class ImageParser:
                 sub = exif.get_ifd(_EXIF_IFD)
                 gps = exif.get_ifd(_GPS_IFD)
         except (UnidentifiedImageError, Image.DecompressionBombError, OSError, ValueError,
-                SyntaxError, struct.error, EOFError, KeyError, IndexError, TypeError) as exc:
-            raise InvalidInput(f"not a readable image ({type(exc).__name__})",
-                               file_name=self.path.name) from None
+                SyntaxError, struct.error, EOFError, KeyError, IndexError, TypeError):
+            # words for a person, not the Python class name ("UnidentifiedImageError")
+            raise InvalidInput("not a readable picture (damaged, cut short or another kind of "
+                               "file)", file_name=self.path.name) from None
         taken_at, tz_known, source = self._taken(exif, sub, gps)
         extra: dict[str, Any] = {"width": width, "height": height, "image_format": fmt,
                                  "tz_known": tz_known, "time_source": source}

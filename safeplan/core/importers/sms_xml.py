@@ -226,7 +226,7 @@ class SmsXmlParser:
     def _when(self, attrs: dict[str, str], where: str) -> tuple[float, str]:
         raw = attrs.get("date", "")
         if not raw.isdigit():
-            raise InvalidInput("date is not a number", where=f"{where}.date")
+            raise InvalidInput("date is not a time (milliseconds since 1970)", where=f"{where}.date")
         ts = int(raw) / 1000
         return ts, iso(instant(ts, self.zone))
 

@@ -173,7 +173,8 @@ class TelegramParser:
         naive = _naive(date, f"{where}.date", self.path.name) if date is not None else None
         if unix is not None:
             if not _UNIX.match(str(unix)):
-                raise InvalidInput("date_unixtime is not a number", where=f"{where}.date_unixtime",
+                raise InvalidInput("date_unixtime is not a time (seconds since 1970)",
+                                   where=f"{where}.date_unixtime",
                                    file_name=self.path.name)
             ts = int(str(unix))
             offset = None

@@ -51,3 +51,23 @@ def test_photo_with_out_of_range_exif_date_keeps_the_photo(tmp_path: Path) -> No
     photos = [a for a in batch.document["attachments"] if a["file_name"] == "late.jpg"]
     assert photos and all(a["taken_at"] is None for a in photos)
     assert any("out of range" in r.what for r in batch.summary.repairs)
+
+
+def test_cut_short_telegram_export_says_so_in_words(tmp_path: Path) -> None:
+    """The detail line used to read "Unterminated string starting at (file ends early)"."""
+    path = tmp_path / "result.json"
+    path.write_text('{"name": "Ivan", "type": "personal_chat", "id": 1, "messages": ['
+                    '{"id": 1, "type": "message", "date": "2024-03-12T21:05:00", '
+                    '"from": "Ivan", "text": "You will regr', "utf-8")
+    with pytest.raises(InvalidInput) as caught:
+        parse_file(path, "telegram", tz="Europe/Minsk")
+    assert "cut short" in str(caught.value) and "Unterminated" not in str(caught.value)
+    assert caught.value.where.startswith("messages[0]")
+
+
+def test_damaged_picture_message_names_no_python_class(tmp_path: Path) -> None:
+    path = tmp_path / "photo.jpg"
+    path.write_bytes(b"GIF89a")
+    with pytest.raises(InvalidInput) as caught:
+        parse_file(path, "image", tz="Europe/Minsk")
+    assert "Error" not in str(caught.value) and "not a readable picture" in str(caught.value)
