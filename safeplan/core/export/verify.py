@@ -79,6 +79,10 @@ class _Files:
             self.zip = stack.enter_context(zipfile.ZipFile(path))
             names = [n for n in self.zip.namelist() if "/" not in n and n.endswith(MANIFEST_SUFFIX)]
             self.manifest_name = names[0] if len(names) == 1 else ""
+        elif path.suffix.lower() == ".zip":
+            # a bundle cut short in transfer has no central directory; it must not be checked as
+            # if it were a PDF ("no manifest beside the PDF" misled the lawyer)
+            raise zipfile.BadZipFile("damaged or incomplete bundle")
         elif path.name.endswith(MANIFEST_SUFFIX):  # given the manifest itself
             self.manifest_name = path.name
         else:
@@ -142,7 +146,9 @@ def verify(path: Path, lang: str = "en") -> VerifyReport:
             if manifest is not None:
                 _check_all(files, manifest, report)
         except (OSError, zipfile.BadZipFile, zipfile.LargeZipFile) as err:
-            report.add(False, V.UNREADABLE, error=type(err).__name__)
+            # the file's name reads the same in every report language; a class name does not
+            report.add(False, V.UNREADABLE, error=path.name if isinstance(
+                err, zipfile.BadZipFile) else type(err).__name__)
     return report
 
 

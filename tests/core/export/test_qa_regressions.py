@@ -77,3 +77,19 @@ def test_cli_export_to_a_missing_folder_is_a_usage_error_before_the_passphrase(
     assert "imported" not in err.getvalue() and "disk" not in err.getvalue()
     code = main(["export", str(tmp_path / "no-vault.db"), option, str(tmp_path)], cli_io)
     assert code == EXIT_USAGE and "this is a folder" in err.getvalue()
+
+
+def test_verify_a_bundle_cut_short_says_the_zip_is_unreadable(export, tmp_path: Path) -> None:
+    """A truncated bundle used to be checked as a PDF: "No manifest found: expected the file
+    x.manifest.json beside the PDF" — the lawyer would look for a missing file, not a bad copy."""
+    from safeplan.core.export.verify import verify
+
+    bundle = tmp_path / "bundle.zip"
+    export("c.pdf", bundle_path=bundle)
+    cut = tmp_path / "cut.zip"
+    cut.write_bytes(bundle.read_bytes()[:3000])
+    report = verify(cut, "en")
+    assert not report.ok
+    text = "\n".join(report.lines())
+    assert "could not be read (cut.zip)" in text and "beside the PDF" not in text
+    assert verify(bundle, "en").ok
