@@ -29,7 +29,7 @@ class AppPaths:
 
     @property
     def vault_dir(self) -> Path:
-        return self.root / "vault"
+        return self.root / "store"  # neutral: a folder listing must not say "vault"
 
     @property
     def default_vault(self) -> Path:

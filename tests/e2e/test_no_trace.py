@@ -85,7 +85,7 @@ def test_a_whole_session_leaves_the_host_folders_empty(tmp_path: Path) -> None:
     assert leftovers(folders) == []
     # Everything the program wrote is inside the portable folder.
     stick = tmp_path / "stick"
-    assert (stick / "vault" / "data.db").exists()
+    assert (stick / "store" / "data.db").exists()
     assert (stick / "out" / "chronology.pdf").exists()
 
 

@@ -61,11 +61,11 @@ def test_door_code_is_hashed_and_salted() -> None:
 
 def test_vault_path_is_relative_inside_the_stick(tmp_path: Path) -> None:
     root = tmp_path / "stick"
-    inside = root / "vault" / "data.db"
+    inside = root / "store" / "data.db"
     settings = Settings().with_vault_path(inside, root)
-    assert settings.vault_path == str(Path("vault") / "data.db")
+    assert settings.vault_path == str(Path("store") / "data.db")
     moved = tmp_path / "mounted-elsewhere"
-    assert settings.resolved_vault_path(moved, moved / "d.db") == moved / "vault" / "data.db"
+    assert settings.resolved_vault_path(moved, moved / "d.db") == moved / "store" / "data.db"
     assert Settings().with_vault_path(inside, root, inside).vault_path == ""
     outside = tmp_path / "usb" / "data.db"
     assert Settings().with_vault_path(outside, root).vault_path == str(outside.resolve())

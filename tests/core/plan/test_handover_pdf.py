@@ -19,12 +19,12 @@ from safeplan.core.vault import Vault
 @pytest.fixture
 def laptop(tmp_path: Path):
     root = tmp_path / "laptop" / "calc-data"
-    (root / "vault").mkdir(parents=True)
+    (root / "store").mkdir(parents=True)
     (root / "cache").mkdir()
     (root / "settings.ini").write_text("[general]\n", encoding="utf-8")
     usb = tmp_path / "usb"
     usb.mkdir()
-    vault = Vault.create(root / "vault" / "data.db", "correct horse", kdf=KdfParams.for_tests())
+    vault = Vault.create(root / "store" / "data.db", "correct horse", kdf=KdfParams.for_tests())
     vault.journal.save("incident", {"title": "first"})
     vault.journal.add_attachment(b"photo bytes", "p.jpg", "image/jpeg")
     yield root, usb, vault
@@ -42,7 +42,7 @@ def test_handover_leaves_nothing_and_the_copy_opens(laptop) -> None:
     report = handover.verify_copy("correct horse")
     assert report.ok and report.entries == report.expected_entries == 2
     planned = {w.relative for w in handover.planned_removals()}
-    assert {"settings.ini", "vault/data.db", "vault/data.db-h"} <= planned
+    assert {"settings.ini", "store/data.db", "store/data.db-h"} <= planned
     removed = handover.remove_from_laptop(vault)
     assert {w.relative for w in removed} == planned
     assert not vault.is_open
@@ -64,7 +64,7 @@ def test_wrong_passphrase_removes_nothing(laptop) -> None:
         handover.verify_copy("wrong")
     with pytest.raises(HandoverRefused):
         handover.remove_from_laptop(vault)
-    assert (root / "vault" / "data.db").is_file() and vault.is_open
+    assert (root / "store" / "data.db").is_file() and vault.is_open
 
 
 def test_refuses_overlapping_or_unsafe_folders(tmp_path: Path) -> None:

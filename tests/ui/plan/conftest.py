@@ -45,7 +45,7 @@ def dialogs() -> RecordingDialogs:
 
 @pytest.fixture
 def vault_path(tmp_path: Path) -> Path:
-    return tmp_path / "data" / "vault" / "data.db"
+    return tmp_path / "data" / "store" / "data.db"
 
 
 @pytest.fixture

@@ -80,7 +80,7 @@ def test_handover_leaves_the_laptop_folder_empty(qtbot, vault, vault_path, dialo
     assert wizard.passphrase.text() == ""
     planned = [wizard.planned.item(i).text() for i in range(wizard.planned.count())]
     assert any(p.startswith("settings.ini") for p in planned)
-    assert any(p.startswith("vault/data.db") for p in planned)
+    assert any(p.startswith("store/data.db") for p in planned)
     qtbot.mouseClick(wizard.remove_button, Qt.MouseButton.LeftButton)
     assert wizard.stack.currentIndex() == 4
     assert not laptop_root.exists()
