@@ -3227,7 +3227,7 @@ How to check that nothing was changed:
         <translation>Адмяніць змены</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+105"/>
         <source>Leave the box empty if you do not know.</source>
         <translation>Пакіньце птушку пустой, калі не ведаеце.</translation>
     </message>

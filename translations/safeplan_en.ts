@@ -3206,7 +3206,7 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+105"/>
         <source>Leave the box empty if you do not know.</source>
         <translation type="unfinished"></translation>
     </message>

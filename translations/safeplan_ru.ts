@@ -6,26 +6,26 @@
     <message numerus="yes">
         <location filename="../safeplan/ui/shell/journal_host.py" line="+130"/>
         <source>Failed attempts to open SafePlan since you last opened it: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>С прошлого раза кто-то %n раз пытался открыть SafePlan с неверной парольной фразой.</numerusform>
+            <numerusform>С прошлого раза кто-то %n раза пытался открыть SafePlan с неверной парольной фразой.</numerusform>
+            <numerusform>С прошлого раза кто-то %n раз пытался открыть SafePlan с неверной парольной фразой.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nobody tried to open SafePlan with a wrong passphrase since your last visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>С вашего прошлого входа никто не пытался открыть SafePlan с неверной парольной фразой.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>ОК</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide this notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть это сообщение</translation>
     </message>
 </context>
 <context>
@@ -248,37 +248,37 @@ SHA-256: {sha}</translation>
     <message>
         <location filename="../safeplan/ui/shell/calculator.py" line="+132"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete last digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Стереть последнюю цифру</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Процент</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Divide</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Multiply</source>
-        <translation type="unfinished"></translation>
+        <translation>Умножить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subtract</source>
-        <translation type="unfinished"></translation>
+        <translation>Вычесть</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -288,27 +288,27 @@ SHA-256: {sha}</translation>
     <message>
         <location line="+1"/>
         <source>Change sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить знак</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Десятичная точка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Equals</source>
-        <translation type="unfinished"></translation>
+        <translation>Равно</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>Калькулятор</translation>
     </message>
 </context>
 <context>
@@ -1215,62 +1215,62 @@ How to check that nothing was changed:
     <message>
         <location filename="../safeplan/ui/shell/decoy_page.py" line="+87"/>
         <source>The code must be 4 to 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код — от 4 до 12 цифр.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two codes are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Два кода пока не совпадают.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How it hides</source>
-        <translation type="unfinished"></translation>
+        <translation>Как программа прячется</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>To open SafePlan, type your code on a new line followed by = (for example {code}=). Anything else is just a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы открыть SafePlan, наберите код с новой строки и знак = (например, {code}=). Всё остальное — обычные заметки.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>To open SafePlan, type your code on the calculator and press = (for example {code} =). Any other number is just a sum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы открыть SafePlan, наберите код на калькуляторе и нажмите = (например, {code} =). Любое другое число — просто вычисление.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>When SafePlan starts, and whenever you leave it, it shows an ordinary screen. Which one would you like?</source>
-        <translation type="unfinished"></translation>
+        <translation>При запуске и каждый раз, когда вы выходите, SafePlan показывает обычный экран. Какой вы хотите?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>Калькулятор</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A plain notes page</source>
-        <translation type="unfinished"></translation>
+        <translation>Простые заметки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secret &amp;code (4 to 12 digits):</source>
-        <translation type="unfinished"></translation>
+        <translation>Секретный &amp;код (от 4 до 12 цифр):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secret code</source>
-        <translation type="unfinished"></translation>
+        <translation>Секретный код</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the code &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Наберите код &amp;ещё раз:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the secret code again</source>
-        <translation type="unfinished"></translation>
+        <translation>Наберите секретный код ещё раз</translation>
     </message>
 </context>
 <context>
@@ -1284,27 +1284,27 @@ How to check that nothing was changed:
         <location line="+2"/>
         <location line="+17"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>ОК</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Что-то пошло не так</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exit now</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти сейчас</translation>
     </message>
 </context>
 <context>
@@ -1536,12 +1536,12 @@ How to check that nothing was changed:
     <message>
         <location filename="../safeplan/ui/shell/decoy_page.py" line="+134"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your recovery code. Write it on paper now and give it to someone you trust. It opens SafePlan if you forget your passphrase. It is shown only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш код восстановления. Запишите его на бумаге сейчас и отдайте человеку, которому доверяете. Он откроет SafePlan, если вы забудете парольную фразу. Код показывается только один раз.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1550,7 +1550,11 @@ How to check that nothing was changed:
 • After some minutes without use, SafePlan locks itself.
 • To come back: {door}
 • Everything you write is saved as you go; old versions are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Коротко о главном:
+• Чтобы сразу уйти: трижды нажмите Shift или красную кнопку «Выход». Вернётся обычный экран, а недописанное сохранится.
+• Если несколько минут ничего не делать, SafePlan закроется сам.
+• Чтобы вернуться: {door}
+• Всё, что вы пишете, сохраняется сразу; прежние версии тоже остаются.</translation>
     </message>
 </context>
 <context>
@@ -1558,57 +1562,57 @@ How to check that nothing was changed:
     <message>
         <location line="-89"/>
         <source>Type the second passphrase (at least 4 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите вторую парольную фразу (не меньше 4 знаков).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two passphrases are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Две парольные фразы пока не совпадают.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The second passphrase must be different from your real one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вторая парольная фраза должна отличаться от настоящей.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>If someone forces you</source>
-        <translation type="unfinished"></translation>
+        <translation>Если вас заставят</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>You can set a second passphrase. If someone forces you to open SafePlan, type it instead: a separate journal opens, with a few ordinary entries you can change. Nothing in it mentions your real journal. This step is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Можно задать вторую парольную фразу. Если вас заставят открыть SafePlan, введите её: откроется отдельный журнал с несколькими обычными записями, которые можно менять. В нём ничего не говорит о настоящем журнале. Этот шаг необязателен.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Set a second passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать вторую парольную фразу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Second &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вторая &amp;парольная фраза:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Second passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Вторая парольная фраза</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type it &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите её &amp;ещё раз:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the second passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите вторую парольную фразу ещё раз</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Limits: someone who copies the computer&apos;s disk several times could notice that saved files change in size when you use your real journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограничение: тот, кто несколько раз копирует диск компьютера, может заметить, что сохранённые файлы меняют размер, когда вы пользуетесь настоящим журналом.</translation>
     </message>
 </context>
 <context>
@@ -1616,43 +1620,43 @@ How to check that nothing was changed:
     <message>
         <location filename="../safeplan/ui/shell/duress_sample.py" line="+27"/>
         <source>Mum</source>
-        <translation type="unfinished"></translation>
+        <translation>Мама</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>mother</source>
-        <translation type="unfinished"></translation>
+        <translation>мать</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Call on Sundays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонить по воскресеньям.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+16"/>
         <source>Dr. Novak</source>
-        <translation type="unfinished"></translation>
+        <translation>Доктор Новак</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>family doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>семейный врач</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>City clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Городская поликлиника</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Routine check-up. Blood pressure normal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Плановый осмотр. Давление в норме.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vitamin D in winter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зимой витамин D.</translation>
     </message>
 </context>
 <context>
@@ -1736,73 +1740,73 @@ How to check that nothing was changed:
     <message>
         <location filename="../safeplan/ui/strings.py" line="+22"/>
         <source>That passphrase did not open it. Check the keyboard language and Caps Lock, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта парольная фраза не подошла. Проверьте раскладку клавиатуры и Caps Lock и попробуйте ещё раз.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The saved data could not be read; it may be damaged. If you have a backup, you can restore it from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённые данные не читаются — возможно, они повреждены. Если есть резервная копия, их можно восстановить из неё.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>It is already open in another window. Close that window first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже открыто в другом окне. Сначала закройте то окно.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is already saved data in that place. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом месте уже есть сохранённые данные. Выберите другую папку.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The saved data was not found. If it is on a USB stick, plug the stick in and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённые данные не найдены. Если они на флешке, вставьте её и попробуйте ещё раз.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>It was locked. Open it again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Было закрыто. Откройте снова, чтобы продолжить.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This file could not be read (problem at {where}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл не читается (ошибка в {where}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл не читается.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stopped. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановлено. Ничего не изменилось.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The disk is full or cannot be written to. Nothing was lost; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск заполнен или закрыт для записи. Ничего не потеряно; освободите место и попробуйте ещё раз.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That entry no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой записи больше нет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The check failed: the files do not match what was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка не прошла: файлы не совпадают с подписанными.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+3"/>
         <source>Something went wrong. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что-то пошло не так. Ничего не изменилось.</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>The file or folder could not be used. Check that it is still there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл или папку не удалось открыть. Проверьте, что они на месте.</translation>
     </message>
 </context>
 <context>
@@ -2239,43 +2243,43 @@ How to check that nothing was changed:
     <message>
         <location filename="../safeplan/ui/shell/first_run.py" line="+213"/>
         <source>Step {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг {number} из {total}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Начать</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Далее</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>type your code on a new line and then =.</source>
-        <translation type="unfinished"></translation>
+        <translation>наберите код с новой строки и затем =.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>type your code on the calculator and press =.</source>
-        <translation type="unfinished"></translation>
+        <translation>наберите код на калькуляторе и нажмите =.</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+3"/>
         <source>Setting up… this takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настраиваем… это займёт несколько секунд.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назад</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3227,7 +3231,7 @@ How to check that nothing was changed:
         <translation>Отменить изменения</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+105"/>
         <source>Leave the box empty if you do not know.</source>
         <translation>Оставьте галочку пустой, если не знаете.</translation>
     </message>
@@ -3764,7 +3768,7 @@ How to check that nothing was changed:
     <message>
         <location line="+3"/>
         <source>Choose the language for the screens. You can change it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите язык. Его можно поменять потом.</translation>
     </message>
 </context>
 <context>
@@ -3860,24 +3864,26 @@ How to check that nothing was changed:
     <message>
         <location filename="../safeplan/ui/shell/wizard_pages.py" line="+22"/>
         <source>What SafePlan does</source>
-        <translation type="unfinished"></translation>
+        <translation>Что делает SafePlan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Что он делает</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SafePlan keeps a private record of what happened to you: incidents, messages, medical visits and the people involved, with dates and photos. Everything is locked with your passphrase. It looks like a calculator until you type your secret code. When you need it, it makes a PDF for a lawyer or a court.
 
 Press Shift three times, or the red Exit button, and the screen goes back to the calculator at once. Your unfinished writing is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafePlan хранит ваши личные записи о том, что с вами произошло: случаи, сообщения, визиты к врачу и людей, которые с этим связаны, — с датами и фотографиями. Всё закрыто вашей парольной фразой. Пока вы не наберёте секретный код, программа выглядит как калькулятор. Когда понадобится, она сделает PDF для юриста или суда.
+
+Трижды нажмите Shift или красную кнопку «Выход» — и на экране сразу снова калькулятор. Недописанное сохранится.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What it cannot protect against</source>
-        <translation type="unfinished"></translation>
+        <translation>От чего он не защитит</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3887,7 +3893,12 @@ Press Shift three times, or the red Exit button, and the screen goes back to the
 • The computer itself may keep traces we cannot remove.
 
 If you think this computer or phone is being watched, use a safer device — for example a friend&apos;s computer, a library computer, or a computer at a support service.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Шпионские программы, уже стоящие на компьютере, видят всё, что вы набираете.
+• Кто видит открытый экран, может его прочитать.
+• Кто хорошо знает эту программу, может её узнать.
+• Сам компьютер может хранить следы, которые мы не в силах убрать.
+
+Если вы думаете, что за этим компьютером или телефоном следят, возьмите более безопасное устройство — например, компьютер подруги, в библиотеке или в службе помощи.</translation>
     </message>
 </context>
 <context>
@@ -3895,57 +3906,57 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+69"/>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите папку</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Choose a folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите папку.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Где хранить</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Where should your locked data be kept? A USB stick lets you take it with you and leaves less on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Где хранить ваши закрытые данные? Флешку можно носить с собой, и на компьютере остаётся меньше следов.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>In the folder this program runs from</source>
-        <translation type="unfinished"></translation>
+        <translation>В папке, откуда запущена программа</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On this computer, in my user folder</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере, в моей папке пользователя</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In a folder I choose (for example a USB stick)</source>
-        <translation type="unfinished"></translation>
+        <translation>В папке, которую я выберу (например, на флешке)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать &amp;папку…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать папку</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It will be kept in: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Место хранения: {folder}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved data was found there. It will be used; nothing new is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Там уже есть сохранённые данные. Будут использованы они; новое не создаётся.</translation>
     </message>
 </context>
 <context>
@@ -4501,7 +4512,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="-1"/>
         <source>Write a note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите заметку…</translation>
     </message>
 </context>
 <context>
@@ -4509,57 +4520,57 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location filename="../safeplan/ui/shell/passphrase_page.py" line="+105"/>
         <source>Type a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите парольную фразу.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This passphrase is too easy to guess. Add more words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту парольную фразу легко угадать. Добавьте ещё слов.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two passphrases are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Две парольные фразы пока не совпадают.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша парольная фраза</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Strength: very weak — easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжность: очень слабая — легко угадать.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strength: weak — add more words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжность: слабая — добавьте ещё слов.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strength: fair — good enough; more words make it better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжность: средняя — годится; с ещё несколькими словами будет лучше.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strength: strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжность: высокая.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strength: very strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжность: очень высокая.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose a passphrase: several words that you will remember and others will not guess, for example four unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Придумайте парольную фразу: несколько слов, которые вы запомните, а другие не угадают, — например, четыре несвязанных слова.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4569,32 +4580,32 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>&amp;Type it again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Введите её ещё раз:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите парольную фразу ещё раз</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Show what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показывать, что я набираю</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжность парольной фразы</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Important: nobody can recover a forgotten passphrase — not us, not the police, not a technician. Without it, what you saved cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Важно: забытую парольную фразу не восстановит никто — ни мы, ни полиция, ни мастер. Без неё сохранённое не открыть.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Make a recovery code that I can write down and give to someone I trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать код восстановления, чтобы записать его и отдать человеку, которому я доверяю</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4776,8 +4787,8 @@ If you think this computer or phone is being watched, use a safer device — for
     <message numerus="yes">
         <location filename="../safeplan/ui/shell/journal_host.py" line="-57"/>
         <source>Your journal is open. Entries in it: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Журнал открыт. Записей в нём: %n.</numerusform>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
@@ -4821,27 +4832,27 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location filename="../safeplan/ui/shell/privacy_dialog.py" line="+212"/>
         <source>That passphrase did not open it. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта парольная фраза не подошла. Попробуйте ещё раз.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The code must be 4 to 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код — от 4 до 12 цифр.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two codes are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Два кода пока не совпадают.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The two passphrases are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Две парольные фразы пока не совпадают.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type the second passphrase (at least 4 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите вторую парольную фразу (не меньше 4 знаков).</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -4851,7 +4862,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+2"/>
         <source>To change privacy settings, type your passphrase again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы изменить настройки конфиденциальности, введите парольную фразу ещё раз.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4866,17 +4877,17 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exit now</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти сейчас</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4886,108 +4897,108 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+2"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock &amp;after no use for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрывать без использования через:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ordinary screen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обычный экран:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New secret &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый секретный &amp;код:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New secret code a&amp;gain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый секретный код &amp;ещё раз:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also lock when the window is minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрывать и при сворачивании окна</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exit and Shift ×3 close the program (not the ordinary screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>«Выход» и Shift ×3 закрывают программу (а не показывают обычный экран)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>4 to 12 digits; leave empty to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>от 4 до 12 цифр; пусто — оставить прежний</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>only when minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>только при сворачивании</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 минуту</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>5 минут</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>15 минут</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 час</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>Калькулятор</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A plain notes page</source>
-        <translation type="unfinished"></translation>
+        <translation>Простые заметки</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+5"/>
         <source>Second passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Вторая парольная фраза</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>A second passphrase opens a separate journal with ordinary entries. Type a new one twice to set or replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вторая парольная фраза открывает отдельный журнал с обычными записями. Введите новую дважды, чтобы задать или заменить её.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New second passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая вторая парольная фраза</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the second passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите вторую парольную фразу ещё раз</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё раз</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the second passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать вторую парольную фразу</translation>
     </message>
 </context>
 <context>
@@ -5516,42 +5527,42 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+0"/>
         <source>Calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>Калькулятор</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Конфиденциальность</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Privacy and locking settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки конфиденциальности и блокировки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть сейчас</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exit now</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти сейчас</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide everything at once (or press Shift three times)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сразу всё спрятать (или трижды нажать Shift)</translation>
     </message>
 </context>
 <context>
@@ -5773,8 +5784,8 @@ If you think this computer or phone is being watched, use a safer device — for
     <message numerus="yes">
         <location filename="../safeplan/ui/shell/unlock_screen.py" line="+185"/>
         <source>After several wrong tries, each new try waits a little longer. Seconds left: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>После нескольких неверных попыток каждая следующая ждёт немного дольше. Осталось секунд: %n.</numerusform>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
@@ -5782,17 +5793,17 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+6"/>
         <source>Opening… this takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открываем… это займёт несколько секунд.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Enter your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите парольную фразу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5802,17 +5813,17 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>&amp;Show what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показывать, что я набираю</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать, что я набираю</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5822,12 +5833,12 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>Opening, please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Открывается, подождите</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A recovery code also works here, typed with its dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь подойдёт и код восстановления — набирайте его с дефисами.</translation>
     </message>
 </context>
 <context>
