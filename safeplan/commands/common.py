@@ -101,11 +101,18 @@ class CliIO:
         return getpass.getpass(prompt)
 
 
+# Positional arguments a command may reject as values (``InvalidInput(where="DEST")``); an
+# importer's ``where`` such as "DOCTYPE" must stay a bad-file error, so this is a closed list.
+POSITIONAL_VALUES = ("DEST",)
+
+
 def report_error(io: CliIO, exc: errors.SafePlanError) -> int:
     words, code = ERROR_WORDS.get(exc.kind, (QT_TRANSLATE_NOOP("cli", "Something went wrong."),
                                               EXIT_ERROR))
-    if isinstance(exc, errors.InvalidInput) and exc.where.startswith("--"):
-        # A command-line value (a date, a zone …), not a file: say so, exit as a usage error.
+    if isinstance(exc, errors.InvalidInput) and (exc.where.startswith("--")
+                                                 or exc.where in POSITIONAL_VALUES):
+        # A command-line value (a date, a zone …, or a positional like DEST), not a file's
+        # content: say so, exit as a usage error.
         io.warn(io.tr(QT_TRANSLATE_NOOP("cli", "This value is not valid:")) + f" {exc}")
         return EXIT_USAGE
     io.warn(io.tr(words))

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from safeplan.commands.common import EXIT_DAMAGED, EXIT_OK, EXIT_USAGE, CliIO
+from safeplan.core.errors import InvalidInput
 from safeplan.core.i18n import QT_TRANSLATE_NOOP
 from safeplan.core.kdf import KdfParams
 from safeplan.core.vault import Vault
@@ -59,6 +60,11 @@ def run(args: argparse.Namespace, io: CliIO) -> int:
             io.say(io.tr(QT_TRANSLATE_NOOP("cli", "The replaced files were kept in: {folder}")).format(
                 folder=kept))
         return EXIT_OK
+    if action == "backup" and not args.dest.is_dir():
+        # Never create DEST: a mistyped USB path (/media/usb vs /media/usb1) would silently put
+        # the copy on the (borrowed) laptop's own disk instead of her stick (threat A3).
+        raise InvalidInput("this folder does not exist (is the USB stick plugged in?); "
+                           "nothing was written", where="DEST", file_name=args.dest.name)
     passphrase = io.passphrase(io.tr(QT_TRANSLATE_NOOP("cli", "Passphrase: ")))
     with Vault.unlock(args.vault, passphrase) as vault:
         if action == "backup":
