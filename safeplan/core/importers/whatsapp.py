@@ -96,7 +96,13 @@ class WhatsAppParser:
         for n in names:
             if n != chats[0]:
                 self.media.setdefault(PurePosixPath(n).name, n)
-        return self._decode(raw), conversation_from_name(stem)
+        # Android zips hold "WhatsApp Chat with Viktor.txt": WhatsApp's own name for the chat,
+        # which survives the zip being renamed on the way ("attachment.zip", "… (1).zip"). The
+        # conversation name is part of the duplicate check, so the same chat sent once as .txt
+        # and once as .zip imported every message twice (found in QA).
+        inner = PurePosixPath(chats[0]).stem
+        named = conversation_from_name(inner) != norm(inner).strip()
+        return self._decode(raw), conversation_from_name(inner if named else stem)
 
     def _decode(self, raw: bytes) -> str:
         try:

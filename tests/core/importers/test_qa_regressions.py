@@ -71,3 +71,25 @@ def test_damaged_picture_message_names_no_python_class(tmp_path: Path) -> None:
     with pytest.raises(InvalidInput) as caught:
         parse_file(path, "image", tz="Europe/Minsk")
     assert "Error" not in str(caught.value) and "not a readable picture" in str(caught.value)
+
+
+def test_same_whatsapp_chat_as_txt_and_as_renamed_zip_is_one_conversation(
+        tmp_path: Path) -> None:
+    """The zip's own name used to become the conversation, and the conversation is part of the
+    duplicate check: the same chat sent as .txt and as "attachment.zip" was imported twice."""
+    import zipfile
+
+    chat = "12.03.24, 21:05 - Сяргей: Адкажы!\n12.03.24, 21:06 - Ганна: Не\n".encode()
+    txt = tmp_path / "WhatsApp Chat with Сяргей.txt"
+    txt.write_bytes(chat)
+    renamed = tmp_path / "attachment (1).zip"
+    with zipfile.ZipFile(renamed, "w") as zf:
+        zf.writestr("WhatsApp Chat with Сяргей.txt", chat)
+    ios = tmp_path / "WhatsApp Chat - Сяргей.zip"
+    with zipfile.ZipFile(ios, "w") as zf:
+        zf.writestr("_chat.txt", chat)
+    names = set()
+    for path in (txt, renamed, ios):
+        with parse_file(path, "whatsapp", tz="Europe/Minsk") as batch:
+            names |= {m["conversation"] for m in batch.document["messages"]}
+    assert names == {"Сяргей"}
