@@ -125,6 +125,7 @@ def test_cli_backup_damage_restore(tmp_path: Path, private_home: Path) -> None:
         return subprocess.run([sys.executable, "-m", "safeplan", *args], input="correct horse\n",
                               text=True, capture_output=True, cwd=REPO, env=env, timeout=60)
 
+    (tmp_path / "stick").mkdir()
     done = cli("vault", "backup", str(path), str(tmp_path / "stick"))
     assert done.returncode == 0, done.stderr
     backup = next((tmp_path / "stick").glob("backup-*/data.db"))

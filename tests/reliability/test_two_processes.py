@@ -64,6 +64,7 @@ def test_second_process_is_told_busy(vault_path: Path, tmp_path: Path,
             Vault.unlock(vault_path, "correct horse", sleep=lambda _: None)
         with pytest.raises(VaultBusy):
             Vault.change_passphrase(vault_path, "correct horse", "other")
+        (tmp_path / "stick").mkdir()
         doc = tmp_path / "in.json"
         doc.write_text(json.dumps(_document("blocked")), encoding="utf-8")
         for args in (["vault", "check", str(vault_path)],
