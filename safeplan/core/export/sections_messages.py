@@ -6,6 +6,7 @@ the original time, the channel and the file it was imported from, so a court can
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -16,6 +17,8 @@ from safeplan.core.export import text as tx
 from safeplan.core.export.context import RenderContext
 from safeplan.core.export.data import Message
 from safeplan.core.export.labels import CHANNELS, DIRECTIONS, T
+
+_DIGEST = re.compile(r"[0-9a-f]{64}")
 
 
 def transcripts(ctx: RenderContext, tick: Any = None) -> list[Flowable]:
@@ -74,8 +77,12 @@ def _message(ctx: RenderContext, msg: Message) -> list[Flowable]:
     source = c.get("source")
     if isinstance(source, Mapping) and (source.get("file_name") or source.get("kind")):
         where = tx.one_line(source.get("file_name") or source.get("kind"), 80)
-        if source.get("original_id"):
-            where += f", #{tx.one_line(source.get('original_id'), 40)}"
+        original_id = str(source.get("original_id") or "")
+        if original_id and not _DIGEST.fullmatch(original_id):
+            # a platform's own id (Telegram message 4711, an e-mail Message-ID) helps find the
+            # message in the source; an importer's 64-hex de-duplication hash only adds noise
+            # to every line a judge reads (the location, e.g. sms[17], already cites it)
+            where += f", #{tx.one_line(original_id, 40)}"
         if source.get("location"):
             where += f", {tx.one_line(source.get('location'), 60)}"
         parts.append(f"{L(T.SOURCE)}: {where}")

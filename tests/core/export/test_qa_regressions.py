@@ -135,3 +135,15 @@ def test_messages_per_day_within_months_keeps_one_continuous_axis() -> None:
     per_day = {date(2024, 1, 1) + timedelta(days=i * 3): 2 for i in range(40)}  # 118 days
     texts, bars = _strings_and_bars(messages_per_day(per_day, Labels("en"), 480.0))
     assert len(bars) == 40 and "2024-01-01" in texts
+
+
+def test_transcript_leaves_out_importer_hashes_but_keeps_platform_ids(tmp_path: Path) -> None:
+    doc = document()
+    digest = "0a75980382502b110db5fc596268baaacf790b74980b93efab04a20d86e19ed5"
+    doc["messages"][0]["source"]["original_id"] = digest  # an importer's de-duplication hash
+    out = tmp_path / "out.pdf"
+    export_from_source(DocumentSource(doc), Ed25519PrivateKey.generate(),
+                       ChronologyOptions(lang="en"), out)
+    text = flat(pdftotext(out))
+    assert digest[:20] not in text
+    assert "#4712" in text  # Telegram's own message id stays citable
