@@ -76,7 +76,7 @@ def test_cli_export_pdf_csv_bundle(sample_vault, tmp_path: Path) -> None:
     bad = subprocess.run([*cmd[:5], "--pdf", str(out / "d.pdf"), "--from", "2024-13-01"],
                          input="correct horse\n", capture_output=True, text=True, timeout=120,
                          cwd=Path(__file__).resolve().parents[3])
-    assert bad.returncode == 5 and "--from" in bad.stderr
+    assert bad.returncode == 2 and "--from" in bad.stderr  # a bad option value is a usage error
     assert not (out / "d.pdf").exists()
 
 
