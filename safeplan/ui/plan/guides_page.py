@@ -195,8 +195,7 @@ class GuidesPage(QWidget):
         people = [p for p in journal.list(Query(kinds=("person",)))
                   if p.content.get("role") != "perpetrator"]
         fill(self.witnesses, people, lambda e: str(e.content.get("name") or ""))
-        fill(self.exhibits, journal.list(Query(kinds=("attachment",))),
-             lambda e: str(e.content.get("caption") or e.content.get("file_name") or ""))
+        fill(self.exhibits, journal.list(Query(kinds=("attachment",))), _exhibit_label)
 
     @staticmethod
     def _ticked(widget: QListWidget) -> list[str]:
@@ -230,3 +229,11 @@ class GuidesPage(QWidget):
             atomic_write(path, self.outline.toPlainText().encode("utf-8"))
         except OSError as exc:
             self._dialogs.show_error(self, ErrorText().message(exc))
+
+
+def _exhibit_label(entry: Any) -> str:
+    """File name first, then her caption: a caption alone ("the day after", or an importer's
+    "Original export file, kept byte for byte") does not say which file she is ticking."""
+    name = " ".join(str(entry.content.get("file_name") or "").split())
+    caption = " ".join(str(entry.content.get("caption") or "").split())
+    return f"{name} — {caption}" if name and caption else name or caption
