@@ -167,6 +167,24 @@ class BlobStore:
         with contextlib.suppress(FileNotFoundError):
             self.path_of(blob_id).unlink()
 
+    def remove_unreferenced(self, referenced: set[str]) -> int:
+        """Delete blob files no entry refers to, and half-written ``.part`` files.
+
+        Both are left only by a crash or kill between writing a blob and committing its entry:
+        encrypted and never shown, but they cost space and hint at past activity.
+        """
+        if not self.folder.is_dir():
+            return 0
+        removed = 0
+        for path in self.folder.iterdir():
+            stale_part = path.name.startswith(".") and path.name.endswith(".part")
+            orphan = len(path.name) == 32 and "." not in path.name and path.name not in referenced
+            if stale_part or orphan:
+                with contextlib.suppress(FileNotFoundError):
+                    path.unlink()
+                    removed += 1
+        return removed
+
     def all_ids(self) -> set[str]:
         if not self.folder.is_dir():
             return set()

@@ -125,7 +125,7 @@ class Vault(VaultSlots):
         self._journal = Journal(conn, BlobStore(files.blob_folder(target), self._blob_key))
         self._pending_access: list[tuple[str, str]] = []
         self._known_damaged = False
-        self._journal.before_first_write = self._flush_access
+        self._journal.before_first_write = self._on_first_write
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -213,7 +213,14 @@ class Vault(VaultSlots):
                     self._pending_access.append(("failed", _local_iso(stamp)))
         self._pending_access.append(("unlock", _local_iso(time.time())))
 
-    def _flush_access(self) -> None:
+    def _on_first_write(self) -> None:
+        """Work deferred from unlock to the first write (unlocking alone writes nothing).
+
+        Runs inside the first transaction, before anything of this session is stored, so every
+        blob file not in the database is left over from an interrupted earlier save.
+        """
+        referenced = {blob_id for _, blob_id, _ in self._journal.attachment_blobs()}
+        self._journal._blobs.remove_unreferenced(referenced)
         for event, at in self._pending_access:
             self._journal.record_access(event, at)
         self._pending_access = []

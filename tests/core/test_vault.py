@@ -313,3 +313,20 @@ def test_out_of_range_times_are_bad_input_not_a_crash(make_vault, when: str) -> 
     with pytest.raises(InvalidInput):
         vault.journal.save("incident", {"occurred_at": when})
     assert vault.journal.count(Query(kinds=("incident",))) == 0
+
+
+def test_leftovers_of_an_interrupted_save_are_removed_on_the_next_write(make_vault) -> None:
+    vault = make_vault()
+    kept = vault.journal.add_attachment(b"evidence", "photo.jpg")
+    path, blobs = vault.path, vault.files.blobs
+    vault.lock()
+    (blobs / ("ab" * 16)).write_bytes(b"orphan ciphertext")  # as a kill before COMMIT leaves it
+    (blobs / (".%s.part" % ("cd" * 16))).write_bytes(b"half written")
+    again = Vault.unlock(path, "correct horse")
+    try:
+        assert len(list(blobs.iterdir())) == 3  # unlocking alone writes (and deletes) nothing
+        again.journal.save("incident", {"title": "next save"})
+        assert len(list(blobs.iterdir())) == 1
+        assert again.journal.read_attachment(kept) == b"evidence"
+    finally:
+        again.lock()
