@@ -109,6 +109,7 @@ class RiskPage(QWidget):
         self.notes = QPlainTextEdit(left)
         self.notes.setObjectName("risk_notes")
         self.notes.setMaximumHeight(90)
+        self.notes.setTabChangesFocus(True)  # Tab moves on: no keyboard trap (UX 10)
         self.notes_label.setBuddy(self.notes)
         self.save_button = QPushButton(left)
         self.save_button.setObjectName("risk_save")
@@ -130,6 +131,9 @@ class RiskPage(QWidget):
         self.history.setObjectName("risk_history")
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setFont(scaled_font(self, 1.1))
+        # Tab leaves the table instead of walking its cells (UX 10: no keyboard trap);
+        # arrow keys still move inside it.
+        self.history.setTabKeyNavigation(False)
         rcol.addWidget(self.history_title)
         rcol.addWidget(self.change_label)
         rcol.addWidget(self.history, 1)
@@ -154,6 +158,7 @@ class RiskPage(QWidget):
         self.notes.setAccessibleName(self.tr("Notes (optional)"))
         self.save_button.setText(self.tr("Save today's answers"))
         self.history_title.setText(self.tr("Earlier answers"))
+        self.history.setAccessibleName(self.tr("Earlier answers"))
         history = self._log.history()
         latest = history[-1] if history else None
         for item_id, box in self.boxes.items():
@@ -182,6 +187,9 @@ class RiskPage(QWidget):
         # Two lines per sign: long enough to read, short enough to see several dates at once.
         self.history.verticalHeader().setDefaultSectionSize(
             self.history.fontMetrics().lineSpacing() * 2 + 10)
+        # With no saved check the table would only repeat the signs on the left, with no date
+        # column: a second copy of the list that looks like answers (found in QA).
+        self.history.setVisible(bool(history))
         if not history:
             self.change_label.setText(self.tr("No answers saved yet. When you save, the date is "
                                               "kept so you can see changes over time."))
