@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import datetime, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QSize, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QSize, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -651,6 +651,11 @@ class IncidentEditor(QWidget):
         self.status.setAccessibleName(text)
 
     # --- words ------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
     def _field_words(self) -> dict[str, tuple[str, str]]:
         """Label and the short reason a court cares, per field (UX principle 4)."""
         return {

@@ -160,6 +160,11 @@ class EntryPicker(QWidget):
         self.new_name.clear()
         self._journal = None
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
     def retranslate_ui(self) -> None:
         self.add_button.setText(self.tr("Add"))
         self.add_button.setAccessibleName(self.tr("Add the chosen one"))

@@ -109,6 +109,11 @@ class NotReadyPage(QWidget):
         layout.addWidget(self.label)
         self.retranslate_ui()
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
     def retranslate_ui(self) -> None:
         self.label.setText(self.tr("This part is not ready yet. Everything else works."))
 

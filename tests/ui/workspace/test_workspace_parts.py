@@ -448,3 +448,27 @@ def test_empty_list_says_what_to_do(qtbot: Any, make_vault: Any, dialogs: StubDi
     with qtbot.waitSignal(page.model.query_applied):
         page.filter.search.setText("nothingsuchword")
     assert empty.isVisible() and "Show all" in empty.text()
+
+
+def test_switching_language_retranslates_open_workspace(qtbot: Any, qapp: Any, make_vault: Any,
+                                                        dialogs: StubDialogs) -> None:
+    from safeplan.ui.i18n import LanguageSwitcher
+
+    vault = make_vault()
+    workspace = open_workspace(qtbot, vault, dialogs)
+    page = workspace.page("incidents")
+    page.new_incident()
+    editor = page.editor
+    editor.title.setText("Keep me")
+    switcher = LanguageSwitcher(qapp)
+    try:
+        switcher.switch("ru")
+        qtbot.waitUntil(lambda: editor.save_button.text() == "Сохранить")
+        assert workspace.nav.item(1).text() == "Случаи"
+        assert page.filter.search.placeholderText() == "Поиск по словам в журнале…"
+        assert editor.attachments.add_button.text() == "Добавить фото или файл…"
+        assert editor.chips["physical"].text() == "Физическое"
+        assert editor.title.text() == "Keep me"  # what she typed stays
+    finally:
+        switcher.switch("en")
+    qtbot.waitUntil(lambda: editor.save_button.text() == "Save")
