@@ -62,7 +62,20 @@ def generate(path: Path, count: int) -> None:
 
 
 def _peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+    return _peak_rss_mb()
+
+
+def _peak_rss_mb() -> float:
+    """This process's own peak RSS. VmHWM belongs to the address space exec created;
+    ru_maxrss would carry over the parent's peak across fork + exec on Linux."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # macOS: bytes, close enough
 
 
 def child_ours(export: Path, folder: Path) -> dict[str, float]:
@@ -114,6 +127,9 @@ def _line(name: str, value: float, unit: str, baseline: float) -> None:
     print(json.dumps({"name": name, "value": round(value, 3), "unit": unit,
                       "baseline": round(baseline, 3),
                       "ratio": round(value / baseline, 2) if baseline else None}), flush=True)
+
+
+QUICK_ARGS = ["--messages", "20000"]
 
 
 def main(argv: list[str] | None = None) -> int:
