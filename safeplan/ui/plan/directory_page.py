@@ -14,12 +14,14 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -94,10 +96,18 @@ class DirectoryPage(QWidget):
         self.list.currentItemChanged.connect(lambda *_: self._show_current())
         right = QWidget(split)
         col = QVBoxLayout(right)
-        self.details = body("", right, 1.15)
+        # The details scroll rather than being cut off: with a large system font (UX 10) a long
+        # entry (description, source, last checked) is taller than the room above the form.
+        self.details_area = QScrollArea(right)
+        self.details_area.setObjectName("directory_details_area")
+        self.details_area.setWidgetResizable(True)
+        self.details_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.details_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.details = body("", self.details_area, 1.15)
         self.details.setObjectName("directory_details")
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
-        col.addWidget(self.details, 1)
+        self.details_area.setWidget(self.details)
+        col.addWidget(self.details_area, 1)
         form = QFormLayout()
         self.f_name = QLineEdit(right)
         self.f_name.setObjectName("directory_name")
@@ -117,6 +127,7 @@ class DirectoryPage(QWidget):
         self.f_description = QPlainTextEdit(right)
         self.f_description.setObjectName("directory_description")
         self.f_description.setMaximumHeight(70)
+        self.f_description.setTabChangesFocus(True)  # Tab moves on: no keyboard trap (UX 10)
         self.form_labels = []
         for widget in (self.f_name, self.f_phone, self.f_hours, self.f_website, self.f_kind,
                        self.f_country, self.f_description):
@@ -155,6 +166,8 @@ class DirectoryPage(QWidget):
         self.show_hidden.setText(self.tr("Show hidden entries"))
         self.import_button.setText(self.tr("Import a list from an organisation…"))
         self.list.setHeaderLabels([self.tr("Name"), self.tr("Phone")])
+        self.list.setAccessibleName(self.tr("Help services"))
+        self.details_area.setAccessibleName(self.tr("Details of the chosen service"))
         labels = [self.tr("Name"), self.tr("Phone"), self.tr("Hours"), self.tr("Website"),
                   self.tr("Type"), self.tr("Country code"), self.tr("Description")]
         for label, text in zip(self.form_labels, labels, strict=True):

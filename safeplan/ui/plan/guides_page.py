@@ -146,6 +146,8 @@ class GuidesPage(QWidget):
         lang = current_language()
         self.tabs.setTabText(0, self.tr("Know your options"))
         self.tabs.setTabText(1, self.tr("Draft application"))
+        self.guide_list.setAccessibleName(self.tr("Guides"))
+        self.browser.setAccessibleName(self.tr("Text of the guide"))
         self.draft_title.setText(self.tr("Draft outline of a private-prosecution application"))
         self.draft_intro.setText(self.tr(
             "Tick the incidents, witnesses and evidence to include. SafePlan puts them in the "

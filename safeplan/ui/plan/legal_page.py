@@ -121,6 +121,8 @@ class LegalPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setFont(scaled_font(self, 1.1))
+        # Tab leaves the table instead of walking its cells (UX 10: no keyboard trap).
+        self.table.setTabKeyNavigation(False)
         self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
         outer.addWidget(self.table, 1)
 
@@ -156,6 +158,7 @@ class LegalPage(QWidget):
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("legal_notes")
         self.notes.setMaximumHeight(80)
+        self.notes.setTabChangesFocus(True)  # Tab moves on: no keyboard trap (UX 10)
         self.done = QCheckBox(self)
         self.done.setObjectName("legal_done")
         self.form_labels = [QLabel(self) for _ in range(5)]
@@ -204,6 +207,7 @@ class LegalPage(QWidget):
         self.new_button.setText(self.tr("New date"))
         self.save_button.setText(self.tr("Save"))
         self.delete_button.setText(self.tr("Move to trash"))
+        self.table.setAccessibleName(self.tr("Saved dates"))
         self.table.setHorizontalHeaderLabels([self.tr("What"), self.tr("Date"), self.tr("End"),
                                               self.tr("Number or name"), self.tr("Done")])
 

@@ -122,6 +122,8 @@ class SafetyPlanPage(QWidget):
         self.notes = QPlainTextEdit(right)
         self.notes.setObjectName("plan_notes")
         self.notes.setFont(scaled_font(self, 1.15))
+        # Tab must leave the notes (UX 10: no keyboard trap); a tab character adds nothing here.
+        self.notes.setTabChangesFocus(True)
         self.notes.textChanged.connect(self._on_notes_changed)
         self.notes_label.setBuddy(self.notes)
         nav = QHBoxLayout()
