@@ -67,7 +67,12 @@ def exhibit_bundle_name(number: str, file_name: str) -> str:
     """``exhibits/E3-photo.jpg``: the exhibit number first, a safe base name after it."""
     base = Path(str(file_name).replace("\\", "/")).name or "file"
     safe = "".join(ch if ch.isalnum() or ch in "._- " else "_" for ch in base).strip(" .")
-    return f"{BUNDLE_EXHIBIT_DIR}/{number}-{(safe or 'file')[:120]}"
+    safe = safe or "file"
+    if len(safe) > 120:  # shorten the name, keep the extension so the file still opens
+        stem, dot, ext = safe.rpartition(".")
+        keep = dot + ext if stem and 0 < len(ext) <= 10 else ""
+        safe = safe[:120 - len(keep)].rstrip(" .") + keep
+    return f"{BUNDLE_EXHIBIT_DIR}/{number}-{safe}"
 
 
 @dataclass(frozen=True)

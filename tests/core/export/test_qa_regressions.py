@@ -147,3 +147,15 @@ def test_transcript_leaves_out_importer_hashes_but_keeps_platform_ids(tmp_path: 
     text = flat(pdftotext(out))
     assert digest[:20] not in text
     assert "#4712" in text  # Telegram's own message id stays citable
+
+
+def test_long_exhibit_names_keep_their_extension_in_the_bundle() -> None:
+    """A 200-character photo name lost ".jpg" when cut to 120 characters, so the lawyer's
+    computer did not know how to open the exhibit."""
+    from safeplan.core.export.manifest import exhibit_bundle_name
+
+    name = exhibit_bundle_name("E7", "Фото синяка " + "x" * 200 + ".jpg")
+    assert name.startswith("exhibits/E7-Фото синяка x") and name.endswith("x.jpg")
+    assert len(name) <= len("exhibits/E7-") + 120
+    assert exhibit_bundle_name("E1", "../../CON") == "exhibits/E1-CON"
+    assert exhibit_bundle_name("E2", "a" * 300).endswith("a" * 10)  # no extension: plain cut
