@@ -14,12 +14,13 @@ removal page and left alone.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
+    QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
@@ -78,17 +79,21 @@ class HandoverWizard(QWidget):
         self.handover: Handover | None = None
         self.task: CoreTask | None = None
         self.removed: list[WrittenFile] = []
+        self._status: Callable[[], str] = str  # the status line's wording: none yet
         self._build()
 
-    def _page(self, title: str, text: str) -> tuple[QWidget, QVBoxLayout]:
+    def _page(self) -> tuple[QWidget, QVBoxLayout]:
+        """One step: a heading and an explanation, filled in by ``_retranslate``."""
         page = QWidget(self.stack)
         col = QVBoxLayout(page)
-        col.addWidget(heading(title, page, 1.4))
-        col.addWidget(body(text, page, 1.2))
+        title, text = heading("", page, 1.4), body("", page, 1.2)
+        col.addWidget(title)
+        col.addWidget(text)
+        self._step_labels.append((title, text))
         return page, col
 
-    def _button(self, parent: QWidget, name: str, text: str) -> QPushButton:
-        button = QPushButton(text, parent)
+    def _button(self, parent: QWidget, name: str) -> QPushButton:
+        button = QPushButton(parent)
         button.setObjectName(name)
         button.setFont(scaled_font(self, 1.2))
         button.setMinimumHeight(40)
@@ -96,80 +101,110 @@ class HandoverWizard(QWidget):
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
-        outer.addWidget(heading(self.tr("Hand-over to her USB stick"), self, 1.6))
+        self.title = heading("", self, 1.6)
+        outer.addWidget(self.title)
         self.status = NoteBox("", self)
         self.status.setObjectName("handover_status")
-        self.status.set_text("")
+        self._set_status(str)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("handover_steps")
         outer.addWidget(self.stack, 1)
         outer.addWidget(self.status)
+        self._step_labels: list[tuple[QLabel, QLabel]] = []
 
-        page, col = self._page(
-            self.tr("1. Choose her USB stick"),
-            self.tr("Plug in her USB stick and choose a folder on it. An encrypted copy of "
-                    "everything goes there. Only her passphrase opens it."))
-        self.choose_button = self._button(page, "handover_choose", self.tr("Choose the folder…"))
+        page, col = self._page()
+        self.choose_button = self._button(page, "handover_choose")
         self.choose_button.clicked.connect(self._on_choose_clicked)
         col.addWidget(self.choose_button)
         col.addStretch(1)
         self.stack.addWidget(page)
 
-        page, col = self._page(
-            self.tr("2. Save the copy"),
-            self.tr("This saves an encrypted copy on the stick and checks every file after "
-                    "writing. It can take a minute."))
-        self.save_button = self._button(page, "handover_save", self.tr("Save to the stick"))
+        page, col = self._page()
+        self.save_button = self._button(page, "handover_save")
         self.save_button.clicked.connect(self._on_save_clicked)
         col.addWidget(self.save_button)
         col.addStretch(1)
         self.stack.addWidget(page)
 
-        page, col = self._page(
-            self.tr("3. Check that the copy opens"),
-            self.tr("She types her passphrase. SafePlan opens the copy on the stick, counts the "
-                    "entries and checks their history. Nothing is removed unless this works."))
+        page, col = self._page()
         self.passphrase = QLineEdit(page)
         self.passphrase.setObjectName("handover_passphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.passphrase.setFont(scaled_font(self, 1.3))
         self.passphrase.returnPressed.connect(self._on_verify_clicked)
-        self.verify_button = self._button(page, "handover_verify", self.tr("Check the copy"))
+        self.verify_button = self._button(page, "handover_verify")
         self.verify_button.clicked.connect(self._on_verify_clicked)
         col.addWidget(self.passphrase)
         col.addWidget(self.verify_button)
         col.addStretch(1)
         self.stack.addWidget(page)
 
-        page, col = self._page(
-            self.tr("4. Remove SafePlan's files from this laptop"),
-            self.tr("These are all the files SafePlan wrote on this laptop. They will be "
-                    "deleted. They were encrypted, but the disk may keep traces the app cannot "
-                    "erase; on a high-risk laptop use a clean device next time."))
+        page, col = self._page()
         self.where = body("", page)
         self.where.setObjectName("handover_where")
         self.planned = QListWidget(page)
         self.planned.setObjectName("handover_planned")
-        self.remove_button = self._button(page, "handover_remove",
-                                          self.tr("Remove from this laptop"))
+        self.remove_button = self._button(page, "handover_remove")
         self.remove_button.clicked.connect(self._on_remove_clicked)
         col.addWidget(self.where)
         col.addWidget(self.planned, 1)
         col.addWidget(self.remove_button)
         self.stack.addWidget(page)
 
-        page, col = self._page(
-            self.tr("5. Done"),
-            self.tr("Checklist before you give the stick back:"))
+        page, col = self._page()
         self.checklist = QListWidget(page)
         self.checklist.setObjectName("handover_checklist")
         self.checklist.setFont(scaled_font(self, 1.2))
-        self.close_button = self._button(page, "handover_close", self.tr("Close SafePlan"))
+        self.close_button = self._button(page, "handover_close")
         self.close_button.clicked.connect(self.handover_finished.emit)
         col.addWidget(self.checklist, 1)
         col.addWidget(self.close_button)
         self.stack.addWidget(page)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        """Every text on the wizard, again after a language switch at run time (issue 8)."""
+        self.title.setText(self.tr("Hand-over to her USB stick"))
+        steps = [
+            (self.tr("1. Choose her USB stick"),
+             self.tr("Plug in her USB stick and choose a folder on it. An encrypted copy of "
+                     "everything goes there. Only her passphrase opens it.")),
+            (self.tr("2. Save the copy"),
+             self.tr("This saves an encrypted copy on the stick and checks every file after "
+                     "writing. It can take a minute.")),
+            (self.tr("3. Check that the copy opens"),
+             self.tr("She types her passphrase. SafePlan opens the copy on the stick, counts the "
+                     "entries and checks their history. Nothing is removed unless this works.")),
+            (self.tr("4. Remove SafePlan's files from this laptop"),
+             self.tr("These are all the files SafePlan wrote on this laptop. They will be "
+                     "deleted. They were encrypted, but the disk may keep traces the app cannot "
+                     "erase; on a high-risk laptop use a clean device next time.")),
+            (self.tr("5. Done"), self.tr("Checklist before you give the stick back:")),
+        ]
+        for (title, text), (title_text, body_text) in zip(self._step_labels, steps, strict=True):
+            title.setText(title_text)
+            text.setText(body_text)
+        self.choose_button.setText(self.tr("Choose the folder…"))
+        self.save_button.setText(self.tr("Save to the stick"))
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.verify_button.setText(self.tr("Check the copy"))
+        self.remove_button.setText(self.tr("Remove from this laptop"))
+        self.close_button.setText(self.tr("Close SafePlan"))
+        self.status.set_text(self._status())
+        if self.handover is not None and self.stack.currentIndex() == 3:
+            self._show_planned()
+        elif self.handover is not None and self.stack.currentIndex() == 4:
+            self._fill_checklist()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _set_status(self, text: Callable[[], str]) -> None:
+        """Keep how the status is worded, so a language switch can word it again."""
+        self._status = text
+        self.status.set_text(text())
 
     # --- steps -------------------------------------------------------------------------
     def _fail(self, exc: BaseException) -> None:
@@ -193,13 +228,13 @@ class HandoverWizard(QWidget):
         self.task = CoreTask(work, self)
         self.task.succeeded.connect(done)
         self.task.failed.connect(self._on_task_failed)
-        self.status.set_text(self.tr("Working… please wait."))
+        self._set_status(lambda: self.tr("Working… please wait."))
         self.setEnabled(False)
         self.task.start()
 
     def _on_task_failed(self, _task: CoreTask, exc: BaseException) -> None:
         self.setEnabled(True)
-        self.status.set_text("")
+        self._set_status(str)
         self._fail(exc)
 
     def _on_save_clicked(self) -> None:
@@ -210,7 +245,7 @@ class HandoverWizard(QWidget):
 
     def _on_saved(self, _task: CoreTask, _path: Path) -> None:
         self.setEnabled(True)
-        self.status.set_text(self.tr("The copy is saved on the stick."))
+        self._set_status(lambda: self.tr("The copy is saved on the stick."))
         self.stack.setCurrentIndex(2)
         self.passphrase.setFocus()
 
@@ -224,15 +259,15 @@ class HandoverWizard(QWidget):
     def _on_verified(self, _task: CoreTask, report: Any) -> None:
         self.setEnabled(True)
         if not report.ok:
-            self.status.set_text("")
+            self._set_status(str)
             self._dialogs.show_error(self, self.tr(
                 "The copy opened, but it does not match (it holds {n} of {m} entries). Save "
                 "the copy again before removing anything.").format(
                     n=report.entries, m=report.expected_entries))
             self.stack.setCurrentIndex(1)
             return
-        self.status.set_text(self.tr("The copy opens with her passphrase and holds all "
-                                     "{n} entries.").format(n=report.entries))
+        self._set_status(lambda: self.tr("The copy opens with her passphrase and holds all "
+                                         "{n} entries.").format(n=report.entries))
         self._show_planned()
         self.stack.setCurrentIndex(3)
 
@@ -267,6 +302,11 @@ class HandoverWizard(QWidget):
         self._show_done()
 
     def _show_done(self) -> None:
+        self._fill_checklist()
+        self._set_status(str)
+        self.stack.setCurrentIndex(4)
+
+    def _fill_checklist(self) -> None:
         assert self.handover is not None
         left = self.handover.leftovers()
         self.checklist.clear()
@@ -282,5 +322,3 @@ class HandoverWizard(QWidget):
             self.checklist.addItem("✓ " + self.tr("Nothing of SafePlan is left in {folder}")
                                    .format(folder=str(self.laptop_root)))
         self.checklist.addItem("→ " + self.tr("Now close SafePlan and take the stick out."))
-        self.status.set_text("")
-        self.stack.setCurrentIndex(4)
