@@ -190,6 +190,7 @@ class IncidentEditor(QWidget):
         self._loading = False
         self._labels: dict[str, tuple[QLabel, QLabel]] = {}
         self._groups: dict[str, QLabel] = {}
+        self._status: tuple[str, str] = ("", "")
         self._build()
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
@@ -488,9 +489,8 @@ class IncidentEditor(QWidget):
         self._dirty = restored
         self.history_button.setEnabled(uid is not None)
         self.discard_button.setVisible(restored)
-        self._set_status(self.tr("We brought back what you were writing.") if restored else "")
-        self.title_label.setText(self.tr("Change an incident") if uid else
-                                 self.tr("Write down what happened"))
+        self._set_status("restored" if restored else "")
+        self._show_title()
         return restored
 
     def _fill(self, c: dict[str, Any]) -> None:
@@ -567,8 +567,8 @@ class IncidentEditor(QWidget):
         self.linked.exclude(self._uid)
         self.discard_button.hide()
         self.history_button.setEnabled(True)
-        self.title_label.setText(self.tr("Change an incident"))
-        self._set_status(self.tr("Saved."))
+        self._show_title()
+        self._set_status("saved")
         assert self._uid is not None
         self.saved.emit(self._uid)
         return self._uid
@@ -579,8 +579,7 @@ class IncidentEditor(QWidget):
             self._autosave.stop()
             self._journal.save_draft(draft_key(self._uid), {"uid": self._uid,
                                                             "content": self.content()})
-            self._set_status(self.tr("Draft kept safe {time}").format(
-                time=datetime.now().strftime("%H:%M")))
+            self._set_status("draft", datetime.now().strftime("%H:%M"))
 
     def discard_draft(self) -> None:
         if not self._dialogs.confirm(self, self.tr("Throw away the changes?"),
@@ -646,9 +645,19 @@ class IncidentEditor(QWidget):
             self.save_draft()
             self.history_requested.emit(self._uid)
 
-    def _set_status(self, text: str) -> None:
+    def _set_status(self, kind: str, time: str = "") -> None:
+        """Kept as a kind (not words) so a language switch can say it again."""
+        self._status = (kind, time)
+        words = {"restored": self.tr("We brought back what you were writing."),
+                 "saved": self.tr("Saved."),
+                 "draft": self.tr("Draft kept safe {time}").format(time=time)}
+        text = words.get(kind, "")
         self.status.setText(text)
         self.status.setAccessibleName(text)
+
+    def _show_title(self) -> None:
+        self.title_label.setText(self.tr("Change an incident") if self._uid else
+                                 self.tr("Write down what happened"))
 
     # --- words ------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
@@ -778,3 +787,5 @@ class IncidentEditor(QWidget):
                  self.tr("Throw away unsaved changes"))):
             button.setText(text)
             button.setAccessibleName(name)
+        self._show_title()
+        self._set_status(*self._status)

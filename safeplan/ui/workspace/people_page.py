@@ -415,6 +415,9 @@ class PeoplePage(QWidget):
         for model, kind in ((self.incidents_model, "incident"), (self.messages_model, "message")):
             model.set_source(self._journal if uid else None,
                              Query(kinds=(kind,), person_uid=uid or "-", newest_first=True))
+        self._show_linked_count()
+
+    def _show_linked_count(self) -> None:
         self.linked_title.setText(self.tr("Linked to this person: %n incident(s)", "",
                                           self.incidents_model.total) + " · " +
                                   self.tr("%n message(s)", "", self.messages_model.total))
@@ -530,3 +533,4 @@ class PeoplePage(QWidget):
         self.model.set_columns(self._columns())
         for model in (self.incidents_model, self.messages_model):
             model.set_columns(self._linked_columns())
+        self._show_linked_count()
