@@ -109,6 +109,9 @@ class GuidesPage(QWidget):
             label.setBuddy(widget)
             label.setFont(scaled_font(self, 1.1, bold=True))
             widget.setFont(scaled_font(self, 1.1))
+            # Long titles and captions wrap instead of being cut off (large system font, UX 10).
+            widget.setWordWrap(True)
+            widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             grid.addWidget(label, 2, col)
             grid.addWidget(widget, 3, col)
         row = QHBoxLayout()
@@ -148,6 +151,7 @@ class GuidesPage(QWidget):
         self.tabs.setTabText(1, self.tr("Draft application"))
         self.guide_list.setAccessibleName(self.tr("Guides"))
         self.browser.setAccessibleName(self.tr("Text of the guide"))
+        self.outline.setAccessibleName(self.tr("The draft outline"))
         self.draft_title.setText(self.tr("Draft outline of a private-prosecution application"))
         self.draft_intro.setText(self.tr(
             "Tick the incidents, witnesses and evidence to include. SafePlan puts them in the "

@@ -188,7 +188,9 @@ class HandoverWizard(QWidget):
         self.save_button.setText(self.tr("Save to the stick"))
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.verify_button.setText(self.tr("Check the copy"))
+        self.planned.setAccessibleName(self.tr("Files to remove from this laptop"))
         self.remove_button.setText(self.tr("Remove from this laptop"))
+        self.checklist.setAccessibleName(self.tr("Checklist before you give the stick back:"))
         self.close_button.setText(self.tr("Close SafePlan"))
         self.status.set_text(self._status())
         if self.handover is not None and self.stack.currentIndex() == 3:
