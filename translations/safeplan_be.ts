@@ -105,7 +105,7 @@ SHA-256: {sha}</translation>
         <translation>Не атрымалася захаваць копію ў гэтае месца.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Photos of injuries or damage, screenshots of messages. Drag files here, or paste a screenshot. The original is kept unchanged with its fingerprint, so a court can check it.</source>
         <translation>Фота траўмаў або пашкоджанняў, здымкі экрана з паведамленнямі. Перацягніце файлы сюды або ўстаўце здымак экрана. Арыгінал захоўваецца без змен разам з адбіткам (хэшам), таму суд можа яго праверыць.</translation>
     </message>
@@ -1310,7 +1310,7 @@ How to check that nothing was changed:
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../safeplan/ui/plan/directory_page.py" line="+54"/>
+        <location filename="../safeplan/ui/plan/directory_page.py" line="+56"/>
         <source>Belarus</source>
         <translation>Беларусь</translation>
     </message>
@@ -1380,7 +1380,7 @@ How to check that nothing was changed:
         <translation>Іншае</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+98"/>
         <source>Where to get help</source>
         <translation>Куды звярнуцца па дапамогу</translation>
     </message>
@@ -1401,18 +1401,28 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location line="+1"/>
+        <location line="-3"/>
+        <location line="+3"/>
         <source>Phone</source>
         <translation>Тэлефон</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
+        <source>Help services</source>
+        <translation>Службы дапамогі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details of the chosen service</source>
+        <translation>Падрабязнасці пра выбраную службу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Hours</source>
         <translation>Гадзіны працы</translation>
     </message>
@@ -1691,7 +1701,7 @@ How to check that nothing was changed:
         <translation>{what}: новае імя</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Add</source>
         <translation>Дадаць</translation>
     </message>
@@ -2159,7 +2169,7 @@ How to check that nothing was changed:
         <translation>(без імя)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Search words in your journal…</source>
         <translation>Пошук па словах у дзённіку…</translation>
     </message>
@@ -2286,7 +2296,7 @@ How to check that nothing was changed:
 <context>
     <name>GuidesPage</name>
     <message>
-        <location filename="../safeplan/ui/plan/guides_page.py" line="+147"/>
+        <location filename="../safeplan/ui/plan/guides_page.py" line="+150"/>
         <source>Know your options</source>
         <translation>Вашы магчымасці</translation>
     </message>
@@ -2294,6 +2304,21 @@ How to check that nothing was changed:
         <location line="+1"/>
         <source>Draft application</source>
         <translation>Чарнавік заявы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guides</source>
+        <translation>Памяткі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text of the guide</source>
+        <translation>Тэкст памяткі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The draft outline</source>
+        <translation>Чарнавік плана заявы</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2346,7 +2371,7 @@ How to check that nothing was changed:
         <translation>Апошняя праверка: {date}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Save outside the vault</source>
         <translation>Захаваць па-за сховішчам</translation>
     </message>
@@ -2374,12 +2399,12 @@ How to check that nothing was changed:
 <context>
     <name>HandoverWizard</name>
     <message>
-        <location filename="../safeplan/ui/plan/handover_wizard.py" line="+99"/>
+        <location filename="../safeplan/ui/plan/handover_wizard.py" line="+167"/>
         <source>Hand-over to her USB stick</source>
         <translation>Перадача на яе флэшку</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>1. Choose her USB stick</source>
         <translation>1. Выберыце яе флэшку</translation>
     </message>
@@ -2389,12 +2414,12 @@ How to check that nothing was changed:
         <translation>Устаўце яе флэшку і выберыце на ёй тэчку. Туды трапіць зашыфраваная копія ўсяго. Адкрыць яе можна толькі яе паролем.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>Choose the folder…</source>
         <translation>Выбраць тэчку…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-15"/>
         <source>2. Save the copy</source>
         <translation>2. Захавайце копію</translation>
     </message>
@@ -2404,12 +2429,12 @@ How to check that nothing was changed:
         <translation>Захоўваецца зашыфраваная копія на флэшку, і кожны файл правяраецца пасля запісу. Гэта можа заняць хвіліну.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+15"/>
         <source>Save to the stick</source>
         <translation>Захаваць на флэшку</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-13"/>
         <source>3. Check that the copy opens</source>
         <translation>3. Праверце, што копія адкрываецца</translation>
     </message>
@@ -2419,17 +2444,17 @@ How to check that nothing was changed:
         <translation>Яна ўводзіць свой пароль. SafePlan адкрывае копію на флэшцы, лічыць запісы і правярае іх гісторыю. Пакуль гэта не атрымалася, нічога не выдаляецца.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Passphrase</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Check the copy</source>
         <translation>Праверыць копію</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-12"/>
         <source>4. Remove SafePlan&apos;s files from this laptop</source>
         <translation>4. Выдаліце файлы SafePlan з гэтага ноўтбука</translation>
     </message>
@@ -2439,28 +2464,34 @@ How to check that nothing was changed:
         <translation>Гэта ўсе файлы, якія SafePlan запісаў на гэты ноўтбук. Яны будуць выдалены. Яны былі зашыфраваныя, але на дыску могуць застацца сляды, якія праграма сцерці не можа; калі рызыка высокая, наступным разам выкарыстоўвайце чыстую прыладу.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <location line="+102"/>
         <source>Remove from this laptop</source>
         <translation>Выдаліць з гэтага ноўтбука</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-112"/>
         <source>5. Done</source>
         <translation>5. Гатова</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <location line="+11"/>
         <source>Checklist before you give the stick back:</source>
         <translation>Праверце, перш чым аддаць флэшку:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-2"/>
+        <source>Files to remove from this laptop</source>
+        <translation>Файлы, якія будуць выдалены з гэтага ноўтбука</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Close SafePlan</source>
         <translation>Закрыць SafePlan</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>Choose a folder on her USB stick</source>
         <translation>Выберыце тэчку на яе флэшцы</translation>
     </message>
@@ -2515,7 +2546,7 @@ How to check that nothing was changed:
         <translation>Выдаліць</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Encrypted copy saved on her USB stick</source>
         <translation>Зашыфраваная копія захавана на яе флэшцы</translation>
     </message>
@@ -3181,38 +3212,37 @@ How to check that nothing was changed:
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+491"/>
+        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+651"/>
         <source>We brought back what you were writing.</source>
         <translation>Мы вярнулі тое, што вы пісалі.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+78"/>
+        <location line="+8"/>
         <source>Change an incident</source>
         <translation>Змяніць запіс пра выпадак</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="+1"/>
         <source>Write down what happened</source>
         <translation>Запісаць, што здарылася</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="-103"/>
         <source>Some of this could not be saved. Please check the date and try again.</source>
         <translation>Не ўсё атрымалася захаваць. Праверце дату і паспрабуйце яшчэ раз.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+95"/>
         <source>Saved.</source>
         <translation>Захавана.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>Draft kept safe {time}</source>
         <translation>Чарнавік надзейна захаваны {time}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-68"/>
         <source>Throw away the changes?</source>
         <translation>Адмяніць змены?</translation>
     </message>
@@ -3227,7 +3257,7 @@ How to check that nothing was changed:
         <translation>Адмяніць змены</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+120"/>
         <source>Leave the box empty if you do not know.</source>
         <translation>Пакіньце птушку пустой, калі не ведаеце.</translation>
     </message>
@@ -3770,35 +3800,35 @@ How to check that nothing was changed:
 <context>
     <name>LegalPage</name>
     <message>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="+193"/>
+        <location filename="../safeplan/ui/plan/legal_page.py" line="+196"/>
         <source>Legal dates</source>
         <translation>Юрыдычныя даты</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>What</source>
         <translation>Што</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Date (or start)</source>
         <translation>Дата (або пачатак)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>End</source>
         <translation>Заканчэнне</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+11"/>
+        <location line="-11"/>
+        <location line="+12"/>
         <source>Number or name</source>
         <translation>Нумар або назва</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Notes</source>
         <translation>Нататкі</translation>
     </message>
@@ -3819,12 +3849,12 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Done</source>
         <translation>Зроблена</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>New date</source>
         <translation>Новая дата</translation>
     </message>
@@ -3835,12 +3865,17 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Move to trash</source>
         <translation>У кошык</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
+        <source>Saved dates</source>
+        <translation>Захаваныя даты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -4485,7 +4520,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>NotReadyPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/workspace.py" line="+113"/>
+        <location filename="../safeplan/ui/workspace/workspace.py" line="+118"/>
         <source>This part is not ready yet. Everything else works.</source>
         <translation>Гэты раздзел яшчэ не гатовы. Усё астатняе працуе.</translation>
     </message>
@@ -4621,7 +4656,7 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+2"/>
-        <location line="+138"/>
+        <location line="+141"/>
         <source>Move to trash</source>
         <translation>У сметніцу</translation>
     </message>
@@ -4993,7 +5028,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>ReminderText</name>
     <message>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="-250"/>
+        <location filename="../safeplan/ui/plan/legal_page.py" line="-254"/>
         <source>Protection order</source>
         <translation>Ахоўнае прадпісанне</translation>
     </message>
@@ -5074,7 +5109,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>RiskPage</name>
     <message>
-        <location filename="../safeplan/ui/plan/risk_page.py" line="+153"/>
+        <location filename="../safeplan/ui/plan/risk_page.py" line="+157"/>
         <location line="+1"/>
         <source>Notes (optional)</source>
         <translation>Нататкі (па жаданні)</translation>
@@ -5086,6 +5121,7 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>Earlier answers</source>
         <translation>Ранейшыя адказы</translation>
     </message>
@@ -5095,7 +5131,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Прыкмета</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>No answers saved yet. When you save, the date is kept so you can see changes over time.</source>
         <translation>Адказаў пакуль няма. Пры захаванні запамінаецца дата, каб вы бачылі змены з часам.</translation>
     </message>
@@ -5128,7 +5164,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>SafetyPlanPage</name>
     <message>
-        <location filename="../safeplan/ui/plan/safety_plan_page.py" line="+161"/>
+        <location filename="../safeplan/ui/plan/safety_plan_page.py" line="+163"/>
         <source>Your safety plan</source>
         <translation>Ваш план бяспекі</translation>
     </message>
@@ -5941,7 +5977,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>Words</name>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="-205"/>
+        <location filename="../safeplan/ui/workspace/filter_bar.py" line="-210"/>
         <source>Physical</source>
         <translation>Фізічны</translation>
     </message>
@@ -6209,12 +6245,12 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>Something went wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>This value is not valid:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6253,8 +6289,8 @@ If you think this computer or phone is being watched, use a safer device — for
         <location line="+4"/>
         <location filename="../safeplan/commands/import_cmd.py" line="+49"/>
         <location line="+21"/>
-        <location filename="../safeplan/commands/vault_cmd.py" line="+55"/>
-        <location line="+7"/>
+        <location filename="../safeplan/commands/vault_cmd.py" line="+56"/>
+        <location line="+12"/>
         <source>Passphrase: </source>
         <translation>Пароль: </translation>
     </message>
@@ -6364,7 +6400,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/commands/vault_cmd.py" line="-25"/>
+        <location filename="../safeplan/commands/vault_cmd.py" line="-30"/>
         <location line="+13"/>
         <source>New passphrase: </source>
         <translation type="unfinished"></translation>
@@ -6410,7 +6446,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Backup written and verified: {path}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -101,7 +101,7 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Photos of injuries or damage, screenshots of messages. Drag files here, or paste a screenshot. The original is kept unchanged with its fingerprint, so a court can check it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1297,7 +1297,7 @@ How to check that nothing was changed:
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../safeplan/ui/plan/directory_page.py" line="+54"/>
+        <location filename="../safeplan/ui/plan/directory_page.py" line="+56"/>
         <source>Belarus</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1367,7 +1367,7 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+98"/>
         <source>Where to get help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1388,18 +1388,28 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location line="+1"/>
+        <location line="-3"/>
+        <location line="+3"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
+        <source>Help services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details of the chosen service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1677,7 +1687,7 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2144,7 +2154,7 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Search words in your journal…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2271,13 +2281,28 @@ How to check that nothing was changed:
 <context>
     <name>GuidesPage</name>
     <message>
-        <location filename="../safeplan/ui/plan/guides_page.py" line="+147"/>
+        <location filename="../safeplan/ui/plan/guides_page.py" line="+150"/>
         <source>Know your options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draft application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text of the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The draft outline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2331,7 +2356,7 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Save outside the vault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2359,12 +2384,12 @@ How to check that nothing was changed:
 <context>
     <name>HandoverWizard</name>
     <message>
-        <location filename="../safeplan/ui/plan/handover_wizard.py" line="+99"/>
+        <location filename="../safeplan/ui/plan/handover_wizard.py" line="+167"/>
         <source>Hand-over to her USB stick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>1. Choose her USB stick</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2374,12 +2399,12 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>Choose the folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-15"/>
         <source>2. Save the copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2389,12 +2414,12 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+15"/>
         <source>Save to the stick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-13"/>
         <source>3. Check that the copy opens</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2404,17 +2429,17 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Check the copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-12"/>
         <source>4. Remove SafePlan&apos;s files from this laptop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2424,28 +2449,34 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <location line="+102"/>
         <source>Remove from this laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-112"/>
         <source>5. Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <location line="+11"/>
         <source>Checklist before you give the stick back:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-2"/>
+        <source>Files to remove from this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Close SafePlan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>Choose a folder on her USB stick</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2500,7 +2531,7 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Encrypted copy saved on her USB stick</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3160,38 +3191,37 @@ How to check that nothing was changed:
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+491"/>
+        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+651"/>
         <source>We brought back what you were writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+78"/>
+        <location line="+8"/>
         <source>Change an incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="+1"/>
         <source>Write down what happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="-103"/>
         <source>Some of this could not be saved. Please check the date and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+95"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>Draft kept safe {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-68"/>
         <source>Throw away the changes?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3206,7 +3236,7 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+120"/>
         <source>Leave the box empty if you do not know.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3747,35 +3777,35 @@ How to check that nothing was changed:
 <context>
     <name>LegalPage</name>
     <message>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="+193"/>
+        <location filename="../safeplan/ui/plan/legal_page.py" line="+196"/>
         <source>Legal dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Date (or start)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+11"/>
+        <location line="-11"/>
+        <location line="+12"/>
         <source>Number or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3796,12 +3826,12 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>New date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3812,12 +3842,17 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
+        <source>Saved dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4459,7 +4494,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>NotReadyPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/workspace.py" line="+113"/>
+        <location filename="../safeplan/ui/workspace/workspace.py" line="+118"/>
         <source>This part is not ready yet. Everything else works.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4595,7 +4630,7 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+2"/>
-        <location line="+138"/>
+        <location line="+141"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4964,7 +4999,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>ReminderText</name>
     <message>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="-250"/>
+        <location filename="../safeplan/ui/plan/legal_page.py" line="-254"/>
         <source>Protection order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5043,7 +5078,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>RiskPage</name>
     <message>
-        <location filename="../safeplan/ui/plan/risk_page.py" line="+153"/>
+        <location filename="../safeplan/ui/plan/risk_page.py" line="+157"/>
         <location line="+1"/>
         <source>Notes (optional)</source>
         <translation type="unfinished"></translation>
@@ -5055,6 +5090,7 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>Earlier answers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5064,7 +5100,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>No answers saved yet. When you save, the date is kept so you can see changes over time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5097,7 +5133,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>SafetyPlanPage</name>
     <message>
-        <location filename="../safeplan/ui/plan/safety_plan_page.py" line="+161"/>
+        <location filename="../safeplan/ui/plan/safety_plan_page.py" line="+163"/>
         <source>Your safety plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5907,7 +5943,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>Words</name>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="-205"/>
+        <location filename="../safeplan/ui/workspace/filter_bar.py" line="-210"/>
         <source>Physical</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6175,12 +6211,12 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>Something went wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>This value is not valid:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6219,8 +6255,8 @@ If you think this computer or phone is being watched, use a safer device — for
         <location line="+4"/>
         <location filename="../safeplan/commands/import_cmd.py" line="+49"/>
         <location line="+21"/>
-        <location filename="../safeplan/commands/vault_cmd.py" line="+55"/>
-        <location line="+7"/>
+        <location filename="../safeplan/commands/vault_cmd.py" line="+56"/>
+        <location line="+12"/>
         <source>Passphrase: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -6330,7 +6366,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/commands/vault_cmd.py" line="-25"/>
+        <location filename="../safeplan/commands/vault_cmd.py" line="-30"/>
         <location line="+13"/>
         <source>New passphrase: </source>
         <translation type="unfinished"></translation>
@@ -6376,7 +6412,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Backup written and verified: {path}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -105,7 +105,7 @@ SHA-256: {sha}</translation>
         <translation>Не удалось сохранить копию в это место.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Photos of injuries or damage, screenshots of messages. Drag files here, or paste a screenshot. The original is kept unchanged with its fingerprint, so a court can check it.</source>
         <translation>Фото травм или повреждений, снимки экрана с сообщениями. Перетащите файлы сюда или вставьте снимок экрана. Оригинал хранится без изменений вместе с отпечатком (хешем), поэтому суд может его проверить.</translation>
     </message>
@@ -1310,7 +1310,7 @@ How to check that nothing was changed:
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../safeplan/ui/plan/directory_page.py" line="+54"/>
+        <location filename="../safeplan/ui/plan/directory_page.py" line="+56"/>
         <source>Belarus</source>
         <translation>Беларусь</translation>
     </message>
@@ -1380,7 +1380,7 @@ How to check that nothing was changed:
         <translation>Другое</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+98"/>
         <source>Where to get help</source>
         <translation>Куда обратиться за помощью</translation>
     </message>
@@ -1401,18 +1401,28 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location line="+1"/>
+        <location line="-3"/>
+        <location line="+3"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
+        <source>Help services</source>
+        <translation>Службы помощи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details of the chosen service</source>
+        <translation>Подробности о выбранной службе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Hours</source>
         <translation>Часы работы</translation>
     </message>
@@ -1695,7 +1705,7 @@ How to check that nothing was changed:
         <translation>{what}: новое имя</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
@@ -2163,7 +2173,7 @@ How to check that nothing was changed:
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Search words in your journal…</source>
         <translation>Поиск по словам в журнале…</translation>
     </message>
@@ -2290,7 +2300,7 @@ How to check that nothing was changed:
 <context>
     <name>GuidesPage</name>
     <message>
-        <location filename="../safeplan/ui/plan/guides_page.py" line="+147"/>
+        <location filename="../safeplan/ui/plan/guides_page.py" line="+150"/>
         <source>Know your options</source>
         <translation>Ваши возможности</translation>
     </message>
@@ -2298,6 +2308,21 @@ How to check that nothing was changed:
         <location line="+1"/>
         <source>Draft application</source>
         <translation>Черновик заявления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guides</source>
+        <translation>Памятки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text of the guide</source>
+        <translation>Текст памятки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The draft outline</source>
+        <translation>Черновик плана заявления</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2350,7 +2375,7 @@ How to check that nothing was changed:
         <translation>Последняя проверка: {date}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Save outside the vault</source>
         <translation>Сохранить вне хранилища</translation>
     </message>
@@ -2378,12 +2403,12 @@ How to check that nothing was changed:
 <context>
     <name>HandoverWizard</name>
     <message>
-        <location filename="../safeplan/ui/plan/handover_wizard.py" line="+99"/>
+        <location filename="../safeplan/ui/plan/handover_wizard.py" line="+167"/>
         <source>Hand-over to her USB stick</source>
         <translation>Передача на её флешку</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>1. Choose her USB stick</source>
         <translation>1. Выберите её флешку</translation>
     </message>
@@ -2393,12 +2418,12 @@ How to check that nothing was changed:
         <translation>Вставьте её флешку и выберите на ней папку. Туда попадёт зашифрованная копия всего. Открыть её можно только её паролем.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>Choose the folder…</source>
         <translation>Выбрать папку…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-15"/>
         <source>2. Save the copy</source>
         <translation>2. Сохраните копию</translation>
     </message>
@@ -2408,12 +2433,12 @@ How to check that nothing was changed:
         <translation>Сохраняется зашифрованная копия на флешку, и каждый файл проверяется после записи. Это может занять минуту.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+15"/>
         <source>Save to the stick</source>
         <translation>Сохранить на флешку</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-13"/>
         <source>3. Check that the copy opens</source>
         <translation>3. Проверьте, что копия открывается</translation>
     </message>
@@ -2423,17 +2448,17 @@ How to check that nothing was changed:
         <translation>Она вводит свой пароль. SafePlan открывает копию на флешке, считает записи и проверяет их историю. Пока это не получилось, ничего не удаляется.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Passphrase</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Check the copy</source>
         <translation>Проверить копию</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-12"/>
         <source>4. Remove SafePlan&apos;s files from this laptop</source>
         <translation>4. Удалите файлы SafePlan с этого ноутбука</translation>
     </message>
@@ -2443,28 +2468,34 @@ How to check that nothing was changed:
         <translation>Это все файлы, которые SafePlan записал на этот ноутбук. Они будут удалены. Они были зашифрованы, но на диске могут остаться следы, которые приложение стереть не может; если риск высок, в следующий раз используйте чистое устройство.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <location line="+102"/>
         <source>Remove from this laptop</source>
         <translation>Удалить с этого ноутбука</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-112"/>
         <source>5. Done</source>
         <translation>5. Готово</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <location line="+11"/>
         <source>Checklist before you give the stick back:</source>
         <translation>Проверьте, прежде чем отдать флешку:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-2"/>
+        <source>Files to remove from this laptop</source>
+        <translation>Файлы, которые будут удалены с этого ноутбука</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Close SafePlan</source>
         <translation>Закрыть SafePlan</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>Choose a folder on her USB stick</source>
         <translation>Выберите папку на её флешке</translation>
     </message>
@@ -2519,7 +2550,7 @@ How to check that nothing was changed:
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Encrypted copy saved on her USB stick</source>
         <translation>Зашифрованная копия сохранена на её флешке</translation>
     </message>
@@ -3185,38 +3216,37 @@ How to check that nothing was changed:
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+491"/>
+        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+651"/>
         <source>We brought back what you were writing.</source>
         <translation>Мы вернули то, что вы писали.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+78"/>
+        <location line="+8"/>
         <source>Change an incident</source>
         <translation>Изменить запись о случае</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="+1"/>
         <source>Write down what happened</source>
         <translation>Записать, что случилось</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="-103"/>
         <source>Some of this could not be saved. Please check the date and try again.</source>
         <translation>Не всё удалось сохранить. Проверьте дату и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+95"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>Draft kept safe {time}</source>
         <translation>Черновик надёжно сохранён {time}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-68"/>
         <source>Throw away the changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
@@ -3231,7 +3261,7 @@ How to check that nothing was changed:
         <translation>Отменить изменения</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+120"/>
         <source>Leave the box empty if you do not know.</source>
         <translation>Оставьте галочку пустой, если не знаете.</translation>
     </message>
@@ -3774,35 +3804,35 @@ How to check that nothing was changed:
 <context>
     <name>LegalPage</name>
     <message>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="+193"/>
+        <location filename="../safeplan/ui/plan/legal_page.py" line="+196"/>
         <source>Legal dates</source>
         <translation>Юридические даты</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Date (or start)</source>
         <translation>Дата (или начало)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+11"/>
+        <location line="-11"/>
+        <location line="+12"/>
         <source>Number or name</source>
         <translation>Номер или название</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
@@ -3823,12 +3853,12 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Done</source>
         <translation>Сделано</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>New date</source>
         <translation>Новая дата</translation>
     </message>
@@ -3839,12 +3869,17 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Move to trash</source>
         <translation>В корзину</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
+        <source>Saved dates</source>
+        <translation>Сохранённые даты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -4496,7 +4531,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>NotReadyPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/workspace.py" line="+113"/>
+        <location filename="../safeplan/ui/workspace/workspace.py" line="+118"/>
         <source>This part is not ready yet. Everything else works.</source>
         <translation>Этот раздел ещё не готов. Всё остальное работает.</translation>
     </message>
@@ -4632,7 +4667,7 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+2"/>
-        <location line="+138"/>
+        <location line="+141"/>
         <source>Move to trash</source>
         <translation>В корзину</translation>
     </message>
@@ -5004,7 +5039,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>ReminderText</name>
     <message>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="-250"/>
+        <location filename="../safeplan/ui/plan/legal_page.py" line="-254"/>
         <source>Protection order</source>
         <translation>Защитное предписание</translation>
     </message>
@@ -5085,7 +5120,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>RiskPage</name>
     <message>
-        <location filename="../safeplan/ui/plan/risk_page.py" line="+153"/>
+        <location filename="../safeplan/ui/plan/risk_page.py" line="+157"/>
         <location line="+1"/>
         <source>Notes (optional)</source>
         <translation>Заметки (по желанию)</translation>
@@ -5097,6 +5132,7 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>Earlier answers</source>
         <translation>Прежние ответы</translation>
     </message>
@@ -5106,7 +5142,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Признак</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>No answers saved yet. When you save, the date is kept so you can see changes over time.</source>
         <translation>Ответов пока нет. При сохранении запоминается дата, чтобы вы видели изменения со временем.</translation>
     </message>
@@ -5139,7 +5175,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>SafetyPlanPage</name>
     <message>
-        <location filename="../safeplan/ui/plan/safety_plan_page.py" line="+161"/>
+        <location filename="../safeplan/ui/plan/safety_plan_page.py" line="+163"/>
         <source>Your safety plan</source>
         <translation>Ваш план безопасности</translation>
     </message>
@@ -5952,7 +5988,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>Words</name>
     <message>
-        <location filename="../safeplan/ui/workspace/filter_bar.py" line="-205"/>
+        <location filename="../safeplan/ui/workspace/filter_bar.py" line="-210"/>
         <source>Physical</source>
         <translation>Физическое</translation>
     </message>
@@ -6220,12 +6256,12 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>Something went wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>This value is not valid:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6264,8 +6300,8 @@ If you think this computer or phone is being watched, use a safer device — for
         <location line="+4"/>
         <location filename="../safeplan/commands/import_cmd.py" line="+49"/>
         <location line="+21"/>
-        <location filename="../safeplan/commands/vault_cmd.py" line="+55"/>
-        <location line="+7"/>
+        <location filename="../safeplan/commands/vault_cmd.py" line="+56"/>
+        <location line="+12"/>
         <source>Passphrase: </source>
         <translation>Пароль: </translation>
     </message>
@@ -6375,7 +6411,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/commands/vault_cmd.py" line="-25"/>
+        <location filename="../safeplan/commands/vault_cmd.py" line="-30"/>
         <location line="+13"/>
         <source>New passphrase: </source>
         <translation type="unfinished"></translation>
@@ -6421,7 +6457,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Backup written and verified: {path}</source>
         <translation type="unfinished"></translation>
     </message>
