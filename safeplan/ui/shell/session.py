@@ -254,6 +254,9 @@ class Session(QObject):
         handover = getattr(workspace, "handover_finished", None)
         if handover is not None:
             handover.connect(self._on_workspace_handover_finished)
+        language = getattr(workspace, "language_requested", None)
+        if language is not None:
+            language.connect(self._on_workspace_language_requested)
         self.host = JournalHost(workspace, failures)
         self.state = "open"
         if self.setup_page is not None:
@@ -270,6 +273,12 @@ class Session(QObject):
     def quick_exit(self) -> None:
         """Shift ×3 or the Exit button: neutral screen now (or quit, by setting)."""
         self.leave(quit_allowed=True)
+
+    def _on_workspace_language_requested(self, lang: str) -> None:
+        """The interface language chosen in Settings: saved before unlock, applied at once."""
+        if self.language is not None:
+            lang = self.language.switch(lang)
+        self.save_settings(replace(self.settings, language=lang))
 
     def _on_workspace_handover_finished(self) -> None:
         if self._leaving:

@@ -42,6 +42,8 @@ class SettingsPage(QWidget):
 
     lock_requested = Signal()  # after a restore the journal must be opened again
     easy_reading_changed = Signal(bool)
+    # The interface language lives in the pre-unlock settings, which the shell owns: ask it.
+    app_language_chosen = Signal(str)
 
     def __init__(self, vault: Any, dialogs: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,6 +109,13 @@ class SettingsPage(QWidget):
         self.easy_reading = QCheckBox()
         self.easy_reading.setObjectName("settings_easy_reading")
         self.easy_reading.toggled.connect(self._on_easy_reading_toggled)
+        self.app_language = QComboBox()
+        self.app_language.setObjectName("settings_app_language")
+        for code, name in EXPORT_LANGUAGES.items():  # native names: findable in any language
+            self.app_language.addItem(name, code)
+        self.app_language.activated.connect(self._on_app_language_activated)
+        self.app_language_label = QLabel()
+        self.app_language_label.setBuddy(self.app_language)
         self.export_language = QComboBox()
         self.export_language.setObjectName("settings_export_language")
         for code, name in EXPORT_LANGUAGES.items():
@@ -115,6 +124,7 @@ class SettingsPage(QWidget):
         self.export_language_label = QLabel()
         self.export_language_label.setBuddy(self.export_language)
         comfort_layout = QFormLayout(self.comfort_box)
+        comfort_layout.addRow(self.app_language_label, self.app_language)
         comfort_layout.addRow(self.easy_reading)
         comfort_layout.addRow(self.export_language_label, self.export_language)
 
@@ -179,6 +189,10 @@ class SettingsPage(QWidget):
             widget.blockSignals(True)
             widget.setChecked(value)
             widget.blockSignals(False)
+        self.app_language.blockSignals(True)
+        shown = self.app_language.findData(QLocale().name()[:2])
+        self.app_language.setCurrentIndex(shown if shown >= 0 else self.app_language.findData("en"))
+        self.app_language.blockSignals(False)
         code = self._vault.get_setting("export_language", None)
         self.export_language.blockSignals(True)
         index = self.export_language.findData(code) if isinstance(code, str) else -1
@@ -300,6 +314,11 @@ class SettingsPage(QWidget):
             self._vault.set_setting("easy_reading", bool(checked))
         self.easy_reading_changed.emit(bool(checked))
 
+    def _on_app_language_activated(self, index: int) -> None:
+        code = self.app_language.itemData(index)
+        if isinstance(code, str) and code != QLocale().name()[:2]:
+            self.app_language_chosen.emit(code)
+
     def _on_export_language_changed(self, index: int) -> None:
         if self._vault is not None:
             self._vault.set_setting("export_language", self.export_language.currentData())
@@ -419,5 +438,7 @@ class SettingsPage(QWidget):
         self.easy_reading.setText(self.tr("Easy reading: larger text and simpler words"))
         self.easy_reading.setAccessibleName(self.tr("Easy reading"))
         self.export_language_label.setText(self.tr("Usual language of court exports:"))
+        self.app_language_label.setText(self.tr("Language of the app:"))
+        self.app_language.setAccessibleName(self.tr("Language of the app"))
         self.export_language.setAccessibleName(self.tr("Usual language of court exports"))
         self.progress.setAccessibleName(self.tr("Progress"))

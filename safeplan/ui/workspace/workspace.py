@@ -168,6 +168,7 @@ class WorkspaceWidget(QWidget):
 
     lock_requested = Signal()
     handover_finished = Signal()
+    language_requested = Signal(str)  # the settings page's "language of the app" (shell applies)
 
     def __init__(self, vault: Any, dialogs: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -338,6 +339,9 @@ class WorkspaceWidget(QWidget):
         lock_signal = getattr(page, "lock_requested", None)
         if lock_signal is not None:
             lock_signal.connect(self.lock_requested)
+        language_signal = getattr(page, "app_language_chosen", None)
+        if language_signal is not None:
+            language_signal.connect(self.language_requested)
         layout = holder.layout()
         assert layout is not None
         self._remember_ratios(page)
