@@ -137,6 +137,9 @@ class RiskPage(QWidget):
         rcol.addWidget(self.history_title)
         rcol.addWidget(self.change_label)
         rcol.addWidget(self.history, 1)
+        # Takes the room only while the table is hidden (no check saved yet), so the heading and
+        # its sentence stay together at the top instead of being spread down the column.
+        rcol.addStretch(0)
         row.addWidget(scroll, 1)
         row.addWidget(right, 1)
         outer.addLayout(row, 1)
