@@ -189,6 +189,7 @@ class LegalPage(QWidget):
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.save_button)
         outer.addLayout(buttons)
+        QWidget.setTabOrder(self.delete_button, self.save_button)  # Tab follows the screen order
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
         self.clear_form()
 

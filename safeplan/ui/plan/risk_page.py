@@ -122,6 +122,9 @@ class RiskPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(left)
+        # Not a Tab stop of its own: every tick box in it takes focus and the area scrolls to it;
+        # an extra unnamed stop after "Save" only confused keyboard and screen-reader users.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         right = QWidget(self)
         rcol = QVBoxLayout(right)
         self.history_title = heading("", right, 1.25)
