@@ -18,6 +18,7 @@ from typing import Any
 
 from safeplan.core.export import dates
 from safeplan.core.export.options import ChronologyOptions
+from safeplan.core.export.redact import initial_for, part_patterns
 from safeplan.core.model import FIELDS
 
 _TEXT_FIELDS = ("title", "description", "words_said", "impact", "location", "injuries",
@@ -191,10 +192,13 @@ class _Redactor:
             if name:
                 self.swaps.append((name, initials_of(name)))
         self.swaps.sort(key=lambda pair: -len(pair[0]))  # longest first: full name before part
+        self.parts = part_patterns(name for name, _ in self.swaps)
 
     def text(self, value: str) -> str:
         for name, short in self.swaps:
             value = value.replace(name, short)
+        for pattern, short in self.parts:
+            value = pattern.sub(initial_for(short), value)
         return value
 
     def entry(self, item: Mapping[str, Any]) -> dict[str, Any]:

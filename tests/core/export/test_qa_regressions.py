@@ -159,3 +159,28 @@ def test_long_exhibit_names_keep_their_extension_in_the_bundle() -> None:
     assert len(name) <= len("exhibits/E7-") + 120
     assert exhibit_bundle_name("E1", "../../CON") == "exhibits/E1-CON"
     assert exhibit_bundle_name("E2", "a" * 300).endswith("a" * 10)  # no extension: plain cut
+
+
+def test_initials_also_replace_first_names_and_declined_forms(tmp_path: Path) -> None:
+    """With "names → initials" chosen, "Виктор сказал" and "увели Виктора Петрова" used to print
+    his name: only the stored full name "Виктор Петров" was replaced."""
+    doc = document(description="Виктор Петров пришёл. Потом Виктора Петрова увели. Виктор "
+                               "сказал: «Петрову не звони». Викторович, Ivanova и Вера были там.")
+    doc["people"].append({"id": "p9", "name": "Виктор Петров", "role": "perpetrator"})
+    out = tmp_path / "out.pdf"
+    export_from_source(DocumentSource(doc), Ed25519PrivateKey.generate(),
+                       ChronologyOptions(lang="ru", initials=("p9",)), out)
+    text = flat(pdftotext(out))
+    assert "Виктор" not in text.replace("Викторович", "") and "Петров" not in text
+    assert "В. П. пришёл. Потом В. П. увели. В. сказал: «П. не звони»." in text
+    assert "Викторович, Ivanova и Вера были там" in text  # other words are left alone
+
+
+def test_short_name_parts_are_replaced_only_as_whole_words() -> None:
+    from safeplan.core.export.redact import initial_for, part_patterns
+
+    patterns = part_patterns(["Ян К."])
+    text = "Ян пришёл, Яна нет."
+    for pattern, short in patterns:
+        text = pattern.sub(initial_for(short), text)
+    assert text == "Я. пришёл, Яна нет."
