@@ -103,7 +103,7 @@ class CliIO:
 
 # Positional arguments a command may reject as values (``InvalidInput(where="DEST")``); an
 # importer's ``where`` such as "DOCTYPE" must stay a bad-file error, so this is a closed list.
-POSITIONAL_VALUES = ("DEST",)
+POSITIONAL_VALUES = ("DEST", "FILE")
 
 
 def report_error(io: CliIO, exc: errors.SafePlanError) -> int:

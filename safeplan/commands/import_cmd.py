@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from safeplan.commands.common import EXIT_BAD_INPUT, EXIT_OK, CliIO
 from safeplan.core import interchange
+from safeplan.core.errors import InvalidInput
 from safeplan.core.i18n import QT_TRANSLATE_NOOP
 from safeplan.core.vault import Vault
 
@@ -38,6 +39,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace, io: CliIO) -> int:
+    if args.file.is_dir() and (args.file / "result.json").is_file():
+        args.file = args.file / "result.json"  # a Telegram Desktop export folder was given
+    if not args.file.exists():
+        # a mistyped path is a wrong command-line value, named, before anything is read
+        raise InvalidInput("there is no such file", where="FILE", file_name=args.file.name)
     fmt = args.format
     if fmt == "auto":
         fmt = _detect(args.file)

@@ -36,3 +36,25 @@ def test_a_files_own_upper_case_place_stays_a_bad_file() -> None:
     code = report_error(cli, InvalidInput("entity declarations are not allowed",
                                           where="DOCTYPE", file_name="sms.xml"))
     assert code == EXIT_BAD_INPUT
+
+
+def test_import_a_missing_file_is_named_before_the_passphrase(tmp_path: Path) -> None:
+    cli = _io("")  # no passphrase on stdin: it must not be asked for
+    code = main(["import", str(tmp_path / "v.db"), str(tmp_path / "reslt.json")], cli)
+    assert code == EXIT_USAGE
+    assert "reslt.json" in cli.stderr.getvalue()  # type: ignore[attr-defined]
+
+
+def test_import_a_telegram_export_folder_reads_its_result_json(make_vault, tmp_path: Path,
+                                                                samples: Path) -> None:
+    import shutil
+
+    vault = make_vault("v/data.db", passphrase="pw")
+    vault.lock()
+    folder = tmp_path / "ChatExport_2024-03-12"
+    folder.mkdir()
+    shutil.copy(samples / "telegram" / "DM_2A_7M.json", folder / "result.json")
+    cli = _io("pw\n")
+    code = main(["import", str(vault.path), str(folder), "--tz", "Europe/Minsk"], cli)
+    assert code == EXIT_OK, cli.stderr.getvalue()  # type: ignore[attr-defined]
+    assert "messages: 8" in cli.stdout.getvalue()  # type: ignore[attr-defined]
