@@ -15,6 +15,12 @@ def current_language() -> str:
     return code if code in CONTENT_LANGUAGES else "en"
 
 
+def vault_is_open(vault: object) -> bool:
+    """False once the journal is locked (quick exit, idle lock): a page still waiting to be
+    deleted must not touch the vault, e.g. when the language is switched in that moment."""
+    return bool(getattr(vault, "is_open", True))
+
+
 def scaled_font(widget: QWidget, factor: float = 1.0, *, bold: bool = False) -> QFont:
     """The system font made larger (poor eyesight), never smaller than the system's own size."""
     font = QFont(widget.font())

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from safeplan.core.directory import ENTRY_KINDS, Directory, DirectoryEntry
 from safeplan.core.errors import SafePlanError
 from safeplan.core.plan import format_date
-from safeplan.ui.plan.common import body, current_language, heading, scaled_font
+from safeplan.ui.plan.common import body, current_language, heading, scaled_font, vault_is_open
 from safeplan.ui.strings import ErrorText
 
 COUNTRY_SETTING = "directory.country"
@@ -179,7 +179,7 @@ class DirectoryPage(QWidget):
         self.revert_button.setText(self.tr("Undo my changes"))
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and vault_is_open(self._vault):
             self.refresh()
         super().changeEvent(event)
 

@@ -34,7 +34,7 @@ from safeplan.core.guides import Guide, list_guides
 from safeplan.core.plan import format_date
 from safeplan.core.prosecution_draft import build_outline, when_text
 from safeplan.core.search import Query
-from safeplan.ui.plan.common import body, current_language, heading, scaled_font
+from safeplan.ui.plan.common import body, current_language, heading, scaled_font, vault_is_open
 from safeplan.ui.strings import ErrorText
 
 
@@ -141,7 +141,7 @@ class GuidesPage(QWidget):
         self.tabs.addTab(draft, "")
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and vault_is_open(self._vault):
             self.refresh()
         super().changeEvent(event)
 

@@ -33,7 +33,7 @@ from safeplan.core.errors import SafePlanError
 from safeplan.core.legal import LegalItem, LegalStore, Reminder, protection_order_end
 from safeplan.core.model import LEGAL_KINDS
 from safeplan.core.plan import format_date
-from safeplan.ui.plan.common import NoteBox, current_language, heading, scaled_font
+from safeplan.ui.plan.common import NoteBox, current_language, heading, scaled_font, vault_is_open
 from safeplan.ui.strings import ErrorText
 
 
@@ -213,7 +213,7 @@ class LegalPage(QWidget):
                                               self.tr("Number or name"), self.tr("Done")])
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and vault_is_open(self._vault):
             self.refresh()
         super().changeEvent(event)
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from safeplan.core.errors import SafePlanError
 from safeplan.core.plan import format_date
 from safeplan.core.risk import RISK_ITEM_IDS, RiskLog, changes, load_risk_texts
-from safeplan.ui.plan.common import NoteBox, body, current_language, heading, scaled_font
+from safeplan.ui.plan.common import NoteBox, body, current_language, heading, scaled_font, vault_is_open
 from safeplan.ui.strings import ErrorText
 
 MAX_HISTORY_COLUMNS = 8
@@ -78,6 +78,7 @@ class RiskPage(QWidget):
                  clock: Callable[[], datetime] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("risk_page")
+        self._vault = vault
         self._dialogs = dialogs
         self._clock = clock or (lambda: datetime.now(UTC))
         self._log = RiskLog(vault.journal)
@@ -148,7 +149,7 @@ class RiskPage(QWidget):
         outer.addLayout(row, 1)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and vault_is_open(self._vault):
             self._lang = current_language()
             self.refresh()
         super().changeEvent(event)
