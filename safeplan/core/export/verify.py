@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from safeplan.core.export import dates
+from safeplan.core.export.labels import Labels
 from safeplan.core.export.manifest import (
     BUNDLE_EXHIBIT_DIR,
     MANIFEST_FORMAT,
@@ -175,8 +177,9 @@ def _load_manifest(files: _Files, report: VerifyReport) -> dict[str, Any] | None
 def _check_all(files: _Files, manifest: dict[str, Any], report: VerifyReport) -> None:
     statement = manifest["statement"]
     fingerprint = str((statement.get("public_key") or {}).get("fingerprint") or "?")
-    report.add(None, V.EXPORT, export_id=str(statement.get("export_id")),
-               created=str(statement.get("created_at")))
+    # the export's time as the PDF prints times (25.11.2026 13:41:31 (UTC+00:00)), not raw ISO
+    created = dates.format_time(statement.get("created_at"), "exact", Labels(report.texts.lang))
+    report.add(None, V.EXPORT, export_id=str(statement.get("export_id")), created=created)
     if signature_valid(manifest):
         report.add(True, V.SIG_OK, fingerprint=fingerprint)
     else:

@@ -68,6 +68,7 @@ class V:
 
 class VerifyTexts:
     def __init__(self, lang: str = "en") -> None:
+        self.lang = lang
         self._catalogue = Catalogue.load(lang)
 
     def __call__(self, text: str, **values: object) -> str:

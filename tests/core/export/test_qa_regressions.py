@@ -6,6 +6,7 @@ _split_blParaProcessed), so one hostile or careless text stopped the whole expor
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -184,3 +185,13 @@ def test_short_name_parts_are_replaced_only_as_whole_words() -> None:
     for pattern, short in patterns:
         text = pattern.sub(initial_for(short), text)
     assert text == "Я. пришёл, Яна нет."
+
+
+def test_verify_report_prints_the_export_time_like_the_pdf(export, tmp_path: Path) -> None:
+    """The report said "made 2026-11-25T13:41:31+00:00" (raw ISO) in every language."""
+    from safeplan.core.export.verify import verify
+
+    result = export("c.pdf")
+    first_ru = verify(result.pdf_path, "ru").lines()[0]
+    assert not re.search(r"\dT\d", first_ru)
+    assert re.search(r"создана \d\d\.\d\d\.\d{4} \d\d:\d\d:\d\d \(UTC[+-]\d\d:\d\d\)", first_ru)
