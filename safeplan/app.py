@@ -114,7 +114,7 @@ def build_shell(
     settings: Settings = store.load()
     language = LanguageSwitcher(app)
     language.switch(settings.language or system_language())
-    dialogs = Dialogs(qt_folder)
+    dialogs = Dialogs(qt_folder, start_dir=paths.root.parent if paths.portable else None)
     clipboard = ClipboardGuard(
         clear_after_ms=CLEAR_AFTER_MS if clipboard_clear_ms is None else clipboard_clear_ms
     )

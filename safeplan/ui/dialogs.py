@@ -35,9 +35,13 @@ log = logging.getLogger(__name__)
 class Dialogs(QObject):
     """confirm / show_error / show_info / choose_path / choose_existing_file."""
 
-    def __init__(self, qt_settings_dir: Path | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, qt_settings_dir: Path | None = None, parent: QObject | None = None,
+                 *, start_dir: Path | None = None) -> None:
         super().__init__(parent)
         self._qt_settings_dir = qt_settings_dir
+        # Portable mode: file dialogs open on her stick, not in the loaned laptop's home folder,
+        # so a volunteer does not save a court PDF onto the laptop by accident (threat A3).
+        self._start_dir = start_dir
         self._open: list[QDialog] = []
         self._exit_handler: Callable[[], None] | None = None
 
@@ -186,8 +190,9 @@ class Dialogs(QObject):
         dialog.setObjectName("file_dialog")
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.setHistory([])
-        if directory is not None:
-            dialog.setDirectory(str(directory))
+        start = directory if directory is not None else self._start_dir
+        if start is not None:
+            dialog.setDirectory(str(start))
         if name_filter:
             dialog.setNameFilter(name_filter)
         return dialog

@@ -214,9 +214,12 @@ class SettingsPage(QWidget):
         self._vault = None
 
     def hideEvent(self, event: Any) -> None:
-        # The recovery code is shown once: leaving the page takes it off the screen.
+        # The recovery code is shown once, and typed passphrases must not wait in the fields
+        # while she works elsewhere: leaving the page takes both off the screen.
         self.recovery_code.clear()
         self.recovery_code.setVisible(False)
+        if not self.busy:  # a running change still needs what was typed (already copied)
+            self._clear_secrets()
         super().hideEvent(event)
 
     def _clear_secrets(self) -> None:
