@@ -60,3 +60,28 @@ class DuressSample(QObject):
                 "sensitive": False,
             },
         )
+        # One small, everyday dispute: a journal with nothing in its main list would itself
+        # look staged to someone forcing her to open it.
+        argued = (self._now - timedelta(days=41)).replace(hour=19, minute=15, second=0,
+                                                          microsecond=0)
+        journal.save(
+            "incident",
+            {
+                "occurred_at": argued.isoformat(timespec="minutes"),
+                "precision": "minute",
+                "title": self.tr("Neighbour and the parking space"),
+                "description": self.tr(
+                    "The neighbour from the third floor parked in our space again and "
+                    "shouted when I asked him to move the car."
+                ),
+                "words_said": "",
+                "impact": self.tr("Annoying. I will ask the building manager."),
+                "location": self.tr("Yard"),
+                "categories": ["other"],
+                "severity": 1,
+                "perpetrator_ids": [],
+                "witness_ids": [],
+                "tags": [],
+                "attachment_ids": [],
+            },
+        )
