@@ -57,9 +57,11 @@ def _apply(root: ET.Element, table: dict[str, str | list[str]], review: bool) ->
             kind = node.get("type", "")
             forms = [f for f in node.iter("numerusform")]
             empty = not (node.text or "").strip() and not any((f.text or "").strip() for f in forms)
-            if kind in ("vanished", "obsolete") or (kind != "unfinished" and not empty):
+            # A plural message with a form left empty is unfinished whatever its mark says.
+            partial = bool(forms) and not all((f.text or "").strip() for f in forms)
+            if kind in ("vanished", "obsolete") or (kind != "unfinished" and not empty and not partial):
                 continue  # finished: someone's work, never overwritten
-            if kind == "unfinished" and not empty and not review:
+            if kind == "unfinished" and not empty and not partial and not review:
                 continue
             if message.get("numerus") == "yes":
                 values = wanted if isinstance(wanted, list) else [wanted]

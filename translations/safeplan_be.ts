@@ -6,26 +6,26 @@
     <message numerus="yes">
         <location filename="../safeplan/ui/shell/journal_host.py" line="+130"/>
         <source>Failed attempts to open SafePlan since you last opened it: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Няўдалых спроб адкрыць SafePlan з вашага мінулага ўваходу: %n.</numerusform>
+            <numerusform>Няўдалых спроб адкрыць SafePlan з вашага мінулага ўваходу: %n.</numerusform>
+            <numerusform>Няўдалых спроб адкрыць SafePlan з вашага мінулага ўваходу: %n.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nobody tried to open SafePlan with a wrong passphrase since your last visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>З вашага мінулага ўваходу ніхто не спрабаваў адкрыць SafePlan з няправільным паролем.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Зразумела</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide this notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Схаваць гэта паведамленне</translation>
     </message>
 </context>
 <context>
@@ -248,67 +248,67 @@ SHA-256: {sha}</translation>
     <message>
         <location filename="../safeplan/ui/shell/calculator.py" line="+132"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Памылка</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Ачысціць</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete last digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Сцерці апошнюю лічбу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Працэнт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Divide</source>
-        <translation type="unfinished"></translation>
+        <translation>Падзяліць</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Multiply</source>
-        <translation type="unfinished"></translation>
+        <translation>Памножыць</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subtract</source>
-        <translation type="unfinished"></translation>
+        <translation>Адняць</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add</source>
-        <translation type="unfinished">Дадаць</translation>
+        <translation>Скласці</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Змяніць знак</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Дзесятковая коска</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Equals</source>
-        <translation type="unfinished"></translation>
+        <translation>Роўна</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Вынік</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>Калькулятар</translation>
     </message>
 </context>
 <context>
@@ -1215,96 +1215,96 @@ How to check that nothing was changed:
     <message>
         <location filename="../safeplan/ui/shell/decoy_page.py" line="+87"/>
         <source>The code must be 4 to 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>У кодзе павінна быць ад 4 да 12 лічбаў.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two codes are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Коды пакуль не супадаюць.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How it hides</source>
-        <translation type="unfinished"></translation>
+        <translation>Як праграма хаваецца</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>To open SafePlan, type your code on a new line followed by = (for example {code}=). Anything else is just a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каб адкрыць SafePlan, напішыце свой код з новага радка і адразу знак = (напрыклад, {code}=). Усё астатняе — проста нататкі.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>To open SafePlan, type your code on the calculator and press = (for example {code} =). Any other number is just a sum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каб адкрыць SafePlan, набярыце свой код на калькулятары і націсніце = (напрыклад, {code} =). Любы іншы лік — проста вылічэнне.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>When SafePlan starts, and whenever you leave it, it shows an ordinary screen. Which one would you like?</source>
-        <translation type="unfinished"></translation>
+        <translation>Калі SafePlan запускаецца і калі вы з яго выходзіце, на экране будзе звычайная праграма. Якую выбраць?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>Калькулятар</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A plain notes page</source>
-        <translation type="unfinished"></translation>
+        <translation>Простыя нататкі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secret &amp;code (4 to 12 digits):</source>
-        <translation type="unfinished"></translation>
+        <translation>Сакрэтны &amp;код (ад 4 да 12 лічбаў):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secret code</source>
-        <translation type="unfinished"></translation>
+        <translation>Сакрэтны код</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the code &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Набярыце код &amp;яшчэ раз:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the secret code again</source>
-        <translation type="unfinished"></translation>
+        <translation>Набярыце сакрэтны код яшчэ раз</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../safeplan/ui/dialogs.py" line="+61"/>
+        <location filename="../safeplan/ui/dialogs.py" line="+65"/>
         <source>Cancel</source>
-        <translation type="unfinished">Скасаваць</translation>
+        <translation>Скасаваць</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+17"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>ОК</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Нешта пайшло не так</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Паведамленне</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйсці</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exit now</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйсці зараз</translation>
     </message>
 </context>
 <context>
@@ -1546,12 +1546,12 @@ How to check that nothing was changed:
     <message>
         <location filename="../safeplan/ui/shell/decoy_page.py" line="+134"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Гатова</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your recovery code. Write it on paper now and give it to someone you trust. It opens SafePlan if you forget your passphrase. It is shown only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш код аднаўлення. Запішыце яго на паперы адразу і аддайце чалавеку, якому давяраеце. Ён адкрые SafePlan, калі вы забудзеце пароль. Код паказваецца толькі адзін раз.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1560,7 +1560,11 @@ How to check that nothing was changed:
 • After some minutes without use, SafePlan locks itself.
 • To come back: {door}
 • Everything you write is saved as you go; old versions are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Коратка пра галоўнае:
+• Каб адразу сысці: націсніце Shift тры разы або чырвоную кнопку «Выйсці». Вернецца звычайны экран, а недапісанае захаваецца.
+• Калі некалькі хвілін нічога не рабіць, SafePlan сам заблакуецца.
+• Каб вярнуцца: {door}
+• Усё, што вы пішаце, захоўваецца адразу; ранейшыя версіі не прападаюць.</translation>
     </message>
 </context>
 <context>
@@ -1568,57 +1572,57 @@ How to check that nothing was changed:
     <message>
         <location line="-89"/>
         <source>Type the second passphrase (at least 4 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Увядзіце другі пароль (не карацей за 4 знакі).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two passphrases are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Паролі пакуль не супадаюць.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The second passphrase must be different from your real one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Другі пароль павінен адрознівацца ад сапраўднага.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>If someone forces you</source>
-        <translation type="unfinished"></translation>
+        <translation>Калі вас прымусяць</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>You can set a second passphrase. If someone forces you to open SafePlan, type it instead: a separate journal opens, with a few ordinary entries you can change. Nothing in it mentions your real journal. This step is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Можна задаць другі пароль. Калі вас прымусяць адкрыць SafePlan, увядзіце яго замест сапраўднага: адкрыецца асобны дзённік з некалькімі звычайнымі запісамі, якія можна мяняць. У ім няма ні слова пра ваш сапраўдны дзённік. Гэты крок можна прапусціць.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Set a second passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Задаць другі пароль</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Second &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Другі &amp;пароль:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Second passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Другі пароль</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type it &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Увядзіце &amp;яшчэ раз:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the second passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Увядзіце другі пароль яшчэ раз</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Limits: someone who copies the computer&apos;s disk several times could notice that saved files change in size when you use your real journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Абмежаванне: калі нехта некалькі разоў скапіруе дыск камп’ютара, ён можа заўважыць, што захаваныя файлы мяняюцца ў памеры, калі вы карыстаецеся сапраўдным дзённікам.</translation>
     </message>
 </context>
 <context>
@@ -1626,43 +1630,63 @@ How to check that nothing was changed:
     <message>
         <location filename="../safeplan/ui/shell/duress_sample.py" line="+27"/>
         <source>Mum</source>
-        <translation type="unfinished"></translation>
+        <translation>Мама</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>mother</source>
-        <translation type="unfinished"></translation>
+        <translation>маці</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Call on Sundays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тэлефанаваць па нядзелях.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+16"/>
         <source>Dr. Novak</source>
-        <translation type="unfinished"></translation>
+        <translation>Доктар Новак</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>family doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>сямейны лекар</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>City clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Гарадская паліклініка</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Routine check-up. Blood pressure normal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Планавы агляд. Ціск у норме.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vitamin D in winter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вітамін D зімой.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Neighbour and the parking space</source>
+        <translation>Сусед і месца на паркоўцы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The neighbour from the third floor parked in our space again and shouted when I asked him to move the car.</source>
+        <translation>Сусед з трэцяга паверха зноў паставіў машыну на наша месца і накрычаў, калі я папрасіла яе пераставіць.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Annoying. I will ask the building manager.</source>
+        <translation>Непрыемна. Спытаю ў кіраўніка дома.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yard</source>
+        <translation>Двор</translation>
     </message>
 </context>
 <context>
@@ -1746,73 +1770,73 @@ How to check that nothing was changed:
     <message>
         <location filename="../safeplan/ui/strings.py" line="+22"/>
         <source>That passphrase did not open it. Check the keyboard language and Caps Lock, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гэты пароль не падышоў. Праверце мову клавіятуры і Caps Lock і паспрабуйце яшчэ раз.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The saved data could not be read; it may be damaged. If you have a backup, you can restore it from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Захаваныя даныя не атрымалася прачытаць: магчыма, яны пашкоджаныя. Калі ў вас ёсць рэзервовая копія, можна аднавіць усё з яе.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>It is already open in another window. Close that window first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дзённік ужо адкрыты ў іншым акне. Спачатку зачыніце тое акно.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is already saved data in that place. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>У гэтым месцы ўжо ёсць захаваныя даныя. Выберыце іншую папку.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The saved data was not found. If it is on a USB stick, plug the stick in and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Захаваныя даныя не знойдзены. Калі яны на флэшцы, устаўце яе і паспрабуйце яшчэ раз.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>It was locked. Open it again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дзённік заблакаваны. Каб працягнуць, адкрыйце яго зноў.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This file could not be read (problem at {where}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Гэты файл не атрымалася прачытаць (памылка ў месцы: {where}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гэты файл не атрымалася прачытаць.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stopped. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спынена. Нічога не змянілася.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The disk is full or cannot be written to. Nothing was lost; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дыск запоўнены або на яго нельга запісваць. Нічога не прапала: вызваліце месца і паспрабуйце яшчэ раз.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That entry no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гэтага запісу больш няма.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The check failed: the files do not match what was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Праверка не пройдзена: файлы не супадаюць з тым, што было падпісана.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+3"/>
         <source>Something went wrong. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нешта пайшло не так. Нічога не змянілася.</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>The file or folder could not be used. Check that it is still there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не атрымалася адкрыць файл або папку. Праверце, што яны на месцы.</translation>
     </message>
 </context>
 <context>
@@ -2249,48 +2273,48 @@ How to check that nothing was changed:
     <message>
         <location filename="../safeplan/ui/shell/first_run.py" line="+213"/>
         <source>Step {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Крок {number} з {total}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пачаць</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Стварыць</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Далей</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>type your code on a new line and then =.</source>
-        <translation type="unfinished"></translation>
+        <translation>напішыце свой код з новага радка і потым =.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>type your code on the calculator and press =.</source>
-        <translation type="unfinished"></translation>
+        <translation>набярыце свой код на калькулятары і націсніце =.</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+3"/>
         <source>Setting up… this takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наладжваем… гэта зойме некалькі секунд.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назад</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back</source>
-        <translation type="unfinished">Назад</translation>
+        <translation>Назад</translation>
     </message>
 </context>
 <context>
@@ -3789,18 +3813,18 @@ How to check that nothing was changed:
     <message>
         <location filename="../safeplan/ui/shell/wizard_pages.py" line="+112"/>
         <source>Language</source>
-        <translation type="unfinished">Мова</translation>
+        <translation>Мова</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the language for the screens. You can change it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберыце мову праграмы. Яе можна будзе змяніць потым.</translation>
     </message>
 </context>
 <context>
     <name>LegalPage</name>
     <message>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="+196"/>
+        <location filename="../safeplan/ui/plan/legal_page.py" line="+197"/>
         <source>Legal dates</source>
         <translation>Юрыдычныя даты</translation>
     </message>
@@ -3895,24 +3919,26 @@ How to check that nothing was changed:
     <message>
         <location filename="../safeplan/ui/shell/wizard_pages.py" line="+22"/>
         <source>What SafePlan does</source>
-        <translation type="unfinished"></translation>
+        <translation>Што робіць SafePlan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Што робіць праграма</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SafePlan keeps a private record of what happened to you: incidents, messages, medical visits and the people involved, with dates and photos. Everything is locked with your passphrase. It looks like a calculator until you type your secret code. When you need it, it makes a PDF for a lawyer or a court.
 
 Press Shift three times, or the red Exit button, and the screen goes back to the calculator at once. Your unfinished writing is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafePlan — гэта вашы асабістыя запісы пра тое, што з вамі здарылася: выпадкі гвалту, паведамленні, звароты да лекараў і людзі, датычныя да гэтага, з датамі і фотаздымкамі. Усё закрыта вашым паролем. Пакуль вы не набярэце сакрэтны код, праграма выглядае як калькулятар. Калі спатрэбіцца, яна зробіць PDF для юрыста або суда.
+
+Націсніце Shift тры разы або чырвоную кнопку «Выйсці» — і на экране адразу зноў калькулятар. Недапісанае захаваецца.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What it cannot protect against</source>
-        <translation type="unfinished"></translation>
+        <translation>Ад чаго праграма не абароніць</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3922,7 +3948,12 @@ Press Shift three times, or the red Exit button, and the screen goes back to the
 • The computer itself may keep traces we cannot remove.
 
 If you think this computer or phone is being watched, use a safer device — for example a friend&apos;s computer, a library computer, or a computer at a support service.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Шпіёнская праграма, калі яна ўжо стаіць на гэтым камп’ютары, можа бачыць, што вы друкуеце.
+• Любы, хто ўбачыць экран, пакуль дзённік адкрыты, зможа яго прачытаць.
+• Той, хто добра ведае гэту праграму, можа яе пазнаць.
+• Сам камп’ютар можа захоўваць сляды, якія мы не можам сцерці.
+
+Калі вы думаеце, што за гэтым камп’ютарам або тэлефонам сочаць, карыстайцеся больш бяспечнай прыладай — напрыклад, камп’ютарам сяброўкі, у бібліятэцы або ў службе дапамогі.</translation>
     </message>
 </context>
 <context>
@@ -3930,57 +3961,57 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+69"/>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберыце папку</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Choose a folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спачатку выберыце папку.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Дзе захоўваць</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Where should your locked data be kept? A USB stick lets you take it with you and leaves less on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дзе захоўваць вашы закрытыя паролем запісы? На флэшцы іх можна насіць з сабой, і на гэтым камп’ютары застанецца менш слядоў.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>In the folder this program runs from</source>
-        <translation type="unfinished"></translation>
+        <translation>У папцы, адкуль запушчана праграма</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On this computer, in my user folder</source>
-        <translation type="unfinished"></translation>
+        <translation>На гэтым камп’ютары, у маёй папцы карыстальніка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In a folder I choose (for example a USB stick)</source>
-        <translation type="unfinished"></translation>
+        <translation>У папцы, якую я выберу (напрыклад, на флэшцы)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбраць &amp;папку…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбраць папку</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It will be kept in: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Месца захоўвання: {folder}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved data was found there. It will be used; nothing new is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Там ужо ёсць захаваныя запісы. Будуць выкарыстоўвацца яны, новыя не ствараюцца.</translation>
     </message>
 </context>
 <context>
@@ -4531,12 +4562,12 @@ If you think this computer or phone is being watched, use a safer device — for
         <location filename="../safeplan/ui/shell/notes_decoy.py" line="+79"/>
         <location line="+2"/>
         <source>Notes</source>
-        <translation type="unfinished">Нататкі</translation>
+        <translation>Нататкі</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Write a note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Напішыце нататку…</translation>
     </message>
 </context>
 <context>
@@ -4544,97 +4575,97 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location filename="../safeplan/ui/shell/passphrase_page.py" line="+105"/>
         <source>Type a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Увядзіце пароль.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This passphrase is too easy to guess. Add more words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гэты пароль занадта лёгка адгадаць. Дадайце яшчэ словы.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two passphrases are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Паролі пакуль не супадаюць.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш пароль</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Strength: very weak — easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Надзейнасць: вельмі нізкая — лёгка адгадаць.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strength: weak — add more words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Надзейнасць: нізкая — дадайце яшчэ словы.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strength: fair — good enough; more words make it better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Надзейнасць: сярэдняя — падыходзіць; з новымі словамі будзе лепш.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strength: strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Надзейнасць: высокая.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strength: very strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Надзейнасць: вельмі высокая.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose a passphrase: several words that you will remember and others will not guess, for example four unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прыдумайце пароль з некалькіх слоў: вы іх запомніце, а іншыя не адгадаюць. Напрыклад, чатыры не звязаныя паміж сабой словы.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passphrase</source>
-        <translation type="unfinished">Пароль</translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Type it again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Увядзіце &amp;яшчэ раз:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Увядзіце пароль яшчэ раз</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Show what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>Па&amp;казваць, што я ўводжу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Надзейнасць пароля</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Important: nobody can recover a forgotten passphrase — not us, not the police, not a technician. Without it, what you saved cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Важна: забыты пароль не адновіць ніхто — ні мы, ні міліцыя, ні камп’ютарны майстар. Без пароля захаванае адкрыць немагчыма.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Make a recovery code that I can write down and give to someone I trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Зрабіць код аднаўлення, каб запісаць яго і аддаць чалавеку, якому я давяраю</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make a recovery code</source>
-        <translation type="unfinished">Стварыць код аднаўлення</translation>
+        <translation>Зрабіць код аднаўлення</translation>
     </message>
 </context>
 <context>
@@ -4811,10 +4842,10 @@ If you think this computer or phone is being watched, use a safer device — for
     <message numerus="yes">
         <location filename="../safeplan/ui/shell/journal_host.py" line="-57"/>
         <source>Your journal is open. Entries in it: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ваш дзённік адкрыты. Запісаў у ім: %n.</numerusform>
+            <numerusform>Ваш дзённік адкрыты. Запісаў у ім: %n.</numerusform>
+            <numerusform>Ваш дзённік адкрыты. Запісаў у ім: %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -4856,179 +4887,179 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location filename="../safeplan/ui/shell/privacy_dialog.py" line="+212"/>
         <source>That passphrase did not open it. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гэты пароль не падышоў. Паспрабуйце яшчэ раз.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The code must be 4 to 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>У кодзе павінна быць ад 4 да 12 лічбаў.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two codes are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Коды пакуль не супадаюць.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The two passphrases are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Паролі пакуль не супадаюць.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type the second passphrase (at least 4 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Увядзіце другі пароль (не карацей за 4 знакі).</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Privacy</source>
-        <translation type="unfinished">Прыватнасць</translation>
+        <translation>Абарона</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>To change privacy settings, type your passphrase again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каб змяніць налады абароны, увядзіце пароль яшчэ раз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passphrase</source>
-        <translation type="unfinished">Пароль</translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">Скасаваць</translation>
+        <translation>Скасаваць</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйсці</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exit now</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйсці зараз</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Працягнуць</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished">Захаваць</translation>
+        <translation>Захаваць</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мова:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock &amp;after no use for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Блакаваць, калі не карыстацца:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ordinary screen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Звычайны экран:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New secret &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новы сакрэтны &amp;код:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New secret code a&amp;gain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новы сакрэтны код яшчэ &amp;раз:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also lock when the window is minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>Блакаваць і пры згортванні акна</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exit and Shift ×3 close the program (not the ordinary screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>«Выйсці» і Shift ×3 зачыняюць праграму (а не паказваюць звычайны экран)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>4 to 12 digits; leave empty to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Ад 4 да 12 лічбаў; пакіньце пустым, каб не мяняць</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>only when minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>толькі пры згортванні</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 хвіліну</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>5 хвілін</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>15 хвілін</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 гадзіну</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>Калькулятар</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A plain notes page</source>
-        <translation type="unfinished"></translation>
+        <translation>Простыя нататкі</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+5"/>
         <source>Second passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Другі пароль</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>A second passphrase opens a separate journal with ordinary entries. Type a new one twice to set or replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Другі пароль адкрывае асобны дзённік са звычайнымі запісамі. Каб задаць або замяніць яго, увядзіце новы пароль два разы.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New second passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Новы другі пароль</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the second passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Увядзіце другі пароль яшчэ раз</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Увядзіце яшчэ раз</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the second passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Прыбраць другі пароль</translation>
     </message>
 </context>
 <context>
     <name>ReminderText</name>
     <message>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="-254"/>
+        <location filename="../safeplan/ui/plan/legal_page.py" line="-255"/>
         <source>Protection order</source>
         <translation>Ахоўнае прадпісанне</translation>
     </message>
@@ -5109,7 +5140,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>RiskPage</name>
     <message>
-        <location filename="../safeplan/ui/plan/risk_page.py" line="+157"/>
+        <location filename="../safeplan/ui/plan/risk_page.py" line="+164"/>
         <location line="+1"/>
         <source>Notes (optional)</source>
         <translation>Нататкі (па жаданні)</translation>
@@ -5298,7 +5329,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/settings_page.py" line="+218"/>
+        <location filename="../safeplan/ui/workspace/settings_page.py" line="+235"/>
         <source>Choose a folder or USB stick</source>
         <translation>Выберыце папку або флэшку</translation>
     </message>
@@ -5379,7 +5410,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Ствараем код аднаўлення…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>Backup made and checked: folder {folder}. Keep it somewhere safe; it opens with your passphrase.</source>
         <translation>Рэзервовая копія створана і праверана: папка {folder}. Захоўвайце яе ў надзейным месцы; яна адкрываецца вашым паролем.</translation>
     </message>
@@ -5533,6 +5564,16 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+1"/>
+        <source>Language of the app:</source>
+        <translation>Мова праграмы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the app</source>
+        <translation>Мова праграмы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Usual language of court exports</source>
         <translation>Звычайная мова экспарту для суда</translation>
     </message>
@@ -5547,47 +5588,47 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location filename="../safeplan/ui/shell/main_window.py" line="+194"/>
         <source>Notes</source>
-        <translation type="unfinished">Нататкі</translation>
+        <translation>Нататкі</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>Калькулятар</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Абарона</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Privacy and locking settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Налады абароны і блакавання</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>За&amp;блакаваць</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблакаваць зараз</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выйсці</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exit now</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйсці зараз</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide everything at once (or press Shift three times)</source>
-        <translation type="unfinished"></translation>
+        <translation>Адразу ўсё схаваць (або націсніце Shift тры разы)</translation>
     </message>
 </context>
 <context>
@@ -5809,61 +5850,61 @@ If you think this computer or phone is being watched, use a safer device — for
     <message numerus="yes">
         <location filename="../safeplan/ui/shell/unlock_screen.py" line="+185"/>
         <source>After several wrong tries, each new try waits a little longer. Seconds left: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пасля некалькіх няправільных спроб кожная наступная чакае крыху даўжэй. Засталося секунд: %n.</numerusform>
+            <numerusform>Пасля некалькіх няправільных спроб кожная наступная чакае крыху даўжэй. Засталося секунд: %n.</numerusform>
+            <numerusform>Пасля некалькіх няправільных спроб кожная наступная чакае крыху даўжэй. Засталося секунд: %n.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Opening… this takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адкрываем… гэта зойме некалькі секунд.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Enter your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Увядзіце пароль</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passphrase</source>
-        <translation type="unfinished">Пароль</translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Show what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>Па&amp;казваць, што я ўводжу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>Паказваць, што я ўводжу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адкрыць</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished">Адкрыць</translation>
+        <translation>Адкрыць</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opening, please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Адкрываем, пачакайце</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A recovery code also works here, typed with its dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тут можна ўвесці і код аднаўлення — разам з рыскамі.</translation>
     </message>
 </context>
 <context>
@@ -6122,7 +6163,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>WorkspaceWidget</name>
     <message>
-        <location filename="../safeplan/ui/workspace/workspace.py" line="+230"/>
+        <location filename="../safeplan/ui/workspace/workspace.py" line="+234"/>
         <source>Timeline</source>
         <translation>Храналогія</translation>
     </message>
@@ -6187,72 +6228,72 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location filename="../safeplan/cli.py" line="+67"/>
         <source>A file could not be read or written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Не атрымалася прачытаць або запісаць файл:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Something unexpected went wrong. Nothing was lost; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адбылася непрадбачаная памылка. Нічога не страчана; паспрабуйце яшчэ раз.</translation>
     </message>
     <message>
         <location filename="../safeplan/commands/common.py" line="+32"/>
         <source>The passphrase is not right. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль няправільны. Нічога не змянілася.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The vault files are damaged or incomplete. Nothing was changed. If you have a backup, you can restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы сховішча пашкоджаныя або няпоўныя. Нічога не змянілася. Калі ёсць рэзервовая копія, з яе можна аднавіць.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The vault is open in another window or program. Close it there and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сховішча адкрыта ў іншым акне або праграме. Зачыніце яго там і паспрабуйце яшчэ раз.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A file with that name already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл з такой назвай ужо ёсць. Выберыце іншую назву.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no vault at that path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Па гэтым шляху сховішча няма.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file could not be read, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не атрымалася прачытаць, таму нічога не імпартавана.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасавана. Нічога не запісана.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The disk refused to save (full or read-only). The previous state is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дыск не даў захаваць (ён запоўнены або толькі для чытання). Ранейшы стан захаваны.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The export does not match its signed manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузка не супадае са сваім падпісаным маніфестам.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No such entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такога запісу няма.</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нешта пайшло не так.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This value is not valid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Недапушчальнае значэнне:</translation>
     </message>
     <message>
         <location filename="../safeplan/commands/export_cmd.py" line="+96"/>
@@ -6287,7 +6328,7 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../safeplan/commands/import_cmd.py" line="+49"/>
+        <location filename="../safeplan/commands/import_cmd.py" line="+55"/>
         <location line="+21"/>
         <location filename="../safeplan/commands/vault_cmd.py" line="+56"/>
         <location line="+12"/>
@@ -6297,168 +6338,168 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location filename="../safeplan/commands/demo_cmd.py" line="+31"/>
         <source>Give either a vault path or --portable DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажыце шлях да сховішча або --portable ПАПКА.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Portable folder ready. Start it with: safeplan --portable {dir}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пераносная папка гатова. Запуск: safeplan --portable {dir}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type 1234 then = in the calculator; the passphrase is &quot;{p}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>У калькулятары набярыце 1234 і =; пароль — «{p}».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Demo vault created: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробнае сховішча створана: {path}</translation>
     </message>
     <message>
-        <location filename="../safeplan/commands/import_cmd.py" line="-52"/>
+        <location filename="../safeplan/commands/import_cmd.py" line="-57"/>
         <source>people</source>
-        <translation type="unfinished">чал.</translation>
+        <translation>людзі</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>incidents</source>
-        <translation type="unfinished">выпадкаў</translation>
+        <translation>выпадкі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>messages</source>
-        <translation type="unfinished">паведамл.</translation>
+        <translation>паведамленні</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>medical notes</source>
-        <translation type="unfinished"></translation>
+        <translation>медыцынскія запісы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>укладанні</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>legal dates</source>
-        <translation type="unfinished">юрыдычных дат</translation>
+        <translation>юрыдычныя даты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>danger-sign checks</source>
-        <translation type="unfinished"></translation>
+        <translation>праверкі прыкмет небяспекі</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>This file does not say which time zone its times are in. Nothing was imported. Run the command again with --tz, for example --tz Europe/Minsk.</source>
-        <translation type="unfinished"></translation>
+        <translation>У гэтым файле не ўказаны часавы пояс. Нічога не імпартавана. Запусціце каманду яшчэ раз з --tz, напрыклад --tz Europe/Minsk.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file suggests: {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Мяркуючы па файле: {zone}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Imported — {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпартавана — {counts}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Already in the vault, skipped: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ужо былі ў сховішчы, прапушчана: {n}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{fmt} file {name} (SHA-256 {sha})</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {fmt} {name} (SHA-256 {sha})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Messages: {n}, service events: {m}, attachments: {a}</source>
-        <translation type="unfinished"></translation>
+        <translation>Паведамленняў: {n}, службовых падзей: {m}, укладанняў: {a}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>From {first} to {last}</source>
-        <translation type="unfinished">З {first} па {last}</translation>
+        <translation>З {first} па {last}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Time zone: {tz} ({source})</source>
-        <translation type="unfinished"></translation>
+        <translation>Часавы пояс: {tz} ({source})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Repairs recorded: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Выпраўленняў запісана: {n}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Media not in the export: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Медыяфайлаў няма ў выгрузцы: {n}</translation>
     </message>
     <message>
         <location filename="../safeplan/commands/vault_cmd.py" line="-30"/>
         <location line="+13"/>
         <source>New passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Новы пароль: </translation>
     </message>
     <message>
         <location line="-12"/>
         <source>Repeat it: </source>
-        <translation type="unfinished"></translation>
+        <translation>Паўтарыце: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The two passphrases differ. Nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Паролі не супадаюць. Нічога не створана.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Vault created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сховішча створана.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recovery code (write it down for a trusted person):</source>
-        <translation type="unfinished"></translation>
+        <translation>Код аднаўлення (запішыце яго для чалавека, якому давяраеце):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Current passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Цяперашні пароль: </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Passphrase changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль зменены.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Backup restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рэзервовая копія адноўлена.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The replaced files were kept in: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Замененыя файлы захаваны ў: {folder}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Backup written and verified: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Рэзервовая копія запісана і праверана: {path}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The vault is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сховішча ў парадку.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The vault has problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>У сховішчы ёсць праблемы:</translation>
     </message>
 </context>
 </TS>

@@ -1263,7 +1263,7 @@ How to check that nothing was changed:
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../safeplan/ui/dialogs.py" line="+61"/>
+        <location filename="../safeplan/ui/dialogs.py" line="+65"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1648,6 +1648,26 @@ How to check that nothing was changed:
     <message>
         <location line="+1"/>
         <source>Vitamin D in winter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Neighbour and the parking space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The neighbour from the third floor parked in our space again and shouted when I asked him to move the car.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Annoying. I will ask the building manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3777,7 +3797,7 @@ How to check that nothing was changed:
 <context>
     <name>LegalPage</name>
     <message>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="+196"/>
+        <location filename="../safeplan/ui/plan/legal_page.py" line="+197"/>
         <source>Legal dates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4999,7 +5019,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>ReminderText</name>
     <message>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="-254"/>
+        <location filename="../safeplan/ui/plan/legal_page.py" line="-255"/>
         <source>Protection order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5078,7 +5098,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>RiskPage</name>
     <message>
-        <location filename="../safeplan/ui/plan/risk_page.py" line="+157"/>
+        <location filename="../safeplan/ui/plan/risk_page.py" line="+164"/>
         <location line="+1"/>
         <source>Notes (optional)</source>
         <translation type="unfinished"></translation>
@@ -5267,7 +5287,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/settings_page.py" line="+218"/>
+        <location filename="../safeplan/ui/workspace/settings_page.py" line="+235"/>
         <source>Choose a folder or USB stick</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5348,7 +5368,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>Backup made and checked: folder {folder}. Keep it somewhere safe; it opens with your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5498,6 +5518,16 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>Usual language of court exports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the app:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6088,7 +6118,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>WorkspaceWidget</name>
     <message>
-        <location filename="../safeplan/ui/workspace/workspace.py" line="+230"/>
+        <location filename="../safeplan/ui/workspace/workspace.py" line="+234"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6253,7 +6283,7 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../safeplan/commands/import_cmd.py" line="+49"/>
+        <location filename="../safeplan/commands/import_cmd.py" line="+55"/>
         <location line="+21"/>
         <location filename="../safeplan/commands/vault_cmd.py" line="+56"/>
         <location line="+12"/>
@@ -6281,7 +6311,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/commands/import_cmd.py" line="-52"/>
+        <location filename="../safeplan/commands/import_cmd.py" line="-57"/>
         <source>people</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6316,7 +6346,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>This file does not say which time zone its times are in. Nothing was imported. Run the command again with --tz, for example --tz Europe/Minsk.</source>
         <translation type="unfinished"></translation>
     </message>

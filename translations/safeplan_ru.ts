@@ -283,7 +283,7 @@ SHA-256: {sha}</translation>
     <message>
         <location line="+1"/>
         <source>Add</source>
-        <translation type="unfinished">Добавить</translation>
+        <translation>Сложить</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1276,9 +1276,9 @@ How to check that nothing was changed:
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../safeplan/ui/dialogs.py" line="+61"/>
+        <location filename="../safeplan/ui/dialogs.py" line="+65"/>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1667,6 +1667,26 @@ How to check that nothing was changed:
         <location line="+1"/>
         <source>Vitamin D in winter.</source>
         <translation>Зимой витамин D.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Neighbour and the parking space</source>
+        <translation>Сосед и место на парковке</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The neighbour from the third floor parked in our space again and shouted when I asked him to move the car.</source>
+        <translation>Сосед с третьего этажа опять поставил машину на наше место и накричал, когда я попросила её переставить.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Annoying. I will ask the building manager.</source>
+        <translation>Неприятно. Спрошу у управляющего домом.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yard</source>
+        <translation>Двор</translation>
     </message>
 </context>
 <context>
@@ -2294,7 +2314,7 @@ How to check that nothing was changed:
     <message>
         <location line="+1"/>
         <source>Back</source>
-        <translation type="unfinished">Назад</translation>
+        <translation>Назад</translation>
     </message>
 </context>
 <context>
@@ -3793,7 +3813,7 @@ How to check that nothing was changed:
     <message>
         <location filename="../safeplan/ui/shell/wizard_pages.py" line="+112"/>
         <source>Language</source>
-        <translation type="unfinished">Язык</translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3804,7 +3824,7 @@ How to check that nothing was changed:
 <context>
     <name>LegalPage</name>
     <message>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="+196"/>
+        <location filename="../safeplan/ui/plan/legal_page.py" line="+197"/>
         <source>Legal dates</source>
         <translation>Юридические даты</translation>
     </message>
@@ -4542,7 +4562,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <location filename="../safeplan/ui/shell/notes_decoy.py" line="+79"/>
         <location line="+2"/>
         <source>Notes</source>
-        <translation type="unfinished">Заметки</translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <location line="-1"/>
@@ -4610,7 +4630,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>Passphrase</source>
-        <translation type="unfinished">Пароль</translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4645,7 +4665,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+2"/>
         <source>Make a recovery code</source>
-        <translation type="unfinished">Создать код восстановления</translation>
+        <translation>Сделать код восстановления</translation>
     </message>
 </context>
 <context>
@@ -4823,9 +4843,9 @@ If you think this computer or phone is being watched, use a safer device — for
         <location filename="../safeplan/ui/shell/journal_host.py" line="-57"/>
         <source>Your journal is open. Entries in it: %n.</source>
         <translation>
-            <numerusform>Журнал открыт. Записей в нём: %n.</numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Ваш журнал открыт. Записей в нём: %n.</numerusform>
+            <numerusform>Ваш журнал открыт. Записей в нём: %n.</numerusform>
+            <numerusform>Ваш журнал открыт. Записей в нём: %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -4892,7 +4912,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+58"/>
         <source>Privacy</source>
-        <translation type="unfinished">Конфиденциальность</translation>
+        <translation>Защита</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4902,12 +4922,12 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+2"/>
         <source>Passphrase</source>
-        <translation type="unfinished">Пароль</translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4927,7 +4947,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished">Сохранить</translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5039,7 +5059,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>ReminderText</name>
     <message>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="-254"/>
+        <location filename="../safeplan/ui/plan/legal_page.py" line="-255"/>
         <source>Protection order</source>
         <translation>Защитное предписание</translation>
     </message>
@@ -5120,7 +5140,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>RiskPage</name>
     <message>
-        <location filename="../safeplan/ui/plan/risk_page.py" line="+157"/>
+        <location filename="../safeplan/ui/plan/risk_page.py" line="+164"/>
         <location line="+1"/>
         <source>Notes (optional)</source>
         <translation>Заметки (по желанию)</translation>
@@ -5309,7 +5329,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/settings_page.py" line="+218"/>
+        <location filename="../safeplan/ui/workspace/settings_page.py" line="+235"/>
         <source>Choose a folder or USB stick</source>
         <translation>Выберите папку или флешку</translation>
     </message>
@@ -5390,7 +5410,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Создаём код восстановления…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>Backup made and checked: folder {folder}. Keep it somewhere safe; it opens with your passphrase.</source>
         <translation>Резервная копия создана и проверена: папка {folder}. Храните её в надёжном месте; она открывается вашим паролем.</translation>
     </message>
@@ -5544,6 +5564,16 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+1"/>
+        <source>Language of the app:</source>
+        <translation>Язык программы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the app</source>
+        <translation>Язык программы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Usual language of court exports</source>
         <translation>Обычный язык экспорта для суда</translation>
     </message>
@@ -5558,7 +5588,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location filename="../safeplan/ui/shell/main_window.py" line="+194"/>
         <source>Notes</source>
-        <translation type="unfinished">Заметки</translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5822,8 +5852,8 @@ If you think this computer or phone is being watched, use a safer device — for
         <source>After several wrong tries, each new try waits a little longer. Seconds left: %n.</source>
         <translation>
             <numerusform>После нескольких неверных попыток каждая следующая ждёт немного дольше. Осталось секунд: %n.</numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>После нескольких неверных попыток каждая следующая ждёт немного дольше. Осталось секунд: %n.</numerusform>
+            <numerusform>После нескольких неверных попыток каждая следующая ждёт немного дольше. Осталось секунд: %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -5844,7 +5874,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>Passphrase</source>
-        <translation type="unfinished">Пароль</translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5864,7 +5894,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished">Открыть</translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6133,7 +6163,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>WorkspaceWidget</name>
     <message>
-        <location filename="../safeplan/ui/workspace/workspace.py" line="+230"/>
+        <location filename="../safeplan/ui/workspace/workspace.py" line="+234"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
@@ -6198,72 +6228,72 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location filename="../safeplan/cli.py" line="+67"/>
         <source>A file could not be read or written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать или записать файл:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Something unexpected went wrong. Nothing was lost; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Произошла непредвиденная ошибка. Ничего не потеряно; попробуйте ещё раз.</translation>
     </message>
     <message>
         <location filename="../safeplan/commands/common.py" line="+32"/>
         <source>The passphrase is not right. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль неверный. Ничего не изменилось.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The vault files are damaged or incomplete. Nothing was changed. If you have a backup, you can restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы хранилища повреждены или неполные. Ничего не изменилось. Если есть резервная копия, из неё можно восстановить.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The vault is open in another window or program. Close it there and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище открыто в другом окне или программе. Закройте его там и попробуйте ещё раз.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A file with that name already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл с таким именем уже есть. Выберите другое имя.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no vault at that path.</source>
-        <translation type="unfinished"></translation>
+        <translation>По этому пути хранилища нет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file could not be read, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не удалось прочитать, поэтому ничего не импортировано.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено. Ничего не записано.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The disk refused to save (full or read-only). The previous state is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск не дал сохранить (он заполнен или только для чтения). Прежнее состояние сохранено.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The export does not match its signed manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузка не совпадает со своим подписанным манифестом.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No such entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такой записи нет.</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что-то пошло не так.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This value is not valid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимое значение:</translation>
     </message>
     <message>
         <location filename="../safeplan/commands/export_cmd.py" line="+96"/>
@@ -6298,7 +6328,7 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../safeplan/commands/import_cmd.py" line="+49"/>
+        <location filename="../safeplan/commands/import_cmd.py" line="+55"/>
         <location line="+21"/>
         <location filename="../safeplan/commands/vault_cmd.py" line="+56"/>
         <location line="+12"/>
@@ -6308,168 +6338,168 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location filename="../safeplan/commands/demo_cmd.py" line="+31"/>
         <source>Give either a vault path or --portable DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите путь к хранилищу или --portable ПАПКА.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Portable folder ready. Start it with: safeplan --portable {dir}</source>
-        <translation type="unfinished"></translation>
+        <translation>Переносная папка готова. Запуск: safeplan --portable {dir}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type 1234 then = in the calculator; the passphrase is &quot;{p}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>В калькуляторе наберите 1234 и =; пароль — «{p}».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Demo vault created: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробное хранилище создано: {path}</translation>
     </message>
     <message>
-        <location filename="../safeplan/commands/import_cmd.py" line="-52"/>
+        <location filename="../safeplan/commands/import_cmd.py" line="-57"/>
         <source>people</source>
-        <translation type="unfinished">чел.</translation>
+        <translation>люди</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>incidents</source>
-        <translation type="unfinished">случаев</translation>
+        <translation>случаи</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>messages</source>
-        <translation type="unfinished">сообщ.</translation>
+        <translation>сообщения</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>medical notes</source>
-        <translation type="unfinished"></translation>
+        <translation>медицинские записи</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>вложения</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>legal dates</source>
-        <translation type="unfinished">юридических дат</translation>
+        <translation>юридические даты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>danger-sign checks</source>
-        <translation type="unfinished"></translation>
+        <translation>проверки признаков опасности</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>This file does not say which time zone its times are in. Nothing was imported. Run the command again with --tz, for example --tz Europe/Minsk.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом файле не указан часовой пояс. Ничего не импортировано. Запустите команду ещё раз с --tz, например --tz Europe/Minsk.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file suggests: {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Судя по файлу: {zone}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Imported — {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано — {counts}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Already in the vault, skipped: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже были в хранилище, пропущено: {n}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{fmt} file {name} (SHA-256 {sha})</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {fmt} {name} (SHA-256 {sha})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Messages: {n}, service events: {m}, attachments: {a}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщений: {n}, служебных событий: {m}, вложений: {a}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>From {first} to {last}</source>
-        <translation type="unfinished">С {first} по {last}</translation>
+        <translation>С {first} по {last}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Time zone: {tz} ({source})</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс: {tz} ({source})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Repairs recorded: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправлений записано: {n}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Media not in the export: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиафайлов нет в выгрузке: {n}</translation>
     </message>
     <message>
         <location filename="../safeplan/commands/vault_cmd.py" line="-30"/>
         <location line="+13"/>
         <source>New passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пароль: </translation>
     </message>
     <message>
         <location line="-12"/>
         <source>Repeat it: </source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The two passphrases differ. Nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли не совпадают. Ничего не создано.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Vault created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище создано.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recovery code (write it down for a trusted person):</source>
-        <translation type="unfinished"></translation>
+        <translation>Код восстановления (запишите его для человека, которому доверяете):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Current passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий пароль: </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Passphrase changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль изменён.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Backup restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия восстановлена.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The replaced files were kept in: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменённые файлы сохранены в: {folder}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Backup written and verified: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия записана и проверена: {path}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The vault is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище в порядке.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The vault has problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>В хранилище есть проблемы:</translation>
     </message>
 </context>
 </TS>
