@@ -213,3 +213,31 @@ def test_quick_exit_from_the_incident_editor_and_unlock_screen(qapp: Any, tmp_pa
     finally:
         remove_shell(shell)
         settle(qapp)
+
+
+def test_the_checks_see_an_unnamed_control_and_a_keyboard_trap(qtbot: Any) -> None:
+    """The checkers themselves: an icon-only button has no name; a text area keeping Tab traps."""
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QToolButton, QVBoxLayout
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    icon_only = QToolButton()
+    icon_only.setObjectName("icon_only")
+    named = QLineEdit()
+    named.setAccessibleName("Where")
+    notes = QPlainTextEdit()
+    notes.setObjectName("notes")
+    notes.setAccessibleName("Notes")
+    for widget in (named, notes, icon_only):
+        layout.addWidget(widget)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    found = controls(window)
+    assert [w.objectName() for w in found if not accessible_name(w)] == ["icon_only"]
+    _reached, traps = _tab_through(QApplication.instance(), window, [named, notes, icon_only])
+    assert traps and "notes" in traps[0]
+    notes.setTabChangesFocus(True)
+    reached, traps = _tab_through(QApplication.instance(), window, [named, notes, icon_only])
+    assert not traps and {named, notes, icon_only} <= reached
