@@ -359,7 +359,7 @@ How to check that nothing was changed:
     <message>
         <location line="+1"/>
         <source>Export ID</source>
-        <translation>Нумар выгрузкі</translation>
+        <translation>Нумар экспарту</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -989,7 +989,7 @@ How to check that nothing was changed:
     <message>
         <location line="+5"/>
         <source>Compare the signing key fingerprint above with the one the person who made this document gave you separately. A document changed after export, or bytes added to its end, will not match.</source>
-        <translation>Параўнайце адбітак ключа подпісу вышэй з тым, які аўтар дакумента перадаў вам асобна. Дакумент, зменены пасля выгрузкі, або з байтамі, дададзенымі ў канец, не супадзе.</translation>
+        <translation>Параўнайце адбітак ключа подпісу вышэй з тым, які аўтар дакумента перадаў вам асобна. Дакумент, зменены пасля экспарту, або з байтамі, дададзенымі ў канец, не супадзе.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2901,7 +2901,7 @@ How to check that nothing was changed:
     <message>
         <location line="+1"/>
         <source>Exports (*.json *.txt *.zip *.xml *.eml *.jpg *.jpeg *.png *.heic);;All files (*)</source>
-        <translation>Выгрузкі (*.json *.txt *.zip *.xml *.eml *.jpg *.jpeg *.png *.heic);;Усе файлы (*)</translation>
+        <translation>Экспартаваныя файлы (*.json *.txt *.zip *.xml *.eml *.jpg *.jpeg *.png *.heic);;Усе файлы (*)</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -3120,9 +3120,9 @@ How to check that nothing was changed:
         <location line="+2"/>
         <source>%n file(s) were left out of the export by the phone (recorded as missing).</source>
         <translation>
-            <numerusform>%n файл тэлефон не ўключыў у выгрузку (запісана як адсутны).</numerusform>
-            <numerusform>%n файлы тэлефон не ўключыў у выгрузку (запісана як адсутныя).</numerusform>
-            <numerusform>%n файлаў тэлефон не ўключыў у выгрузку (запісана як адсутныя).</numerusform>
+            <numerusform>%n файл тэлефон не ўключыў у экспарт (запісана як адсутны).</numerusform>
+            <numerusform>%n файлы тэлефон не ўключыў у экспарт (запісана як адсутныя).</numerusform>
+            <numerusform>%n файлаў тэлефон не ўключыў у экспарт (запісана як адсутныя).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5912,7 +5912,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location filename="../safeplan/core/export/verify_texts.py" line="+11"/>
         <source>Export {export_id}, made {created}.</source>
-        <translation>Выгрузка {export_id}, створана {created}.</translation>
+        <translation>Экспарт {export_id}, створана {created}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5922,7 +5922,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+4"/>
         <source>The file {name} is not a SafePlan export manifest, or it is damaged.</source>
-        <translation>Файл {name} не з’яўляецца маніфестам выгрузкі SafePlan або пашкоджаны.</translation>
+        <translation>Файл {name} не з’яўляецца маніфестам экспарту SafePlan або пашкоджаны.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6195,7 +6195,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>Export for court</source>
-        <translation>Выгрузка для суда</translation>
+        <translation>Экспарт для суда</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6278,7 +6278,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+3"/>
         <source>The export does not match its signed manifest.</source>
-        <translation>Выгрузка не супадае са сваім падпісаным маніфестам.</translation>
+        <translation>Экспарт не супадае са сваім падпісаным маніфестам.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6304,7 +6304,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="-38"/>
         <source>Export ID: {export_id}</source>
-        <translation>Нумар выгрузкі: {export_id}</translation>
+        <translation>Нумар экспарту: {export_id}</translation>
     </message>
     <message>
         <location line="+2"/>
