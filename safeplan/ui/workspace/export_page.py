@@ -20,7 +20,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QImage, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -37,6 +37,7 @@ from safeplan.core.errors import Cancelled
 from safeplan.core.export.options import ChronologyOptions
 from safeplan.ui.shell.core_task import CoreTask
 from safeplan.ui.strings import ErrorText
+from safeplan.ui.workspace.background_work import BackgroundWork
 from safeplan.ui.workspace.export_options import ExportOptionsForm
 
 log = logging.getLogger(__name__)
@@ -109,7 +110,7 @@ def rasterise(pdf: bytes, pages: int, width_px: int) -> tuple[list[tuple[bytes, 
         document.close()
 
 
-class ExportPage(QWidget):
+class ExportPage(BackgroundWork, QWidget):
     """Options on the left, preview on the right, Export / Cancel with progress below."""
 
     export_finished = Signal(object)  # ExportResult
@@ -119,9 +120,7 @@ class ExportPage(QWidget):
         self.setObjectName("export_page")
         self._vault = vault
         self._dialogs = dialogs
-        self._task: ProgressTask | None = None
-        self._task_kind = ""
-        self._threads: list[QThread] = []  # until their run() has really returned
+        self._init_background_work()
         self.last_result: Any = None
         self.title = QLabel()
         big = QFont(self.font())
@@ -333,14 +332,7 @@ class ExportPage(QWidget):
         if self._task is not None:
             return
         task = ProgressTask(work, self)
-        task.progressed.connect(self._on_task_progressed)
-        task.succeeded.connect(self._on_task_succeeded)
-        task.failed.connect(self._on_task_failed)
-        task.finished.connect(self._on_thread_finished)
-        self._threads.append(task)
-        self._task, self._task_kind = task, kind
-        self._set_busy(True)
-        task.start()
+        self._launch(task, kind)
 
     def _set_busy(self, busy: bool) -> None:
         self.progress.setRange(0, 0 if busy else 1)  # moving bar until the first report
@@ -348,37 +340,6 @@ class ExportPage(QWidget):
         self.cancel_button.setEnabled(busy)
         self.export_button.setEnabled(not busy)
         self.preview_button.setEnabled(not busy)
-
-    def _on_task_progressed(self, done: int, total: int) -> None:
-        if total > 0:
-            self.progress.setRange(0, total)
-            self.progress.setValue(min(done, total))
-
-    def _on_thread_finished(self) -> None:
-        task = self.sender()
-        self._threads = [t for t in self._threads if t is not task]
-        if isinstance(task, QThread):
-            task.deleteLater()
-
-    def wait_for_work(self, timeout_ms: int = 30000) -> None:
-        """Cancel every background task and wait until its thread has ended.
-
-        A result signal arrives while the thread is still returning from ``run()``; deleting
-        the page (the threads' parent) in that moment would abort the process, and locking the
-        vault under a running export or import would be worse.
-        """
-        for thread in list(self._threads):
-            if isinstance(thread, CoreTask):
-                thread.cancel()
-            thread.wait(timeout_ms)
-        self._threads = []
-
-    def _finish(self, task: QObject) -> bool:
-        if task is not self._task:
-            return False  # a task from before a lock; its result is not wanted
-        self._task = None
-        self._set_busy(False)
-        return True  # the task deletes itself when its thread has really finished
 
     def _on_task_succeeded(self, task: CoreTask, result: Any) -> None:
         kind = self._task_kind

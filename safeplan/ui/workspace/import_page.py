@@ -16,7 +16,7 @@ import zoneinfo
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QThread
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,6 +34,7 @@ from safeplan.core.importers.base import TimezoneNeeded
 from safeplan.core.search import Query
 from safeplan.ui.shell.core_task import CoreTask
 from safeplan.ui.strings import ErrorText
+from safeplan.ui.workspace.background_work import BackgroundWork
 from safeplan.ui.workspace.export_page import ProgressTask
 from safeplan.ui.workspace.import_preview import ImportPreview
 
@@ -42,7 +43,7 @@ COMMON_ZONES = ("Europe/Minsk", "Europe/Moscow", "Europe/Vilnius", "Europe/Warsa
                 "UTC")
 
 
-class ImportPage(QWidget):
+class ImportPage(BackgroundWork, QWidget):
     """Choose → read (with progress) → preview and decide → import all or nothing."""
 
     def __init__(self, vault: Any, dialogs: Any, parent: QWidget | None = None) -> None:
@@ -50,9 +51,7 @@ class ImportPage(QWidget):
         self.setObjectName("import_page")
         self._vault = vault
         self._dialogs = dialogs
-        self._task: ProgressTask | None = None
-        self._task_kind = ""
-        self._threads: list[QThread] = []  # until their run() has really returned
+        self._init_background_work()
         self._path: Path | None = None
         self._zone: str | None = None
         self._conversations: list[str] | None = None  # Telegram whole-account: chosen chats
@@ -267,14 +266,7 @@ class ImportPage(QWidget):
     # --- running work ------------------------------------------------------------------------
     def _start(self, work: Any, kind: str) -> None:
         task = ProgressTask(work, self)
-        task.progressed.connect(self._on_task_progressed)
-        task.succeeded.connect(self._on_task_succeeded)
-        task.failed.connect(self._on_task_failed)
-        task.finished.connect(self._on_thread_finished)
-        self._threads.append(task)
-        self._task, self._task_kind = task, kind
-        self._set_busy(True)
-        task.start()
+        self._launch(task, kind)
 
     def _set_busy(self, busy: bool) -> None:
         self.progress.setRange(0, 0 if busy else 1)
@@ -282,37 +274,6 @@ class ImportPage(QWidget):
         self.cancel_button.setEnabled(busy)
         self.choose_button.setEnabled(not busy)
         self.zone_retry.setEnabled(not busy)
-
-    def _on_task_progressed(self, done: int, total: int) -> None:
-        if total > 0:
-            self.progress.setRange(0, total)
-            self.progress.setValue(min(done, total))
-
-    def _on_thread_finished(self) -> None:
-        task = self.sender()
-        self._threads = [t for t in self._threads if t is not task]
-        if isinstance(task, QThread):
-            task.deleteLater()
-
-    def wait_for_work(self, timeout_ms: int = 30000) -> None:
-        """Cancel every background task and wait until its thread has ended.
-
-        A result signal arrives while the thread is still returning from ``run()``; deleting
-        the page (the threads' parent) in that moment would abort the process, and locking the
-        vault under a running export or import would be worse.
-        """
-        for thread in list(self._threads):
-            if isinstance(thread, CoreTask):
-                thread.cancel()
-            thread.wait(timeout_ms)
-        self._threads = []
-
-    def _finish(self, task: QObject) -> bool:
-        if task is not self._task:
-            return False
-        self._task = None
-        self._set_busy(False)
-        return True  # the task deletes itself when its thread has really finished
 
     def _on_task_succeeded(self, task: CoreTask, result: Any) -> None:
         kind = self._task_kind

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,10 +34,11 @@ from PySide6.QtWidgets import (
 from safeplan.core.errors import WrongPassphrase
 from safeplan.ui.shell.core_task import CoreTask
 from safeplan.ui.strings import ErrorText
+from safeplan.ui.workspace.background_work import BackgroundWork
 from safeplan.ui.workspace.export_options import EXPORT_LANGUAGES
 
 
-class SettingsPage(QWidget):
+class SettingsPage(BackgroundWork, QWidget):
     """Backup, restore, passphrase, recovery code and reading comfort."""
 
     lock_requested = Signal()  # after a restore the journal must be opened again
@@ -50,9 +51,7 @@ class SettingsPage(QWidget):
         self.setObjectName("settings_page")
         self._vault = vault
         self._dialogs = dialogs
-        self._task: CoreTask | None = None
-        self._task_kind = ""
-        self._threads: list[QThread] = []  # until their run() has really returned
+        self._init_background_work()
         self.last_backup: Path | None = None
         self.title = QLabel()
         big = QFont(self.font())
@@ -331,45 +330,13 @@ class SettingsPage(QWidget):
         if self._task is not None or self._vault is None:
             return
         task = CoreTask(work, self)
-        task.succeeded.connect(self._on_task_succeeded)
-        task.failed.connect(self._on_task_failed)
-        task.finished.connect(self._on_thread_finished)
-        self._threads.append(task)
-        self._task, self._task_kind = task, kind
-        self._set_busy(True)
-        task.start()
+        self._launch(task, kind)
 
     def _set_busy(self, busy: bool) -> None:
         self.progress.setRange(0, 0 if busy else 1)
         for button in (self.backup_button, self.restore_button, self.change_button,
                        self.recovery_button):
             button.setEnabled(not busy)
-
-    def _on_thread_finished(self) -> None:
-        task = self.sender()
-        self._threads = [t for t in self._threads if t is not task]
-        if isinstance(task, QThread):
-            task.deleteLater()
-
-    def wait_for_work(self, timeout_ms: int = 30000) -> None:
-        """Cancel every background task and wait until its thread has ended.
-
-        A result signal arrives while the thread is still returning from ``run()``; deleting
-        the page (the threads' parent) in that moment would abort the process, and locking the
-        vault under a running export or import would be worse.
-        """
-        for thread in list(self._threads):
-            if isinstance(thread, CoreTask):
-                thread.cancel()
-            thread.wait(timeout_ms)
-        self._threads = []
-
-    def _finish(self, task: QObject) -> bool:
-        if task is not self._task:
-            return False
-        self._task = None
-        self._set_busy(False)
-        return True  # the task deletes itself when its thread has really finished
 
     def _on_task_succeeded(self, task: CoreTask, result: Any) -> None:
         kind = self._task_kind
