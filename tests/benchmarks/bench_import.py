@@ -1,7 +1,7 @@
 """Benchmark: a generated 100,000-message Telegram export parsed and imported into a real vault.
 
 Target (issue 6): under 15 s with peak memory under 300 MB. Each measured run happens in a fresh
-child process so its peak RSS (``resource.getrusage``) is its own. The baseline, measured in the
+child process so its peak RSS (VmHWM, see _memory.py) is its own. The baseline, measured in the
 same run on the same file, is the least any importer must do: ``json.load`` of the whole file plus
 plain ``sqlite3`` inserts of the same rows (time, sender, text, id) in one transaction — no
 encryption, no validation, no provenance, no hash chain. Prints JSON lines
@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import json
 import random
-import resource
 import sqlite3
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from _memory import peak_rss_mb  # sibling module: benchmarks run as scripts
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -62,20 +63,9 @@ def generate(path: Path, count: int) -> None:
 
 
 def _peak_mb() -> float:
-    return _peak_rss_mb()
+    return peak_rss_mb()
 
 
-def _peak_rss_mb() -> float:
-    """This process's own peak RSS. VmHWM belongs to the address space exec created;
-    ru_maxrss would carry over the parent's peak across fork + exec on Linux."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # macOS: bytes, close enough
 
 
 def child_ours(export: Path, folder: Path) -> dict[str, float]:

@@ -12,12 +12,13 @@ from __future__ import annotations
 import io
 import json
 import random
-import resource
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from _memory import peak_rss_mb  # sibling module: benchmarks run as scripts
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -95,23 +96,12 @@ def child(vault_path: Path, out_dir: Path) -> None:
     result = export_chronology(vault, ChronologyOptions(), out_dir / "chronology.pdf")
     seconds = time.perf_counter() - started
     vault.lock()
-    peak_mb = _peak_rss_mb()
+    peak_mb = peak_rss_mb()
     print(json.dumps({"seconds": seconds, "baseline": baseline, "peak_mb": peak_mb,
                       "pdf_mb": result.pdf_path.stat().st_size / 1e6,
                       "exhibits": result.exhibits, "entries": result.entries}))
 
 
-def _peak_rss_mb() -> float:
-    """This process's own peak RSS. VmHWM belongs to the address space exec created;
-    ru_maxrss would carry over the parent's peak across fork + exec on Linux."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # macOS: bytes, close enough
 
 
 def main() -> None:
