@@ -2028,7 +2028,7 @@ How to check that nothing was changed:
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/export_page.py" line="+229"/>
+        <location filename="../safeplan/ui/workspace/export_page.py" line="+228"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2101,7 +2101,7 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+47"/>
         <source>Stopped. No file was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2868,7 +2868,7 @@ How to check that nothing was changed:
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/import_page.py" line="+150"/>
+        <location filename="../safeplan/ui/workspace/import_page.py" line="+149"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2953,7 +2953,7 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+33"/>
         <source>Stopped. Nothing was added to your journal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5287,7 +5287,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/settings_page.py" line="+235"/>
+        <location filename="../safeplan/ui/workspace/settings_page.py" line="+234"/>
         <source>Choose a folder or USB stick</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5368,7 +5368,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+41"/>
         <source>Backup made and checked: folder {folder}. Keep it somewhere safe; it opens with your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2046,7 +2046,7 @@ How to check that nothing was changed:
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/export_page.py" line="+229"/>
+        <location filename="../safeplan/ui/workspace/export_page.py" line="+228"/>
         <source>Stopping…</source>
         <translation>Останавливаем…</translation>
     </message>
@@ -2120,7 +2120,7 @@ How to check that nothing was changed:
         <translation>Предпросмотр готов.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+47"/>
         <source>Stopped. No file was written.</source>
         <translation>Остановлено. Файл не записан.</translation>
     </message>
@@ -2889,7 +2889,7 @@ How to check that nothing was changed:
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/import_page.py" line="+150"/>
+        <location filename="../safeplan/ui/workspace/import_page.py" line="+149"/>
         <source>Stopping…</source>
         <translation>Останавливаем…</translation>
     </message>
@@ -2974,7 +2974,7 @@ How to check that nothing was changed:
         <translation>Сохранено в журнал: {parts}. Уже были и пропущены: {skipped}.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+33"/>
         <source>Stopped. Nothing was added to your journal.</source>
         <translation>Остановлено. В журнал ничего не добавлено.</translation>
     </message>
@@ -5329,7 +5329,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/settings_page.py" line="+235"/>
+        <location filename="../safeplan/ui/workspace/settings_page.py" line="+234"/>
         <source>Choose a folder or USB stick</source>
         <translation>Выберите папку или флешку</translation>
     </message>
@@ -5410,7 +5410,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Создаём код восстановления…</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+41"/>
         <source>Backup made and checked: folder {folder}. Keep it somewhere safe; it opens with your passphrase.</source>
         <translation>Резервная копия создана и проверена: папка {folder}. Храните её в надёжном месте; она открывается вашим паролем.</translation>
     </message>
