@@ -125,9 +125,18 @@ class LanguageSwitcher(QObject):
         if lang != "en":
             qt = QTranslator(self)
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            if qt.load(f"qtbase_{lang}", qt_dir):
+            # Qt ships no Belarusian catalogue: ours sits beside our own .ts files.
+            if qt.load(f"qtbase_{lang}", qt_dir) or self._load_bundled_qtbase(qt, lang):
                 self._install(qt)
         return lang
+
+    @staticmethod
+    def _load_bundled_qtbase(translator: QTranslator, lang: str) -> bool:
+        try:
+            folder = translations_dir()
+        except FileNotFoundError:
+            return False
+        return translator.load(f"qtbase_{lang}", str(folder))
 
     def uninstall(self) -> None:
         """Remove our translators and restore the default locale (shell torn down)."""
