@@ -16,12 +16,12 @@ from typing import Any
 # Modules (dotted names) whose resource look-ups ``check_all`` exercises; the test compares this
 # with the modules that actually call resource()/resources_dir()/translations_dir().
 EXERCISED_MODULES = (
-    "safeplan.core.directory",
+    "safeplan.core.plan.directory",
     "safeplan.core.export.styles",
-    "safeplan.core.guides",
+    "safeplan.core.plan.guides",
     "safeplan.core.i18n",
-    "safeplan.core.plan",
-    "safeplan.core.risk",
+    "safeplan.core.plan.plan",
+    "safeplan.core.plan.risk",
     "safeplan.ui.i18n",
 )
 ICON_FILES = ("calculator.svg", "calculator-256.png", "calculator.ico", "calculator.icns")
@@ -29,9 +29,9 @@ ICON_FILES = ("calculator.svg", "calculator-256.png", "calculator.ico", "calcula
 
 def check_all(*, with_qt: bool = True) -> dict[str, Any]:
     """Raises on the first resource that does not resolve; returns what was found where."""
-    from safeplan.core import directory, guides, plan, risk
     from safeplan.core.export import styles
     from safeplan.core.i18n import LANGUAGES, Catalogue
+    from safeplan.core.plan import directory, guides, plan, risk
     from safeplan.core.resources import resource, resources_dir, translations_dir
 
     report: dict[str, Any] = {

@@ -55,8 +55,8 @@ def samples() -> Path:
 @pytest.fixture
 def make_vault(tmp_path: Path):  # type: ignore[no-untyped-def]
     """Create real SQLCipher vaults with cheap test KDF parameters; all are locked at the end."""
-    from safeplan.core.kdf import KdfParams
-    from safeplan.core.vault import Vault
+    from safeplan.core.storage.kdf import KdfParams
+    from safeplan.core.vault.vault import Vault
 
     opened: list[Vault] = []
 

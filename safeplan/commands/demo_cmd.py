@@ -8,10 +8,10 @@ from pathlib import Path
 from safeplan.commands.common import EXIT_OK, EXIT_USAGE, CliIO, cli_language
 from safeplan.core import demo
 from safeplan.core.i18n import QT_TRANSLATE_NOOP
-from safeplan.core.kdf import KdfParams
 from safeplan.core.paths import resolve_paths
 from safeplan.core.settings import SettingsStore, hash_door_code
-from safeplan.core.vault import Vault
+from safeplan.core.storage.kdf import KdfParams
+from safeplan.core.vault.vault import Vault
 
 DEMO_PASSPHRASE = "demo"  # noqa: S105 - documented demo passphrase, sample data only
 DEMO_DOOR_CODE = "1234"

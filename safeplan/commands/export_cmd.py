@@ -10,7 +10,7 @@ from safeplan.commands.common import EXIT_OK, EXIT_USAGE, CliIO
 from safeplan.core import interchange
 from safeplan.core.errors import InvalidInput
 from safeplan.core.i18n import QT_TRANSLATE_NOOP
-from safeplan.core.vault import Vault
+from safeplan.core.vault.vault import Vault
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -51,7 +51,7 @@ def _split(value: str) -> list[str]:
 
 def _people(vault: Vault, value: str, where: str) -> tuple[str, ...]:
     """Person ids from ids or exact names given on the command line."""
-    from safeplan.core.search import Query
+    from safeplan.core.journal.search import Query
 
     wanted = _split(value)
     if not wanted:

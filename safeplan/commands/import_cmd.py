@@ -10,7 +10,7 @@ from safeplan.commands.common import EXIT_BAD_INPUT, EXIT_OK, CliIO
 from safeplan.core import interchange
 from safeplan.core.errors import InvalidInput
 from safeplan.core.i18n import QT_TRANSLATE_NOOP
-from safeplan.core.vault import Vault
+from safeplan.core.vault.vault import Vault
 
 if TYPE_CHECKING:
     from safeplan.core.importers import ImportSummary

@@ -8,8 +8,8 @@ from pathlib import Path
 from safeplan.commands.common import EXIT_DAMAGED, EXIT_OK, EXIT_USAGE, CliIO
 from safeplan.core.errors import InvalidInput
 from safeplan.core.i18n import QT_TRANSLATE_NOOP
-from safeplan.core.kdf import KdfParams
-from safeplan.core.vault import Vault
+from safeplan.core.storage.kdf import KdfParams
+from safeplan.core.vault.vault import Vault
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

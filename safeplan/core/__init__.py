@@ -1,20 +1,23 @@
 """SafePlan's Qt-free core. Nothing under this package imports PySide6 (a test proves it).
 
-Where things live:
+Rooms, lowest first. A module may import from its own room and from rooms below it, never from
+a room above, and no import circle exists (tests/core/test_layout_rules.py fails on either):
 
-- ``vault.Vault``         create / unlock / lock / backup / restore / change passphrase / check
-- ``keyslots``            the vault header: Argon2id parameters, salt, wrapped data keys
-- ``kdf``                 Argon2id parameters and calibration
-- ``blobs.BlobStore``     chunked AES-256-GCM attachment store (streams; nothing plaintext on disk)
-- ``schema``              tables, FTS5, migrations by ``PRAGMA user_version``
-- ``journal.Journal``     entries of every kind, revisions in one hash chain, trash, drafts
-- ``model``               the kinds and their fields (the names of ../shared/design/INTERCHANGE.md)
-- ``search.Query``        list/search filters (FTS5, dates, categories, people, attachments)
-- ``interchange``         the open JSON format: export, validate all-or-nothing, import
-- ``importers/``          message exports → an ``ImportBatch`` in the open format
-- ``export/``             court PDF, manifest, verify, CSV, bundle
-- ``paths``/``resources`` where files are written / where bundled files are found
-- ``errors``              typed errors with a stable ``kind``
+0. base modules here: ``errors`` (typed errors with a stable ``kind``), ``i18n``, ``resources``
+   (where bundled files are found), ``paths`` (where files are written), ``atomic``,
+   ``portable``, ``settings`` (the app's own, non-secret settings file)
+1. ``storage/``   encrypted files on disk: ``kdf``, ``keyslots`` (the key header), ``blobs``
+   (chunked AES-256-GCM attachments), ``attempts``, ``vault_lock``, ``schema``, ``database``
+2. ``journal/``   ``model`` (kinds and fields = INTERCHANGE.md names), ``chain``, ``journal``
+   (entries, revisions, trash, drafts), ``journal_records``, ``search``
+3. ``vault/``     ``vault.Vault`` (create / unlock / lock), ``vault_slots``, ``maintenance``
+   (check, verified backup, restore)
+4. ``plan/``      ``plan``, ``risk``, ``legal``, ``directory``, ``guides``, ``handover``,
+   ``prosecution_draft``
+5. ``interchange`` the open JSON format: export, validate all-or-nothing, import
+6. ``importers/`` (message exports → the open format) and ``export/`` (court PDF, manifest,
+   verify, CSV, bundle)
+7. ``demo``       sample journals for a first look
 
 Entries are plain dicts whose keys are the open format's field names; references between
 entries (``perpetrator_ids``, ``attachment_ids`` …) hold entry ids (``uid``).

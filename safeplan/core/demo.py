@@ -10,7 +10,7 @@ import io
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from safeplan.core.journal import Journal
+from safeplan.core.journal.journal import Journal
 
 MINSK = timezone(timedelta(hours=3))
 

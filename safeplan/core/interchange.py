@@ -22,10 +22,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from safeplan.core import chain, model
 from safeplan.core.errors import Cancelled, InvalidInput, StorageFull
-from safeplan.core.journal import Journal, new_uid
-from safeplan.core.search import Query
+from safeplan.core.journal import chain, model
+from safeplan.core.journal.journal import Journal, new_uid
+from safeplan.core.journal.search import Query
 
 FORMAT = "safeplan-journal"
 VERSION = 1
@@ -202,7 +202,7 @@ def validate_document(document: Any, known_uid: Callable[[str], bool] = lambda _
     if plan is not None and not isinstance(plan, Mapping):
         raise InvalidInput("expected an object", where="safety_plan")
     if plan:
-        from safeplan.core.plan import SafetyPlan
+        from safeplan.core.plan.plan import SafetyPlan
 
         try:  # the plan's own reader checks every section and item
             SafetyPlan.from_content({"sections": plan}, "en")

@@ -56,10 +56,10 @@ def dispose(app: Any, shell: Any) -> None:
 def prepare_journal_folder(root: Path, lang: str = "en") -> Any:
     """A finished set-up: settings with a door code and a vault with demo data (cheap KDF)."""
     from safeplan.core import demo
-    from safeplan.core.kdf import KdfParams
     from safeplan.core.paths import resolve_paths
     from safeplan.core.settings import SettingsStore, hash_door_code
-    from safeplan.core.vault import Vault
+    from safeplan.core.storage.kdf import KdfParams
+    from safeplan.core.vault.vault import Vault
 
     paths = resolve_paths(root)
     paths.ensure()
@@ -77,7 +77,7 @@ def prepare_journal_folder(root: Path, lang: str = "en") -> Any:
 
 def _build(app: Any, paths: Any) -> Any:
     from safeplan.app import build_shell
-    from safeplan.core.kdf import KdfParams
+    from safeplan.core.storage.kdf import KdfParams
 
     shell = build_shell(app, paths, kdf=KdfParams.for_tests())
     shell.session.quit_app = lambda: None  # the test's QApplication must keep running
@@ -104,7 +104,7 @@ def first_run_screens(app: Any, root: Path) -> Iterator[Screen]:
 
 def open_journal(shell: Any) -> Any:
     """Unlock the tour's vault and show the workspace, as the unlock screen would."""
-    from safeplan.core.vault import Vault
+    from safeplan.core.vault.vault import Vault
 
     vault = Vault.unlock(shell.session.vault_path, PASSPHRASE)
     shell.session.open_journal(vault)
@@ -133,7 +133,7 @@ def journal_screens(app: Any, shell: Any) -> Iterator[Screen]:
         else:
             yield Screen(f"workspace/{key}", shell.window, shell, page)
     incidents = workspace.show_page("incidents")
-    from safeplan.core.search import Query
+    from safeplan.core.journal.search import Query
 
     journal = shell.session.vault.journal
     entries = journal.list(Query(kinds=("incident",), limit=1))

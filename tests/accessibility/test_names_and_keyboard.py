@@ -159,7 +159,7 @@ def _press_shift_three_times(app: Any) -> None:
 def test_quick_exit_from_the_keyboard_on_every_journal_page(qapp: Any, tmp_path: Path,
                                                              key: str) -> None:
     from safeplan.app import build_shell, remove_shell
-    from safeplan.core.kdf import KdfParams
+    from safeplan.core.storage.kdf import KdfParams
 
     paths = prepare_journal_folder(tmp_path / "ready")
     shell = build_shell(qapp, paths, kdf=KdfParams.for_tests())
@@ -184,7 +184,7 @@ def test_quick_exit_from_the_keyboard_on_every_journal_page(qapp: Any, tmp_path:
 
 def test_quick_exit_from_the_incident_editor_and_unlock_screen(qapp: Any, tmp_path: Path) -> None:
     from safeplan.app import build_shell, remove_shell
-    from safeplan.core.kdf import KdfParams
+    from safeplan.core.storage.kdf import KdfParams
 
     paths = prepare_journal_folder(tmp_path / "ready")
     shell = build_shell(qapp, paths, kdf=KdfParams.for_tests())

@@ -154,7 +154,8 @@ def plain_copy(vault: Any, target: Path) -> tuple[float, int]:
     """Insert the vault's rows into an unencrypted database per row; returns (seconds, rows)."""
     import sqlcipher3
 
-    from safeplan.core import chain, model, schema
+    from safeplan.core.journal import chain, model
+    from safeplan.core.storage import schema
 
     src = vault.connection
     entries = src.execute("SELECT * FROM entries WHERE kind='message' ORDER BY id").fetchall()
@@ -198,8 +199,8 @@ def plain_journal(path: Path) -> Any:
     """The very same Journal code over the unencrypted copy (same PRAGMAs, no key)."""
     import sqlcipher3
 
-    from safeplan.core.blobs import BlobStore
-    from safeplan.core.journal import Journal
+    from safeplan.core.journal.journal import Journal
+    from safeplan.core.storage.blobs import BlobStore
 
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     for pragma in PRAGMAS:
@@ -209,10 +210,10 @@ def plain_journal(path: Path) -> Any:
 
 def bench_journal(folder: Path, quick: bool) -> Path:
 
-    from safeplan.core import kdf
-    from safeplan.core.keyslots import Header
-    from safeplan.core.search import Query
-    from safeplan.core.vault import Vault
+    from safeplan.core.journal.search import Query
+    from safeplan.core.storage import kdf
+    from safeplan.core.storage.keyslots import Header
+    from safeplan.core.vault.vault import Vault
 
     params = kdf.KdfParams() if quick else kdf.calibrate(1.0)
     incidents, messages = rows(10_000, 100_000)
@@ -290,8 +291,8 @@ def _plain_first_page(path: Path, query: Any) -> None:
 
 
 def child_memory(path: Path) -> dict[str, float]:
-    from safeplan.core.search import Query
-    from safeplan.core.vault import Vault
+    from safeplan.core.journal.search import Query
+    from safeplan.core.vault.vault import Vault
 
     before = rss_mb()
     vault = Vault.unlock(path, PASSPHRASE)
@@ -325,8 +326,8 @@ class Source:
 def child_attachment(size_mb: int, folder: Path) -> dict[str, float]:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-    from safeplan.core.kdf import KdfParams
-    from safeplan.core.vault import Vault
+    from safeplan.core.storage.kdf import KdfParams
+    from safeplan.core.vault.vault import Vault
 
     vault = Vault.create(folder / "att" / "data.db", PASSPHRASE, kdf=KdfParams.for_tests())
     size = size_mb * MIB

@@ -71,9 +71,9 @@ def _peak_mb() -> float:
 def child_ours(export: Path, folder: Path) -> dict[str, float]:
     from safeplan.core.importers import parse_file
     from safeplan.core.interchange import import_document
-    from safeplan.core.kdf import KdfParams
-    from safeplan.core.search import Query
-    from safeplan.core.vault import Vault
+    from safeplan.core.journal.search import Query
+    from safeplan.core.storage.kdf import KdfParams
+    from safeplan.core.vault.vault import Vault
 
     vault = Vault.create(folder / "bench.db", "bench passphrase", kdf=KdfParams.for_tests())
     started = time.perf_counter()

@@ -43,8 +43,8 @@ def _photo(rng: random.Random, width: int, height: int) -> bytes:
 
 
 def build_vault(folder: Path, incidents: int, photos: int, big: int) -> Path:
-    from safeplan.core.kdf import KdfParams
-    from safeplan.core.vault import Vault
+    from safeplan.core.storage.kdf import KdfParams
+    from safeplan.core.vault.vault import Vault
 
     rng = random.Random(5)
     vault = Vault.create(folder / "bench.db", PASSPHRASE, kdf=KdfParams.for_tests())
@@ -81,8 +81,8 @@ def _bare_table(rows: list[list[str]], out: Path) -> None:
 def child(vault_path: Path, out_dir: Path) -> None:
     """Runs in a fresh process: the baseline, then the real export; prints timings as JSON."""
     from safeplan.core.export import ChronologyOptions, export_chronology
-    from safeplan.core.search import Query
-    from safeplan.core.vault import Vault
+    from safeplan.core.journal.search import Query
+    from safeplan.core.vault.vault import Vault
 
     vault = Vault.unlock(vault_path, PASSPHRASE)
     entries = vault.journal.list(Query(kinds=("incident",)))

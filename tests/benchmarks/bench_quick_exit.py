@@ -34,10 +34,10 @@ PASSPHRASE = "benchmark passphrase"
 
 
 def prepare(folder: Path, incidents: int) -> Any:
-    from safeplan.core.kdf import KdfParams
     from safeplan.core.paths import resolve_paths
     from safeplan.core.settings import SettingsStore, hash_door_code
-    from safeplan.core.vault import Vault
+    from safeplan.core.storage.kdf import KdfParams
+    from safeplan.core.vault.vault import Vault
     from tests.benchmarks.bench_workspace import generate
 
     paths = resolve_paths(folder)
@@ -106,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from safeplan.app import build_shell, configure_application, guard_pyside_refcount_bug
-    from safeplan.core.vault import Vault
+    from safeplan.core.vault.vault import Vault
 
     guard_pyside_refcount_bug()
     with tempfile.TemporaryDirectory() as tmp:

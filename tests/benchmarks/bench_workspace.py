@@ -82,7 +82,7 @@ def wait_painted(app: Any, watch: PaintWatch) -> None:
 
 
 def time_workspace(app: Any, path: Path) -> tuple[float, float, int]:
-    from safeplan.core.vault import Vault
+    from safeplan.core.vault.vault import Vault
     from safeplan.ui.dialogs import Dialogs
     from safeplan.ui.workspace.workspace import WorkspaceWidget
 
@@ -146,9 +146,9 @@ def main() -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from safeplan.core.kdf import KdfParams
-    from safeplan.core.search import Query
-    from safeplan.core.vault import Vault
+    from safeplan.core.journal.search import Query
+    from safeplan.core.storage.kdf import KdfParams
+    from safeplan.core.vault.vault import Vault
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as folder:

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from safeplan.core.search import Query
+from safeplan.core.journal.search import Query
 
 
 @pytest.fixture
@@ -66,7 +66,7 @@ def test_first_of_several_edits_is_named(vault) -> None:  # type: ignore[no-unty
 
 def test_rewritten_hashes_still_break_the_link(vault) -> None:  # type: ignore[no-untyped-def]
     """Someone recomputes the edited row's record hash: the chain link after it breaks."""
-    from safeplan.core import chain
+    from safeplan.core.journal import chain
 
     rev = _revision_of(vault, "entry 0")
     row = vault.connection.execute(

@@ -18,9 +18,9 @@ import pytest
 from safeplan import cli
 from safeplan.commands.common import CliIO
 from safeplan.core.i18n import Catalogue
-from safeplan.core.kdf import KdfParams
-from safeplan.core.search import Query
-from safeplan.core.vault import Vault
+from safeplan.core.journal.search import Query
+from safeplan.core.storage.kdf import KdfParams
+from safeplan.core.vault.vault import Vault
 
 REPO = Path(__file__).resolve().parents[2]
 

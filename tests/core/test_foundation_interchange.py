@@ -13,7 +13,7 @@ import pytest
 
 from safeplan.core import interchange
 from safeplan.core.errors import InvalidInput
-from safeplan.core.search import Query
+from safeplan.core.journal.search import Query
 
 
 def full_document(n: int = 20) -> dict[str, Any]:
@@ -155,7 +155,7 @@ def normalised(document: dict[str, Any]) -> dict[str, Any]:
         for index, item in enumerate(doc.get(list_name) or []):
             names[item["id"]] = f"{list_name}#{index}"
     for list_name, kind in interchange.LISTS.items():
-        from safeplan.core import model
+        from safeplan.core.journal import model
 
         for item in doc.get(list_name) or []:
             item["id"] = names[item["id"]]

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from safeplan.core import interchange
-from safeplan.core.kdf import KdfParams
-from safeplan.core.search import Query
-from safeplan.core.vault import Vault
+from safeplan.core.journal.search import Query
+from safeplan.core.storage.kdf import KdfParams
+from safeplan.core.vault.vault import Vault
 
 MARKERS = ["ZEBRACANARY4711", "Канарейка-маркер", "kanarejka ŭ і ў 🐦"]
 ATTACHMENT_MARKER = b"ATTACHMENTCANARY-0451" * 2000

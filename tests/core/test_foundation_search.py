@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from safeplan.core.search import Query
+from safeplan.core.journal.search import Query
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from safeplan.core import importers, interchange
-from safeplan.core.search import Query
+from safeplan.core.journal.search import Query
 
 
 def _export(path: Path, name: str, count: int) -> Path:

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from safeplan.core import attempts
 from safeplan.core.errors import VaultBusy, VaultDamaged, VaultExists, WrongPassphrase
-from safeplan.core.kdf import KdfParams, calibrate
-from safeplan.core.search import Query
-from safeplan.core.vault import Vault, VaultFiles
+from safeplan.core.journal.search import Query
+from safeplan.core.storage import attempts
+from safeplan.core.storage.kdf import KdfParams, calibrate
+from safeplan.core.vault.vault import Vault, VaultFiles
 
 
 def _snapshot(folder: Path) -> dict[str, str]:

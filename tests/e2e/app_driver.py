@@ -39,7 +39,7 @@ def build(portable: Path, test_kdf: bool) -> Any:
     configure_application(app)
     kdf = None
     if test_kdf:
-        from safeplan.core.kdf import KdfParams
+        from safeplan.core.storage.kdf import KdfParams
 
         kdf = KdfParams.for_tests()
     shell = build_shell(app, paths, kdf=kdf)
@@ -64,7 +64,7 @@ def run_script(shell: Any) -> None:
     """A whole session, step by step on the event loop (each step waits for the last)."""
     from PySide6.QtCore import Qt, QTimer
 
-    from safeplan.core.search import Query
+    from safeplan.core.journal.search import Query
 
     session = shell.session
     wizard = session.setup_page

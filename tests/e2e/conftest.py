@@ -31,10 +31,10 @@ def driver_command(portable: Path, *flags: str) -> list[str]:
 
 def prepare_portable(folder: Path) -> Path:
     """A portable folder as ``safeplan demo --portable`` leaves it: vault + calculator + code."""
-    from safeplan.core.kdf import KdfParams
     from safeplan.core.paths import resolve_paths
     from safeplan.core.settings import SettingsStore, hash_door_code
-    from safeplan.core.vault import Vault
+    from safeplan.core.storage.kdf import KdfParams
+    from safeplan.core.vault.vault import Vault
 
     paths = resolve_paths(folder)
     paths.ensure()

@@ -27,8 +27,9 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 sys.dont_write_bytecode = True
 
-from safeplan.core import chain, interchange  # noqa: E402
-from safeplan.core.vault import Vault  # noqa: E402
+from safeplan.core import interchange  # noqa: E402
+from safeplan.core.journal import chain  # noqa: E402
+from safeplan.core.vault.vault import Vault  # noqa: E402
 
 OPS = ("save", "save", "save", "update", "delete", "attachment", "import", "passwd")
 

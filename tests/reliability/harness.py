@@ -23,10 +23,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from safeplan.core import chain
 from safeplan.core.errors import WrongPassphrase
-from safeplan.core.search import Query
-from safeplan.core.vault import Vault
+from safeplan.core.journal import chain
+from safeplan.core.journal.search import Query
+from safeplan.core.vault.vault import Vault
 
 DRIVER = Path(__file__).with_name("crash_driver.py")
 REPO = Path(__file__).resolve().parents[2]

@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 
 from safeplan.core.errors import VaultDamaged, WrongPassphrase
-from safeplan.core.kdf import KdfParams
-from safeplan.core.vault import Vault
+from safeplan.core.storage.kdf import KdfParams
+from safeplan.core.vault.vault import Vault
 
 from .harness import REPO
 

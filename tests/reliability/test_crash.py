@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 
 from safeplan.core.errors import WrongPassphrase
-from safeplan.core.kdf import KdfParams
-from safeplan.core.vault import Vault
+from safeplan.core.storage.kdf import KdfParams
+from safeplan.core.vault.vault import Vault
 
 from .harness import REPO, Ledger, run_and_kill, verify
 
@@ -70,7 +70,7 @@ def test_kill_9_long(tmp_path: Path) -> None:
 _PASSWD_LOOP = """
 import sys
 sys.path.insert(0, sys.argv[3])
-from safeplan.core.vault import Vault
+from safeplan.core.vault.vault import Vault
 path, a, b = sys.argv[1], sys.argv[2].split("|")[0], sys.argv[2].split("|")[1]
 cur, nxt = a, b
 while True:

@@ -15,11 +15,13 @@ from typing import Any
 
 import pytest
 
-from safeplan.core import atomic, blobs, interchange, maintenance
+from safeplan.core import atomic, interchange
 from safeplan.core.errors import StorageFull, WrongPassphrase
-from safeplan.core.kdf import KdfParams
-from safeplan.core.search import Query
-from safeplan.core.vault import Vault
+from safeplan.core.journal.search import Query
+from safeplan.core.storage import blobs
+from safeplan.core.storage.kdf import KdfParams
+from safeplan.core.vault import maintenance
+from safeplan.core.vault.vault import Vault
 
 from .faults import FailingOS, can_mount, files_under, fill, tiny_filesystem
 

@@ -19,9 +19,9 @@ from safeplan.commands.common import CliIO
 from safeplan.core import interchange
 from safeplan.core.errors import SafePlanError
 from safeplan.core.i18n import Catalogue
-from safeplan.core.kdf import KdfParams
-from safeplan.core.search import Query
-from safeplan.core.vault import Vault
+from safeplan.core.journal.search import Query
+from safeplan.core.storage.kdf import KdfParams
+from safeplan.core.vault.vault import Vault
 
 from .faults import can_mount, tiny_filesystem
 from .harness import REPO
@@ -52,8 +52,8 @@ socket.create_connection = socket.getaddrinfo = lambda *a, **k: (_ for _ in ()).
 from pathlib import Path
 from safeplan.core.export import ChronologyOptions, export_chronology
 from safeplan.core.export.reportlab_safety import settings_are_safe
-from safeplan.core.kdf import KdfParams
-from safeplan.core.vault import Vault
+from safeplan.core.storage.kdf import KdfParams
+from safeplan.core.vault.vault import Vault
 safe_on_import = settings_are_safe()
 folder = Path(sys.argv[1])
 vault = Vault.create(folder / "v" / "data.db", "pw", kdf=KdfParams.for_tests())

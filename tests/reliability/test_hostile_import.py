@@ -21,9 +21,9 @@ from hypothesis import strategies as st
 
 from safeplan.core import demo, interchange
 from safeplan.core.errors import InvalidInput
-from safeplan.core.kdf import KdfParams
-from safeplan.core.search import Query
-from safeplan.core.vault import Vault
+from safeplan.core.journal.search import Query
+from safeplan.core.storage.kdf import KdfParams
+from safeplan.core.vault.vault import Vault
 
 LISTS = list(interchange.LISTS)
 FIELDS = ["id", "name", "role", "title", "description", "occurred_at", "sent_at", "visited_at",

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from safeplan.core import interchange
-from safeplan.core.vault import Vault
+from safeplan.core.vault.vault import Vault
 
 from .hostile_corpus import MARKUP, PWNED, TEN_MB, UNBROKEN, corpus, outside, watch
 
@@ -147,7 +147,7 @@ def test_hostile_corpus_through_every_export(make_vault, tmp_path: Path, offline
 
 def test_hostile_text_in_the_safety_plan_pdf(tmp_path: Path, offline: None) -> None:
     from safeplan.core.export.plan_pdf import write_plan_pdf
-    from safeplan.core.plan import SafetyPlan
+    from safeplan.core.plan.plan import SafetyPlan
 
     plan = SafetyPlan.new("en")
     section = plan.ordered_ids()[0]
@@ -173,7 +173,7 @@ def test_ten_megabyte_description_json_exact(make_vault, tmp_path: Path, offline
     assert document["incidents"][0]["description"] == TEN_MB
     other = make_vault("other/data.db")
     interchange.import_document(other.journal, document)
-    [entry] = other.journal.list(__import__("safeplan.core.search").core.search.Query(
+    [entry] = other.journal.list(__import__("safeplan.core.journal.search").core.search.Query(
         kinds=("incident",)))
     assert entry.content["description"] == TEN_MB
 

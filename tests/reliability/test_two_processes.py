@@ -11,16 +11,16 @@ from pathlib import Path
 import pytest
 
 from safeplan.core.errors import VaultBusy
-from safeplan.core.kdf import KdfParams
-from safeplan.core.search import Query
-from safeplan.core.vault import Vault
+from safeplan.core.journal.search import Query
+from safeplan.core.storage.kdf import KdfParams
+from safeplan.core.vault.vault import Vault
 
 from .harness import REPO
 
 _HOLDER = """
 import sys, time
 sys.path.insert(0, sys.argv[3])
-from safeplan.core.vault import Vault
+from safeplan.core.vault.vault import Vault
 vault = Vault.unlock(sys.argv[1], sys.argv[2], sleep=lambda _: None)
 print("ready", flush=True)
 n = 0

@@ -36,7 +36,7 @@ def paths(tmp_path: Path) -> Any:
 def build(qapp: Any, paths: Any) -> Iterator[Callable[..., Any]]:
     """``build(**kwargs)`` → a :class:`safeplan.app.Shell`; every shell is torn down at the end."""
     from safeplan.app import build_shell, remove_shell
-    from safeplan.core.kdf import KdfParams
+    from safeplan.core.storage.kdf import KdfParams
 
     shells: list[Any] = []
 
@@ -58,9 +58,9 @@ def build(qapp: Any, paths: Any) -> Iterator[Callable[..., Any]]:
 @pytest.fixture
 def prepared(paths: Any) -> Callable[..., Path]:
     """Write a vault and settings as the first-run wizard would (``duress`` optional)."""
-    from safeplan.core.kdf import KdfParams
     from safeplan.core.settings import SettingsStore, hash_door_code
-    from safeplan.core.vault import Vault
+    from safeplan.core.storage.kdf import KdfParams
+    from safeplan.core.vault.vault import Vault
 
     def factory(duress: str = "", **settings: Any) -> Path:
         vault = Vault.create(paths.default_vault, PASSPHRASE, kdf=KdfParams.for_tests())

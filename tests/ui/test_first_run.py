@@ -7,9 +7,9 @@ from typing import Any
 
 import shiboken6
 
-from safeplan.core.search import Query
+from safeplan.core.journal.search import Query
 from safeplan.core.settings import SettingsStore
-from safeplan.core.vault import Vault
+from safeplan.core.vault.vault import Vault
 from tests.ui.conftest import type_door_code, unlock
 
 MAIN = "copper lantern orchard river"
@@ -119,7 +119,7 @@ def test_vault_in_a_chosen_folder(qtbot: Any, build: Any, paths: Any, tmp_path: 
 
 
 def test_existing_data_is_used_not_replaced(qtbot: Any, build: Any, paths: Any) -> None:
-    from safeplan.core.kdf import KdfParams
+    from safeplan.core.storage.kdf import KdfParams
 
     Vault.create(paths.default_vault, MAIN, kdf=KdfParams.for_tests()).lock()
     before = paths.default_vault.stat().st_mtime_ns

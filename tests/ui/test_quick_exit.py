@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
-from safeplan.core.vault import Vault
+from safeplan.core.vault.vault import Vault
 from safeplan.ui.quick_exit import QuickExitFilter
 from tests.ui.conftest import PASSPHRASE, press_shift, type_door_code, unlock
 

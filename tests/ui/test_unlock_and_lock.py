@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from safeplan.core.search import Query
+from safeplan.core.journal.search import Query
 from safeplan.ui.idle_lock import IdleLock
 from safeplan.ui.shell.journal_host import failed_since_last_open
 from tests.ui.conftest import PASSPHRASE, type_door_code, unlock

@@ -19,7 +19,7 @@ from typing import Any
 from safeplan.core.export import dates
 from safeplan.core.export.options import ChronologyOptions
 from safeplan.core.export.redact import initial_for, part_patterns
-from safeplan.core.model import FIELDS
+from safeplan.core.journal.model import FIELDS
 
 _TEXT_FIELDS = ("title", "description", "words_said", "impact", "location", "injuries",
                 "property_damage", "weapons", "children_reaction", "actions_after", "findings",

@@ -29,11 +29,11 @@ from reportlab.platypus import (
 )
 
 from safeplan.core.atomic import atomic_write
-from safeplan.core.directory import DirectoryEntry
 from safeplan.core.export.reportlab_safety import apply_safe_settings, settings_are_safe
 from safeplan.core.export.styles import SANS, register_fonts
 from safeplan.core.export.text import markup, paragraphs_markup
-from safeplan.core.plan import SafetyPlan, format_date, load_labels, load_templates
+from safeplan.core.plan.directory import DirectoryEntry
+from safeplan.core.plan.plan import SafetyPlan, format_date, load_labels, load_templates
 
 BODY_PT = 13  # large enough for readers with poor eyesight, still fits a checklist on a page
 BOX = 5 * mm

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safeplan.core.directory import ENTRY_KINDS, Directory, DirectoryEntry
 from safeplan.core.errors import SafePlanError
-from safeplan.core.plan import format_date
+from safeplan.core.plan.directory import ENTRY_KINDS, Directory, DirectoryEntry
+from safeplan.core.plan.plan import format_date
 from safeplan.ui.plan.common import body, current_language, heading, scaled_font, vault_is_open
 from safeplan.ui.strings import ErrorText
 

@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 
 from safeplan.core.atomic import atomic_write
 from safeplan.core.errors import SafePlanError
-from safeplan.core.guides import Guide, list_guides
-from safeplan.core.plan import format_date
-from safeplan.core.prosecution_draft import build_outline, when_text
-from safeplan.core.search import Query
+from safeplan.core.journal.search import Query
+from safeplan.core.plan.guides import Guide, list_guides
+from safeplan.core.plan.plan import format_date
+from safeplan.core.plan.prosecution_draft import build_outline, when_text
 from safeplan.ui.plan.common import body, current_language, heading, scaled_font, vault_is_open
 from safeplan.ui.strings import ErrorText
 

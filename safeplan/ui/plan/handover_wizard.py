@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from safeplan.core.errors import SafePlanError
-from safeplan.core.handover import Handover, WrittenFile
 from safeplan.core.paths import default_data_root, resolve_paths
+from safeplan.core.plan.handover import Handover, WrittenFile
 from safeplan.ui.plan.common import NoteBox, body, heading, scaled_font
 from safeplan.ui.shell.core_task import CoreTask
 from safeplan.ui.strings import ErrorText

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from safeplan.core.errors import SafePlanError
-from safeplan.core.legal import LegalItem, LegalStore, Reminder, protection_order_end
-from safeplan.core.model import LEGAL_KINDS
-from safeplan.core.plan import format_date
+from safeplan.core.journal.model import LEGAL_KINDS
+from safeplan.core.plan.legal import LegalItem, LegalStore, Reminder, protection_order_end
+from safeplan.core.plan.plan import format_date
 from safeplan.ui.plan.common import NoteBox, current_language, heading, scaled_font, vault_is_open
 from safeplan.ui.strings import ErrorText
 

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from safeplan.core.errors import SafePlanError
-from safeplan.core.plan import format_date
-from safeplan.core.risk import RISK_ITEM_IDS, RiskLog, changes, load_risk_texts
+from safeplan.core.plan.plan import format_date
+from safeplan.core.plan.risk import RISK_ITEM_IDS, RiskLog, changes, load_risk_texts
 from safeplan.ui.plan.common import NoteBox, body, current_language, heading, scaled_font, vault_is_open
 from safeplan.ui.strings import ErrorText
 

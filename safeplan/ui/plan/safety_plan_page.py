@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safeplan.core.directory import Directory
 from safeplan.core.errors import SafePlanError
 from safeplan.core.export.plan_pdf import write_plan_pdf
-from safeplan.core.plan import PlanStore, SafetyPlan, format_date, load_templates
+from safeplan.core.plan.directory import Directory
+from safeplan.core.plan.plan import PlanStore, SafetyPlan, format_date, load_templates
 from safeplan.ui.plan.common import NoteBox, body, current_language, heading, scaled_font
 from safeplan.ui.strings import ErrorText
 

@@ -51,7 +51,7 @@ log = logging.getLogger(__name__)
 def _create_vault(
     path: Path, passphrase: str, kdf: Any, recovery: bool, duress: str, sample: DuressSample
 ) -> tuple[Any, str]:
-    from safeplan.core.vault import Vault
+    from safeplan.core.vault.vault import Vault
 
     vault = Vault.create(path, passphrase, kdf=kdf)
     try:

@@ -76,7 +76,7 @@ class PlainJournalPage(QWidget):
         if self._vault is None:
             return
         try:
-            from safeplan.core.search import Query
+            from safeplan.core.journal.search import Query
 
             count = self._vault.journal.count(Query(kinds=()))
         except Exception:  # the page is informative only; a count failure must not block it

@@ -35,7 +35,7 @@ from safeplan.ui.strings import ErrorText
 log = logging.getLogger(__name__)
 
 def _unlock_vault(path: Path, passphrase: str, task: CoreTask) -> Any:
-    from safeplan.core.vault import Vault
+    from safeplan.core.vault.vault import Vault
 
     return Vault.unlock(path, passphrase, sleep=task.interruptible_sleep)
 
@@ -184,7 +184,7 @@ class Session(QObject):
         self._start_unlock(passphrase)
 
     def _start_unlock(self, passphrase: str) -> None:
-        from safeplan.core.vault import Vault
+        from safeplan.core.vault.vault import Vault
 
         path = self.vault_path
         try:

@@ -31,9 +31,9 @@ from PySide6.QtCore import (
 )
 
 from safeplan.core.i18n import QT_TRANSLATE_NOOP
-from safeplan.core.journal import Entry
-from safeplan.core.model import parse_time
-from safeplan.core.search import Query
+from safeplan.core.journal.journal import Entry
+from safeplan.core.journal.model import parse_time
+from safeplan.core.journal.search import Query
 
 PAGE_SIZE = 100
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1

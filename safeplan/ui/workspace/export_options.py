@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from safeplan.core.errors import InvalidInput
 from safeplan.core.export.options import PAPER_SIZES, ChronologyOptions
-from safeplan.core.model import CATEGORIES
-from safeplan.core.search import Query
+from safeplan.core.journal.model import CATEGORIES
+from safeplan.core.journal.search import Query
 from safeplan.ui.workspace.filter_bar import Words
 
 EXPORT_LANGUAGES = {"be": "Беларуская", "ru": "Русский", "en": "English"}

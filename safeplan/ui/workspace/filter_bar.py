@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safeplan.core.model import CATEGORIES, PRECISIONS, ROLES
-from safeplan.core.search import Query
+from safeplan.core.journal.model import CATEGORIES, PRECISIONS, ROLES
+from safeplan.core.journal.search import Query
 from safeplan.ui.workspace.entry_list_model import date_pattern
 
 SEARCH_DELAY_MS = 300

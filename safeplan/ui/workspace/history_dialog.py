@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from safeplan.core.errors import SafePlanError
-from safeplan.core.journal import Revision
+from safeplan.core.journal.journal import Revision
 from safeplan.ui.workspace.entry_list_model import local_date
 
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from safeplan.core.errors import Cancelled
 from safeplan.core.importers.base import TimezoneNeeded
-from safeplan.core.search import Query
+from safeplan.core.journal.search import Query
 from safeplan.ui.shell.core_task import CoreTask
 from safeplan.ui.strings import ErrorText
 from safeplan.ui.workspace.background_work import BackgroundWork

@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safeplan.core import model
 from safeplan.core.errors import InvalidInput
+from safeplan.core.journal import model
 from safeplan.ui.workspace.attachments_widget import AttachmentsWidget
 from safeplan.ui.workspace.entry_list_model import date_pattern
 from safeplan.ui.workspace.filter_bar import CATEGORY_CODES, PRECISION_CODES, Words

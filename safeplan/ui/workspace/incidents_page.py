@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safeplan.core.journal import Entry
-from safeplan.core.search import Query
+from safeplan.core.journal.journal import Entry
+from safeplan.core.journal.search import Query
 from safeplan.ui.workspace.entry_list_model import Column, EntryListModel, format_when, roomy_rows
 from safeplan.ui.workspace.filter_bar import FilterBar, Words
 from safeplan.ui.workspace.history_dialog import HistoryDialog

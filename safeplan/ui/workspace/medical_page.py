@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safeplan.core.journal import Entry
-from safeplan.core.model import MEDICAL_KINDS
-from safeplan.core.search import Query
+from safeplan.core.journal.journal import Entry
+from safeplan.core.journal.model import MEDICAL_KINDS
+from safeplan.core.journal.search import Query
 from safeplan.ui.strings import ErrorText
 from safeplan.ui.workspace.attachments_widget import AttachmentsWidget
 from safeplan.ui.workspace.body_map import BodyMapWidget

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safeplan.core.model import CHANNELS
-from safeplan.core.search import Query
+from safeplan.core.journal.model import CHANNELS
+from safeplan.core.journal.search import Query
 from safeplan.ui.strings import ErrorText
 from safeplan.ui.workspace.attachments_widget import AttachmentsWidget
 

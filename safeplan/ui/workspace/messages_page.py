@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safeplan.core.journal import Entry
-from safeplan.core.search import Query
+from safeplan.core.journal.journal import Entry
+from safeplan.core.journal.search import Query
 from safeplan.ui.workspace.entry_list_model import ENTRY_ROLE, Column, EntryListModel, format_when
 from safeplan.ui.workspace.message_editor import MessageEditor
 from safeplan.ui.workspace.per_day_chart import PerDayChart

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from safeplan.core.errors import SafePlanError
-from safeplan.core.journal import Entry
-from safeplan.core.search import Query
+from safeplan.core.journal.journal import Entry
+from safeplan.core.journal.search import Query
 from safeplan.ui.workspace.entry_list_model import Column, EntryListModel, format_when, roomy_rows
 from safeplan.ui.workspace.filter_bar import ROLE_CODES, FilterBar, Words
 from safeplan.ui.workspace.history_dialog import HistoryDialog

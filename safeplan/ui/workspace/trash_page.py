@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safeplan.core import model as core_model
-from safeplan.core.journal import Entry
-from safeplan.core.search import Query
+from safeplan.core.journal import model as core_model
+from safeplan.core.journal.journal import Entry
+from safeplan.core.journal.search import Query
 from safeplan.ui.workspace.entry_list_model import Column, EntryListModel, local_date, roomy_rows
 
 TRASH_QUERY = Query(in_trash=True, newest_first=True)

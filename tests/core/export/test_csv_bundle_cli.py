@@ -15,7 +15,7 @@ from tests.core.export.sample_doc import HOSTILE
 
 def test_csv_has_bom_one_row_per_entry_and_guards_formulas(sample_vault, export,
                                                            tmp_path: Path) -> None:
-    from safeplan.core.search import Query
+    from safeplan.core.journal.search import Query
 
     entry = next(e for e in sample_vault.journal.list(Query(kinds=("incident",)))
                  if e.content.get("title") == "Took my salary card")

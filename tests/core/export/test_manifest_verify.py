@@ -154,7 +154,7 @@ def test_large_non_picture_is_streamed_into_the_bundle(sample_vault, tmp_path: P
     import os
 
     from safeplan.core.export import ChronologyOptions, export_chronology
-    from safeplan.core.search import Query
+    from safeplan.core.journal.search import Query
 
     video = os.urandom(3 << 20)
     att = sample_vault.journal.add_attachment(video, "call.mp4", "video/mp4")

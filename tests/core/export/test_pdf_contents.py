@@ -49,7 +49,7 @@ def test_dates_keep_their_precision_and_recorded_times(export) -> None:
 
 
 def test_amendment_in_the_vault_is_shown(sample_vault, export) -> None:
-    from safeplan.core.search import Query
+    from safeplan.core.journal.search import Query
 
     entry = next(e for e in sample_vault.journal.list(Query(kinds=("incident",)))
                  if e.content.get("title") == "Took my salary card")
@@ -63,7 +63,7 @@ def test_amendment_in_the_vault_is_shown(sample_vault, export) -> None:
 
 
 def test_trash_and_restore_is_not_an_amendment(sample_vault, export) -> None:
-    from safeplan.core.search import Query
+    from safeplan.core.journal.search import Query
 
     entry = next(e for e in sample_vault.journal.list(Query(kinds=("incident",)))
                  if e.content.get("title") == "Took my salary card")
@@ -81,7 +81,7 @@ def test_sensitive_notes_only_when_asked(export) -> None:
 
 
 def _person(vault, name: str) -> str:
-    from safeplan.core.search import Query
+    from safeplan.core.journal.search import Query
 
     return next(p.uid for p in vault.journal.list(Query(kinds=("person",)))
                 if p.content.get("name") == name)

@@ -149,7 +149,7 @@ def test_reproducible_across_processes(sample_vault, tmp_path: Path) -> None:
     sample_vault.lock()
     code = (
         "import sys\nfrom pathlib import Path\n"
-        "from safeplan.core.vault import Vault\n"
+        "from safeplan.core.vault.vault import Vault\n"
         "from safeplan.core.export import export_chronology, ChronologyOptions\n"
         "out = Path(sys.argv[2])\n"
         "with Vault.unlock(Path(sys.argv[1]), 'correct horse') as v:\n"

@@ -11,9 +11,9 @@ import pytest
 from safeplan.core.errors import Cancelled, InvalidInput
 from safeplan.core.importers import detect_format, parse_file
 from safeplan.core.interchange import import_document
-from safeplan.core.kdf import KdfParams
-from safeplan.core.search import Query
-from safeplan.core.vault import Vault
+from safeplan.core.journal.search import Query
+from safeplan.core.storage.kdf import KdfParams
+from safeplan.core.vault.vault import Vault
 from tests.core.importers.conftest import all_sample_files
 
 # Options each sample needs: a zone for files with local times, salvage for the cut-off backup.

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from safeplan.core.kdf import KdfParams
-from safeplan.core.vault import Vault
+from safeplan.core.storage.kdf import KdfParams
+from safeplan.core.vault.vault import Vault
 
 
 @pytest.fixture

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from safeplan.core.directory import Directory, load_bundled, parse_document
 from safeplan.core.errors import InvalidInput
+from safeplan.core.plan.directory import Directory, load_bundled, parse_document
 from safeplan.core.resources import resource
 
 COUNTRIES = {"BY", "PL", "LT", "GE", "UA", "DE"}

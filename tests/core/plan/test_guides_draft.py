@@ -3,8 +3,8 @@ from __future__ import annotations
 import pytest
 
 from safeplan.core.errors import InvalidInput
-from safeplan.core.guides import GUIDE_IDS, guide_files, list_guides, load_guide
-from safeplan.core.prosecution_draft import build_outline
+from safeplan.core.plan.guides import GUIDE_IDS, guide_files, list_guides, load_guide
+from safeplan.core.plan.prosecution_draft import build_outline
 
 
 def test_every_guide_in_every_language_has_sources_date_and_disclaimer() -> None:

@@ -6,14 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from safeplan.core.directory import load_bundled
 from safeplan.core.errors import WrongPassphrase
 from safeplan.core.export.plan_pdf import write_plan_pdf
-from safeplan.core.handover import Handover, HandoverRefused
-from safeplan.core.kdf import KdfParams
-from safeplan.core.plan import SafetyPlan
-from safeplan.core.search import Query
-from safeplan.core.vault import Vault
+from safeplan.core.journal.search import Query
+from safeplan.core.plan.directory import load_bundled
+from safeplan.core.plan.handover import Handover, HandoverRefused
+from safeplan.core.plan.plan import SafetyPlan
+from safeplan.core.storage.kdf import KdfParams
+from safeplan.core.vault.vault import Vault
 
 
 @pytest.fixture

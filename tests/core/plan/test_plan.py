@@ -6,14 +6,14 @@ import pytest
 
 from safeplan.core.errors import InvalidInput
 from safeplan.core.interchange import export_document
-from safeplan.core.plan import (
+from safeplan.core.journal.search import Query
+from safeplan.core.plan.plan import (
     PlanStore,
     SafetyPlan,
     load_labels,
     load_templates,
     section_ids,
 )
-from safeplan.core.search import Query
 
 
 def test_templates_match_across_languages() -> None:

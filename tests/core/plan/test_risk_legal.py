@@ -5,14 +5,14 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from safeplan.core.errors import InvalidInput
-from safeplan.core.legal import (
+from safeplan.core.plan.legal import (
     LegalItem,
     LegalStore,
     due_reminders,
     normalise,
     protection_order_end,
 )
-from safeplan.core.risk import RISK_ITEM_IDS, RiskLog, changes, load_risk_texts, validate_answers
+from safeplan.core.plan.risk import RISK_ITEM_IDS, RiskLog, changes, load_risk_texts, validate_answers
 
 
 def test_risk_texts_in_every_language_say_it_is_not_a_prediction() -> None:

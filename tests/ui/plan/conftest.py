@@ -50,8 +50,8 @@ def vault_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def vault(vault_path: Path) -> Iterator[Any]:
-    from safeplan.core.kdf import KdfParams
-    from safeplan.core.vault import Vault
+    from safeplan.core.storage.kdf import KdfParams
+    from safeplan.core.vault.vault import Vault
 
     vault_path.parent.mkdir(parents=True)
     v = Vault.create(vault_path, PASSPHRASE, kdf=KdfParams.for_tests())

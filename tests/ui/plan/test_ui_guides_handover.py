@@ -2,9 +2,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from safeplan.core.journal.search import Query
 from safeplan.core.paths import resolve_paths
-from safeplan.core.search import Query
-from safeplan.core.vault import Vault
+from safeplan.core.vault.vault import Vault
 from safeplan.ui.plan.guides_page import GuidesPage
 from safeplan.ui.plan.handover_wizard import HandoverWizard
 

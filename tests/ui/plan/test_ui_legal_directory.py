@@ -5,9 +5,9 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QDate, Qt
 
-from safeplan.core.directory import Directory
-from safeplan.core.legal import LegalStore
-from safeplan.core.vault import Vault
+from safeplan.core.plan.directory import Directory
+from safeplan.core.plan.legal import LegalStore
+from safeplan.core.vault.vault import Vault
 from safeplan.ui.plan.directory_page import DirectoryPage
 from safeplan.ui.plan.legal_page import LegalPage, reminder_lines
 

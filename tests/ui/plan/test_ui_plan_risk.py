@@ -4,10 +4,10 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
 
-from safeplan.core.plan import PlanStore
-from safeplan.core.risk import RiskLog
-from safeplan.core.search import Query
-from safeplan.core.vault import Vault
+from safeplan.core.journal.search import Query
+from safeplan.core.plan.plan import PlanStore
+from safeplan.core.plan.risk import RiskLog
+from safeplan.core.vault.vault import Vault
 from safeplan.ui.plan.risk_page import RiskPage
 from safeplan.ui.plan.safety_plan_page import SafetyPlanPage
 

@@ -14,8 +14,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableView
 
-from safeplan.core.search import Query
-from safeplan.core.vault import Vault
+from safeplan.core.journal.search import Query
+from safeplan.core.vault.vault import Vault
 from tests.ui.workspace.journal_fixtures import (
     PASSPHRASE,
     StubDialogs,

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from safeplan.core import demo
-from safeplan.core.search import Query
+from safeplan.core.journal.search import Query
 from tests.ui.workspace.journal_fixtures import (
     StubDialogs,
     photo_bytes,
@@ -408,7 +408,7 @@ def test_link_to_an_earlier_incident_and_drop_a_file(qtbot: Any, make_vault: Any
 
 def test_person_being_typed_survives_a_lock(qtbot: Any, make_vault: Any,
                                             dialogs: StubDialogs) -> None:
-    from safeplan.core.vault import Vault
+    from safeplan.core.vault.vault import Vault
     from tests.ui.workspace.journal_fixtures import PASSPHRASE
 
     vault = make_vault()

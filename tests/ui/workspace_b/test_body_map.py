@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtGui import QColor
 
-from safeplan.core.search import Query
+from safeplan.core.journal.search import Query
 from safeplan.ui.workspace.body_map import BodyMapWidget
 from safeplan.ui.workspace.medical_page import MedicalPage
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from safeplan.core.search import Query
+from safeplan.core.journal.search import Query
 from safeplan.ui.workspace.import_page import ImportPage
 
 

@@ -8,8 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 
-from safeplan.core.model import sort_key
-from safeplan.core.search import Query
+from safeplan.core.journal.model import sort_key
+from safeplan.core.journal.search import Query
 from safeplan.ui.workspace.messages_page import MessagesPage
 from safeplan.ui.workspace.per_day_chart import PerDayChart, fill_days
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from safeplan.core.search import Query
+from safeplan.core.journal.search import Query
 from tests.ui.conftest import press_shift, unlock
 
 
@@ -34,7 +34,7 @@ def test_quick_exit_during_export(qtbot: Any, ready_shell: Any, tmp_path: Path) 
 
 
 def test_quick_exit_during_import_commit(qtbot: Any, ready_shell: Any, samples: Path) -> None:
-    from safeplan.core.vault import Vault
+    from safeplan.core.vault.vault import Vault
     from tests.ui.conftest import PASSPHRASE
 
     workspace = _workspace(qtbot, ready_shell)

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from safeplan.core.errors import WrongPassphrase
-from safeplan.core.search import Query
-from safeplan.core.vault import Vault
+from safeplan.core.journal.search import Query
+from safeplan.core.vault.vault import Vault
 from safeplan.ui.workspace.settings_page import SettingsPage
 
 PASSPHRASE = "correct horse"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from safeplan.core.model import sort_key
+from safeplan.core.journal.model import sort_key
 from safeplan.ui.workspace.escalation_chart import per_month
 from safeplan.ui.workspace.timeline_page import TimelinePage
 

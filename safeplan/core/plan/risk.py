@@ -20,7 +20,7 @@ from typing import Any
 
 from safeplan.core.errors import InvalidInput
 from safeplan.core.i18n import LANGUAGES
-from safeplan.core.model import parse_time
+from safeplan.core.journal.model import parse_time
 from safeplan.core.resources import resource
 
 RISK_KIND = "risk_check"
@@ -118,7 +118,7 @@ class RiskLog:
 
     def history(self) -> list[RiskCheck]:
         """Every check, oldest first (entries in the trash are left out)."""
-        from safeplan.core.search import Query
+        from safeplan.core.journal.search import Query
 
         checks = []
         for entry in self._journal.list(Query(kinds=(RISK_KIND,))):

@@ -15,11 +15,9 @@ A wrong passphrase never opens (let alone writes) any of these; only the attempt
 from __future__ import annotations
 
 import contextlib
-import os
 import secrets
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -28,8 +26,6 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from safeplan.core import attempts, kdf, keyslots, schema
-from safeplan.core.blobs import BlobStore, blob_key
 from safeplan.core.errors import (
     SafePlanError,
     VaultDamaged,
@@ -38,77 +34,13 @@ from safeplan.core.errors import (
     VaultNotFound,
     WrongPassphrase,
 )
-from safeplan.core.journal import AccessEvent, Journal
+from safeplan.core.journal.journal import AccessEvent, Journal
 from safeplan.core.paths import make_private_dir
-from safeplan.core.vault_lock import VaultLock
-from safeplan.core.vault_slots import SLOT_DURESS, SLOT_PASSPHRASE, SLOT_RECOVERY, VaultSlots
-
-
-@dataclass(frozen=True)
-class VaultFiles:
-    """Every file that belongs to one vault."""
-
-    db: Path
-
-    def side(self, suffix: str) -> Path:
-        return self.db.with_name(self.db.name + suffix)
-
-    @property
-    def header(self) -> Path:
-        return self.side("-h")
-
-    @property
-    def blobs(self) -> Path:
-        return self.side("-b")
-
-    @property
-    def attempts(self) -> Path:
-        return self.side("-a")
-
-    @property
-    def lock(self) -> Path:
-        return self.side("-l")
-
-    def database(self, target: int) -> Path:
-        return self.db if target == keyslots.TARGET_MAIN else self.side("-x")
-
-    def blob_folder(self, target: int) -> Path:
-        return self.blobs if target == keyslots.TARGET_MAIN else self.side("-xb")
-
-
-@dataclass
-class CheckReport:
-    ok: bool
-    problems: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-
-
-def open_database(path: Path, key: bytes | bytearray) -> Any:
-    """Open SQLCipher with the raw key as the very first statement (requirement 2)."""
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
-    try:
-        if os.name == "posix":
-            os.chmod(path, 0o600)  # requirement 3: owner-only, whatever the umask was
-        conn.execute(f"PRAGMA key = \"x'{bytes(key).hex()}'\"")
-        version = conn.execute("PRAGMA cipher_version").fetchone()
-        if not version or not str(version[0]).startswith("4."):
-            raise VaultDamaged("SQLCipher 4 is required", part="database")
-        conn.execute("PRAGMA temp_store = MEMORY")
-        conn.execute("PRAGMA secure_delete = ON")
-        conn.execute("PRAGMA synchronous = FULL")
-        conn.execute("PRAGMA journal_mode = DELETE")
-        # 64 MiB page cache (default 2 MiB): each page read from disk is decrypted and
-        # authenticated again; with 100,000 messages a common search word touched ~30 MB of
-        # pages and took 60–130 ms instead of < 30 ms (tests/benchmarks/bench_core.py).
-        conn.execute("PRAGMA cache_size = -65536")
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher3.DatabaseError as exc:
-        conn.close()
-        raise VaultDamaged("the database file is damaged or not a vault", part="database") from exc
-    except BaseException:
-        conn.close()
-        raise
-    return conn
+from safeplan.core.storage import attempts, kdf, keyslots, schema
+from safeplan.core.storage.blobs import BlobStore, blob_key
+from safeplan.core.storage.database import CheckReport, VaultFiles, open_database
+from safeplan.core.storage.vault_lock import VaultLock
+from safeplan.core.vault.vault_slots import SLOT_DURESS, SLOT_PASSPHRASE, SLOT_RECOVERY, VaultSlots
 
 
 class Vault(VaultSlots):
@@ -291,15 +223,15 @@ class Vault(VaultSlots):
     # -- backup, restore, check: see maintenance.py ------------------------------------------
 
     def backup(self, dest_dir: Path) -> Path:
-        from safeplan.core.maintenance import backup_vault
+        from safeplan.core.vault.maintenance import backup_vault
 
         return backup_vault(self, Path(dest_dir))
 
     @classmethod
     def restore(cls, backup_db: Path, vault_path: Path, passphrase: str) -> Path | None:
-        from safeplan.core.maintenance import restore_vault
+        from safeplan.core.vault.maintenance import restore_vault
 
-        return restore_vault(Path(backup_db), Path(vault_path), passphrase)
+        return restore_vault(Path(backup_db), Path(vault_path), passphrase, cls.unlock)
 
     def restore_from_backup(self, backup_db: Path, passphrase: str) -> Path | None:
         """Replace this open vault with a verified backup (settings page); locks it afterwards.
@@ -308,18 +240,19 @@ class Vault(VaultSlots):
         copy changes nothing); then the connection closes and the files are replaced under the
         process lock this vault already holds, so nobody can open them half-replaced.
         """
-        from safeplan.core.maintenance import restore_vault, verified_backup
+        from safeplan.core.vault.maintenance import restore_vault, verified_backup
 
-        verified_backup(Path(backup_db), passphrase)
+        verified_backup(Path(backup_db), passphrase, type(self).unlock)
         lock, self._lock = self._lock, VaultLock(self.files.lock)  # keep holding the real one
         self.lock()
         try:
-            return restore_vault(Path(backup_db), self.files.db, passphrase, held_lock=lock)
+            return restore_vault(Path(backup_db), self.files.db, passphrase, type(self).unlock,
+                                 held_lock=lock)
         finally:
             lock.release()
 
     def check(self, progress: Callable[[int, int], None] | None = None) -> CheckReport:
-        from safeplan.core.maintenance import check_vault
+        from safeplan.core.vault.maintenance import check_vault
 
         report = check_vault(self, progress)
         self._known_damaged = not report.ok

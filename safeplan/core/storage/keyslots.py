@@ -26,9 +26,9 @@ from pathlib import Path
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from safeplan.core import kdf
 from safeplan.core.atomic import atomic_write
 from safeplan.core.errors import VaultDamaged, WrongPassphrase
+from safeplan.core.storage import kdf
 
 VERSION = 1
 SLOT_COUNT = 4

@@ -19,12 +19,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, BinaryIO
 
-from safeplan.core import chain, model
-from safeplan.core.blobs import BlobStore
 from safeplan.core.errors import EntryNotFound, InvalidInput, StorageFull
-from safeplan.core.journal_records import AccessEvent as AccessEvent  # re-exported
-from safeplan.core.journal_records import JournalRecords
-from safeplan.core.search import Query, build_where
+from safeplan.core.journal import chain, model
+from safeplan.core.journal.journal_records import AccessEvent as AccessEvent  # re-exported
+from safeplan.core.journal.journal_records import JournalRecords
+from safeplan.core.journal.search import Query, build_where
+from safeplan.core.storage.blobs import BlobStore
 
 
 @dataclass(frozen=True)

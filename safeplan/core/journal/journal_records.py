@@ -14,7 +14,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any
 
-from safeplan.core import chain
+from safeplan.core.journal import chain
 
 
 @dataclass(frozen=True)

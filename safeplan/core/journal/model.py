@@ -227,7 +227,7 @@ def derived_columns(kind: str, content: Mapping[str, Any]) -> dict[str, Any]:
 
     The order of the keys is the order of the columns in Journal's INSERT and UPDATE.
     """
-    from safeplan.core.chain import without_lone_surrogates
+    from safeplan.core.journal.chain import without_lone_surrogates
 
     def plain(value: object) -> str | None:
         return without_lone_surrogates(value) if isinstance(value, str) else None

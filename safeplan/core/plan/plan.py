@@ -22,7 +22,7 @@ from typing import Any, Protocol
 
 from safeplan.core.errors import InvalidInput
 from safeplan.core.i18n import LANGUAGES
-from safeplan.core.model import parse_time
+from safeplan.core.journal.model import parse_time
 from safeplan.core.resources import resource
 
 SAFETY_PLAN_KIND = "safety_plan"
@@ -244,7 +244,7 @@ class SafetyPlan:
         return now - reviewed >= timedelta(days=interval_days)
 
 
-class _Journal(Protocol):  # the parts of safeplan.core.journal.Journal the plan uses
+class _Journal(Protocol):  # the parts of safeplan.core.journal.journal.Journal the plan uses
     def save(self, kind: str, content: dict, uid: str | None = None) -> str: ...
     def get(self, uid: str) -> Any: ...
     def list(self, query: Any) -> list[Any]: ...
@@ -261,7 +261,7 @@ class PlanStore:
         self._journal: _Journal = vault.journal
 
     def _find_uid(self) -> str | None:
-        from safeplan.core.search import Query  # the lead's module; imported late for start-up
+        from safeplan.core.journal.search import Query  # the lead's module; imported late for start-up
 
         entries = self._journal.list(Query(kinds=(SAFETY_PLAN_KIND,)))
         return entries[0].uid if entries else None

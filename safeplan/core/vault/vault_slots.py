@@ -10,18 +10,15 @@ import contextlib
 import secrets
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from safeplan.core import attempts, kdf, keyslots, schema
-from safeplan.core.blobs import BlobStore, blob_key
 from safeplan.core.errors import VaultLocked, WrongPassphrase
-from safeplan.core.journal import Journal
-from safeplan.core.vault_lock import VaultLock
-
-if TYPE_CHECKING:
-    from safeplan.core.vault import VaultFiles
+from safeplan.core.journal.journal import Journal
+from safeplan.core.storage import attempts, kdf, keyslots, schema
+from safeplan.core.storage.blobs import BlobStore, blob_key
+from safeplan.core.storage.database import VaultFiles, open_database
+from safeplan.core.storage.vault_lock import VaultLock
 
 SLOT_PASSPHRASE = 0
 SLOT_RECOVERY = 1
@@ -44,7 +41,6 @@ class VaultSlots:
         """
         if not new:
             raise WrongPassphrase("an empty passphrase is not allowed")
-        from safeplan.core.vault import VaultFiles
 
         files = VaultFiles(Path(path))
         lock = VaultLock(files.lock)
@@ -120,7 +116,6 @@ class VaultSlots:
             with contextlib.suppress(FileNotFoundError):
                 stale.unlink()
         key = bytearray(secrets.token_bytes(kdf.KEY_BYTES))
-        from safeplan.core.vault import open_database
 
         conn = open_database(alternate, key)
         try:

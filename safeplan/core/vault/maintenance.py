@@ -22,14 +22,15 @@ from typing import TYPE_CHECKING
 import sqlcipher3
 
 from safeplan.core.atomic import fsync_folder
-from safeplan.core.blobs import BlobStore, blob_key
 from safeplan.core.errors import StorageFull, VaultDamaged, VaultExists
-from safeplan.core.journal import Journal
+from safeplan.core.journal.journal import Journal
 from safeplan.core.paths import make_private_dir
-from safeplan.core.vault_lock import VaultLock
+from safeplan.core.storage.blobs import BlobStore, blob_key
+from safeplan.core.storage.database import CheckReport, VaultFiles, open_database
+from safeplan.core.storage.vault_lock import VaultLock
 
 if TYPE_CHECKING:
-    from safeplan.core.vault import CheckReport, Vault, VaultFiles
+    from safeplan.core.vault.vault import Vault
 
 _COUNTED = ("entries", "revisions", "blobs")
 
@@ -57,8 +58,6 @@ def _counts(conn: object) -> dict[str, int]:
 
 def backup_vault(vault: Vault, dest_dir: Path) -> Path:
     """Copy the vault into a new folder inside ``dest_dir``; returns the copy's database path."""
-    from safeplan.core.vault import VaultFiles, open_database
-
     stamp = time.strftime("%Y%m%d-%H%M%S")
     folder = dest_dir / f"backup-{stamp}"
     n = 1
@@ -107,11 +106,14 @@ def backup_vault(vault: Vault, dest_dir: Path) -> Path:
     return copy.db
 
 
-def verified_backup(backup_db: Path, passphrase: str) -> tuple[VaultFiles, list[str]]:
-    """Open a backup with the passphrase and check it fully; its files and blob ids."""
-    from safeplan.core.vault import Vault
+def verified_backup(backup_db: Path, passphrase: str,
+                    unlock: Callable[[Path, str], Vault]) -> tuple[VaultFiles, list[str]]:
+    """Open a backup with the passphrase and check it fully; its files and blob ids.
 
-    source = Vault.unlock(backup_db, passphrase)  # proves the passphrase and the copy
+    ``unlock`` is ``Vault.unlock``, passed in by the vault so this module never imports the
+    vault at run time (the vault imports maintenance; tests/core/test_layout_rules.py).
+    """
+    source = unlock(backup_db, passphrase)  # proves the passphrase and the copy
     try:
         report = source.check()
         if not report.ok:
@@ -122,6 +124,7 @@ def verified_backup(backup_db: Path, passphrase: str) -> tuple[VaultFiles, list[
 
 
 def restore_vault(backup_db: Path, vault_path: Path, passphrase: str,
+                  unlock: Callable[[Path, str], Vault],
                   held_lock: VaultLock | None = None) -> Path | None:
     """Put a verified backup in place of the vault; the old files are moved aside, not deleted.
 
@@ -129,9 +132,7 @@ def restore_vault(backup_db: Path, vault_path: Path, passphrase: str,
     open vault itself and passes the lock it holds (``Vault.restore_from_backup``). Returns the
     folder where the replaced vault's files were kept (None if there was none).
     """
-    from safeplan.core.vault import VaultFiles
-
-    source_files, blob_ids = verified_backup(backup_db, passphrase)
+    source_files, blob_ids = verified_backup(backup_db, passphrase, unlock)
     target = VaultFiles(vault_path)
     make_private_dir(vault_path.parent)
     target_lock = held_lock or VaultLock(target.lock)
@@ -146,8 +147,6 @@ def restore_vault(backup_db: Path, vault_path: Path, passphrase: str,
 
 def _replace_with(source_files: VaultFiles, blob_ids: list[str], target: VaultFiles,
                   vault_path: Path) -> Path | None:
-    from safeplan.core.vault import VaultFiles
-
     staging = vault_path.parent / f".restore-{time.strftime('%Y%m%d-%H%M%S')}"
     make_private_dir(vault_path.parent)
     if staging.exists():
@@ -180,8 +179,6 @@ def _replace_with(source_files: VaultFiles, blob_ids: list[str], target: VaultFi
 
 def check_vault(vault: Vault, progress: Callable[[int, int], None] | None = None) -> CheckReport:
     """cipher_integrity_check + integrity_check + the hash chain + every attachment's hash."""
-    from safeplan.core.vault import CheckReport
-
     report = CheckReport(ok=True)
     conn = vault.connection
     try:

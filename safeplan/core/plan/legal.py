@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from safeplan.core.errors import InvalidInput
-from safeplan.core.model import LEGAL_KINDS, parse_time
+from safeplan.core.journal.model import LEGAL_KINDS, parse_time
 
 LEGAL_KIND = "legal"
 PROTECTION_ORDER_DAYS = 15
@@ -167,7 +167,7 @@ class LegalStore:
 
     def items(self) -> list[LegalItem]:
         """Every legal entry not in the trash, by date (undated last)."""
-        from safeplan.core.search import Query
+        from safeplan.core.journal.search import Query
 
         found = [item_of(entry.uid, entry.content)
                  for entry in self._journal.list(Query(kinds=(LEGAL_KIND,)))]

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from safeplan.core.errors import SafePlanError
-from safeplan.core.search import Query
+from safeplan.core.journal.search import Query
 
 log = logging.getLogger(__name__)
 
@@ -111,7 +111,7 @@ class Handover:
         """Step 2: the copy opens with her passphrase and holds the same, unbroken journal.
 
         Raises WrongPassphrase / VaultDamaged from the unlock unchanged (the wizard words them)."""
-        from safeplan.core.vault import Vault
+        from safeplan.core.vault.vault import Vault
 
         if self.copy_path is None:
             raise HandoverRefused("no copy has been made yet")

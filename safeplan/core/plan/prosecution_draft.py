@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from safeplan.core.errors import EntryNotFound, InvalidInput
-from safeplan.core.model import parse_time
-from safeplan.core.plan import format_date, load_labels
+from safeplan.core.journal.model import parse_time
+from safeplan.core.plan.plan import format_date, load_labels
 
 
 @dataclass

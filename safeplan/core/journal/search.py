@@ -89,7 +89,7 @@ def build_where(query: Query) -> tuple[str, list[Any], str]:
 
 def _bound(value: str, *, end: bool) -> str:
     """Dates compare against UTC sort keys; a bare date on the 'to' side includes that day."""
-    from safeplan.core.model import sort_key
+    from safeplan.core.journal.model import sort_key
 
     if len(value) == 10:
         return value + ("T23:59:59" if end else "T00:00:00")
