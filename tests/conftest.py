@@ -13,11 +13,15 @@ from pathlib import Path
 
 import pytest
 
+from tests.fixtures import ENABLE, collection_dir
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.dont_write_bytecode = True
 
 REPO = Path(__file__).resolve().parents[1]
-SAMPLES = REPO.parent / "shared" / "samples"
+# The shared real exports: $SAFEPLAN_SAMPLES or ../shared (one rule for every test; see
+# tests/fixtures/__init__.py, which also finds corpus/ and the project's own fixtures).
+SAMPLES = collection_dir("samples")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -48,7 +52,7 @@ def private_home(tmp_path_factory: pytest.TempPathFactory,
 @pytest.fixture
 def samples() -> Path:
     if not SAMPLES.is_dir():
-        pytest.skip(f"shared sample exports not found at {SAMPLES}")
+        pytest.skip(f"shared sample exports not found at {SAMPLES}: {ENABLE}")
     return SAMPLES
 
 

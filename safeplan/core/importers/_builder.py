@@ -8,6 +8,7 @@ re-export-stable ``original_id``, the import time and where in the file it came 
 from __future__ import annotations
 
 import hashlib
+import io
 import mimetypes
 import re
 from collections.abc import Callable, Iterable
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from safeplan.core.errors import Cancelled, InvalidInput
+from safeplan.core.i18n import QT_TRANSLATE_NOOP, Catalogue
 
 from ._time import in_utc_range, iso
 from .base import (
@@ -27,10 +29,22 @@ from .base import (
     Participant,
     ProgressFn,
     Repair,
+    Unreadable,
     participant_key_of,
 )
 
 _CHUNK = 1 << 20
+# The words of an "unreadable item" entry (issue 13.4). They become journal text at import time, in
+# the language the importer was given (``DocumentBuilder.lang``); lupdate finds them here.
+_UNREADABLE_WITH_BYTES = QT_TRANSLATE_NOOP(
+    "importers", "{item}{who}{when}: could not be read ({reason}). The original bytes are kept "
+    "unchanged as the attachment \u201c{file}\u201d (SHA-256 {sha}).")
+_UNREADABLE_NO_BYTES = QT_TRANSLATE_NOOP(
+    "importers", "{item}{who}{when}: could not be read ({reason}). The export file holds no "
+    "bytes for it; the whole export file is kept unchanged.")
+_FROM = QT_TRANSLATE_NOOP("importers", " from {sender}")
+_UNREADABLE_CAPTION = QT_TRANSLATE_NOOP(
+    "importers", "Original bytes of an item that could not be read ({where}), kept as found")
 
 
 def hash_file(path: Path) -> tuple[str, int]:
@@ -83,6 +97,10 @@ def normalise_number(raw: str) -> str:
 
 
 
+def _bytes_opener(data: bytes) -> Opener:
+    return lambda: io.BytesIO(data)
+
+
 class Ticker:
     """Progress and cancel checks for long parses (Cancel leaves nothing written)."""
 
@@ -123,6 +141,8 @@ class DocumentBuilder:
         self._conversations: dict[str, None] = {}
         self._first: tuple[float, str] | None = None
         self._last: tuple[float, str] | None = None
+        self.lang = "en"  # language of the words the importer itself writes into entries
+        self._catalogue: Catalogue | None = None
 
     # -- raw evidence and attachments -------------------------------------------------------
     def add_raw_source(self, path: Path) -> str:
@@ -189,7 +209,9 @@ class DocumentBuilder:
             "sender": sender, "conversation": conversation, "text": text,
             "source": {"kind": self.source_kind, "file_name": self.file_name,
                        "file_sha256": self.file_sha256, "original_id": original_id,
-                       "imported_at": self.imported_at, "location": location},
+                       "imported_at": self.imported_at, "location": location,
+                       # order within the file: same-minute messages sort by it (export, PDF)
+                       "position": len(self.messages)},
         }
         # Empty optional fields are left out (the format's default): ≤ ten keys keep each message
         # dict in CPython's smaller table size, a fifth less memory for a 100k-message import.
@@ -222,11 +244,61 @@ class DocumentBuilder:
                 self._last = (ts, sent_at)
         return msg
 
+    def tr(self, text: str) -> str:
+        """``text`` (marked with QT_TRANSLATE_NOOP("importers", …)) in ``self.lang``."""
+        if self.lang == "en":
+            return text
+        if self._catalogue is None or self._catalogue.lang != self.lang:
+            self._catalogue = Catalogue.load(self.lang)
+        return self._catalogue.tr("importers", text)
+
+    def add_unreadable(self, *, where: str, item: str, reason: str, data: bytes | None = None,
+                       file_name: str = "", media_type: str | None = None,
+                       ts: float | None = None, sent_at: str | None = None,
+                       precision: str = "exact", tz_known: bool = True, sender: str = "",
+                       sender_id: str = "", conversation: str = "", direction: str | None = None,
+                       recipient: str = "", original_id: str = "") -> dict[str, Any]:
+        """Issue 13.4: record one unreadable item as a visible journal entry of its own.
+
+        The import stays one transaction, but a damaged part no longer refuses the whole file:
+        the entry says what it was, where and why it failed; ``data`` (the item's bytes exactly
+        as the export holds them, e.g. the invalid base64 text) is kept as an attachment with its
+        hash; the entry's ``source`` carries ``"unreadable": true`` and ``where``; the summary
+        lists it in ``unreadable`` (not in ``message_count``). Returns the message dict.
+        """
+        att_id: str | None = None
+        file_label = file_name or f"unreadable-{len(self.summary.unreadable) + 1}.bin"
+        sha = ""
+        if data is not None:
+            sha = hashlib.sha256(data).hexdigest()
+            att_id = self.add_attachment(
+                file_label, _bytes_opener(data), size=len(data), sha256=sha,
+                media_type=media_type or "application/octet-stream",
+                caption=self.tr(_UNREADABLE_CAPTION).format(where=where),
+                extra={"source_location": where, "unreadable": True})
+        who = self.tr(_FROM).format(sender=sender) if sender else ""
+        when = f", {sent_at[:16].replace('T', ' ')}" if sent_at else ""
+        template = _UNREADABLE_WITH_BYTES if att_id else _UNREADABLE_NO_BYTES
+        text = self.tr(template).format(item=item, who=who, when=when, reason=reason,
+                                        file=file_label, sha=sha[:16])
+        msg = self.add_message(
+            ts=ts, sent_at=sent_at, precision=precision, tz_known=tz_known, sender=sender,
+            sender_id=sender_id, conversation=conversation, text=text,
+            original_id=original_id or stable_id(self.file_sha256, "unreadable", where),
+            location=where, direction=direction, recipient=recipient,
+            attachment_ids=[att_id] if att_id else (),
+            extra={"unreadable": {"item": item, "reason": reason, "where": where}})
+        msg["source"]["unreadable"] = True
+        self.summary.unreadable.append(Unreadable(where, item, reason, msg["id"], att_id))
+        self.summary.warnings.append(f"{where}: {item} could not be read ({reason}); "
+                                     "imported as an entry saying so, original bytes kept")
+        return msg
+
     # -- result -----------------------------------------------------------------------------
     def finish(self, survivor_key: str | None = None, reason: str = "",
                on_close: Callable[[], None] | None = None) -> ImportBatch:
         s = self.summary
-        s.message_count = len(self.messages)
+        s.message_count = len(self.messages) - len(s.unreadable)
         s.first_at = self._first[1] if self._first else None
         s.last_at = self._last[1] if self._last else None
         s.conversations = list(self._conversations)
@@ -249,6 +321,8 @@ class DocumentBuilder:
                                "tz": s.tz, "tz_source": s.tz_source,
                                "repairs": [[r.where, r.what] for r in s.repairs],
                                "missing_media": [[m.where, m.kind, m.detail]
-                                                 for m in s.missing_media]},
+                                                 for m in s.missing_media],
+                               "unreadable": [[u.where, u.item, u.reason]
+                                              for u in s.unreadable]},
         }
         return ImportBatch(document, s, self.openers, on_close)

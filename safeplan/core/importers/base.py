@@ -66,6 +66,23 @@ class MissingMedia:
 
 
 @dataclass
+class Unreadable:
+    """Issue 13.4: one item of the export that could not be read, imported as an entry of its own.
+
+    ``where`` is its place in the file (``mms[3].parts[2]``, ``line 41``); ``item`` and ``reason``
+    are the English words the journal entry was written from; ``message_id`` is the document id of
+    that entry and ``attachment_id`` the attachment holding the original bytes (None when the file
+    held no bytes for it at all).
+    """
+
+    where: str
+    item: str
+    reason: str
+    message_id: str
+    attachment_id: str | None = None
+
+
+@dataclass
 class ImportSummary:
     format: str
     file_name: str
@@ -89,6 +106,12 @@ class ImportSummary:
     repairs: list[Repair] = field(default_factory=list)
     missing_media: list[MissingMedia] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # Items imported as "could not be read" entries (not counted in message_count).
+    unreadable: list[Unreadable] = field(default_factory=list)
+
+    @property
+    def unreadable_count(self) -> int:
+        return len(self.unreadable)
 
     def participant(self, key: str) -> Participant:
         for p in self.participants:
