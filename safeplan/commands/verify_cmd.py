@@ -1,7 +1,9 @@
 """``safeplan verify OUT.pdf`` (or ``OUT.zip``): check an export against its signed manifest.
 
 Needs no passphrase and never reads standard input (a lawyer runs it, perhaps in a script).
-Exit 0 only when everything supplied matches; 7 otherwise. The report is in plain words.
+Exit 0 only when everything supplied matches; 7 otherwise. The report is in plain words and
+leads with the key that signed the export; ``--key FINGERPRINT`` (from her key card) makes a
+different signer a failure.
 """
 
 from __future__ import annotations
@@ -19,12 +21,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                         help="the PDF, its .manifest.json, the bundle zip or an unpacked bundle")
     parser.add_argument("--lang", choices=("be", "ru", "en"), default=None,
                         help="language of the report (default: from the environment)")
+    parser.add_argument("--key", metavar="FINGERPRINT", default=None,
+                        help="the key fingerprint she gave you separately (from her key card): "
+                             "the export must be signed by exactly this key")
 
 
 def run(args: argparse.Namespace, io: CliIO) -> int:
     from safeplan.core.export.verify import verify
 
-    report = verify(args.path, args.lang or cli_language())
+    report = verify(args.path, args.lang or cli_language(), key=args.key)
     for line in report.lines():
         io.say(line)
     return EXIT_OK if report.ok else EXIT_VERIFY_FAILED

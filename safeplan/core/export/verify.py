@@ -9,6 +9,8 @@ are named as such. ``VerifyReport.ok`` is true only when everything that was sup
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 import json
 import re
@@ -20,12 +22,14 @@ from pathlib import Path
 from typing import IO, Any
 
 from safeplan.core.export import dates
+from safeplan.core.export.keycard import parse_fingerprint
 from safeplan.core.export.labels import Labels
 from safeplan.core.export.manifest import (
     BUNDLE_EXHIBIT_DIR,
     MANIFEST_FORMAT,
     MANIFEST_SUFFIX,
     canonical,
+    key_fingerprint,
     manifest_path_for,
     sha256_hex,
     signature_valid,
@@ -115,6 +119,13 @@ class _Files:
         return (self.folder / BUNDLE_EXHIBIT_DIR).is_dir()
 
 
+def inside_bundle(name: str) -> bool:
+    """Only ``exhibits/NAME`` (one plain file name) is a path a genuine manifest writes."""
+    folder, _, base = name.partition("/")
+    return (folder == BUNDLE_EXHIBIT_DIR and bool(base) and base not in (".", "..")
+            and not any(ch in base for ch in "/\\:\x00"))
+
+
 def _chunks(handle: IO[bytes]) -> Iterator[bytes]:
     while chunk := handle.read(_CHUNK):
         yield chunk
@@ -134,10 +145,19 @@ def _hash_file(files: _Files, name: str, prefix: int) -> tuple[str, str, int, by
     return whole.hexdigest(), head.hexdigest(), size, tail
 
 
-def verify(path: Path, lang: str = "en") -> VerifyReport:
+def verify(path: Path, lang: str = "en", *, key: str | None = None) -> VerifyReport:
     """Check ``path`` — a chronology PDF, its manifest, a bundle zip or an unpacked bundle
-    folder — and say what matches."""
+    folder — and say what matches.
+
+    ``key`` is the fingerprint the lawyer received from her separately (the trust anchor, issue
+    14.3): without it a forger's re-signed copy is internally consistent, so the report always
+    leads with the key that signed it, and with ``key`` a different signer fails."""
     report = VerifyReport(texts=VerifyTexts(lang))
+    expected_key: str | None = None
+    if key is not None:
+        expected_key = parse_fingerprint(key)
+        if expected_key is None:
+            report.add(False, V.KEY_UNREADABLE, typed=key.strip()[:80])
     if not path.is_file() and not path.is_dir():
         report.add(False, V.PDF_MISSING, name=path.name)
         return report
@@ -146,7 +166,7 @@ def verify(path: Path, lang: str = "en") -> VerifyReport:
             files = _Files(stack, path)
             manifest = _load_manifest(files, report)
             if manifest is not None:
-                _check_all(files, manifest, report)
+                _check_all(files, manifest, report, expected_key)
         except (OSError, zipfile.BadZipFile, zipfile.LargeZipFile) as err:
             # the file's name reads the same in every report language; a class name does not
             report.add(False, V.UNREADABLE, error=path.name if isinstance(
@@ -174,9 +194,28 @@ def _load_manifest(files: _Files, report: VerifyReport) -> dict[str, Any] | None
     return manifest  # type: ignore[no-any-return]
 
 
-def _check_all(files: _Files, manifest: dict[str, Any], report: VerifyReport) -> None:
+def signing_fingerprint(statement: dict[str, Any]) -> str:
+    """The fingerprint computed from the key itself — never the statement's own claim of it, which
+    a forger can copy from her genuine export."""
+    try:
+        raw = base64.b64decode(str(statement["public_key"]["raw_base64"]), validate=True)
+    except (KeyError, TypeError, ValueError, binascii.Error):
+        return "?"
+    return key_fingerprint(raw) if len(raw) == 32 else "?"
+
+
+def _check_all(files: _Files, manifest: dict[str, Any], report: VerifyReport,
+               expected_key: str | None) -> None:
     statement = manifest["statement"]
-    fingerprint = str((statement.get("public_key") or {}).get("fingerprint") or "?")
+    fingerprint = signing_fingerprint(statement)
+    # First, before any "matches": who signed it. Everything below only proves the files are
+    # unchanged since that key signed them; whose key it is, only the lawyer can tell.
+    report.checks.insert(0, Check(None, report.texts(V.SIGNED_BY, fingerprint=fingerprint)))
+    if expected_key is not None:
+        if expected_key == fingerprint:
+            report.add(True, V.KEY_OK, fingerprint=fingerprint)
+        else:
+            report.add(False, V.KEY_OTHER, fingerprint=fingerprint, expected=expected_key)
     # the export's time as the PDF prints times (25.11.2026 13:41:31 (UTC+00:00)), not raw ISO
     created = dates.format_time(statement.get("created_at"), "exact", Labels(report.texts.lang))
     report.add(None, V.EXPORT, export_id=str(statement.get("export_id")), created=created)
@@ -189,7 +228,8 @@ def _check_all(files: _Files, manifest: dict[str, Any], report: VerifyReport) ->
         report.add(False, V.STATEMENT_BAD)
     _check_pdf(files, manifest, report)
     _check_exhibits(files, statement.get("exhibits") or [], report)
-    report.add(None, V.FINGERPRINT_NOTE, fingerprint=fingerprint)
+    if expected_key is None:
+        report.add(None, V.FINGERPRINT_NOTE, fingerprint=fingerprint)
 
 
 def _check_pdf(files: _Files, manifest: dict[str, Any], report: VerifyReport) -> None:
@@ -239,6 +279,10 @@ def _check_exhibits(files: _Files, exhibits: list[Any], report: VerifyReport) ->
         label = str(item.get("file_name") or path)
         if item.get("readable") is False:
             report.add(None, V.EXHIBIT_UNREADABLE, number=number, name=label)
+            continue
+        if path and not inside_bundle(path):
+            # a hostile manifest must not make us read her other files (issue 14.9)
+            report.add(False, V.EXHIBIT_OUTSIDE, number=number, name=label[:120])
             continue
         if not path or not files.exists(path):
             report.add(False, V.EXHIBIT_MISSING, number=number, name=label)

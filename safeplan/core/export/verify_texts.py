@@ -62,6 +62,25 @@ class V:
         "VerifyReport",
         "Compare the key fingerprint {fingerprint} with the one printed in the PDF and with the "
         "one the person who made it gave you separately.")
+    SIGNED_BY = QT_TRANSLATE_NOOP(
+        "VerifyReport",
+        "Signed by key {fingerprint} — compare it with the one you received from the person who "
+        "made the export. Every check below only shows that nothing changed since this key "
+        "signed it.")
+    KEY_OK = QT_TRANSLATE_NOOP(
+        "VerifyReport", "The signing key is the one you were given ({fingerprint}).")
+    KEY_OTHER = QT_TRANSLATE_NOOP(
+        "VerifyReport",
+        "The signing key {fingerprint} is NOT the key you were given ({expected}): this copy was "
+        "signed by someone else, so treat it as not made by her.")
+    KEY_UNREADABLE = QT_TRANSLATE_NOOP(
+        "VerifyReport",
+        "\"{typed}\" could not be read as a key fingerprint: type the 32 letters and digits "
+        "(or the 40 digits) from the key card.")
+    EXHIBIT_OUTSIDE = QT_TRANSLATE_NOOP(
+        "VerifyReport",
+        "Exhibit {number}: the manifest names a file outside the bundle ({name}); it was not "
+        "opened. A genuine export never does this.")
     ALL_OK = QT_TRANSLATE_NOOP("VerifyReport", "Everything matches.")
     FAILED = QT_TRANSLATE_NOOP("VerifyReport", "Verification FAILED: {count} problem(s) found.")
 
