@@ -25,6 +25,7 @@ from safeplan.core.journal.journal_records import AccessEvent as AccessEvent  # 
 from safeplan.core.journal.journal_records import JournalRecords
 from safeplan.core.journal.search import Query, build_where
 from safeplan.core.storage.blobs import BlobStore
+from safeplan.core.storage.schema import References
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,9 @@ class Entry:
     updated_at: str
     revision_count: int
     deleted: bool
+    # The permanent reference ("2024-0014", "E-0031"; see storage.schema.References); "" for
+    # kinds without one (people, messages, the plan).
+    ref: str = ""
 
 
 @dataclass(frozen=True)
@@ -67,7 +71,7 @@ def _decode(raw: bytes | str | None) -> dict[str, Any] | None:
 _SQLITE_IOERR, _SQLITE_FULL = 10, 13  # primary result codes (extended codes keep them in the low byte)
 
 _ENTRY_COLUMNS = ("e.uid, e.kind, r.content, e.recorded_at, e.updated_at, e.revision_count, "
-                  "e.deleted_at")
+                  "e.deleted_at, e.ref")
 
 
 class Journal(JournalRecords):
@@ -94,6 +98,9 @@ class Journal(JournalRecords):
         self._head: bytes = bytes(row[0]) if row else chain.GENESIS
         self._next_rev = (self._conn.execute("SELECT max(id) FROM revisions").fetchone()[0] or 0) + 1
         self._next_entry = (self._conn.execute("SELECT max(id) FROM entries").fetchone()[0] or 0) + 1
+        # Counters of the permanent references, from the highest stored one of each series (the
+        # chain verifier recomputes every reference from the chain, so a forged one is caught).
+        self._refs = References.resume(self._conn)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -188,7 +195,7 @@ class Journal(JournalRecords):
                     entry_id, seq, action = self._next_entry, 1, "create"
                     self._next_entry += 1
                     new_entries.append((entry_id, uid, kind, self._next_rev, 1, now, now,
-                                        *derived.values()))
+                                        *derived.values(), self._refs.next(kind, now)))
                 else:
                     entry_id, seq = self._current(uid, kind)
                     seq, action = seq + 1, "update"
@@ -205,7 +212,7 @@ class Journal(JournalRecords):
             self._conn.executemany(
                 "INSERT INTO entries(id, uid, kind, rev_id, revision_count, recorded_at,"
                 " updated_at, sort_at, summary, categories, people, severity, has_attachments,"
-                " conversation, channel, dedup_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " conversation, channel, dedup_key, ref) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 new_entries)
             self._conn.executemany(
                 "INSERT INTO revisions(id, entry_id, seq, action, recorded_at, content,"
@@ -281,6 +288,11 @@ class Journal(JournalRecords):
                 if blob:
                     self._conn.execute("DELETE FROM blobs WHERE entry_id=?", (entry_id,))
                     self._blobs.delete(blob[0])
+            if rows:
+                # A contentless FTS delete only marks the words deleted; merging the index
+                # rewrites its pages (secure_delete zeroes the old ones), so a purged word is
+                # gone from the file even for someone holding the key.
+                self._conn.execute("INSERT INTO fts(fts) VALUES('optimize')")
         return len(rows)
 
     # -- attachments -----------------------------------------------------------------------
@@ -398,19 +410,38 @@ class Journal(JournalRecords):
         return self._head.hex()
 
     def verify_chain(self) -> chain.ChainReport:
-        """Recompute every link; name the first broken one in words."""
+        """Recompute every link, then check that what lists and exports read beside the content
+        (first recorded time, last change, trash state, current revision, permanent reference)
+        is what the chain says; name the first broken revision or entry in words."""
         rows = self._conn.execute(
             "SELECT r.id, e.uid, e.kind, r.seq, r.action, r.recorded_at, r.content,"
             " r.record_hash, r.chain_hash FROM revisions r JOIN entries e ON e.id = r.entry_id"
             " ORDER BY r.id")
-        return chain.verify_rows(rows, self._head)
+        report = chain.verify_rows(rows, self._head)
+        if not report.ok:
+            return chain.name_entry(report, self._entry_name_of_revision(report.first_broken))
+        return chain.verify_entries(
+            self._conn.execute(
+                "SELECT id, uid, kind, rev_id, revision_count, recorded_at, updated_at,"
+                " deleted_at, purged, ref FROM entries ORDER BY id"),
+            self._conn.execute(
+                "SELECT r.entry_id, r.id, r.seq, r.action, r.recorded_at FROM revisions r"
+                " ORDER BY r.id"), report)
+
+    def _entry_name_of_revision(self, broken: str | None) -> str:
+        if not broken or not broken.startswith("revision "):
+            return ""
+        row = self._conn.execute(
+            "SELECT e.uid, e.kind, e.ref FROM revisions r JOIN entries e ON e.id = r.entry_id"
+            " WHERE r.id=?", (int(broken.split()[1]),)).fetchone()
+        return chain.entry_name(str(row[0]), str(row[1]), row[2]) if row else ""
 
 
 
 def _entry(row: tuple[Any, ...]) -> Entry:
-    uid, kind, content, recorded_at, updated_at, count, deleted_at = row
+    uid, kind, content, recorded_at, updated_at, count, deleted_at, ref = row
     return Entry(str(uid), str(kind), _decode(content) or {}, str(recorded_at), str(updated_at),
-                 int(count), deleted_at is not None)
+                 int(count), deleted_at is not None, str(ref or ""))
 
 
 def _guess_type(file_name: str) -> str:
