@@ -14,6 +14,7 @@ from pathlib import Path
 
 from safeplan.core.errors import InvalidInput
 
+from ._wa_dates import looks_like_header
 from .base import (
     CancelledFn,
     ImportBatch,
@@ -31,8 +32,6 @@ __all__ = ["FORMATS", "ImportBatch", "ImportSummary", "MissingMedia", "Participa
 FORMATS = ("telegram", "whatsapp", "sms-xml", "eml", "image")
 
 _SNIFF = 64 * 1024
-_WA_LINE = re.compile(
-    r"^[\u200e\u200f\ufeff]*\[?[\u200e\ufeff]*\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[\s\u202f]+\d{1,2}[:.]\d{2}")
 _MAIL_HEADER = re.compile(rb"^(From|Date|Received|Message-ID|Subject|Return-Path|"
                           rb"Delivered-To|MIME-Version|To|Newsgroups):[ \t]", re.I | re.M)
 _IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"GIF87a", b"GIF89a", b"II*\x00",
@@ -62,7 +61,7 @@ def detect_format(path: Path) -> str:
     if text.startswith("<") and ("<smses" in text or "<sms " in text):
         return "sms-xml"
     first = next((ln for ln in text.splitlines() if ln.strip()), "")
-    if _WA_LINE.match(first):
+    if looks_like_header(first):
         return "whatsapp"
     if len(_MAIL_HEADER.findall(head.split(b"\n\n")[0].split(b"\r\n\r\n")[0])) >= 2:
         return "eml"

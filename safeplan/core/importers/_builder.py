@@ -319,6 +319,8 @@ class DocumentBuilder:
             "import_summary": {"format": s.format, "file_name": s.file_name,
                                "file_sha256": s.file_sha256, "date_pattern": s.date_pattern,
                                "tz": s.tz, "tz_source": s.tz_source,
+                               "date_order": s.date_order,
+                               "date_order_source": s.date_order_source,
                                "repairs": [[r.where, r.what] for r in s.repairs],
                                "missing_media": [[m.where, m.kind, m.detail]
                                                  for m in s.missing_media],

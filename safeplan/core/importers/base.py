@@ -66,6 +66,25 @@ class MissingMedia:
 
 
 @dataclass
+class MediaFile:
+    """A file the export references and the import will attach (shown before anything is saved).
+
+    ``origin``: ``zip`` (inside the export's own zip) or ``folder`` (beside the export in a folder
+    that holds nothing else). ``predates_chat``: its modification time is earlier than the first
+    message — possibly a file of hers that a crafted chat line names; ask before attaching.
+    """
+
+    where: str
+    file_name: str
+    size: int
+    sha256: str
+    attachment_id: str
+    origin: str
+    modified_at: str | None = None
+    predates_chat: bool = False
+
+
+@dataclass
 class Unreadable:
     """Issue 13.4: one item of the export that could not be read, imported as an entry of its own.
 
@@ -99,12 +118,19 @@ class ImportSummary:
     survivor_key: str | None = None
     survivor_reason: str = ""
     date_pattern: str = ""
+    # WhatsApp (issue 13.6): DMY/MDY/YMD, how it was decided ("file", "user", "guess" = every
+    # date ≤ 12, to be confirmed), and two header texts to show her in both readings.
+    date_order: str = ""
+    date_order_source: str = ""
+    date_order_examples: list[str] = field(default_factory=list)
     tz: str | None = None
     tz_source: str = ""
     tz_known: bool = True
     direction_from_file: bool = False
     repairs: list[Repair] = field(default_factory=list)
     missing_media: list[MissingMedia] = field(default_factory=list)
+    # Issue 14.2: every file from outside the export file to be attached, shown in the preview.
+    media_files: list[MediaFile] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     # Items imported as "could not be read" entries (not counted in message_count).
     unreadable: list[Unreadable] = field(default_factory=list)
@@ -143,6 +169,30 @@ class ImportBatch:
                                where=f"attachments[{attachment_id}]",
                                file_name=self.summary.file_name) from None
         return opener()
+
+    def leave_out_files(self, attachment_ids: set[str], reason: str) -> None:
+        """She chose not to attach these files (issue 14.2): drop them, list them as missing."""
+        s = self.summary
+        kept = [f for f in s.media_files if f.attachment_id not in attachment_ids]
+        for f in s.media_files:
+            if f.attachment_id in attachment_ids:
+                missing = MissingMedia(f.where, "not-attached", f"{f.file_name}: {reason}")
+                s.missing_media.append(missing)
+                log = self.document.get("import_summary", {}).get("missing_media")
+                if isinstance(log, list):
+                    log.append([missing.where, missing.kind, missing.detail])
+        s.media_files = kept
+        atts = self.document.get("attachments", [])
+        self.document["attachments"] = [a for a in atts if a.get("id") not in attachment_ids]
+        s.attachment_count -= len(atts) - len(self.document["attachments"])
+        for msg in self.document.get("messages", []):
+            ids = msg.get("attachment_ids")
+            if ids and any(i in attachment_ids for i in ids):
+                msg["attachment_ids"] = [i for i in ids if i not in attachment_ids]
+                if not msg["attachment_ids"]:
+                    del msg["attachment_ids"]
+        for att_id in attachment_ids:
+            self._openers.pop(att_id, None)
 
     def set_survivor(self, participant_key: str | None) -> None:
         """The survivor confirmed which side is hers: recompute every message's direction."""

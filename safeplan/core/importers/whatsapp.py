@@ -29,14 +29,10 @@ from ._builder import (
     stable_id,
 )
 from ._time import iso, localize, resolve_zone
+from ._wa_dates import ORDERS, OrderDecision, decide_order, hour_24, match_header, pattern, ymd
 from ._wa_text import Meaning, classify, conversation_from_name, norm
 from .base import CancelledFn, ImportBatch, Opener, ProgressFn, TimezoneNeeded
 
-_HEADER = re.compile(
-    r"^(?P<br>\[)?(?P<a>\d{1,4})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{1,4})\.?,? ?"
-    r"(?P<H>\d{1,2})[:.](?P<M>\d{2})(?:[:.](?P<S>\d{2}))?"
-    r"(?: ?(?P<ampm>[AaPp]\.? ?[Mm]\.?))?(?(br)\] | [-–] )")
-_ORDERS = ("DMY", "MDY", "YMD")
 _PHONE = re.compile(r"\+?[\d][\d \-()\u00a0]{5,20}\d")
 _MAX_TEXT = 512 << 20
 
@@ -57,10 +53,12 @@ class WhatsAppParser:
                  cancelled: CancelledFn | None, date_order: str | None) -> None:
         self.path = path
         self.zone = resolve_zone(tz, path.name)
-        if date_order is not None and date_order not in _ORDERS:
-            raise InvalidInput(f"date order must be one of {', '.join(_ORDERS)}",
+        date_order = date_order.upper() if date_order else None
+        if date_order is not None and date_order not in ORDERS:
+            raise InvalidInput(f"date order must be one of {', '.join(ORDERS)}",
                                where="date_order", file_name=path.name)
         self.forced_order = date_order
+        self.order = OrderDecision("DMY", "file")
         sha, size = hash_file(path)
         self.b = DocumentBuilder("whatsapp", "whatsapp", "whatsapp-txt", path, sha, size)
         self.ticker = Ticker(progress, cancelled, size)
@@ -150,41 +148,20 @@ class WhatsAppParser:
         for i, line in enumerate(lines):
             if crlf and i > 0 and not lines[i - 1].endswith("\r"):
                 continue  # after a bare LF: a line break inside a message, even if dated
-            m = _HEADER.match(norm(line[:64]))
+            m = match_header(line)
             if m:
                 out.append((i, m))
         return out
 
     def _decide_order(self, ms: list[re.Match[str]]) -> str:
-        if self.forced_order:
-            return self.forced_order
-        if any(len(m["a"]) == 4 for m in ms):
-            return "YMD"
-        day_first = any(int(m["a"]) > 12 for m in ms)
-        month_first = any(int(m["b"]) > 12 for m in ms)
-        if day_first != month_first:
-            return "DMY" if day_first else "MDY"
-        backwards = {o: self._backwards(ms, o) for o in ("DMY", "MDY")}
-        order = "MDY" if backwards["MDY"] < backwards["DMY"] else "DMY"
-        self.b.repair("whole file", f"day/month order is ambiguous ({'both' if day_first else 'no'}"
-                                    f" field above 12); chose {order} because dates ran backwards"
-                                    f" {backwards[order]} time(s) that way")
-        return order
-
-    @staticmethod
-    def _backwards(ms: list[re.Match[str]], order: str) -> int:
-        prev: tuple[int, int, int] | None = None
-        count = 0
-        for m in ms:
-            y, mo, d = _ymd(m, order)
-            if not (1 <= mo <= 12 and 1 <= d <= 31):
-                count += 1000
-                continue
-            key = (y, mo, d)
-            if prev is not None and key < prev:
-                count += 1
-            prev = key
-        return count
+        decision = decide_order(ms, self.forced_order)
+        self.order = decision
+        if decision.ambiguous:
+            b = decision.backwards
+            self.b.repair("whole file", f"day/month order is ambiguous (no field above 12); "
+                                        f"suggested {decision.order} because dates ran backwards "
+                                        f"{b[decision.order]} time(s) that way — to be confirmed")
+        return decision.order
 
     def _records(self, lines: list[str], candidates: list[tuple[int, re.Match[str]]],
                  order: str) -> list[_Record]:
@@ -204,7 +181,7 @@ class WhatsAppParser:
                 records[-1].last_line = i
                 continue
             assert m is not None
-            self.pattern_seen[_pattern(m, order)] += 1
+            self.pattern_seen[pattern(m, order)] += 1
             rest_start = _orig_index(line, m.end())
             records.append(_Record(i, i, when, m["S"] is not None, line[rest_start:],
                                    norm(line[rest_start:])))
@@ -218,19 +195,13 @@ class WhatsAppParser:
         return records
 
     def _when(self, m: re.Match[str], order: str, i: int) -> datetime | None:
-        y, mo, d = _ymd(m, order)
-        hour, minute = int(m["H"]), int(m["M"])
-        ampm = (m["ampm"] or "").replace(".", "").replace(" ", "").lower()
-        if ampm:
-            if hour == 0 or hour > 12:
-                self.b.repair(f"line {i + 1}", f"impossible 12-hour time {m['H']}:{m['M']} "
-                                               f"{m['ampm']} read as 24-hour")
-            elif ampm == "pm" and hour != 12:
-                hour += 12
-            elif ampm == "am" and hour == 12:
-                hour = 0
+        y, mo, d = ymd(m, order)
+        hour, impossible = hour_24(m)
+        if impossible:
+            self.b.repair(f"line {i + 1}", f"impossible 12-hour time {m['H']}:{m['M']} "
+                                           f"{m['ampm']} read as 24-hour")
         try:
-            return datetime(y, mo, d, hour, minute, int(m["S"] or 0))
+            return datetime(y, mo, d, hour, int(m["M"]), int(m["S"] or 0))
         except ValueError:
             return None  # not a real date: the line belongs to the previous message
 
@@ -275,15 +246,20 @@ class WhatsAppParser:
             aware = localize(r.when, self.zone, where, self.b.summary.repairs)
             key = (r.when.isoformat(), sender, body_norm)
             seen[key] += 1
-            self.b.add_message(
+            msg = self.b.add_message(
                 ts=aware.timestamp(), sent_at=iso(aware),
                 precision="exact" if r.seconds else "minute", tz_known=False,
                 sender=sender, sender_id=_number_id(sender), conversation=conversation, text=text,
                 original_id=stable_id(*key, seen[key]), location=where,
                 service=meaning.service, attachment_ids=attachment_ids,
                 extra={"edited": True} if meaning.edited else None)
+            # issue 13.6: how the day/month order was decided travels with every message
+            msg["source"]["date_order"] = self.order.order
+            msg["source"]["date_order_source"] = self.order.source
         s = self.b.summary
         s.tz, s.tz_source, s.tz_known = self.zone.key, "user", False
+        s.date_order, s.date_order_source = self.order.order, self.order.source
+        s.date_order_examples = list(self.order.examples)
         if self.survivor is None:
             self._survivor_from_name(conversation)
 
@@ -343,28 +319,6 @@ def _number_id(sender: str) -> str:
         return ""
     number = normalise_number(sender)
     return number if number.startswith("+") or number.isdigit() else ""
-
-
-def _ymd(m: re.Match[str], order: str) -> tuple[int, int, int]:
-    a, b, c = int(m["a"]), int(m["b"]), int(m["c"])
-    if order == "YMD":
-        y, mo, d = a, b, c
-    elif order == "MDY":
-        mo, d, y = a, b, c
-    else:
-        d, mo, y = a, b, c
-    return (y + 2000 if y < 100 else y), mo, d
-
-
-def _pattern(m: re.Match[str], order: str) -> str:
-    sep = m["sep"]
-    year = "YYYY" if len(m["c"] if order != "YMD" else m["a"]) == 4 else "YY"
-    parts = {"D": "DD", "M": "MM", "Y": year}
-    date = sep.join(parts[ch] for ch in order)
-    clock = "hh:mm" if m["ampm"] else "HH:mm"
-    clock += ":ss" if m["S"] else ""
-    clock += " AM/PM" if m["ampm"] else ""
-    return f"[{date}, {clock}] " if m["br"] else f"{date}, {clock} - "
 
 
 def _orig_index(line: str, norm_index: int) -> int:
