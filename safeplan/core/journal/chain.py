@@ -100,3 +100,76 @@ def verify_rows(rows: Iterable[tuple[Any, ...]], head: bytes) -> ChainReport:
         return ChainReport(False, checked, purged, "head",
                            "the newest revision is missing from the chain")
     return ChainReport(True, checked, purged, None, f"all {checked} revisions verified")
+
+
+def entry_name(uid: str, kind: str, ref: object) -> str:
+    """How a report names an entry: its permanent reference when it has one, and its id."""
+    return f"entry {ref} (a {kind}, id {uid})" if ref else f"a {kind} (id {uid})"
+
+
+def name_entry(report: ChainReport, name: str) -> ChainReport:
+    if not name:
+        return report
+    return ChainReport(report.ok, report.checked, report.purged, report.first_broken,
+                       f"{name}: {report.message}")
+
+
+def verify_entries(entries: Iterable[tuple[Any, ...]], revisions: Iterable[tuple[Any, ...]],
+                   chained: ChainReport) -> ChainReport:
+    """Check the ``entries`` table against the (already verified) revisions.
+
+    Lists and exports read the first recorded time, the last change, the trash state, the
+    current revision and the permanent reference from ``entries``; none of those columns is
+    hashed itself, so each must equal what the chain says, or an edit of the database could
+    change a printed date or number with the chain still green (issue 12, item 6).
+    entries: (id, uid, kind, rev_id, revision_count, recorded_at, updated_at, deleted_at, purged,
+    ref); revisions: (entry_id, id, seq, action, recorded_at) in chain order.
+    """
+    from safeplan.core.storage.schema import References
+
+    rows = {int(r[0]): r for r in entries}
+    refs = References()
+    expected_ref: dict[int, str | None] = {}
+    first: dict[int, str] = {}
+    last: dict[int, tuple[int, int, str]] = {}
+    changed: dict[int, str] = {}
+    trashed: dict[int, str | None] = {}
+    purged: set[int] = set()
+    for entry_id, rev_id, seq, action, at in revisions:
+        row = rows.get(int(entry_id))
+        if row is None:
+            return ChainReport(False, chained.checked, chained.purged, f"revision {rev_id}",
+                               f"revision {rev_id} belongs to no entry")
+        if seq == 1:
+            first[entry_id] = str(at)
+            expected_ref[entry_id] = refs.next(str(row[2]), str(at))
+        last[entry_id] = (int(rev_id), int(seq), str(action))
+        if action == "delete":
+            trashed[entry_id] = str(at)
+        elif action == "restore":
+            trashed[entry_id] = None
+        if action == "purge":
+            purged.add(entry_id)
+        else:
+            changed[entry_id] = str(at)
+    for entry_id, row in rows.items():
+        _, uid, kind, rev_id, count, recorded, updated, deleted, is_purged, ref = row
+        why = ""
+        if entry_id not in last:
+            why = "it has no revision in the chain"
+        elif str(recorded) != first.get(entry_id):
+            why = "its recorded time does not match its first revision"
+        elif (int(rev_id), int(count)) != last[entry_id][:2]:
+            why = "it does not show its newest revision"
+        elif str(updated) != changed.get(entry_id, str(updated)):
+            why = "its time of last change does not match the chain"
+        elif (deleted or None) != trashed.get(entry_id):
+            why = "its trash state does not match the chain"
+        elif bool(is_purged) != (entry_id in purged):
+            why = "its purge state does not match the chain"
+        elif (ref or None) != expected_ref.get(entry_id):
+            why = "its reference number does not match the chain"
+        if why:
+            return ChainReport(False, chained.checked, chained.purged, f"entry {uid}",
+                               f"{entry_name(str(uid), str(kind), ref)}: {why}")
+    return chained

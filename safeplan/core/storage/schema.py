@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _V1 = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value BLOB NOT NULL);
@@ -61,8 +61,75 @@ CREATE TABLE access_log(id INTEGER PRIMARY KEY, at TEXT NOT NULL, event TEXT NOT
 CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
+# Version 2: permanent references (issue 12). Each chronology entry (incident, medical note,
+# legal event) and each attachment gets a reference once, when it is created, that every export
+# prints ("2024-0014", exhibit "E-0031"), so a lawyer can cite "entry 2024-0014" across filings.
+# The reference is not free data: it follows from the hash chain (the order of the create
+# revisions and their hashed recorded time), so the chain verifier recomputes every one and a
+# changed reference breaks the check. Existing entries are numbered by the same rule here.
+_V2 = """
+ALTER TABLE entries ADD COLUMN ref TEXT;
+CREATE UNIQUE INDEX entries_ref ON entries(ref) WHERE ref IS NOT NULL
+"""
+
 # Each script takes the schema from version i to i+1 (index 0: empty → 1).
-MIGRATIONS: list[str] = [_V1]
+MIGRATIONS: list[str] = [_V1, _V2]
+
+# Which kinds get a permanent reference, and in which series. Incidents, medical notes and legal
+# events share one series per year (they share one chronology); attachments are exhibits.
+REF_SERIES = {"incident": "entry", "medical": "entry", "legal": "entry", "attachment": "exhibit"}
+
+
+class References:
+    """The one rule that turns create revisions, in chain order, into permanent references.
+
+    ``entry`` series: ``<year the entry was first saved>-<counter within that year>``, e.g.
+    ``2024-0014``; ``exhibit`` series: ``E-<counter>``, e.g. ``E-0031`` (the letter is printed
+    as the Cyrillic Е in ru/be documents; the stored form is Latin). Used by the migration, by
+    the journal when it creates entries, and by the chain verifier to recompute them all.
+    """
+
+    def __init__(self) -> None:
+        self._last: dict[str, int] = {}
+
+    def next(self, kind: str, recorded_at: str) -> str | None:
+        series = REF_SERIES.get(kind)
+        if series is None:
+            return None
+        key = recorded_at[:4] if series == "entry" else "E"
+        number = self._last.get(key, 0) + 1
+        self._last[key] = number
+        return f"{key}-{number:04d}"
+
+    @classmethod
+    def resume(cls, conn: Any) -> References:
+        """Counters that continue after the highest reference stored in each series."""
+        refs = cls()
+        for key, number in conn.execute(
+                "SELECT substr(ref, 1, instr(ref, '-') - 1), max(CAST(substr(ref, instr(ref, '-')"
+                " + 1) AS INTEGER)) FROM entries WHERE ref IS NOT NULL GROUP BY 1"):
+            refs._last[str(key)] = int(number or 0)
+        return refs
+
+    @classmethod
+    def replay(cls, conn: Any) -> tuple[References, list[tuple[int, str]]]:
+        """Walk the create revisions in chain order: (state after the walk, [(entry id, ref)])."""
+        refs = cls()
+        out: list[tuple[int, str]] = []
+        for entry_id, kind, at in conn.execute(
+                "SELECT r.entry_id, e.kind, r.recorded_at FROM revisions r JOIN entries e"
+                " ON e.id = r.entry_id WHERE r.seq = 1 AND e.kind IN ('incident', 'medical',"
+                " 'legal', 'attachment') ORDER BY r.id"):
+            ref = refs.next(str(kind), str(at))
+            if ref is not None:
+                out.append((int(entry_id), ref))
+        return refs, out
+
+
+def _number_existing(conn: Any) -> None:
+    """Migration 1 → 2: give the entries a vault already holds their references."""
+    _, refs = References.replay(conn)
+    conn.executemany("UPDATE entries SET ref=? WHERE id=?", [(r, i) for i, r in refs])
 
 
 def migrate(conn: Any) -> int:
@@ -83,6 +150,8 @@ def migrate(conn: Any) -> int:
         for step in range(version, SCHEMA_VERSION):
             for statement in _statements(step):
                 conn.execute(statement)
+            if step == 1:
+                _number_existing(conn)
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         conn.execute("COMMIT")
     except BaseException:
