@@ -2,9 +2,9 @@
 the PDF, UTF-8 with a byte-order mark so spreadsheet programs read Cyrillic correctly.
 
 Free text is written in full (the PDF may shorten a huge field; the CSV never does). Cells that
-a spreadsheet would run as a formula (starting with ``=``, ``@``, or ``+``/``-`` before a letter)
-get a leading apostrophe: text imported from an abuser's messages must not execute on a lawyer's
-computer (threat model A5).
+a spreadsheet could run as a formula (starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
+return, even before digits or after spaces) get a leading apostrophe: text imported from an
+abuser's messages must not execute on a lawyer's computer (threat model A5).
 """
 
 from __future__ import annotations
@@ -21,10 +21,15 @@ from safeplan.core.export.sections_front import entry_form
 _FIELDS = ("description", "words_said", "impact", "injuries", "findings", "notes")
 
 
+# Every start a spreadsheet may read as a formula (OWASP "CSV injection"), including a sign
+# before digits: ``-2+3+cmd|' /C calc'!A0`` runs, and ``+375 29 …`` is parsed as arithmetic.
+# The full-width forms are read as formulas by some spreadsheet programs too.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
 def _safe(value: object) -> str:
     text = tx.clean(value)
-    if text[:1] in ("=", "@", "\t") or (text[:1] in "+-" and len(text) > 1
-                                         and not text[1].isdigit() and text[1] != " "):
+    if text.lstrip().startswith(_FORMULA_STARTS):  # " =1" may be trimmed, then run
         return "'" + text
     return text
 
