@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent
 # Folder → file patterns shipped (the .ts for the core catalogue, the .qm for Qt).
 DATA = {
     "resources": ("**/*.json", "**/*.ttf", "**/*.txt", "**/*.md", "**/*.svg", "**/*.png",
-                  "**/*.ico", "**/*.icns"),
+                  "**/*.ico", "**/*.icns", "**/*.html"),
     "translations": ("*.ts", "*.qm", "README.md"),
 }
 

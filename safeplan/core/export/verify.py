@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from safeplan.core.export import dates
+from safeplan.core.export.check_text import SIGNATURE_SUFFIX, SIGNED_SUFFIX
 from safeplan.core.export.keycard import parse_fingerprint
 from safeplan.core.export.labels import Labels
 from safeplan.core.export.manifest import (
@@ -33,6 +34,7 @@ from safeplan.core.export.manifest import (
     manifest_path_for,
     sha256_hex,
     signature_valid,
+    signed_part,
 )
 from safeplan.core.export.verify_texts import V, VerifyTexts
 
@@ -44,6 +46,10 @@ _MAX_MANIFEST = 64 << 20
 class Check:
     ok: bool | None  # None: information only (nothing to compare)
     message: str
+    code: str = ""  # the V name (SIG_OK, EXHIBIT_CHANGED …): the HTML verifier uses the same
+
+
+_CODES = {text: name for name, text in vars(V).items() if name.isupper()}
 
 
 @dataclass
@@ -60,7 +66,7 @@ class VerifyReport:
         return sum(1 for c in self.checks if c.ok is False)
 
     def add(self, ok: bool | None, text: str, **values: object) -> None:
-        self.checks.append(Check(ok, self.texts(text, **values)))
+        self.checks.append(Check(ok, self.texts(text, **values), _CODES.get(text, "")))
 
     def summary(self) -> str:
         return self.texts(V.ALL_OK) if self.ok else self.texts(V.FAILED, count=self.problems)
@@ -210,7 +216,8 @@ def _check_all(files: _Files, manifest: dict[str, Any], report: VerifyReport,
     fingerprint = signing_fingerprint(statement)
     # First, before any "matches": who signed it. Everything below only proves the files are
     # unchanged since that key signed them; whose key it is, only the lawyer can tell.
-    report.checks.insert(0, Check(None, report.texts(V.SIGNED_BY, fingerprint=fingerprint)))
+    report.checks.insert(0, Check(None, report.texts(V.SIGNED_BY, fingerprint=fingerprint),
+                                  "SIGNED_BY"))
     if expected_key is not None:
         if expected_key == fingerprint:
             report.add(True, V.KEY_OK, fingerprint=fingerprint)
@@ -219,6 +226,7 @@ def _check_all(files: _Files, manifest: dict[str, Any], report: VerifyReport,
     # the export's time as the PDF prints times (25.11.2026 13:41:31 (UTC+00:00)), not raw ISO
     created = dates.format_time(statement.get("created_at"), "exact", Labels(report.texts.lang))
     report.add(None, V.EXPORT, export_id=str(statement.get("export_id")), created=created)
+    _check_signature_files(files, manifest, report)
     if signature_valid(manifest):
         report.add(True, V.SIG_OK, fingerprint=fingerprint)
     else:
@@ -230,6 +238,22 @@ def _check_all(files: _Files, manifest: dict[str, Any], report: VerifyReport,
     _check_exhibits(files, statement.get("exhibits") or [], report)
     if expected_key is None:
         report.add(None, V.FINGERPRINT_NOTE, fingerprint=fingerprint)
+
+
+def _check_signature_files(files: _Files, manifest: dict[str, Any], report: VerifyReport) -> None:
+    """The bundle's copies for a by-hand OpenSSL check must say what the manifest says: a lawyer
+    who checked those must not be shown a different manifest (absent files: an older bundle)."""
+    stem = files.manifest_name[: -len(MANIFEST_SUFFIX)] if files.manifest_name else ""
+    try:
+        signature = base64.b64decode(manifest["signature"]["value_base64"], validate=True)
+    except (KeyError, TypeError, ValueError, binascii.Error):
+        signature = b""
+    for name, expected in ((stem + SIGNED_SUFFIX, signed_part(manifest)),
+                           (stem + SIGNATURE_SUFFIX, signature)):
+        if stem and files.exists(name):
+            with files.open(name) as handle:
+                if handle.read(_MAX_MANIFEST + 1) != expected:
+                    report.add(False, V.SIGNED_FILE_BAD, name=name)
 
 
 def _check_pdf(files: _Files, manifest: dict[str, Any], report: VerifyReport) -> None:

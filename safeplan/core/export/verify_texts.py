@@ -24,6 +24,10 @@ class V:
         "VerifyReport",
         "The manifest's signature does NOT match: the manifest was changed after it was signed, "
         "or it was not signed by SafePlan.")
+    SIGNED_FILE_BAD = QT_TRANSLATE_NOOP(
+        "VerifyReport",
+        "The file {name} (the signed data or the signature) does not match the manifest: one of "
+        "them was changed.")
     STATEMENT_BAD = QT_TRANSLATE_NOOP(
         "VerifyReport",
         "The manifest's statement does not match its own recorded fingerprint: it was edited.")

@@ -44,7 +44,9 @@ def test_bundle_contents_and_localised_readme(export, tmp_path: Path, monkeypatc
         assert archive.read("out.manifest.json") == result.manifest_path.read_bytes()
     assert sorted(n for n in names if n.startswith("exhibits/")) == [
         "exhibits/E1-IMG_2024.jpg", "exhibits/E2-broken.jpg", "exhibits/E3-certificate.pdf"]
-    assert "Как проверить" in readme and result.export_id in readme
+    # the title is translated; the checking steps (check_text.py) follow the translation pass
+    assert "Пакет доказательств" in readme and result.export_id in readme
+    assert {"verify.html", "signing-key.pem", "out.signed.json", "out.sig"} <= set(names)
     first = result.bundle_path.read_bytes()
     again = export(lang="ru", bundle_path=tmp_path / "exports" / "case.zip")
     assert again.bundle_path.read_bytes() == first  # reproducible zip too
