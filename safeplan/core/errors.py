@@ -74,6 +74,21 @@ class InvalidInput(SafePlanError):
         return f"{prefix}: {self.args[0]}" if prefix else str(self.args[0])
 
 
+class LimitExceeded(InvalidInput):
+    """A file goes far beyond what any real export looks like (issue 14.8: nested forwards,
+    expanding zips): refused before it can exhaust memory or disk. ``limit`` is a stable name
+    (``email-size``, ``email-forward-depth`` …) the CLI and GUI turn into words; ``found`` and
+    ``maximum`` are the numbers to show."""
+
+    kind = "limit-exceeded"
+
+    def __init__(self, message: str, *, limit: str, found: int, maximum: int, where: str = "",
+                 file_name: str = "") -> None:
+        super().__init__(message, where=where, file_name=file_name)
+        self.limit, self.found, self.maximum = limit, found, maximum
+        self.details.update(limit=limit, found=found, maximum=maximum)
+
+
 class EntryNotFound(SafePlanError):
     """No entry with that id."""
 

@@ -1,50 +1,36 @@
 """HTML e-mail bodies to plain text (the journal stores plain text only, INTERCHANGE.md).
 
-No markup is rendered or fetched: remote images and scripts are dropped, which also keeps a
-tracking pixel in an abuser's e-mail from ever being requested.
+A well-kept library does the layout (inscriptis, Apache-2.0: block and table structure, lists,
+entities), never a home-made regex. Nothing is rendered or fetched: lxml parses the markup offline,
+so a remote image or tracking pixel in an abuser's e-mail is never requested; link targets and
+image alt texts are kept in the text because a link can be the evidence. The original HTML part
+is kept byte for byte as an attachment by the importer.
 """
 
 from __future__ import annotations
 
-import re
-from html.parser import HTMLParser
+from inscriptis import get_text
+from inscriptis.model.config import ParserConfig
 
-_BLOCK = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol",
-          "blockquote", "pre", "hr", "section", "article", "header", "footer"}
-_SKIP = {"script", "style", "head", "title"}
-
-
-class _Text(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skip = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIP:
-            self.skip += 1
-        elif tag in _BLOCK:
-            self.parts.append("\n")
-        elif tag == "img":
-            alt = dict(attrs).get("alt")
-            if alt:
-                self.parts.append(f"[{alt}]")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP:
-            self.skip = max(0, self.skip - 1)
-        elif tag in _BLOCK:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self.skip:
-            self.parts.append(re.sub(r"[ \t\r\n]+", " ", data))
+_CONFIG = ParserConfig(display_links=True, display_images=True)
 
 
 def html_to_text(html: str) -> str:
-    parser = _Text()
-    parser.feed(html)
-    parser.close()
-    text = "".join(parser.parts)
-    text = re.sub(r"[ \t]*\n[ \t]*", "\n", text)
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
+    """Readable plain text of an HTML body ("" for markup with no visible text)."""
+    if not html.strip():
+        return ""
+    # lxml refuses NUL and unpaired surrogates (they occur in damaged mail): drop them only for
+    # the conversion — the original part is kept unchanged as an attachment.
+    cleaned = html.replace("\x00", "").encode("utf-8", "replace").decode("utf-8")
+    try:
+        text = get_text(cleaned, _CONFIG)
+    except ValueError:  # lxml's "document is empty" and similar for markup without a tree
+        return ""
+    lines = [line.rstrip() for line in text.splitlines()]
+    while lines and not lines[0]:
+        lines.pop(0)
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):  # at most one blank line in a row
+            out.append(line)
+    return "\n".join(out).rstrip()

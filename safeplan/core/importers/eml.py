@@ -2,8 +2,12 @@
 
 The raw bytes are hashed before anything is decoded. ``Date:`` is written by the sender's machine
 and may be wrong, so the first ``Received:`` time (written by the survivor's own provider) is kept
-beside it. Charsets lie (windows-1251 labelled koi8-r, unlabelled 8-bit headers): text is decoded
-with a fallback chain and every guess is flagged in the repair log; the raw file is kept.
+beside it; when ``Date:`` is missing the Received time is used and marked approximate, and a mail
+with no time at all imports with an unknown time she can correct (issue 13.7). Charsets lie: see
+``_mail_text`` for the decoding rules. Bodies: an empty alternative falls back to the next one,
+HTML-only mail becomes readable text and its HTML part is kept as an attachment (issue 13.1).
+A forwarded part that cannot be read becomes an "unreadable item" entry (issue 13.4).
+Hostile files meet limits taken from real mail (``_mail_limits``, issue 14.8).
 """
 
 from __future__ import annotations
@@ -25,112 +29,104 @@ from safeplan.core.errors import InvalidInput
 
 from ._builder import DocumentBuilder, Ticker, guess_media_type, hash_file, stable_id
 from ._html import html_to_text
+from ._mail_limits import MailLimits
+from ._mail_text import decode_text
 from ._time import iso, localize, resolve_zone
 from .base import CancelledFn, ImportBatch, ProgressFn, TimezoneNeeded
 
-_MAX_EMAIL = 200 << 20
-_FALLBACK = ("utf-8", "windows-1251", "koi8-r", "latin-1")
-_CYRILLIC_1BYTE = {"koi8-r": "windows-1251", "windows-1251": "koi8-r", "cp1251": "koi8-r",
-                   "koi8-u": "windows-1251"}
 _SUBJECT_PREFIX = re.compile(r"^\s*((re|fwd?|aw|wg|отв|пересл|ha)\s*(\[\d+\])?:\s*)+", re.I)
 _FOLD = re.compile(r"\r?\n(?=[ \t])")
 _HEADERS = ("from", "date", "received", "message-id", "subject", "to", "return-path",
             "delivered-to", "newsgroups", "mime-version")
 
 
-def _lower_ratio(text: str) -> float:
-    letters = [c for c in text if "\u0400" <= c <= "\u04ff"]
-    if not letters:
-        return 1.0
-    return sum(c.islower() for c in letters) / len(letters)
+class _Body:
+    """One readable piece of a message body; ``html`` is the HTML part it was converted from."""
+
+    __slots__ = ("html", "text", "where")
+
+    def __init__(self, text: str, where: str, html: Message | None = None) -> None:
+        self.text, self.where, self.html = text, where, html
+
+
+class _When:
+    """The time chosen for one message and where it came from (stored honestly, issue 13.7)."""
+
+    def __init__(self, ts: float | None, sent_at: str | None, precision: str, tz_known: bool,
+                 source: str, received: str = "") -> None:
+        self.ts, self.sent_at, self.precision, self.tz_known = ts, sent_at, precision, tz_known
+        self.source, self.received = source, received
 
 
 class EmlParser:
     def __init__(self, path: Path, *, tz: str | None, progress: ProgressFn | None,
-                 cancelled: CancelledFn | None) -> None:
+                 cancelled: CancelledFn | None, lang: str = "en") -> None:
         self.path = path
         self.zone = resolve_zone(tz, path.name)
         sha, size = hash_file(path)  # rule: hash the raw bytes before decoding anything
-        if size > _MAX_EMAIL:
-            raise InvalidInput("e-mail file too large", file_name=path.name)
+        self.limits = MailLimits(path.name)
+        self.limits.check_size(size)
         self.b = DocumentBuilder("eml", "email", "email-eml", path, sha, size)
+        self.b.lang = lang
         self.ticker = Ticker(progress, cancelled, size)
+        self.time_sources: dict[str, int] = {}
 
     # -- text decoding with flags ------------------------------------------------------------
     def decode(self, data: bytes, charset: str | None, where: str) -> str:
-        label = (charset or "").lower().strip('"')
-        if label in ("", "us-ascii", "ascii") and any(b > 0x7F for b in data):
-            label = ""
-        if label:
-            try:
-                text = data.decode(label)
-            except (LookupError, ValueError):  # unknown label, bad bytes, NUL in the label
-                text = None
-            if text is not None:
-                alt = _CYRILLIC_1BYTE.get(label)
-                if alt and _lower_ratio(text) < 0.4:
-                    other = data.decode(alt)
-                    if _lower_ratio(other) > 0.6:
-                        self.b.repair(where, f"labelled {label} but reads as {alt}; decoded as {alt}")
-                        return other
-                return text
-        for guess in _FALLBACK:
-            try:
-                text = data.decode(guess)
-            except UnicodeDecodeError:
-                continue
-            if guess != "utf-8" and _lower_ratio(text) < 0.4 and guess == "windows-1251":
-                continue  # koi8-r next in the chain reads Cyrillic case correctly
-            if any(b > 0x7F for b in data):
-                self.b.repair(where, f"charset {'unknown ' + label if label else 'missing'}; "
-                                     f"decoded as {guess} (a guess)")
-            return text
-        return data.decode("latin-1")
+        return decode_text(data, charset, where, lambda what: self.b.repair(where, what))
 
     def header(self, msg: Message, name: str, where: str) -> str:
-        # raw_items gives the undecoded value; get() would already have replaced 8-bit bytes.
+        # raw_items gives the undecoded value; get() would already have replaced 8-bit bytes
+        # (or, for some headers, returns an email.header.Header object — issue 13.3).
         raw = next((v for k, v in msg.raw_items() if k.lower() == name.lower()), None)
         if raw is None:
             return ""
         raw = _FOLD.sub("", str(raw))
         if any("\udc80" <= c <= "\udcff" for c in raw):  # unlabelled 8-bit header bytes
             return self.decode(raw.encode("ascii", "surrogateescape"), None, f"{where}.{name}")
+        return self._encoded_words(raw, f"{where}.{name}")
+
+    def _encoded_words(self, raw: str, where: str) -> str:
         try:
             chunks = decode_header(raw)
         except (ValueError, LookupError, TypeError, AssertionError, MessageError):
             return raw
-        out = []
-        for value, charset in chunks:
-            if isinstance(value, bytes):
-                out.append(self.decode(value, charset, f"{where}.{name}"))
-            else:
-                out.append(value)
-        return "".join(out)
+        return "".join(self.decode(v, c, where) if isinstance(v, bytes) else v for v, c in chunks)
 
     # -- structure ---------------------------------------------------------------------------
     def parse(self) -> ImportBatch:
         raw = self.path.read_bytes()
+        self.limits.prescan(raw)
         try:
             msg = email.message_from_bytes(raw)
+            del raw  # the parsed tree holds what is needed; the file is re-read for "raw"
             present = {k.lower() for k in msg.keys()}
             if len(present & set(_HEADERS)) < 2 or not (present & {"from", "date", "received"}):
                 raise InvalidInput("not an e-mail (no From/Date/Received headers)", where="headers")
             self.survivor = self._survivor(msg)
             if self.survivor:
                 self.b.participant(self.survivor, self.survivor, self.survivor)
-            self._message(msg, "message")
+            self._message(msg, "message", depth=0, parent=None)
         except RecursionError:
             raise InvalidInput("e-mail nested too deeply", where="message") from None
-        self.ticker.tick(len(raw), force=True)
+        self.ticker.tick(self.b.summary.file_size, force=True)
+        self._describe_times()
+        self.b.add_raw_source(self.path)
+        reason = "Delivered-To / To of the exported mailbox" if self.survivor else ""
+        return self.b.finish(self.survivor or None, reason)
+
+    def _describe_times(self) -> None:
         s = self.b.summary
         s.tz_known = all(m.get("tz_known", True) for m in self.b.messages)
         used_zone = self.zone is not None and not s.tz_known
         s.tz = self.zone.key if used_zone and self.zone else "offset in the Date header"
         s.tz_source = "user" if used_zone else "file"
-        s.date_pattern = "RFC 5322 Date (sender's clock) + first Received (provider)"
-        self.b.add_raw_source(self.path)
-        reason = "Delivered-To / To of the exported mailbox" if self.survivor else ""
-        return self.b.finish(self.survivor or None, reason)
+        words = {"date": "RFC 5322 Date (sender's clock)",
+                 "received": "first Received (provider's clock; no Date), approximate",
+                 "forwarding": "no Date: not later than the forwarding mail, approximate",
+                 "unknown": "no time in the mail: unknown, to be corrected"}
+        used = [f"{words[k]} ×{n}" for k, n in self.time_sources.items()]
+        s.date_pattern = "; ".join(used) + "; first Received kept beside it"
 
     def _survivor(self, msg: Message) -> str:
         for name in ("Delivered-To", "X-Original-To", "To"):
@@ -139,102 +135,153 @@ class EmlParser:
                 return addrs[0][1].lower()
         return ""
 
-    def _message(self, msg: Message, where: str, *, forwarded_by: str = "") -> None:
+    def _message(self, msg: Message, where: str, *, depth: int, parent: _When | None,
+                 forwarded_by: str = "") -> None:
+        self.limits.check_forward_depth(depth, where)
         subject = self.header(msg, "Subject", where)
         from_name, from_addr = _first_address(self.header(msg, "From", where))
         to = self.header(msg, "To", where)
         message_id = self.header(msg, "Message-ID", where).strip()
-        texts: list[str] = []
-        html: list[str] = []
         attachment_ids: list[str] = []
         nested: list[tuple[Message, str]] = []
-        self._walk(msg, where, texts, html, attachment_ids, nested)
-        text = "\n\n".join(t for t in texts if t) if texts else "\n\n".join(
-            html_to_text(h) for h in html)
-        ts, sent_at, tz_known, received = self._times(msg, where)
+        if msg.get_content_type() == "message/rfc822":  # the whole body is a forwarded mail
+            self._forwarded(msg, where, attachment_ids, nested, depth)
+            pieces: list[_Body] = []
+        else:
+            pieces = self._walk(msg, where, attachment_ids, nested, depth, 0)
+        for piece in pieces:
+            if piece.html is not None:  # issue 13.1: the HTML the text was read from is kept
+                html = piece.html.get_payload(decode=True)
+                self._attach(piece.html, piece.where, attachment_ids,
+                             html if isinstance(html, bytes) else b"", "body.html")
+        text = "\n\n".join(p.text for p in pieces)
+        when = self._times(msg, where, parent)
+        self.time_sources[when.source] = self.time_sources.get(when.source, 0) + 1
         extra: dict[str, Any] = {"subject": subject}
-        if received:
-            extra["received_at"] = received
+        if when.received:
+            extra["received_at"] = when.received
+        if when.source != "date":
+            extra["time_source"] = when.source
         if message_id:
             extra["message_id"] = message_id
         if forwarded_by:
             extra["forwarded_from"] = from_name or from_addr
-        original = message_id or stable_id(self.b.file_sha256, where)
-        sender_key = from_addr.lower()
         self.b.add_message(
-            ts=ts, sent_at=sent_at, precision="exact", tz_known=tz_known,
-            sender=from_name or from_addr, sender_id=sender_key, recipient=to,
+            ts=when.ts, sent_at=when.sent_at, precision=when.precision, tz_known=when.tz_known,
+            sender=from_name or from_addr, sender_id=from_addr.lower(), recipient=to,
             conversation=_SUBJECT_PREFIX.sub("", subject).strip() or "(no subject)",
-            text=text, original_id=original, location=where, attachment_ids=attachment_ids,
-            extra=extra)
+            text=text, original_id=message_id or stable_id(self.b.file_sha256, where),
+            location=where, attachment_ids=attachment_ids, extra=extra)
         for part, part_where in nested:
-            self._message(part, part_where, forwarded_by=from_addr)
+            try:
+                self._message(part, part_where, depth=depth + 1, parent=when,
+                              forwarded_by=from_addr)
+            except InvalidInput as exc:
+                if exc.kind != "invalid-input":
+                    raise  # a safety limit refuses the file; it is not one damaged part
+                self._unreadable_forward(part, part_where, exc, when, from_name or from_addr)
 
-    def _walk(self, msg: Message, where: str, texts: list[str], html: list[str],
-              attachment_ids: list[str], nested: list[tuple[Message, str]]) -> None:
+    def _unreadable_forward(self, part: Message, where: str, exc: InvalidInput, parent: _When,
+                            forwarder: str) -> None:
+        data = part.as_bytes() if self.limits.small(part) else None
+        self.b.add_unreadable(
+            where=where, item="A forwarded e-mail", reason=str(exc.args[0]), data=data,
+            file_name="forwarded.eml", media_type="message/rfc822", ts=parent.ts,
+            sent_at=parent.sent_at, precision="approximate", tz_known=parent.tz_known,
+            sender=forwarder, conversation="(forwarded)")
+
+    def _forwarded(self, part: Message, where: str, ids: list[str],
+                   nested: list[tuple[Message, str]], depth: int) -> None:
+        inner = part.get_payload()
+        if isinstance(inner, list) and inner and isinstance(inner[0], Message):
+            nested.append((inner[0], f"{where}.forwarded"))
+            if depth == 0 and self.limits.small(inner[0]):  # deeper copies are in the raw file
+                self._attach(part, where, ids, inner[0].as_bytes(), "forwarded.eml")
+
+    def _walk(self, msg: Message, where: str, ids: list[str], nested: list[tuple[Message, str]],
+              depth: int, mime_depth: int) -> list[_Body]:
+        self.limits.count_part(where, mime_depth)
         if msg.is_multipart():
             payload = msg.get_payload()
             if not isinstance(payload, list):
-                return
+                return []
+            choices: list[list[_Body]] = []
             for i, part in enumerate(payload):
                 if not isinstance(part, Message):
                     continue
                 part_where = f"{where}.part[{i}]"
                 if part.get_content_type() == "message/rfc822":
-                    inner = part.get_payload()
-                    if isinstance(inner, list) and inner and isinstance(inner[0], Message):
-                        nested.append((inner[0], part_where))
-                        self._attach(part, part_where, attachment_ids,
-                                     inner[0].as_bytes(), "forwarded.eml")
+                    self._forwarded(part, part_where, ids, nested, depth)
                     continue
-                self._walk(part, part_where, texts, html, attachment_ids, nested)
-            return
+                choices.append(self._walk(part, part_where, ids, nested, depth, mime_depth + 1))
+            if msg.get_content_subtype() == "alternative":
+                return _best_alternative(choices)
+            return [body for pieces in choices for body in pieces]
         ctype = msg.get_content_type()
-        filename = msg.get_filename()
-        disposition = (msg.get("Content-Disposition") or "").lower()
+        filename = self._filename(msg, where)
+        disposition = str(next((v for k, v in msg.raw_items()
+                                if k.lower() == "content-disposition"), "")).lower()
         payload = msg.get_payload(decode=True)
         data = payload if isinstance(payload, bytes) else b""
         if ctype in ("text/plain", "text/html") and not filename and "attachment" not in disposition:
             text = self.decode(data, msg.get_content_charset(), where)
-            (texts if ctype == "text/plain" else html).append(text)
-            return
-        name = self._filename(filename, where) if filename else ""
-        self._attach(msg, where, attachment_ids, data, name or f"part{len(attachment_ids) + 1}")
+            if ctype == "text/plain":
+                return [_Body(text, where)] if text.strip() else []
+            converted = html_to_text(text)
+            return [_Body(converted, where, html=msg)] if converted.strip() else []
+        self._attach(msg, where, ids, data, filename or f"part{len(ids) + 1}")
+        return []
 
-    def _filename(self, filename: str, where: str) -> str:
-        if any("\udc80" <= c <= "\udcff" for c in filename):
-            return self.decode(filename.encode("ascii", "surrogateescape"), None, where)
-        try:
-            chunks = decode_header(filename)
-        except (ValueError, LookupError, TypeError, AssertionError, MessageError):
-            return filename
-        return "".join(self.decode(v, c, where) if isinstance(v, bytes) else v
-                       for v, c in chunks)
+    def _filename(self, msg: Message, where: str) -> str:
+        """The part's file name from Content-Disposition or Content-Type: raw 8-bit bytes, RFC
+        2047 encoded words and RFC 2231 forms (``get_filename`` crashed on raw bytes, 13.3)."""
+        for header, param in (("Content-Disposition", "filename"), ("Content-Type", "name")):
+            raw = next((v for k, v in msg.raw_items() if k.lower() == header.lower()), None)
+            if raw is None:
+                continue
+            text = _FOLD.sub("", str(raw))
+            if any("\udc80" <= c <= "\udcff" for c in text):  # raw 8-bit bytes in the header
+                text = self.decode(text.encode("ascii", "surrogateescape"), None,
+                                   f"{where}.{param}")
+            probe = Message()
+            probe[header] = text
+            try:
+                value = probe.get_param(param, None, header)
+            except (AttributeError, TypeError, ValueError, LookupError, MessageError):
+                value = None
+            if value is None:
+                continue
+            if isinstance(value, tuple):  # RFC 2231: (charset, language, text)
+                charset, _lang, encoded = value
+                data = str(encoded).encode("latin-1", "surrogateescape")
+                return _safe_name(self.decode(data, charset or None, f"{where}.{param}"))
+            return _safe_name(self._encoded_words(str(value), f"{where}.{param}"))
+        return ""
 
     def _attach(self, part: Message, where: str, ids: list[str], data: bytes, name: str) -> None:
-        cid = (part.get("Content-ID") or "").strip("<> ")
+        cid = self.header(part, "Content-ID", where).strip("<> ")
         caption = f"inline image cid:{cid}" if cid else ""
         if name.lower() == "winmail.dat":
             self.b.summary.warnings.append(f"{where}: winmail.dat (Outlook TNEF) kept unopened")
+        sha = hashlib.sha256(data).hexdigest()
         ids.append(self.b.add_attachment(
-            name, _bytes_opener(data), size=len(data), sha256=hashlib.sha256(data).hexdigest(),
+            name, _decoded_opener(part, data, sha), size=len(data), sha256=sha,
             media_type=part.get_content_type() or guess_media_type(name), caption=caption,
             extra={"source_location": where}))
 
-    def _times(self, msg: Message, where: str) -> tuple[float | None, str | None, bool, str]:
+    def _times(self, msg: Message, where: str, parent: _When | None) -> _When:
         received = ""
         received_dt: datetime | None = None
-        first = msg.get("Received")
-        if first is not None and ";" in str(first):
-            received_dt = _parse_date(str(first).rsplit(";", 1)[1])
+        first = self.header(msg, "Received", where)
+        if ";" in first:
+            received_dt = _parse_date(first.rsplit(";", 1)[1])
             if received_dt is not None and received_dt.tzinfo is not None:
                 received = iso(received_dt)
+            else:
+                received_dt = None
         date = _parse_date(self.header(msg, "Date", where))
         if date is None:
-            date = received_dt
-            if date is None:
-                raise InvalidInput("no readable Date or Received time", where=f"{where}.Date")
-            self.b.repair(f"{where}.Date", "Date missing or unreadable; the Received time was used")
+            return self._no_date(where, received_dt, received, parent)
         if date.tzinfo is None:
             if self.zone is None:
                 raise TimezoneNeeded("the Date header has no zone; choose the sender's zone (--tz)",
@@ -243,12 +290,40 @@ class EmlParser:
             tz_known = False
         else:
             tz_known = True
-        if received_dt is not None and received_dt.tzinfo is not None:
+        if received_dt is not None:
             skew = (received_dt - date).total_seconds()
             if skew < -300 or skew > 86400:
                 self.b.summary.warnings.append(
                     f"{where}: Date and the first Received time differ by {int(skew)} s")
-        return date.timestamp(), iso(date), tz_known, received
+        return _When(date.timestamp(), iso(date), "exact", tz_known, "date", received)
+
+    def _no_date(self, where: str, received_dt: datetime | None, received: str,
+                 parent: _When | None) -> _When:
+        if received_dt is not None:
+            self.b.repair(f"{where}.Date", "Date missing or unreadable; the time the provider "
+                                           "received it (first Received header) is used, marked "
+                                           "approximate")
+            return _When(received_dt.timestamp(), received, "approximate", True, "received",
+                         received)
+        if parent is not None and parent.sent_at is not None:
+            self.b.repair(f"{where}.Date", "the forwarded mail has no Date; it was sent no later "
+                                           "than the mail forwarding it, whose time is used, "
+                                           "marked approximate")
+            return _When(parent.ts, parent.sent_at, "approximate", parent.tz_known, "forwarding")
+        self.b.repair(f"{where}.Date", "no Date and no Received time: imported with an unknown "
+                                       "time that can be corrected in the journal")
+        self.b.summary.warnings.append(f"{where}: the mail holds no time at all; its time is "
+                                       "unknown until you set it")
+        return _When(None, None, "approximate", True, "unknown")
+
+
+def _best_alternative(choices: list[list[_Body]]) -> list[_Body]:
+    """multipart/alternative: the first plain-text rendering that holds text; else the first
+    rendering that holds any (an HTML part read as text); an empty one never wins (issue 13.1)."""
+    for pieces in choices:
+        if pieces and all(p.html is None for p in pieces):
+            return pieces
+    return next((pieces for pieces in choices if pieces), [])
 
 
 def _parse_date(value: str) -> datetime | None:
@@ -264,6 +339,12 @@ def _parse_date(value: str) -> datetime | None:
     return parsed
 
 
+def _safe_name(name: str) -> str:
+    """A file name without folders: ``1234/../../1234.txt`` must never name a path anywhere."""
+    base = re.split(r"[/\\]", name.replace("\x00", ""))[-1].strip()
+    return "" if base in ("", ".", "..") else base
+
+
 def _first_address(value: str) -> tuple[str, str]:
     try:
         pairs = getaddresses([value])
@@ -272,10 +353,21 @@ def _first_address(value: str) -> tuple[str, str]:
     return pairs[0] if pairs else ("", "")
 
 
-def _bytes_opener(data: bytes) -> Callable[[], io.BytesIO]:
-    return lambda: io.BytesIO(data)
+def _decoded_opener(part: Message, data: bytes, sha: str) -> Callable[[], io.BytesIO]:
+    """Decode again when the bytes are written: one decoded copy of every attachment held for the
+    whole preview would double the memory of a large mail. Small parts keep their bytes."""
+    if len(data) < 64 * 1024 or part.get_content_type() == "message/rfc822":
+        return lambda: io.BytesIO(data)
+
+    def opener() -> io.BytesIO:
+        again = part.get_payload(decode=True)
+        blob = again if isinstance(again, bytes) else b""
+        if hashlib.sha256(blob).hexdigest() != sha:  # pragma: no cover - parsed tree is immutable
+            raise InvalidInput("an attachment changed while importing")
+        return io.BytesIO(blob)
+    return opener
 
 
 def parse(path: Path, *, tz: str | None = None, progress: ProgressFn | None = None,
-          cancelled: CancelledFn | None = None) -> ImportBatch:
-    return EmlParser(path, tz=tz, progress=progress, cancelled=cancelled).parse()
+          cancelled: CancelledFn | None = None, lang: str = "en") -> ImportBatch:
+    return EmlParser(path, tz=tz, progress=progress, cancelled=cancelled, lang=lang).parse()

@@ -293,7 +293,9 @@ def test_koi8r_attachment_name_and_inline_image(tmp_path: Path) -> None:
     batch = parse_file(_mail(tmp_path, "i.eml", outer.as_bytes()), "eml")
     (msg,) = batch.document["messages"]
     assert msg["text"] == "Смотри"
-    (att,) = [a for a in batch.document["attachments"] if a["id"] in msg.get("attachment_ids", [])]
+    kept = [a for a in batch.document["attachments"] if a["id"] in msg.get("attachment_ids", [])]
+    (att,) = [a for a in kept if a["file_name"] != "body.html"]
+    assert [a["media_type"] for a in kept if a["file_name"] == "body.html"] == ["text/html"]
     assert att["file_name"] == "двор.png" and att["caption"] == "inline image cid:img1"
     assert batch.open_attachment(att["id"]).read() == b"\x89PNG fake"
 
