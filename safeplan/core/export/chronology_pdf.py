@@ -21,6 +21,7 @@ from safeplan.core.export import sections_entries, sections_front, sections_mess
 from safeplan.core.export import text as tx
 from safeplan.core.export.context import ExportMeta, RenderContext
 from safeplan.core.export.data import ChronologyData
+from safeplan.core.export.glyphs import begin_export
 from safeplan.core.export.labels import Labels, T
 from safeplan.core.export.page import Furniture, canvas_class
 from safeplan.core.export.reportlab_safety import apply_safe_settings
@@ -76,6 +77,7 @@ class ChronologyExporter:
                cancelled: Callable[[], bool] | None = None) -> bytes:
         apply_safe_settings(SANS)
         styles = make_styles()
+        begin_export()  # every [U+XXXX] printed is listed on the integrity page
         page_w, page_h = PAPER[self.data.options.paper]
         frame_w = page_w - MARGIN_LEFT - MARGIN_RIGHT
         frame_h = page_h - MARGIN_TOP - MARGIN_BOTTOM

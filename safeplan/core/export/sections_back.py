@@ -16,11 +16,12 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from safeplan.core.export import dates, images
+from safeplan.core.export import dates, glyphs, images
 from safeplan.core.export import text as tx
 from safeplan.core.export.context import RenderContext
 from safeplan.core.export.data import Exhibit
 from safeplan.core.export.labels import T
+from safeplan.core.export.missing_glyphs import MissingCharactersNote
 from safeplan.core.export.pdf_image import JpegFlowable
 from safeplan.core.export.sections_front import _grid
 from safeplan.core.export.styles import SANS
@@ -135,6 +136,8 @@ def integrity(ctx: RenderContext) -> list[Flowable]:
     for number, step in enumerate((T.CHECK_1, T.CHECK_2, T.CHECK_3), start=1):
         text = L(step, pdf=meta.pdf_name, manifest=meta.manifest_name)
         out.append(Paragraph(f"{number}. {tx.markup(text)}", ctx.styles.body))
+    out.append(MissingCharactersNote(ctx.labels, glyphs.current_missing(), ctx.styles.h2,
+                                     ctx.styles.body))
     out.append(PageBreak())
     return out
 

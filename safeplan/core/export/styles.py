@@ -18,6 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from safeplan.core.export import glyphs, rtl
 from safeplan.core.resources import resource
 
 SANS = "SafePlanSans"
@@ -38,7 +39,10 @@ GREY_FILL = colors.Color(0.9, 0.9, 0.9)
 
 
 def register_fonts() -> None:
-    """Register the bundled families once (reportlab's font registry is process-wide)."""
+    """Register the bundled families once (reportlab's font registry is process-wide), and the
+    fallback fonts for characters PT Sans/Serif lack (emoji, Arabic, Hebrew, … — glyphs.py)."""
+    glyphs.register_fallbacks()
+    rtl.install()
     if SANS in pdfmetrics.getRegisteredFontNames():
         return
     for family, files in _FILES.items():

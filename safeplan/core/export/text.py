@@ -1,18 +1,24 @@
 """Turn user and imported text into safe reportlab Paragraph markup (threat model A5, req. 20).
 
 Everything a survivor typed or an importer read — including messages written by the abuser — goes
-through ``markup()`` before it reaches a Paragraph: ``& < >`` are escaped so ``<font color=…>``,
-``<img src=…>``, ``<unichar …>`` or ``&amp;`` print literally instead of being interpreted. Control
-characters (except new line and tab) and lone surrogates are replaced so neither the paragraph
-parser nor the PDF writer can choke on them. Long text is cut into chunks so one huge field costs
-linear time (a single 10 MB Paragraph re-splits quadratically across pages).
+through ``markup()`` or ``paragraphs_markup()`` before it reaches a Paragraph: ``& < >`` are
+escaped so ``<font color=…>``, ``<img src=…>``, ``<unichar …>`` or ``&amp;`` print literally
+instead of being interpreted. Control characters (except new line and tab) and lone surrogates
+are replaced so neither the paragraph parser nor the PDF writer can choke on them. Long text is
+cut into chunks so one huge field costs linear time (a single 10 MB Paragraph re-splits
+quadratically across pages).
+
+Every character is kept: characters the body fonts lack are set in a bundled fallback font or
+shown as a named ``[U+XXXX]`` placeholder (``glyphs.rich``); right-to-left runs are drawn in
+visual order (``rtl.install``).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from xml.sax.saxutils import escape
+
+from safeplan.core.export import glyphs
 
 # C0/C1 controls except \t and \n, DEL, and the Unicode non-characters reportlab cannot encode.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
@@ -38,7 +44,7 @@ def markup(value: object) -> str:
     An empty line holds a no-break space: reportlab 4/5 crashes (IndexError in
     ``_split_blParaProcessed``) when a paragraph is split across pages at an empty line, and a
     hostile message or a pasted text with blank lines must never stop the export (threat A5)."""
-    lines = escape(clean(value)).split("\n")
+    lines = glyphs.rich(clean(value)).split("\n")
     return "<br/>".join(line if line.strip() else "&nbsp;" for line in lines)
 
 
@@ -74,7 +80,7 @@ def paragraphs_markup(value: object, limit: int = MAX_FIELD_CHARS) -> tuple[list
     """Escaped markup pieces of a long text, one per Paragraph, and how many characters were cut.
     Empty lines are kept as empty pieces so the layout of what she wrote survives."""
     text, left_out = truncate(value, limit)
-    pieces = [escape(piece) for piece in chunks(text)]
+    pieces = [glyphs.rich(piece) for piece in chunks(text)]
     while pieces and not pieces[-1].strip():
         pieces.pop()
     return pieces, left_out

@@ -1,0 +1,118 @@
+"""Issue 12, item 1: every character of her text and of imported messages reaches the page.
+
+Real exports of a real vault, read back with pdftotext / pdffonts: emoji, Arabic, Hebrew and the
+scripts survivors' contacts write in come back in the text layer; an emoji-only message is not
+empty; a character no bundled font can draw is printed as a named placeholder and listed on the
+integrity page; every font is embedded. pdftotext rebuilds the reading order of right-to-left
+runs by its own rules, so mixed-direction lines are compared word by word (each word, emoji and
+punctuation mark exactly once, letters in their order) and single-direction phrases whole.
+"""
+
+from __future__ import annotations
+
+import collections
+import re
+import subprocess
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from safeplan.core.interchange import import_document
+from tests.core.export.conftest import flat, pdftotext, tool
+from tests.core.export.sample_doc import document
+
+QUOTE = "Я тебя 🔪 ночью ⚰️ найду. أعرف أين تعيشين. אני יודע איפה את 👀🔫"
+EMOJI_ONLY = "😡😡🔪"
+PRIVATE_USE = "\ue123"  # no font has it: must print as [U+E123] and be listed
+SCRIPTS = "Грузинский: გამარჯობა. Армянский: Բարեւ։ Греческий: Καλημέρα. Ўсё і ёсць."
+# Unicode's bidi controls pdftotext inserts around right-to-left runs
+_BIDI_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def words(text: str) -> collections.Counter[str]:
+    """Words, numbers, emoji and punctuation marks of a text, each once per occurrence."""
+    text = unicodedata.normalize("NFC", _BIDI_MARKS.sub("", text)).replace("\ufe0f", "")
+    return collections.Counter(re.findall(r"\w+|[^\w\s]", text))
+
+
+def missing_words(expected: str, pdf_text: str) -> collections.Counter[str]:
+    return words(expected) - words(pdf_text)
+
+
+def _document() -> dict[str, Any]:
+    doc = document()
+    doc["incidents"][0]["words_said"] = QUOTE
+    doc["incidents"][0]["impact"] = SCRIPTS
+    doc["incidents"][1]["words_said"] = "Знак " + PRIVATE_USE + " здесь"
+    doc["messages"].append(
+        {"id": "m9", "sent_at": "2024-03-16T08:00:00+03:00", "precision": "exact",
+         "channel": "sms", "direction": "incoming", "sender": "+375291111111",
+         "conversation": "+375291111111", "text": EMOJI_ONLY})
+    doc["messages"].append(
+        {"id": "m10", "sent_at": "2024-03-16T08:01:00+03:00", "precision": "exact",
+         "channel": "sms", "direction": "incoming", "sender": "+375291111111",
+         "conversation": "+375291111111", "text": "מחר בשמונה. غدا في الثامنة."})
+    return doc
+
+
+@pytest.fixture
+def export_quote(make_vault: Callable[..., Any], tmp_path: Path) -> Callable[[str], Path]:
+    vault = make_vault()
+    import_document(vault.journal, _document())
+
+    def run(lang: str) -> Path:
+        from safeplan.core.export import ChronologyOptions, export_chronology
+
+        out = tmp_path / f"quote-{lang}.pdf"
+        export_chronology(vault, ChronologyOptions(lang=lang), out)
+        return out
+
+    return run
+
+
+@pytest.mark.parametrize("lang", ["be", "ru", "en"])
+def test_quote_comes_back_from_the_text_layer(export_quote: Callable[[str], Path],
+                                              lang: str) -> None:
+    text = pdftotext(export_quote(lang), "-enc", "UTF-8")
+    plain = _BIDI_MARKS.sub("", text)
+    assert not missing_words(QUOTE, text), missing_words(QUOTE, text)
+    # each single-direction phrase in its own reading order
+    for phrase in ("Я тебя 🔪 ночью ⚰️ найду.", "أعرف أين تعيشين", "אני יודע איפה את"):
+        assert phrase in plain, phrase
+    assert "👀" in plain and "🔫" in plain
+    assert not missing_words(SCRIPTS, text), missing_words(SCRIPTS, text)
+    assert not missing_words("מחר בשמונה. غدا في الثامنة.", text)
+
+
+def test_emoji_only_message_is_not_empty(export_quote: Callable[[str], Path]) -> None:
+    text = flat(pdftotext(export_quote("ru"), "-enc", "UTF-8"))
+    assert EMOJI_ONLY in text
+
+
+def test_undrawable_character_is_named_and_listed(export_quote: Callable[[str], Path]) -> None:
+    text = flat(pdftotext(export_quote("en"), "-enc", "UTF-8"))
+    assert "Знак [U+E123] здесь" in text
+    listing = text[text.index("Characters that could not be printed"):]
+    assert "[U+E123] PRIVATE USE × 1" in listing
+    # only the one character no font has
+    assert re.findall(r"\[U\+[0-9A-F]{4,6}\]", listing) == ["[U+E123]"]
+
+
+def test_nothing_missing_says_so(export: Callable[..., Any]) -> None:
+    result = export(lang="en")
+    text = flat(pdftotext(result.pdf_path))
+    assert "Every character of the recorded text and of the imported messages is printed" in text
+    assert not re.findall(r"\[U\+[0-9A-F]{4,6}\]", text)
+
+
+def test_every_font_is_embedded(export_quote: Callable[[str], Path]) -> None:
+    out = subprocess.run([tool("pdffonts"), str(export_quote("be"))], capture_output=True,
+                         text=True, check=True).stdout.splitlines()[2:]
+    names = {line.split()[0].split("+")[-1] for line in out}
+    assert {"NotoEmoji-Regular", "NotoSansArabic-Regular", "NotoSansHebrew-Regular"} <= names
+    for line in out:
+        assert line.split()[-5] == "yes", line  # emb
+        assert line.split()[-3] == "yes", line  # ToUnicode present
