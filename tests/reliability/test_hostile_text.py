@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from safeplan.core import interchange
+from safeplan.core.journal.search import Query
 from safeplan.core.vault.vault import Vault
 
 from .hostile_corpus import MARKUP, PWNED, TEN_MB, UNBROKEN, corpus, outside, watch
@@ -173,8 +174,7 @@ def test_ten_megabyte_description_json_exact(make_vault, tmp_path: Path, offline
     assert document["incidents"][0]["description"] == TEN_MB
     other = make_vault("other/data.db")
     interchange.import_document(other.journal, document)
-    [entry] = other.journal.list(__import__("safeplan.core.journal.search").core.search.Query(
-        kinds=("incident",)))
+    [entry] = other.journal.list(Query(kinds=("incident",)))
     assert entry.content["description"] == TEN_MB
 
 
