@@ -51,6 +51,18 @@ ERROR_WORDS: dict[str, tuple[str, int]] = {
     errors.VerificationFailed.kind: (QT_TRANSLATE_NOOP(
         "cli", "The export does not match its signed manifest."), EXIT_VERIFY_FAILED),
     errors.EntryNotFound.kind: (QT_TRANSLATE_NOOP("cli", "No such entry."), EXIT_ERROR),
+    errors.LimitExceeded.kind: (QT_TRANSLATE_NOOP(
+        "cli", "The file goes far beyond what a real export holds, so nothing was imported "
+        "(a safety limit against files made to fill the memory or the disk)."), EXIT_BAD_INPUT),
+}
+# Issue 14.8: the limit a refused file broke, named in words ({found} and {maximum} are numbers).
+LIMIT_WORDS: dict[str, str] = {
+    "email-size": QT_TRANSLATE_NOOP("cli", "E-mail size: {found} bytes; at most {maximum}."),
+    "email-parts": QT_TRANSLATE_NOOP("cli", "Parts in one e-mail: {found}; at most {maximum}."),
+    "email-forward-depth": QT_TRANSLATE_NOOP(
+        "cli", "Forwarded e-mails inside each other: {found} levels; at most {maximum}."),
+    "email-mime-depth": QT_TRANSLATE_NOOP(
+        "cli", "Parts of the e-mail nested inside each other: {found} levels; at most {maximum}."),
 }
 
 
@@ -116,7 +128,13 @@ def report_error(io: CliIO, exc: errors.SafePlanError) -> int:
         io.warn(io.tr(QT_TRANSLATE_NOOP("cli", "This value is not valid:")) + f" {exc}")
         return EXIT_USAGE
     io.warn(io.tr(words))
-    if isinstance(exc, errors.InvalidInput):
+    if isinstance(exc, errors.LimitExceeded):
+        limit_words = LIMIT_WORDS.get(exc.limit)
+        if limit_words is not None:
+            io.warn("  " + io.tr(limit_words).format(found=exc.found, maximum=exc.maximum))
+        else:
+            io.warn(f"  {exc.limit}: {exc.found} > {exc.maximum}")
+    elif isinstance(exc, errors.InvalidInput):
         io.warn(f"  {exc}")
     elif isinstance(exc, errors.VaultDamaged) and exc.details.get("part"):
         io.warn(f"  ({exc.details['part']}: {exc.args[0]})")

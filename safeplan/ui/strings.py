@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from safeplan.core.errors import InvalidInput, SafePlanError
+from safeplan.core.errors import InvalidInput, LimitExceeded, SafePlanError
 
 
 class ErrorText(QObject):
@@ -38,6 +38,11 @@ class ErrorText(QObject):
             )
         if kind == "vault-locked":
             return self.tr("It was locked. Open it again to continue.")
+        if kind == "limit-exceeded" and isinstance(error, LimitExceeded):
+            return self.tr(
+                "This file was not imported: it goes far beyond what a real export holds "
+                "({limit}). Nothing was changed."
+            ).format(limit=self._limit(error))
         if kind == "invalid-input" and isinstance(error, InvalidInput):
             where = error.where or error.file_name
             if where:
@@ -61,3 +66,20 @@ class ErrorText(QObject):
         if isinstance(error, OSError):
             return self.tr("The file or folder could not be used. Check that it is still there.")
         return self.tr("Something went wrong. Nothing was changed.")
+
+    def _limit(self, error: LimitExceeded) -> str:
+        """The limit a refused file broke, in words (issue 14.8)."""
+        found, maximum = error.found, error.maximum
+        if error.limit == "email-size":
+            return self.tr("{found} MB in one e-mail; at most {maximum} MB").format(
+                found=found >> 20, maximum=maximum >> 20)
+        if error.limit == "email-parts":
+            return self.tr("{found} parts in one e-mail; at most {maximum}").format(
+                found=found, maximum=maximum)
+        if error.limit == "email-forward-depth":
+            return self.tr("forwarded e-mails {found} levels deep; at most {maximum}").format(
+                found=found, maximum=maximum)
+        if error.limit == "email-mime-depth":
+            return self.tr("e-mail parts {found} levels deep; at most {maximum}").format(
+                found=found, maximum=maximum)
+        return f"{error.limit}: {found} > {maximum}"
