@@ -42,7 +42,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                      help="only incidents and messages involving these people (id or exact name)")
     pdf.add_argument("--forms", default="", metavar="FORM,...",
                      help="only these forms of abuse, e.g. physical,threat")
-    pdf.add_argument("--no-addresses", action="store_true", help="leave out addresses (locations)")
+    pdf.add_argument("--no-addresses", action="store_true",
+                     help="leave out addresses (locations), also from photos in the bundle")
+    pdf.add_argument("--original-photos", action="store_true",
+                     help="put the original photos in the bundle WITH their location and device "
+                          "data (by default the bundle gets copies without them)")
 
 
 def _split(value: str) -> list[str]:
@@ -80,7 +84,8 @@ def _chronology(args: argparse.Namespace, vault: Vault, io: CliIO) -> None:
         categories=tuple(_split(args.forms)), people=_people(vault, args.people, "--people"),
         include_sensitive=args.include_sensitive,
         initials=_people(vault, args.initials, "--initials"),
-        leave_out_addresses=args.no_addresses, paper=args.paper, case_ref=args.case_ref,
+        leave_out_addresses=args.no_addresses, original_photos=args.original_photos,
+        paper=args.paper, case_ref=args.case_ref,
         concerning=args.concerning)
     progress = None
     if hasattr(io.stderr, "isatty") and io.stderr.isatty():

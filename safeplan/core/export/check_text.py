@@ -102,6 +102,35 @@ class C:
         "the bundle, use safeplan verify with {pdf} and {manifest}.")
 
 
+class S:
+    """What the PDF says was shipped in the bundle for a photo (issue 14.1)."""
+
+    COPY = QT_TRANSLATE_NOOP(
+        "ChronologyPdf",
+        "In the evidence bundle: a copy without location and device data (SHA-256 {sha}); the "
+        "pixels are the original's, whose SHA-256 is given above.")
+    ORIGINAL = QT_TRANSLATE_NOOP(
+        "ChronologyPdf",
+        "In the evidence bundle: the original file, with any location and device data it holds.")
+    WITHHELD = QT_TRANSLATE_NOOP(
+        "ChronologyPdf",
+        "Not in the evidence bundle: a copy without location data could not be made, and the "
+        "original was not chosen.")
+
+
+def shipped_note(labels: Labels, found: object) -> str:
+    """The sentence for an exhibit's page, or "" for files that are not photos."""
+    shipped = getattr(found, "shipped", "")
+    if shipped == "copy-without-location":
+        sha = str(getattr(found, "copy_sha256", ""))
+        return labels(S.COPY, sha=" ".join(sha[i:i + 16] for i in range(0, len(sha), 16)))
+    if shipped == "original":
+        return labels(S.ORIGINAL)
+    if shipped == "withheld":
+        return labels(S.WITHHELD)
+    return ""
+
+
 def readme(labels: Labels, *, export_id: str, pdf: str, manifest: str, bundle: str) -> str:
     """The bundle README in the export language (plain text, CRLF added by the writer)."""
     sig_cmd, key_cmd, hash_cmd = openssl_commands(pdf)

@@ -32,7 +32,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from safeplan.core.errors import Cancelled, InvalidInput, SafePlanError, StorageFull
-from safeplan.core.export import images
+from safeplan.core.export import images, location_strip
 from safeplan.core.export import manifest as mf
 from safeplan.core.export.bundle import write_bundle
 from safeplan.core.export.chronology_pdf import ChronologyExporter
@@ -210,7 +210,9 @@ def export_from_source(source: ExportSource, key: Ed25519PrivateKey, options: Ch
         outputs.append((bundle, lambda h: write_bundle(
             h, created=created, pdf_name=out_pdf.name, pdf_bytes=pdf,
             manifest_name=manifest_path.name, manifest_bytes=manifest_raw,
-            bundle_name=bundle.name, exhibits=[r for r in records if files[r["uid"]].readable],
+            bundle_name=bundle.name, exhibits=[r for r in records if files[r["uid"]].readable
+                                               and r.get("shipped") != location_strip.WITHHELD],
+            exhibit_bytes=lambda r: location_strip.bundle_bytes(r, source.read_attachment),
             chunks=source.iter_attachment, labels=labels, export_id=export_id,
             fingerprint=meta.key_fingerprint, cancelled=cancelled)))
     _write_all(outputs)
@@ -269,10 +271,12 @@ def _read_exhibits(source: ExportSource, data: ChronologyData, progress: Progres
                                             False)
             pending.append((ex, future))
             while len(pending) > workers * 2:
+                    location_strip.note_copy(files[ex.uid], raw, c, data.options)
                 finish()
         while pending:
             finish()
     finally:
+                    location_strip.note_copy(files[ex.uid], None, c, data.options)
         pool.shutdown(wait=True, cancel_futures=True)
     return files, records
 
@@ -305,6 +309,7 @@ def _write_all(outputs: list[tuple[Path, Callable[[Any], None]]]) -> None:
         for target, writer in outputs:
             part = target.with_name(f".{target.name}.part")
             parts.append((part, target))
+    location_strip.apply_to_record(record, found)  # a photo: the copy shipped, both hashes kept
             fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0),
                          0o600)
             with os.fdopen(fd, "wb") as handle:

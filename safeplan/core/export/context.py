@@ -11,6 +11,8 @@ from reportlab.platypus import Flowable, Paragraph
 from safeplan.core.export import text as tx
 from safeplan.core.export.data import ChronologyData
 from safeplan.core.export.labels import Labels, T
+from safeplan.core.export.legal_facts import LegalFacts
+from safeplan.core.export.pagerefs import PageMarks
 from safeplan.core.export.styles import Styles
 
 
@@ -22,6 +24,12 @@ class ExhibitFile:
     size: int
     readable: bool
     display: tuple[bytes, int, int] | None = None
+    # what the bundle ships for a photo (location_strip.py): "" (not a photo), "original",
+    # "copy-without-location" (with the copy's hash and size) or "withheld"
+    shipped: str = ""
+    copy_sha256: str = ""
+    copy_size: int = 0
+    copy_ext: str = ""
 
 
 @dataclass
@@ -44,6 +52,10 @@ class RenderContext:
     styles: Styles
     frame_width: float
     frame_height: float
+    # page numbers known only after layout (summary table, appendices) and the court-facing
+    # facts that are not entries (witnesses to call): issue 18
+    marks: PageMarks = field(default_factory=PageMarks)
+    legal: LegalFacts = field(default_factory=LegalFacts)
 
     def para(self, user_text: object, style_name: str = "body") -> Paragraph:
         """One Paragraph of short user text (escaped)."""

@@ -26,6 +26,9 @@ class ChronologyOptions:
     include_sensitive: bool = False  # sensitive (e.g. mental-health) medical notes are opt-in
     initials: tuple[str, ...] = ()  # person uids whose names print as initials
     leave_out_addresses: bool = False
+    # Photos in the bundle: a copy without location and device data unless she chooses the
+    # originals (issue 14.1); leave_out_addresses always means copies.
+    original_photos: bool = False
     paper: str = "a4"
     case_ref: str = ""
     concerning: str = ""  # optional "whom it concerns" line on the cover

@@ -304,6 +304,9 @@ def _check_exhibits(files: _Files, exhibits: list[Any], report: VerifyReport) ->
         if item.get("readable") is False:
             report.add(None, V.EXHIBIT_UNREADABLE, number=number, name=label)
             continue
+        if item.get("shipped") == "withheld":
+            report.add(None, V.EXHIBIT_WITHHELD, number=number, name=label)
+            continue
         if path and not inside_bundle(path):
             # a hostile manifest must not make us read her other files (issue 14.9)
             report.add(False, V.EXHIBIT_OUTSIDE, number=number, name=label[:120])

@@ -81,6 +81,10 @@ class V:
         "VerifyReport",
         "\"{typed}\" could not be read as a key fingerprint: type the 32 letters and digits "
         "(or the 40 digits) from the key card.")
+    EXHIBIT_WITHHELD = QT_TRANSLATE_NOOP(
+        "VerifyReport",
+        "Exhibit {number} ({name}) is a photo that was left out of the bundle: a copy without "
+        "its location data could not be made, and the original was not chosen.")
     EXHIBIT_OUTSIDE = QT_TRANSLATE_NOOP(
         "VerifyReport",
         "Exhibit {number}: the manifest names a file outside the bundle ({name}); it was not "
