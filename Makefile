@@ -2,7 +2,7 @@
 PY ?= .venv/bin/python
 LANGS := be ru en
 
-.PHONY: help venv run test test-long lint typecheck check ts qm bench bench-quick demo
+.PHONY: help venv run test test-long lint typecheck check ts qm bench bench-quick demo mutation
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -39,6 +39,9 @@ bench:  ## every benchmark, one JSON line per figure + a summary table
 
 bench-quick:  ## the benchmarks in quick mode (under 3 minutes)
 	$(PY) tests/benchmarks/run.py --quick
+
+mutation:  ## mutation audit of the security/export core (MODULES="kdf blobs" for some; ~1 h for all)
+	$(PY) tests/mutation/run.py $(MODULES)
 
 demo: venv  ## a portable demo folder in ./demo-portable (door code 1234, passphrase "demo")
 	printf 'demo\n' | .venv/bin/safeplan demo --portable demo-portable
