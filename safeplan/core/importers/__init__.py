@@ -60,8 +60,9 @@ def detect_format(path: Path) -> str:
             return "telegram"
     if text.startswith("<") and ("<smses" in text or "<sms " in text):
         return "sms-xml"
-    first = next((ln for ln in text.splitlines() if ln.strip()), "")
-    if looks_like_header(first):
+    # a WhatsApp chat may have a few lines pasted in front of it (imported as unreadable items)
+    firsts = [ln for ln in text.splitlines()[:50] if ln.strip()][:5]
+    if any(looks_like_header(ln) for ln in firsts):
         return "whatsapp"
     if len(_MAIL_HEADER.findall(head.split(b"\n\n")[0].split(b"\r\n\r\n")[0])) >= 2:
         return "eml"
@@ -86,8 +87,8 @@ def _detect_zip(path: Path) -> str:
 def parse_file(path: Path, fmt: str | None = None, *, tz: str | None = None,
                keep_gps: bool = False, progress: ProgressFn | None = None,
                cancelled: CancelledFn | None = None, date_order: str | None = None,
-               salvage: bool = False, conversations: Collection[str] | None = None
-               ) -> ImportBatch:
+               salvage: bool = False, conversations: Collection[str] | None = None,
+               lang: str = "en") -> ImportBatch:
     """Parse one export into an ImportBatch; bad input → InvalidInput naming file and place.
 
     ``tz``: IANA zone for files holding local times without a zone (required for WhatsApp and for
@@ -95,7 +96,8 @@ def parse_file(path: Path, fmt: str | None = None, *, tz: str | None = None,
     the WhatsApp date order decided from the whole file. ``salvage`` keeps the complete records of
     a truncated SMS backup (the damage is recorded in the summary) instead of refusing the file.
     ``conversations`` (Telegram) imports only the named chats of a whole-account export; see
-    ``telegram.list_chats`` for a cheap listing.
+    ``telegram.list_chats`` for a cheap listing. ``lang`` is the language of the words the
+    importer itself writes into entries (e.g. "part 2 of an MMS could not be read", issue 13.4).
     """
     path = Path(path)
     fmt = fmt or detect_format(path)
@@ -113,10 +115,10 @@ def parse_file(path: Path, fmt: str | None = None, *, tz: str | None = None,
         if fmt == "sms-xml":
             from . import sms_xml
             return sms_xml.parse(path, tz=tz, progress=progress, cancelled=cancelled,
-                                 salvage=salvage)
+                                 salvage=salvage, lang=lang)
         if fmt == "eml":
             from . import eml
-            return eml.parse(path, tz=tz, progress=progress, cancelled=cancelled)
+            return eml.parse(path, tz=tz, progress=progress, cancelled=cancelled, lang=lang)
         if fmt == "image":
             from . import images
             return images.parse(path, tz=tz, keep_gps=keep_gps, progress=progress,

@@ -17,6 +17,8 @@ from typing import Any, BinaryIO
 
 from safeplan.core.errors import InvalidInput
 
+from ._limits import depth_error
+
 _READ = 1 << 20
 _MAX_VALUE = 256 << 20  # one message larger than this is not a real export (memory guard)
 _WS = re.compile(r"[ \t\n\r]*")
@@ -149,7 +151,7 @@ class JsonStream:
                                       path, exc.pos) from None
                 continue
             except RecursionError:
-                raise self._error("nesting too deep", path, self._pos) from None
+                raise depth_error(self._file_name, path) from None
             if end == len(self._buf) and self._fill():
                 continue  # a number may continue in the next chunk
             self._pos = end

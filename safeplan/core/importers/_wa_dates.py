@@ -128,7 +128,7 @@ class OrderDecision:
 def decide_order(ms: list[re.Match[str]], forced: str | None) -> OrderDecision:
     if forced:
         return OrderDecision(forced, "user")
-    if any(len(m["a"]) == 4 for m in ms):
+    if sum(len(m["a"]) == 4 for m in ms) * 2 > len(ms):  # one odd line does not decide
         return OrderDecision("YMD", "file")
     day_first = any(int(m["a"]) > 12 for m in ms)
     month_first = any(int(m["b"]) > 12 for m in ms)

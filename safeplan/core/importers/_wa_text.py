@@ -115,6 +115,14 @@ _CHAT_PREFIX = re.compile(
     r"Discussion WhatsApp avec)\s+(?P<name>.+)$", re.IGNORECASE)
 
 
+# What a phone, browser or file manager appends to a file saved twice: "chat (1)",
+# "chat - Copy", "chat (копия)". The conversation name is part of the duplicate check, so the
+# same chat saved again under such a name imported every message a second time.
+_COPY_SUFFIX = re.compile(r"(?:\s*\(\d{1,3}\)|\s*-\s*(?:copy|копия|копія)"
+                          r"(?:\s*\(\d{1,3}\))?|\s*\((?:copy|копия|копія)\))+$", re.IGNORECASE)
+
+
 def conversation_from_name(stem: str) -> str:
     m = _CHAT_PREFIX.match(norm(stem).strip())
-    return m.group("name").strip() if m else norm(stem).strip()
+    name = m.group("name").strip() if m else norm(stem).strip()
+    return _COPY_SUFFIX.sub("", name).strip() or name

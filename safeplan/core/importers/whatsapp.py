@@ -10,28 +10,20 @@ LF is a line break inside a message.
 from __future__ import annotations
 
 import re
-import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path, PurePosixPath
-from typing import BinaryIO
+from pathlib import Path
 
 from safeplan.core.errors import InvalidInput
 
-from ._builder import (
-    DocumentBuilder,
-    Ticker,
-    guess_media_type,
-    hash_file,
-    hash_stream,
-    normalise_number,
-    stable_id,
-)
+from ._builder import DocumentBuilder, Ticker, hash_file, normalise_number, stable_id
+from ._limits import check_message_count
 from ._time import iso, localize, resolve_zone
 from ._wa_dates import ORDERS, OrderDecision, decide_order, hour_24, match_header, pattern, ymd
-from ._wa_text import Meaning, classify, conversation_from_name, norm
-from .base import CancelledFn, ImportBatch, Opener, ProgressFn, TimezoneNeeded
+from ._wa_source import ChatSource
+from ._wa_text import Meaning, classify, norm
+from .base import CancelledFn, ImportBatch, ProgressFn, TimezoneNeeded
 
 _PHONE = re.compile(r"\+?[\d][\d \-()\u00a0]{5,20}\d")
 _MAX_TEXT = 512 << 20
@@ -62,60 +54,13 @@ class WhatsAppParser:
         sha, size = hash_file(path)
         self.b = DocumentBuilder("whatsapp", "whatsapp", "whatsapp-txt", path, sha, size)
         self.ticker = Ticker(progress, cancelled, size)
-        self.zip: zipfile.ZipFile | None = None
-        self.media: dict[str, str] = {}  # base name -> member name (zip) or path (folder)
-
-    # -- input -------------------------------------------------------------------------------
-    def _read_text(self) -> tuple[str, str]:
-        """(chat text, conversation name) from a .txt or from the chat file inside a .zip."""
-        stem = self.path.stem
-        with self.path.open("rb") as fh:
-            is_zip = fh.read(4) == b"PK\x03\x04"
-        if not is_zip:
-            raw = self.path.read_bytes()
-            for p in self.path.parent.iterdir():
-                if p.is_file() and p != self.path:
-                    self.media.setdefault(p.name, str(p))
-            return self._decode(raw), conversation_from_name(stem)
-        try:
-            self.zip = zipfile.ZipFile(self.path)
-            names = [n for n in self.zip.namelist() if not n.endswith("/")]
-            chats = [n for n in names if n.lower().endswith(".txt")
-                     and ("whatsapp" in n.lower() or n.endswith("_chat.txt") or "чат" in n.lower())]
-            if not chats:
-                raise InvalidInput("this zip holds no WhatsApp chat", file_name=self.path.name)
-            info = self.zip.getinfo(chats[0])
-            if info.file_size > _MAX_TEXT:
-                raise InvalidInput("chat file too large", where=chats[0], file_name=self.path.name)
-            raw = self.zip.read(chats[0])
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, ValueError,
-                EOFError, OSError, RuntimeError) as exc:
-            raise InvalidInput(f"damaged zip file ({exc})", file_name=self.path.name) from None
-        for n in names:
-            if n != chats[0]:
-                self.media.setdefault(PurePosixPath(n).name, n)
-        # Android zips hold "WhatsApp Chat with Viktor.txt": WhatsApp's own name for the chat,
-        # which survives the zip being renamed on the way ("attachment.zip", "… (1).zip"). The
-        # conversation name is part of the duplicate check, so the same chat sent once as .txt
-        # and once as .zip imported every message twice (found in QA).
-        inner = PurePosixPath(chats[0]).stem
-        named = conversation_from_name(inner) != norm(inner).strip()
-        return self._decode(raw), conversation_from_name(inner if named else stem)
-
-    def _decode(self, raw: bytes) -> str:
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise InvalidInput("not UTF-8 text", where=f"byte {exc.start}",
-                               file_name=self.path.name) from None
-        if text.startswith("\ufeff"):
-            text = text[1:]
-        return text
+        self.source = ChatSource(path, self.b)
+        self.preamble: tuple[int, int] | None = None  # lines before the first dated line
 
     # -- pass 1: headers and the date pattern ------------------------------------------------
     def parse(self) -> ImportBatch:
         try:
-            text, conversation = self._read_text()
+            text, conversation = self.source.read()
             lines = text.split("\n")
             self.ticker.total = len(lines)  # progress in lines from here on
             if lines and lines[-1] == "":
@@ -124,6 +69,7 @@ class WhatsAppParser:
             if not candidates:
                 raise InvalidInput("no line starts with a WhatsApp date", where="line 1",
                                    file_name=self.path.name)
+            check_message_count(len(candidates), self.path.name)
             order = self._decide_order([m for _, m in candidates])
             records = self._records(lines, candidates, order)
             if self.zone is None:
@@ -133,13 +79,10 @@ class WhatsAppParser:
             self._emit(records, conversation)
             self.ticker.tick(len(lines), force=True)
         except BaseException:
-            if self.zip is not None:
-                self.zip.close()
+            self.source.close()
             raise
         self.b.add_raw_source(self.path)
-        zf = self.zip
-        return self.b.finish(self.survivor, self.survivor_reason,
-                             on_close=zf.close if zf is not None else None)
+        return self.b.finish(self.survivor, self.survivor_reason, on_close=self.source.close)
 
     def _candidates(self, lines: list[str]) -> list[tuple[int, re.Match[str]]]:
         crlf = sum(ln.endswith("\r") for ln in lines) > len(lines) // 2
@@ -173,9 +116,8 @@ class WhatsAppParser:
             when = self._when(m, order, i) if m else None
             if m is None or when is None:
                 if not records:
-                    if line.strip("\r\ufeff\u200e "):
-                        raise InvalidInput("the chat does not start with a dated line",
-                                           where=f"line {i + 1}", file_name=self.path.name)
+                    if line.strip("\r\ufeff\u200e "):  # text before the first dated line
+                        self.preamble = (self.preamble[0] if self.preamble else i, i)
                     continue
                 records[-1].more.append(line)
                 records[-1].last_line = i
@@ -186,6 +128,9 @@ class WhatsAppParser:
             records.append(_Record(i, i, when, m["S"] is not None, line[rest_start:],
                                    norm(line[rest_start:])))
             self.ticker.tick(i)
+        if not records:
+            raise InvalidInput("no line starts with a real WhatsApp date", where="line 1",
+                               file_name=self.path.name)
         self.b.summary.date_pattern = self.pattern_seen.most_common(1)[0][0]
         last = records[-1]
         while last.more and not last.more[-1].strip("\r"):
@@ -215,35 +160,39 @@ class WhatsAppParser:
                 firsts[first[0]] += 1
         known = {p for p, n in firsts.items()
                  if _plausible(p) and (n >= 2 or len(p.split()) <= 4)}
-        seen: Counter[tuple[str, str, str]] = Counter()
         self.survivor: str | None = None
         self.survivor_reason = ""
+        read = [self._read_record(r, known) for r in records]
+        self.source.plan({m.file_name for _, _, _, m in read if m.file_name})
+        first_at = min(r.when for r in records)
+        first_ts = localize(first_at, self.zone, "line 1", []).timestamp()
+        if self.preamble:
+            self._preamble(conversation)
+        seen: Counter[tuple[str, str, str]] = Counter()
         prev: datetime | None = None
-        for r in records:
-            where = f"lines {r.first_line + 1}-{r.last_line + 1}" if r.more else \
-                f"line {r.first_line + 1}"
-            sender = next((p for p in reversed(_splits(r.rest_norm)) if p in known), "")
-            body = r.rest
-            if sender:
-                body = r.rest[_orig_index(r.rest, len(sender) + 1):]
-                body = body[1:] if body and norm(body[0]) == " " else body
-            text = "\n".join([body, *r.more])
-            if self.crlf and text.endswith("\r"):
-                text = text[:-1]
-            body_norm = norm(text)
-            meaning = classify(body_norm)
-            if not sender:
-                meaning.service = meaning.service or "system"
-            if meaning.by_survivor and sender and self.survivor is None:
-                self.survivor = _number_id(sender) or sender
-                self.survivor_reason = '"you deleted this message" line'
+        for r, (where, sender, text, meaning) in zip(records, read, strict=True):
             if prev is not None and r.when < prev:
                 self.b.repair(where, "dated earlier than the line before; file order kept")
             prev = r.when
-            attachment_ids = self._attachment(meaning, where)
+            aware = localize(r.when, self.zone, where, self.b.summary.repairs)
+            if _mostly_unreadable(text):
+                self.b.add_unreadable(
+                    where=where, item=f"Message from {where}", reason="invalid UTF-8 bytes",
+                    data=self.source.line_bytes(r.first_line, r.last_line),
+                    file_name=f"{where.replace(' ', '-')}.txt", media_type="text/plain",
+                    ts=aware.timestamp(), sent_at=iso(aware),
+                    precision="exact" if r.seconds else "minute", tz_known=False, sender=sender,
+                    sender_id=_number_id(sender), conversation=conversation)
+                continue
+            if meaning.by_survivor and sender and self.survivor is None:
+                self.survivor = _number_id(sender) or sender
+                self.survivor_reason = '"you deleted this message" line'
+            attachment_ids: list[str] = []
+            if meaning.file_name:
+                attachment_ids = self.source.attach(meaning.file_name, where, first_at, first_ts)
+            body_norm = norm(text)
             if meaning.missing_kind:
                 self.b.missing(where, meaning.missing_kind, body_norm.strip())
-            aware = localize(r.when, self.zone, where, self.b.summary.repairs)
             key = (r.when.isoformat(), sender, body_norm)
             seen[key] += 1
             msg = self.b.add_message(
@@ -263,30 +212,34 @@ class WhatsAppParser:
         if self.survivor is None:
             self._survivor_from_name(conversation)
 
-    def _attachment(self, meaning: Meaning, where: str) -> list[str]:
-        file_name = meaning.file_name
-        if not file_name:
-            return []
-        member = self.media.get(file_name)
-        if member is None:
-            self.b.missing(where, "file-not-in-export", file_name)
-            return []
-        if self.zip is not None:
-            zf = self.zip
-            try:
-                with zf.open(member) as fh:
-                    sha, size = hash_stream(fh)  # type: ignore[arg-type]
-            except (zipfile.BadZipFile, NotImplementedError, ValueError, EOFError, OSError,
-                    RuntimeError) as exc:
-                raise InvalidInput(f"damaged file in the zip ({exc})", where=member,
-                                   file_name=self.path.name) from None
-            opener = _zip_opener(zf, member)
-        else:
-            target = Path(member)
-            sha, size = hash_file(target)
-            opener = _file_opener(target)
-        return [self.b.add_attachment(file_name, opener, size=size, sha256=sha,
-                                      media_type=guess_media_type(file_name))]
+    def _read_record(self, r: _Record, known: set[str]) -> tuple[str, str, str, Meaning]:
+        """(where, sender, text, meaning) of one record."""
+        where = f"lines {r.first_line + 1}-{r.last_line + 1}" if r.more else \
+            f"line {r.first_line + 1}"
+        # "Name:." (no space after the colon) still names a known sender (issue 13.8)
+        sender = next((p for p in reversed(_splits(r.rest_norm, loose=True)) if p in known), "")
+        body = r.rest
+        if sender:
+            body = r.rest[_orig_index(r.rest, len(sender) + 1):]
+            body = body[1:] if body and norm(body[0]) == " " else body
+        text = "\n".join([body, *r.more])
+        if self.crlf and text.endswith("\r"):
+            text = text[:-1]
+        meaning = classify(norm(text))
+        if not sender:
+            meaning.service = meaning.service or "system"
+        return where, sender, text, meaning
+
+    def _preamble(self, conversation: str) -> None:
+        """Text before the first dated line cannot be dated or attributed: a visible item."""
+        assert self.preamble is not None
+        first, last = self.preamble
+        where = f"lines {first + 1}-{last + 1}" if last > first else f"line {first + 1}"
+        self.b.add_unreadable(
+            where=where, item="Text before the first dated line", reason="it has no date "
+            "or sender", data=self.source.line_bytes(first, last),
+            file_name=f"{where.replace(' ', '-')}.txt", media_type="text/plain",
+            conversation=conversation, tz_known=False, precision="approximate")
 
     def _survivor_from_name(self, conversation: str) -> None:
         """A two-party export is named after the *other* person ("WhatsApp Chat - X")."""
@@ -299,18 +252,6 @@ class WhatsAppParser:
             other = (senders - set(named)).pop()
             self.survivor = _number_id(other) or other
             self.survivor_reason = "the chat file is named after the other person"
-
-
-def _zip_opener(zf: zipfile.ZipFile, member: str) -> Opener:
-    def opener() -> BinaryIO:
-        return zf.open(member)  # type: ignore[return-value]
-    return opener
-
-
-def _file_opener(target: Path) -> Opener:
-    def opener() -> BinaryIO:
-        return target.open("rb")
-    return opener
 
 
 def _number_id(sender: str) -> str:
@@ -332,13 +273,21 @@ def _orig_index(line: str, norm_index: int) -> int:
     return len(line)
 
 
-def _splits(rest_norm: str) -> list[str]:
-    """Every prefix of the first line that ends where a ": " (or a final ":") could end a name."""
+def _splits(rest_norm: str, loose: bool = False) -> list[str]:
+    """Every prefix of the first line that ends where a ": " (or a final ":") could end a name;
+    ``loose``: any ":" (for names already known from other lines, e.g. "Name:.")."""
     first = rest_norm.split("\n", 1)[0].rstrip("\r")
-    out = [first[:i] for i in range(len(first)) if first.startswith(": ", i)]
+    sep = ":" if loose else ": "
+    out = [first[:i] for i in range(len(first)) if first.startswith(sep, i)]
     if first.endswith(":"):
         out.append(first[:-1])
     return [p for p in out if p.strip()]
+
+
+def _mostly_unreadable(text: str) -> bool:
+    """Most of the record's characters were invalid bytes: nothing is left to read."""
+    bad = text.count("\ufffd")
+    return bad >= 4 and bad * 2 >= len(text.strip())
 
 
 def _plausible(name: str) -> bool:
