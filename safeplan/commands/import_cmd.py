@@ -55,13 +55,15 @@ def run(args: argparse.Namespace, io: CliIO) -> int:
         passphrase = io.passphrase(io.tr(QT_TRANSLATE_NOOP("cli", "Passphrase: ")))
         with Vault.unlock(args.vault, passphrase) as vault:
             report = interchange.import_document(vault.journal, document,
-                                                 base_dir=args.file.parent)
+                                                 base_dir=args.file.parent,
+                                                 source_name=args.file.name)
     else:
         from safeplan.core import importers
 
         try:
             batch = importers.parse_file(args.file, fmt, tz=args.tz, keep_gps=args.keep_gps,
-                                         date_order=args.date_order, salvage=args.salvage)
+                                         date_order=args.date_order, salvage=args.salvage,
+                                         lang=io.catalogue.lang)
         except importers.TimezoneNeeded as exc:
             io.warn(io.tr(QT_TRANSLATE_NOOP("cli", "This file does not say which time zone its times are in. "
                                  "Nothing was imported. Run the command again with --tz, "
@@ -108,6 +110,10 @@ def _summary_lines(io: CliIO, s: ImportSummary) -> list[str]:
     if s.missing_media:
         lines.append(io.tr(QT_TRANSLATE_NOOP("cli", "Media not in the export: {n}")).format(
             n=len(s.missing_media)))
+    if s.unreadable:
+        lines.append(io.tr(QT_TRANSLATE_NOOP(
+            "cli", "Could not be read (each imported as an entry saying so, original bytes "
+            "kept): {n}")).format(n=len(s.unreadable)))
     return lines
 
 

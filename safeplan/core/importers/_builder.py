@@ -40,8 +40,8 @@ _UNREADABLE_WITH_BYTES = QT_TRANSLATE_NOOP(
     "importers", "{item}{who}{when}: could not be read ({reason}). The original bytes are kept "
     "unchanged as the attachment \u201c{file}\u201d (SHA-256 {sha}).")
 _UNREADABLE_NO_BYTES = QT_TRANSLATE_NOOP(
-    "importers", "{item}{who}{when}: could not be read ({reason}). The export file holds no "
-    "bytes for it; the whole export file is kept unchanged.")
+    "importers", "{item}{who}{when}: could not be read ({reason}). It stays in the original "
+    "export file, which is kept unchanged ({where}).")
 _FROM = QT_TRANSLATE_NOOP("importers", " from {sender}")
 _UNREADABLE_CAPTION = QT_TRANSLATE_NOOP(
     "importers", "Original bytes of an item that could not be read ({where}), kept as found")
@@ -280,7 +280,7 @@ class DocumentBuilder:
         when = f", {sent_at[:16].replace('T', ' ')}" if sent_at else ""
         template = _UNREADABLE_WITH_BYTES if att_id else _UNREADABLE_NO_BYTES
         text = self.tr(template).format(item=item, who=who, when=when, reason=reason,
-                                        file=file_label, sha=sha[:16])
+                                        file=file_label, sha=sha[:16], where=where)
         msg = self.add_message(
             ts=ts, sent_at=sent_at, precision=precision, tz_known=tz_known, sender=sender,
             sender_id=sender_id, conversation=conversation, text=text,

@@ -14,7 +14,6 @@ import base64
 import binascii
 import hashlib
 import io
-import re
 from collections.abc import Generator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,13 +23,11 @@ from xml.etree.ElementTree import Element, ParseError, XMLPullParser
 from safeplan.core.errors import InvalidInput
 
 from ._builder import DocumentBuilder, Ticker, hash_file, normalise_number, stable_id
-from ._time import instant, iso, resolve_zone
+from ._sms_repair import RepairFilter as _RepairFilter
+from ._time import in_utc_range, instant, iso, resolve_zone
 from .base import CancelledFn, ImportBatch, ProgressFn
 
 _READ = 1 << 20
-_SURROGATE_PAIR = re.compile(
-    rb"&#(?:x([dD][89abAB][0-9a-fA-F]{2})|(5[5-6]\d{3}));&#(?:x([dD][c-fC-F][0-9a-fA-F]{2})|(5[6-7]\d{3}));")
-_LONE_SURROGATE = re.compile(rb"&#(?:x([dD][89a-fA-F][0-9a-fA-F]{2})|(5[5-7]\d{3}));")
 _OUTGOING_SMS = {"2", "3", "4", "5", "6"}
 _FROM, _TO = "137", "151"
 
@@ -42,68 +39,6 @@ class _Record:
     attrs: dict[str, str]
     parts: list[dict[str, str]] = field(default_factory=list)
     addrs: list[dict[str, str]] = field(default_factory=list)
-
-
-class _RepairFilter:
-    """Byte-level pre-pass; the buffer is always cut right before a ``<`` so no tag is split."""
-
-    def __init__(self) -> None:
-        self.carry = b""
-        self.pairs_joined = 0
-        self.lone_replaced = 0
-        self.newlines_kept = 0
-
-    def feed(self, raw: bytes, final: bool) -> bytes:
-        data = self.carry + raw
-        cut = len(data) if final else data.rfind(b"<")
-        if cut <= 0:
-            self.carry = data
-            return b""
-        seg, self.carry = data[:cut], data[cut:]
-        if b"<!ENTITY" in seg:
-            raise InvalidInput("entity declarations are not allowed in a message backup",
-                               where="DOCTYPE")
-        if b"&#" in seg:
-            seg, n = _SURROGATE_PAIR.subn(_join_pair, seg)
-            self.pairs_joined += n
-            seg = _LONE_SURROGATE.sub(self._lone, seg)
-        if b"\n" in seg:
-            seg = self._keep_newlines(seg)
-        return seg
-
-    def _lone(self, m: re.Match[bytes]) -> bytes:
-        code = int(m.group(1), 16) if m.group(1) else int(m.group(2))
-        if not 0xD800 <= code <= 0xDFFF:
-            return m.group(0)
-        self.lone_replaced += 1
-        return b"&#65533;"
-
-    def _keep_newlines(self, seg: bytes) -> bytes:
-        """A newline inside a quoted attribute becomes ``&#10;`` so the text keeps its line break."""
-        out: list[bytes] = []
-        start = 0
-        pos = seg.find(b"\n")
-        while pos >= 0:
-            tag = seg.rfind(b"<", 0, pos)
-            # Raw "<" cannot occur inside an attribute value, so the last "<" starts this tag;
-            # an odd number of quotes since then means the newline sits inside a value.
-            if tag >= 0 and seg.count(b'"', tag, pos) % 2:
-                end_cr = pos - 1 if pos > 0 and seg[pos - 1:pos] == b"\r" else pos
-                out.append(seg[start:end_cr])
-                out.append(b"&#13;&#10;" if end_cr != pos else b"&#10;")
-                self.newlines_kept += 1
-                start = pos + 1
-            pos = seg.find(b"\n", pos + 1)
-        out.append(seg[start:])
-        return b"".join(out)
-
-
-def _join_pair(m: re.Match[bytes]) -> bytes:
-    hi = int(m.group(1), 16) if m.group(1) else int(m.group(2))
-    lo = int(m.group(3), 16) if m.group(3) else int(m.group(4))
-    if not (0xD800 <= hi <= 0xDBFF and 0xDC00 <= lo <= 0xDFFF):
-        return m.group(0)
-    return b"&#%d;" % (0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00))
 
 
 def _walk(path: Path, repair: _RepairFilter, ticker: Ticker | None
@@ -176,11 +111,12 @@ def _ms_or_s(value: str) -> float | None:
 
 class SmsXmlParser:
     def __init__(self, path: Path, *, tz: str | None, progress: ProgressFn | None,
-                 cancelled: CancelledFn | None, salvage: bool) -> None:
+                 cancelled: CancelledFn | None, salvage: bool, lang: str = "en") -> None:
         self.path = path
         self.zone = resolve_zone(tz, path.name)
         sha, size = hash_file(path)
         self.b = DocumentBuilder("sms-xml", "sms", "sms-backup-xml", path, sha, size)
+        self.b.lang = lang
         self.ticker = Ticker(progress, cancelled, size)
         self.salvage = salvage
         self.media: dict[str, tuple[int, int, str]] = {}  # att id -> (mms index, part, sha)
@@ -191,10 +127,13 @@ class SmsXmlParser:
         repair = _RepairFilter()
         try:
             for rec in _walk(self.path, repair, self.ticker):
-                if rec.kind == "sms":
-                    self._sms(rec)
-                else:
-                    self._mms(rec)
+                try:
+                    if rec.kind == "sms":
+                        self._sms(rec)
+                    else:
+                        self._mms(rec)
+                except InvalidInput as exc:  # issue 13.4: one record never blocks the backup
+                    self._unreadable_record(rec, exc)
         except InvalidInput as exc:
             if not self.salvage or not self.b.messages:
                 raise
@@ -223,12 +162,41 @@ class SmsXmlParser:
             self._reader.close()
             self._reader = None
 
-    def _when(self, attrs: dict[str, str], where: str) -> tuple[float, str]:
+    def _when(self, attrs: dict[str, str], where: str) -> tuple[float | None, str | None]:
+        """UTC milliseconds → (seconds, ISO time); (None, None) when the date cannot be read —
+        the record still imports, with an unknown time she can correct (recorded as a repair)."""
         raw = attrs.get("date", "")
-        if not raw.isdigit():
-            raise InvalidInput("date is not a time (milliseconds since 1970)", where=f"{where}.date")
-        ts = int(raw) / 1000
-        return ts, iso(instant(ts, self.zone))
+        if raw.isdigit():
+            ts = int(raw) / 1000
+            try:
+                sent_at = iso(instant(ts, self.zone))
+            except InvalidInput:
+                sent_at = None
+            if in_utc_range(sent_at) and sent_at is not None:
+                return ts, sent_at
+        self.b.repair(f"{where}.date", f"date {raw[:40]!r} is not a time (milliseconds since "
+                                       "1970); imported with an unknown time")
+        return None, None
+
+    def _provenance(self, msg: dict[str, Any], attrs: dict[str, str]) -> None:
+        """Keep the phone's own time values to the millisecond (issue 13.8): ``sent_at`` is
+        written to the second like every other time, so same-second order and the exact value
+        live in the source record."""
+        for key, name in (("date", "date_ms"), ("date_sent", "date_sent_raw")):
+            value = attrs.get(key, "")
+            if value.isdigit():
+                msg["source"][name] = int(value)
+
+    def _unreadable_record(self, rec: _Record, exc: InvalidInput) -> None:
+        where = f"{rec.kind}[{rec.index}]"
+        number = normalise_number(_value(rec.attrs, "address").split("~")[0])
+        ts, sent_at = None, None
+        if rec.attrs.get("date", "").isdigit():
+            ts, sent_at = self._when(rec.attrs, where)
+        self.b.add_unreadable(
+            where=where, item="An MMS" if rec.kind == "mms" else "An SMS",
+            reason=str(exc.args[0]), ts=ts, sent_at=sent_at, sender=number, sender_id=number,
+            conversation=number, direction=None)
 
     def _sms(self, rec: _Record) -> None:
         a = rec.attrs
@@ -249,13 +217,14 @@ class SmsXmlParser:
         sent = _ms_or_s(a.get("date_sent", ""))
         if sent is not None:
             extra["date_sent_at"] = iso(instant(sent, self.zone))
-        self.b.add_message(
-            ts=ts, sent_at=sent_at, precision="exact", tz_known=True,
+        msg = self.b.add_message(
+            ts=ts, sent_at=sent_at, precision="exact" if sent_at else "approximate", tz_known=True,
             direction="outgoing" if outgoing else "incoming",
             sender="" if outgoing else (name or number), sender_id="" if outgoing else number,
             recipient=(name or number) if outgoing else "", conversation=number, text=body,
             original_id=stable_id(address, a.get("date"), sms_type, body), location=where,
             service="draft" if sms_type == "3" else "", extra=extra)
+        self._provenance(msg, a)
 
     def _mms(self, rec: _Record) -> None:
         a = rec.attrs
@@ -273,6 +242,7 @@ class SmsXmlParser:
             self.b.participant(num, names[i] if i < len(names) else num, num)
         texts: list[str] = []
         attachment_ids: list[str] = []
+        damaged: list[tuple[int, str, str, str, str]] = []
         for j, part in enumerate(rec.parts):
             ct = part.get("ct", "")
             if ct == "application/smil":
@@ -286,7 +256,11 @@ class SmsXmlParser:
             if data is None:
                 self.b.missing(f"{where}.parts[{j}]", "media-not-in-backup", label)
                 continue
-            blob = _b64(data, f"{where}.parts[{j}]")
+            try:
+                blob = _b64(data, f"{where}.parts[{j}]")
+            except InvalidInput as exc:
+                damaged.append((j, label, ct, str(exc.args[0]), data))
+                continue
             sha = hashlib.sha256(blob).hexdigest()
             att = self.b.add_attachment(label, self._opener_for(len(self.b.attachments)),
                                         size=len(blob), sha256=sha, media_type=ct or None)
@@ -301,14 +275,28 @@ class SmsXmlParser:
         if sent is not None:
             extra["date_sent_at"] = iso(instant(sent, self.zone))
         sender_name = next((p.name for p in self.b.summary.participants if p.key == sender_id), "")
-        self.b.add_message(
-            ts=ts, sent_at=sent_at, precision="exact", tz_known=True,
-            direction="outgoing" if outgoing else "incoming",
-            sender="" if outgoing else (sender_name or (names[0] if names else sender_id)),
+        sender = "" if outgoing else (sender_name or (names[0] if names else sender_id))
+        msg = self.b.add_message(
+            ts=ts, sent_at=sent_at, precision="exact" if sent_at else "approximate", tz_known=True,
+            direction="outgoing" if outgoing else "incoming", sender=sender,
             sender_id=sender_id, recipient=conversation if outgoing else "",
             conversation=conversation, text=body,
             original_id=stable_id(address, a.get("date"), a.get("msg_box"), a.get("m_id"), body),
             location=where, attachment_ids=attachment_ids, extra=extra)
+        self._provenance(msg, a)
+        for j, label, ct, reason, data in damaged:
+            shown = f"{sender} ({sender_id})" if sender and sender_id and sender != sender_id \
+                else (sender or sender_id)
+            lost = self.b.add_unreadable(
+                where=f"{where}.parts[{j}]",
+                item=f"Part {j + 1} of {len(rec.parts)} of an MMS ({_kind(ct)} {label})",
+                reason=f"{_kind(ct)} is damaged: {reason}", data=data.encode("utf-8"),
+                file_name=f"{label}.base64.txt", media_type="text/plain", ts=ts, sent_at=sent_at,
+                precision="exact" if sent_at else "approximate", sender=shown,
+                sender_id=sender_id, conversation=conversation,
+                direction="outgoing" if outgoing else "incoming",
+                original_id=stable_id(msg["source"]["original_id"], "part", j))
+            self._provenance(lost, a)
 
     def _opener_for(self, position: int) -> Any:
         att_id = f"a{position + 1}"
@@ -335,13 +323,23 @@ class SmsXmlParser:
 
 
 def _b64(data: str, where: str) -> bytes:
+    """Strict base64 (line breaks allowed): a lenient decoder silently drops stray characters
+    and would turn a damaged picture into different bytes presented as the original."""
     try:
-        return base64.b64decode(data, validate=False)
+        return base64.b64decode("".join(data.split()), validate=True)
     except (binascii.Error, ValueError):
-        raise InvalidInput("attachment data is not valid base64", where=where) from None
+        raise InvalidInput("its data is not valid base64", where=where) from None
+
+
+def _kind(ct: str) -> str:
+    """What an MMS part is, in words for the unreadable-item entry."""
+    major = ct.split("/", 1)[0].lower()
+    return {"image": "the picture", "video": "the video", "audio": "the recording",
+            "text": "the text"}.get(major, "the file")
 
 
 def parse(path: Path, *, tz: str | None = None, progress: ProgressFn | None = None,
-          cancelled: CancelledFn | None = None, salvage: bool = False) -> ImportBatch:
+          cancelled: CancelledFn | None = None, salvage: bool = False,
+          lang: str = "en") -> ImportBatch:
     return SmsXmlParser(path, tz=tz, progress=progress, cancelled=cancelled,
-                        salvage=salvage).parse()
+                        salvage=salvage, lang=lang).parse()

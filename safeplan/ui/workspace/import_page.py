@@ -16,7 +16,7 @@ import zoneinfo
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -167,6 +167,11 @@ class ImportPage(BackgroundWork, QWidget):
         self._path, self._zone, self._conversations = path, zone, conversations
         keep_gps = self.keep_gps.isChecked()
 
+        # the words the importer writes into entries ("part 2 of an MMS could not be read")
+        # follow the interface language (LanguageSwitcher sets the default QLocale)
+        lang = QLocale().name().split("_")[0].lower()
+        lang = lang if lang in ("en", "ru", "be") else "en"
+
         def work(task: CoreTask) -> Any:
             from safeplan.core import importers, interchange
 
@@ -178,7 +183,7 @@ class ImportPage(BackgroundWork, QWidget):
                 return document
             return importers.parse_file(path, fmt, tz=zone, keep_gps=keep_gps,
                                         progress=task.report, cancelled=lambda: task.cancelled,
-                                        conversations=conversations)
+                                        conversations=conversations, lang=lang)
 
         self._start(work, "parse")
         self.status.setText(self.tr("Reading {name}…").format(name=path.name))
@@ -233,12 +238,14 @@ class ImportPage(BackgroundWork, QWidget):
         self.apply_choices()
         vault, document, batch = self._vault, self.document, self.batch
         base_dir = self._path.parent if self._path is not None else None
+        source_name = self._path.name if self._path is not None else ""  # "imported from …"
 
         def work(task: CoreTask) -> Any:
             from safeplan.core.interchange import import_document
 
             assert isinstance(task, ProgressTask)
             return import_document(vault.journal, document, base_dir=base_dir,
+                                   source_name=source_name,
                                    open_attachment=batch.open_attachment if batch else None,
                                    progress=task.report, cancelled=lambda: task.cancelled)
 

@@ -131,6 +131,11 @@ class ImportPreview(QWidget):
         if s.missing_media:
             lines.append(self.tr("%n file(s) were left out of the export by the phone "
                                  "(recorded as missing).", "", len(s.missing_media)))
+        unreadable = len(getattr(s, "unreadable", []) or [])
+        if unreadable:  # issue 13.4: said plainly, and each one is an entry of its own
+            lines.append(self.tr("%n item(s) could not be read. Each is imported as an entry "
+                                 "that says what it was; its original bytes are kept.", "",
+                                 unreadable))
         if s.repairs:
             lines.append(self.tr("%n small repair(s) were needed to read the file "
                                  "(recorded).", "", len(s.repairs)))

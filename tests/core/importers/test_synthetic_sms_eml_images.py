@@ -95,8 +95,9 @@ def test_belarusian_sms_backup(tmp_path: Path) -> None:
     assert ids == [m["source"]["original_id"] for m in again.document["messages"]]
 
 
+# A record whose date is not a time no longer refuses the backup: it imports with an unknown
+# time (issue 13.4/13.7; tests/core/importers/test_sms_cases.py).
 @pytest.mark.parametrize("xml,where", [
-    ("<smses><sms address='1' date='x' type='1' body='a'/></smses>", "sms[0].date"),
     ("<html><body/></html>", "<html>"),
     ('<!DOCTYPE s [<!ENTITY a "aaaa">]><smses/>', "DOCTYPE"),
     ("<smses><sms address='1' date='1' type='1' body='a'></smses>", "line 1"),
