@@ -37,3 +37,65 @@ def parse_fingerprint(typed: str) -> str | None:
             return None
         groups = [hex_digits[i:i + 4] for i in range(0, 32, 4)]
     return " ".join(groups[:_HEX_GROUPS])
+
+
+def card_pdf(fingerprint: str, lines: list[str]) -> bytes:
+    """A one-page printable key card (A4): her words (``lines``, already translated: title,
+    explanation, labels) and the fingerprint in both forms, large. No metadata beyond the page.
+
+    ``lines`` = [title, explanation, hex label, digits label, footer].
+    """
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen import canvas
+
+    from safeplan.core.export.reportlab_safety import apply_safe_settings
+    from safeplan.core.export.styles import SANS, register_fonts
+
+    bold = f"{SANS}-Bold"  # registered with the family
+
+    apply_safe_settings()
+    register_fonts()
+    title, explanation, hex_label, digits_label, footer = lines
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=A4, invariant=1, pageCompression=1)
+    page.setTitle("")
+    page.setAuthor("")
+    page.setCreator("")
+    page.setProducer("")
+    height = A4[1]
+    y = height - 30 * mm
+    page.setFont(bold, 20)
+    page.drawString(20 * mm, y, title)
+    y -= 12 * mm
+    page.setFont(SANS, 12)
+    for line in _wrap(explanation, 85):
+        page.drawString(20 * mm, y, line)
+        y -= 6 * mm
+    for label, value in ((hex_label, fingerprint), (digits_label, fingerprint_digits(fingerprint))):
+        y -= 8 * mm
+        page.setFont(SANS, 12)
+        page.drawString(20 * mm, y, label)
+        y -= 11 * mm
+        page.setFont(bold, 22)
+        groups = value.split()
+        page.drawString(20 * mm, y, "  ".join(groups[:4]))
+        y -= 10 * mm
+        page.drawString(20 * mm, y, "  ".join(groups[4:]))
+    y -= 16 * mm
+    page.setFont(SANS, 11)
+    for line in _wrap(footer, 90):
+        page.drawString(20 * mm, y, line)
+        y -= 5.5 * mm
+    page.showPage()
+    page.save()
+    return out.getvalue()
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    import textwrap
+
+    return [line for paragraph in text.split("\n") for line in (textwrap.wrap(paragraph, width)
+                                                                 or [""])]

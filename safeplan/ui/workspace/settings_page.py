@@ -36,6 +36,7 @@ from safeplan.ui.shell.core_task import CoreTask
 from safeplan.ui.strings import ErrorText
 from safeplan.ui.workspace.background_work import BackgroundWork
 from safeplan.ui.workspace.export_options import EXPORT_LANGUAGES
+from safeplan.ui.workspace.key_card import KeyCardBox
 
 
 class SettingsPage(BackgroundWork, QWidget):
@@ -135,7 +136,9 @@ class SettingsPage(BackgroundWork, QWidget):
         self.status.setWordWrap(True)
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
-        for box in (self.backup_box, self.security_box, self.comfort_box):
+        # her key's fingerprint for a lawyer: the trust anchor of every export (issue 14.3)
+        self.key_card = KeyCardBox(vault, dialogs)
+        for box in (self.backup_box, self.security_box, self.key_card, self.comfort_box):
             inner_layout.addWidget(box)
         inner_layout.addStretch(1)
         inner.setMaximumWidth(self.fontMetrics().averageCharWidth() * 120)  # short lines read easier
