@@ -22,7 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from safeplan.core.errors import Cancelled, InvalidInput, StorageFull
+from safeplan.core.errors import Cancelled, InvalidInput, LimitExceeded, StorageFull
 from safeplan.core.journal import chain, model
 from safeplan.core.journal.journal import Journal, new_uid
 from safeplan.core.journal.search import Query
@@ -151,6 +151,11 @@ def load_json(path: Path) -> dict[str, Any]:
     except json.JSONDecodeError as exc:
         raise InvalidInput(f"not valid JSON ({exc.msg})", file_name=path.name,
                            where=f"line {exc.lineno}, column {exc.colno}") from exc
+    except RecursionError:  # issue 14.8: 100,000 nested arrays; a real journal nests ~6 levels
+        raise LimitExceeded("the JSON is nested deeper than about 1,000 levels (a SafePlan "
+                            "journal file nests fewer than 10); it was not read",
+                            limit="json-depth", found=1001, maximum=1000,
+                            file_name=path.name) from None
     if not isinstance(document, dict):
         raise InvalidInput("the file must hold one JSON object", file_name=path.name)
     return document
@@ -252,6 +257,9 @@ def import_document(journal: Journal, document: Mapping[str, Any], *,
             if rel is None or base_dir is None or not (base_dir / rel).is_file():
                 raise InvalidInput("the attachment's file is missing",
                                    where=f"attachments[{index}].path")
+            if _has_link(base_dir, rel):  # issue 14.2: a link may point at any of her files
+                raise InvalidInput("the attachment's path is a symbolic link; links are never "
+                                   "followed", where=f"attachments[{index}].path")
     report = ImportReport()
     uid_map: dict[str, str] = {}
     for list_name in LISTS:
@@ -344,7 +352,11 @@ def _attachment_source(item: Mapping[str, Any], base_dir: Path | None,
     if item.get("data_base64") is not None:
         yield io.BytesIO(base64.b64decode(item["data_base64"]))
     elif item.get("path") is not None and base_dir is not None:
-        with open(base_dir / item["path"], "rb") as stream:
+        if _has_link(base_dir, item["path"]):
+            raise InvalidInput("the attachment's path is a symbolic link; links are never followed",
+                               where=str(item.get("id") or ""))
+        fd = os.open(base_dir / item["path"], os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        with os.fdopen(fd, "rb") as stream:
             yield stream
     elif open_attachment is not None:
         handle = open_attachment(item["id"])
@@ -354,6 +366,16 @@ def _attachment_source(item: Mapping[str, Any], base_dir: Path | None,
             handle.close()
     else:  # validated earlier; kept for type checkers
         raise InvalidInput("the attachment has no data")
+
+
+def _has_link(base_dir: Path, rel: str) -> bool:
+    """Whether any part of ``rel`` below ``base_dir`` is a symbolic link (never followed)."""
+    current = base_dir
+    for part in Path(rel).parts:
+        current = current / part
+        if current.is_symlink():
+            return True
+    return False
 
 
 def _same_person(journal: Journal, item: Mapping[str, Any]) -> str | None:
