@@ -74,9 +74,8 @@ class Ledger:
             self.passphrase = ack["new"]
 
 
-def run_and_kill(vault_path: Path, ledger: Ledger, rng: random.Random, workdir: Path,
-                 max_delay: float = 0.35) -> None:
-    """Start the driver, let it work for a random moment, SIGKILL it, absorb its log."""
+def run_and_kill(vault_path: Path, ledger: Ledger, rng: random.Random, workdir: Path) -> None:
+    """Start the driver, let it work up to a seeded point, SIGKILL it, absorb its log."""
     log = workdir / f"driver-{ledger.kills}.log"
     errors = workdir / f"driver-{ledger.kills}.err"
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
@@ -93,7 +92,15 @@ def run_and_kill(vault_path: Path, ledger: Ledger, rng: random.Random, workdir: 
             if time.monotonic() > deadline:
                 raise AssertionError("driver did not get ready")
             time.sleep(0.005)
-        time.sleep(rng.uniform(0, max_delay))
+        # The kill point is chosen by the seeded generator from the driver's own progress (the
+        # n-th operation begun, or now and then the n-th finished), not from a wall-clock delay:
+        # the same seed interrupts the same operations however fast the machine is.
+        marker = b'"event": "begin"' if rng.random() < 0.85 else b'"event": "ack"'
+        target = rng.randint(1, 4)
+        while log.read_bytes().count(marker) < target and child.poll() is None:
+            if time.monotonic() > deadline + 60:
+                raise AssertionError("driver made no progress")
+            time.sleep(0.001)
         os.kill(child.pid, signal.SIGKILL)
     finally:
         if child.poll() is None:
