@@ -133,6 +133,7 @@ def build_shell(
     )
     session.language = language
     quick_exit = QuickExitFilter(session.quick_exit, parent=app)
+    quick_exit.presses_counted.connect(window.show_shift_presses)
     app.installEventFilter(quick_exit)
     app.installEventFilter(idle)
     session.start(setup_factory=lambda s: FirstRunWizard(s, language, kdf=kdf))

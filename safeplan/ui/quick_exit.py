@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 
 PRESSES = 3
@@ -25,6 +25,10 @@ WINDOW_SECONDS = 5.0
 
 class QuickExitFilter(QObject):
     """App-wide event filter counting Shift presses; calls ``on_trigger`` on the third."""
+
+    # How many Shift presses are counted now (0 when the sequence is broken or done), so the
+    # shell can show GOV.UK-style feedback after the first and second press (issue 15).
+    presses_counted = Signal(int)
 
     def __init__(
         self,
@@ -64,7 +68,9 @@ class QuickExitFilter(QObject):
             return
         self._counted_event = identity
         if event.key() != Qt.Key.Key_Shift:
-            self._presses.clear()  # "in a row": any other key breaks the sequence
+            if self._presses:
+                self._presses.clear()  # "in a row": any other key breaks the sequence
+                self.presses_counted.emit(0)
             return
         if event.isAutoRepeat():
             return
@@ -73,4 +79,7 @@ class QuickExitFilter(QObject):
         self._presses.append(now)
         if len(self._presses) >= PRESSES:
             self._presses.clear()
+            self.presses_counted.emit(0)
             self.on_trigger()
+        else:
+            self.presses_counted.emit(len(self._presses))

@@ -84,7 +84,13 @@ def _build(app: Any, paths: Any) -> Any:
     return shell
 
 
-def first_run_screens(app: Any, root: Path) -> Iterator[Screen]:
+def _size(window: QWidget, size: QSize | None) -> None:
+    """The tour's laptop size, or (None) the size the app chose for the screen it is on."""
+    if size is not None:
+        window.resize(size)
+
+
+def first_run_screens(app: Any, root: Path, size: QSize | None = JOURNAL_SIZE) -> Iterator[Screen]:
     """Every page of the first-run wizard (an empty folder: nothing set up yet)."""
     from safeplan.core.paths import resolve_paths
 
@@ -95,7 +101,7 @@ def first_run_screens(app: Any, root: Path) -> Iterator[Screen]:
         pages = wizard._all_pages() if hasattr(wizard, "_all_pages") else []
         for index, page in enumerate(pages):
             wizard.go_to(page)
-            shell.window.resize(JOURNAL_SIZE)
+            _size(shell.window, size)
             settle(app)
             yield Screen(f"first_run/{index + 1}_{type(page).__name__}", shell.window, shell, page)
     finally:
@@ -117,10 +123,10 @@ def workspace_keys() -> list[str]:
     return [spec.key for spec in PAGES]
 
 
-def journal_screens(app: Any, shell: Any) -> Iterator[Screen]:
+def journal_screens(app: Any, shell: Any, size: QSize | None = JOURNAL_SIZE) -> Iterator[Screen]:
     """Every workspace page, every plan tab, and the incident editor (new and with an entry)."""
     workspace = open_journal(shell)
-    shell.window.resize(JOURNAL_SIZE)
+    _size(shell.window, size)
     for key in workspace_keys():
         page = workspace.show_page(key)
         settle(app)
@@ -146,7 +152,7 @@ def journal_screens(app: Any, shell: Any) -> Iterator[Screen]:
     yield Screen("incident_editor/new", shell.window, shell, incidents.editor)
 
 
-def shell_screens(app: Any, paths: Any) -> Iterator[Screen]:
+def shell_screens(app: Any, paths: Any, size: QSize | None = JOURNAL_SIZE) -> Iterator[Screen]:
     """Decoys, unlock, then the whole journal, in one shell over a prepared folder."""
     shell = _build(app, paths)
     try:
@@ -157,18 +163,20 @@ def shell_screens(app: Any, paths: Any) -> Iterator[Screen]:
         yield Screen("decoy/notes", shell.window, shell, shell.window.decoy)
         shell.session.apply_decoy("calculator")
         shell.session.show_unlock()
-        shell.window.resize(JOURNAL_SIZE)
+        _size(shell.window, size)
         settle(app)
         yield Screen("unlock", shell.window, shell, shell.session.unlock_screen)
-        yield from journal_screens(app, shell)
+        yield from journal_screens(app, shell, size)
     finally:
         dispose(app, shell)
 
 
-def all_screens(app: Any, tmp: Path, lang: str = "en") -> Iterator[Screen]:
-    """The whole tour; ``tmp`` is an empty scratch folder."""
-    yield from first_run_screens(app, tmp / "empty")
-    yield from shell_screens(app, prepare_journal_folder(tmp / "ready", lang))
+def all_screens(app: Any, tmp: Path, lang: str = "en",
+                size: QSize | None = JOURNAL_SIZE) -> Iterator[Screen]:
+    """The whole tour; ``tmp`` is an empty scratch folder; ``size`` None leaves the window at
+    the size the app gives it on the screen it is on."""
+    yield from first_run_screens(app, tmp / "empty", size)
+    yield from shell_screens(app, prepare_journal_folder(tmp / "ready", lang), size)
 
 
 def top_levels_besides(window: QWidget) -> list[QWidget]:

@@ -62,9 +62,14 @@ def test_passphrase_field_cleared_when_hidden(qtbot: Any, ready_shell: Any) -> N
 
 
 def test_access_log_counts_failures_since_last_open(qtbot: Any, ready_shell: Any) -> None:
+    """Issue 15: her own typos a moment ago on this screen are not "someone tried"; tries made
+    in an earlier unlock session (someone else, or her yesterday) are; the first opening never
+    speaks of a "last visit"."""
     shell = ready_shell
     unlock(qtbot, shell)
-    assert shell.session.host.notice.failures == 0
+    notice = shell.session.host.notice
+    assert notice.failures == 0 and notice.first_opening
+    assert "last visit" not in notice.text.text()
     shell.session.lock()
     qtbot.waitUntil(lambda: shell.session.vault is None)
     type_door_code(shell)
@@ -73,13 +78,49 @@ def test_access_log_counts_failures_since_last_open(qtbot: Any, ready_shell: Any
         assert shell.session.state == "unlock"
     unlock(qtbot, shell)
     notice = shell.session.host.notice
-    assert notice.failures == 2
-    assert notice.text.text() == "Failed attempts to open SafePlan since you last opened it: 2."
+    assert (notice.failures, notice.own_tries) == (0, 2)
+    assert notice.text.text() == "Wrong tries just now, before the right one: 2."
+    assert "tried" not in notice.text.text() and "Failed" not in notice.text.text()
     assert notice.isVisible()
+    shell.session.lock()
+    qtbot.waitUntil(lambda: shell.session.vault is None)
+    # Someone tries while she is away, gives up (back to the calculator); she opens it later.
+    type_door_code(shell)
+    unlock(qtbot, shell, "someone else")
+    with qtbot.waitSignal(shell.session.locked, timeout=15000):
+        shell.session.lock()
+    unlock(qtbot, shell)
+    notice = shell.session.host.notice
+    assert (notice.failures, notice.own_tries) == (1, 0)
+    assert notice.text.text() == "Failed attempts to open SafePlan since you last opened it: 1."
     shell.session.lock()
     qtbot.waitUntil(lambda: shell.session.vault is None)
     unlock(qtbot, shell)
     assert shell.session.host.notice.failures == 0
+    assert "since your last visit" in shell.session.host.notice.text.text()
+
+
+def test_a_wrong_passphrase_with_yo_or_ye_gets_a_hint(qtbot: Any, ready_shell: Any) -> None:
+    shell = ready_shell
+    unlock(qtbot, shell, "violet tractor moon sеven")  # Cyrillic е typed for e
+    message = shell.session.unlock_screen.message.text()
+    assert "ё" in message and "е" in message
+    unlock(qtbot, shell, "plain wrong")
+    assert "ё" not in shell.session.unlock_screen.message.text()
+
+
+def test_escape_on_the_unlock_screen_goes_back_to_the_calculator(qtbot: Any,
+                                                                 ready_shell: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    shell = ready_shell
+    type_door_code(shell)
+    screen = shell.session.unlock_screen
+    screen.passphrase.setText("half")
+    qtbot.keyClick(screen.passphrase, Qt.Key.Key_Escape)
+    assert shell.window.showing() is shell.window.decoy
+    assert shell.session.state == "decoy" and screen.passphrase.text() == ""
+    assert not shell.quits
 
 
 def test_failed_since_last_open_counts_only_after_the_previous_opening() -> None:

@@ -14,8 +14,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent
+from PySide6.QtGui import QHideEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -126,7 +127,7 @@ class SafetyPlanPage(QWidget):
         self.notes.setTabChangesFocus(True)
         self.notes.textChanged.connect(self._on_notes_changed)
         self.notes_label.setBuddy(self.notes)
-        nav = QHBoxLayout()
+        nav = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.back_button = QPushButton(right)
         self.back_button.setObjectName("plan_back")
         self.back_button.clicked.connect(lambda: self._show_step(self.steps.currentRow() - 1))
@@ -142,11 +143,19 @@ class SafetyPlanPage(QWidget):
         self.pdf_button = QPushButton(right)
         self.pdf_button.setObjectName("plan_pdf")
         self.pdf_button.clicked.connect(self._on_pdf_clicked)
-        nav.addWidget(self.back_button)
-        nav.addWidget(self.next_button)
-        nav.addStretch(1)
-        nav.addWidget(self.pdf_language)
-        nav.addWidget(self.pdf_button)
+        # Two groups that stack when the page is narrow (large text, 2× scaling) instead of
+        # cutting "Save and next" short.
+        steps_row = QHBoxLayout()
+        steps_row.addWidget(self.back_button)
+        steps_row.addWidget(self.next_button)
+        steps_row.addStretch(1)
+        pdf_row = QHBoxLayout()
+        pdf_row.addWidget(self.pdf_language)
+        pdf_row.addWidget(self.pdf_button)
+        pdf_row.addStretch(1)
+        self._nav_rows = nav
+        nav.addLayout(steps_row)
+        nav.addLayout(pdf_row)
         for widget in (self.step_label, self.section_title, self.section_intro, self.items):
             col.addWidget(widget)
         col.addLayout(add_row)
@@ -156,6 +165,8 @@ class SafetyPlanPage(QWidget):
         split.addWidget(self.steps)
         split.addWidget(right)
         split.setStretchFactor(1, 3)
+        split.setChildrenCollapsible(False)
+        self._split = split
         outer.addWidget(split, 1)
         self._retranslate()
 
@@ -195,6 +206,43 @@ class SafetyPlanPage(QWidget):
         row = max(self.steps.currentRow(), 0)
         return ids[min(row, len(ids) - 1)]
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_layout()
+
+    def _fit_layout(self) -> None:
+        """Whole words in the section list: it is as wide as its longest word run needs; on a
+        narrow page it goes above the section, and the buttons under the notes stack."""
+        metrics = self.steps.fontMetrics()
+        titles = [self.steps.item(row).text() for row in range(self.steps.count())]
+        widest_word = max((metrics.horizontalAdvance(word) for title in titles
+                           for word in title.split()), default=80)
+        widest_title = max((metrics.horizontalAdvance(title) for title in titles), default=80)
+        chrome = 2 * self.steps.spacing() + 2 * self.steps.frameWidth() + 24
+        want = min(widest_title, max(widest_word * 2, metrics.averageCharWidth() * 22)) + chrome
+        # No minimum width from the list itself: the page's minimum must not depend on the
+        # layout chosen, or a scroll area would keep it wide and never let it stack.
+        self.steps.setMinimumWidth(0)
+        narrow = self.width() < max(want, widest_word + chrome) + 520
+        orientation = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
+        if self._split.orientation() != orientation:
+            self._split.setOrientation(orientation)
+        if narrow:
+            self.steps.setMaximumHeight(metrics.lineSpacing() * 6 + 16)
+        else:
+            self.steps.setMaximumHeight(16777215)
+            if self._split.sizes() and self._split.sizes()[0] < want:
+                total = sum(self._split.sizes())
+                self._split.setSizes([want, max(total - want, 1)])
+        buttons_width = (self.back_button.sizeHint().width() + self.next_button.sizeHint().width()
+                         + self.pdf_language.sizeHint().width()
+                         + self.pdf_button.sizeHint().width() + 48)
+        right_width = self.width() - (0 if narrow else want)
+        direction = (QBoxLayout.Direction.TopToBottom if right_width < buttons_width
+                     else QBoxLayout.Direction.LeftToRight)
+        if self._nav_rows.direction() != direction:
+            self._nav_rows.setDirection(direction)
+
     def _refresh_steps(self) -> None:
         titles = self._titles()
         row = self.steps.currentRow()
@@ -207,6 +255,8 @@ class SafetyPlanPage(QWidget):
             self.steps.addItem(item)
         self.steps.setCurrentRow(max(row, 0))
         self.steps.blockSignals(False)
+        if hasattr(self, "_split"):
+            self._fit_layout()
 
     def _refresh_progress(self) -> None:
         progress = self.plan.progress()

@@ -24,6 +24,11 @@ class _Event(Protocol):
     event: str
 
 
+def is_first_opening(events: Sequence[_Event]) -> bool:
+    """True when the newest "unlock" is the only one: there was no "last visit" to speak of."""
+    return sum(1 for item in events if item.event == "unlock") <= 1
+
+
 def failed_since_last_open(events: Sequence[_Event]) -> int:
     """Failed attempts recorded after the previous opening (the newest "unlock" is this one)."""
     seen_current = False
@@ -85,12 +90,16 @@ class PlainJournalPage(QWidget):
 
 
 class AccessNotice(QFrame):
-    """One line: "N failed attempts since you last opened SafePlan", dismissible."""
+    """Who tried to get in: other people's wrong passphrases since she last opened the journal
+    (a warning), her own wrong tries on this unlock screen just now (neutral: they are hers,
+    issue 15), and no "since your last visit" on the very first opening."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("access_notice")
-        self.failures = 0
+        self.failures = 0  # wrong passphrases before this unlock screen was opened
+        self.own_tries = 0  # wrong tries on this screen just before the right one
+        self.first_opening = False
         self.text = QLabel()
         self.text.setObjectName("access_notice_text")
         self.text.setWordWrap(True)
@@ -107,9 +116,13 @@ class AccessNotice(QFrame):
         layout.addWidget(self.dismiss)
         self.retranslate_ui()
 
-    def set_failures(self, failures: int) -> None:
-        self.failures = failures
-        warning = failures > 0
+    def set_failures(self, failures: int, own_tries: int = 0, first_opening: bool = False) -> None:
+        """``failures``: every wrong try since the last opening, ``own_tries`` of them made on
+        this screen a moment ago."""
+        self.own_tries = max(0, min(own_tries, failures))
+        self.failures = max(0, failures - self.own_tries)
+        self.first_opening = first_opening
+        warning = self.failures > 0
         self.setStyleSheet(
             "#access_notice { background: %s; border-bottom: 1px solid palette(mid); }"
             % ("#fff3cd" if warning else "palette(alternate-base)")
@@ -124,17 +137,21 @@ class AccessNotice(QFrame):
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
+        lines = []
         if self.failures:
             # Worded so English needs no plural forms; other languages use %n numerus forms.
-            text = self.tr(
-                "Failed attempts to open SafePlan since you last opened it: %n.",
-                "",
-                self.failures,
-            )
-        else:
-            text = self.tr(
-                "Nobody tried to open SafePlan with a wrong passphrase since your last visit."
-            )
+            lines.append(self.tr(
+                "Failed attempts to open SafePlan since you last opened it: %n.", "",
+                self.failures))
+        elif self.first_opening:
+            lines.append(self.tr("Nobody has tried to open SafePlan with a wrong passphrase."))
+        elif not self.own_tries:
+            lines.append(self.tr(
+                "Nobody tried to open SafePlan with a wrong passphrase since your last visit."))
+        if self.own_tries:
+            lines.append(self.tr("Wrong tries just now, before the right one: %n.", "",
+                                  self.own_tries))
+        text = " ".join(lines)
         self.text.setText(text)
         self.text.setAccessibleName(text)
         self.dismiss.setText(self.tr("OK"))
@@ -144,12 +161,13 @@ class AccessNotice(QFrame):
 class JournalHost(QWidget):
     """Access notice + the workspace widget (the real one or :class:`PlainJournalPage`)."""
 
-    def __init__(self, workspace: QWidget, failures: int, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: QWidget, failures: int, parent: QWidget | None = None, *,
+                 own_tries: int = 0, first_opening: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("journal_host")
         self.workspace = workspace
         self.notice = AccessNotice()
-        self.notice.set_failures(failures)
+        self.notice.set_failures(failures, own_tries, first_opening)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)

@@ -11,13 +11,27 @@ The always-visible Exit button sits in a bar above every non-decoy page (UX prin
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QGuiApplication, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QEvent, QObject, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QFont,
+    QGuiApplication,
+    QIcon,
+    QKeyEvent,
+    QPainter,
+    QPixmap,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -54,6 +68,40 @@ def neutral_icon() -> QIcon:
     return icon
 
 
+class EnterClicksButtons(QObject):
+    """Enter or Return on a focused button presses it, as Space does (issue 15: people who
+    learnt that Enter means "do it" pressed Enter on a focused button and nothing happened).
+    A dialog's push buttons are left to the dialog, which already presses the focused one."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QAbstractButton):
+            return False
+        if not isinstance(event, QKeyEvent):
+            return False
+        key = event.key()
+        if key not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return False
+        if not (watched.hasFocus() and watched.isEnabled() and watched.isVisible()):
+            return False
+        if isinstance(watched, QPushButton) and watched.window().inherits("QDialog"):
+            return False
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        watched.click()
+        return True
+
+
+def fit_rect(wanted: QRect, available: QRect) -> QRect:
+    """``wanted`` made no larger than ``available`` and moved (not resized further) so that
+    every edge is inside it: a window never keeps the calculator's corner with its bottom off
+    the screen (issue 15, 2× scaling)."""
+    width = min(wanted.width(), available.width())
+    height = min(wanted.height(), available.height())
+    x = min(max(wanted.x(), available.left()), available.left() + available.width() - width)
+    y = min(max(wanted.y(), available.top()), available.top() + available.height() - height)
+    return QRect(x, y, width, height)
+
+
 class ShellWindow(QMainWindow):
     """Pages in a stack; signals for the session: exit, lock, minimise, close."""
 
@@ -68,21 +116,39 @@ class ShellWindow(QMainWindow):
         self.setObjectName("shell_window")
         self.setWindowIcon(neutral_icon())
         self.decoy_kind = decoy_kind
+        self._decoy_geometry: QRect | None = None
+        self._header_scale = 1.0
+        self._shift_presses = 0
         self.stack = QStackedWidget()
         self.stack.setObjectName("shell_stack")
         self.decoy = decoy
         self.unlock = unlock
         self.stack.addWidget(decoy)
         self.stack.addWidget(unlock)
+        # Whatever a screen needs, the window never outgrows the screen: the page scrolls,
+        # the bar with Exit stays (issue 15: at 2× scaling Exit went off the screen).
+        self.scroller = QScrollArea()
+        self.scroller.setObjectName("shell_scroller")
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroller.setWidget(self.stack)
 
         self.bar = QWidget()
         self.bar.setObjectName("shell_bar")
         self.name_label = QLabel()
         self.name_label.setObjectName("shell_name")
+        self.name_label.setProperty("header_ratio", 1.2)
         name_font = QFont(self.font())
         name_font.setBold(True)
-        name_font.setPointSizeF(name_font.pointSizeF() * 1.2)
         self.name_label.setFont(name_font)
+        # GOV.UK "Exit this page": each Shift press shows how many are left.
+        self.shift_hint = QLabel()
+        self.shift_hint.setObjectName("shell_shift_hint")
+        self.shift_hint.setStyleSheet(
+            "#shell_shift_hint { background: #f6d32d; color: #1a1a1a; font-weight: bold;"
+            " padding: 4px 10px; border-radius: 4px; }")
+        self.shift_hint.hide()
         self.privacy_button = QPushButton()
         self.privacy_button.setObjectName("shell_privacy")
         self.privacy_button.clicked.connect(self.privacy_clicked)
@@ -102,6 +168,7 @@ class ShellWindow(QMainWindow):
         bar_layout.setContentsMargins(12, 6, 12, 6)
         bar_layout.addWidget(self.name_label)
         bar_layout.addStretch(1)
+        bar_layout.addWidget(self.shift_hint)
         bar_layout.addWidget(self.privacy_button)
         bar_layout.addWidget(self.lock_button)
         bar_layout.addWidget(self.exit_button)
@@ -111,9 +178,14 @@ class ShellWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.bar)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.scroller, 1)
         self.setCentralWidget(central)
         self._journal_open = False
+        self.enter_clicks = EnterClicksButtons(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.enter_clicks)
+        self.set_header_scale(1.0)
         self.retranslate_ui()
         self.show_decoy()
 
@@ -140,17 +212,28 @@ class ShellWindow(QMainWindow):
             self.show_decoy()
 
     def show_decoy(self) -> None:
-        """The neutral screen. Fast path for quick exit: no layout work beyond the swap."""
+        """The neutral screen. Fast path for quick exit: no layout work beyond the swap; the
+        calculator comes back at the size and place it had (a changed one is a tell)."""
         self._journal_open = False
         self.bar.hide()
+        self.show_shift_presses(0)
         self.stack.setCurrentWidget(self.decoy)
         self.setMinimumSize(QSize(280, 360))
-        if self.isVisible() and not self.isMaximized():
-            self.resize(DECOY_SIZE)
+        if self.isVisible():
+            if self.isMaximized() and self._decoy_geometry is not None:
+                self.showNormal()
+            if not self.isMaximized():
+                if self._decoy_geometry is not None:
+                    self.setGeometry(self._decoy_geometry)
+                else:
+                    self._fit_decoy(DECOY_SIZE)
+        self.set_header_scale(1.0)
         self.decoy.setFocus()
 
     def show_page(self, page: QWidget, *, journal_open: bool = False) -> None:
         """Unlock, first run or the journal: the bar with Exit is shown above them."""
+        if self.stack.currentWidget() is self.decoy and self.isVisible() and not self.isMaximized():
+            self._decoy_geometry = QRect(self.geometry())
         self.add_page(page)
         self._journal_open = journal_open
         self.name_label.setVisible(journal_open)
@@ -158,23 +241,102 @@ class ShellWindow(QMainWindow):
         self.lock_button.setVisible(journal_open)
         self.bar.show()
         self.stack.setCurrentWidget(page)
-        self.setMinimumSize(QSize(640, 480))
-        self.resize(self._full_size())
+        self._fit_to_screen()
+        self._put_exit_first()
         page.setFocus()
 
     def showing(self) -> QWidget | None:
         return self.stack.currentWidget()
 
-    @staticmethod
-    def _full_size() -> QSize:
-        screen = QGuiApplication.primaryScreen()
+    def available_geometry(self) -> QRect:
+        screen = self.screen() or QGuiApplication.primaryScreen()
         if screen is None:
-            return FULL_SIZE
-        available = screen.availableSize()
-        return QSize(
-            min(FULL_SIZE.width(), available.width() - 40),
-            min(FULL_SIZE.height(), available.height() - 60),
-        )
+            return QRect(0, 0, FULL_SIZE.width(), FULL_SIZE.height())
+        return screen.availableGeometry()
+
+    def _fit_to_screen(self) -> None:
+        """As large as FULL_SIZE allows, never larger than the screen, wholly on it."""
+        if self.isMaximized() or self.isFullScreen():
+            return
+        inner = self.geometry()
+        room = self._room()
+        self.setMinimumSize(QSize(min(640, room.width()), min(480, room.height())))
+        width = room.width() - 40 if room.width() > 700 else room.width()
+        height = room.height() - 40 if room.height() > 560 else room.height()
+        size = QSize(min(FULL_SIZE.width(), width), min(FULL_SIZE.height(), height))
+        self.setGeometry(fit_rect(QRect(inner.topLeft(), size), room))
+
+    def _room(self) -> QRect:
+        """The available screen area less the window manager's frame (title bar, borders)."""
+        frame = self.frameGeometry()
+        inner = self.geometry()
+        return self.available_geometry().adjusted(
+            max(0, inner.left() - frame.left()), max(0, inner.top() - frame.top()),
+            -max(0, frame.right() - inner.right()), -max(0, frame.bottom() - inner.bottom()))
+
+    def _fit_decoy(self, size: QSize) -> None:
+        self.setGeometry(fit_rect(QRect(self.geometry().topLeft(), size), self._room()))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The frame is known only once shown: fit again (the decoy too, on a tiny screen).
+        if self.stack.currentWidget() is not self.decoy:
+            self._fit_to_screen()
+        elif not self.isMaximized():
+            self._fit_decoy(self.size())
+
+    def _put_exit_first(self) -> None:
+        """Exit, then Lock and Privacy, are the first Tab stops of every screen (GOV.UK puts
+        "Exit this page" first); the page's own controls follow in their order."""
+        chain: list[QWidget] = []
+        widget = self.nextInFocusChain()
+        while widget is not None and widget is not self and len(chain) < 100_000:
+            if widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value:
+                chain.append(widget)
+            widget = widget.nextInFocusChain()
+        if not chain or chain[0] is self.exit_button:
+            return
+        bar = (self.exit_button, self.lock_button, self.privacy_button)
+        rest = [w for w in chain if w not in bar]
+        QWidget.setTabOrder(self.exit_button, self.lock_button)
+        QWidget.setTabOrder(self.lock_button, self.privacy_button)
+        previous: QWidget = self.privacy_button
+        for widget in rest:
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
+
+    def set_header_scale(self, scale: float) -> None:
+        """Easy reading enlarges the bar too (its Exit button above all)."""
+        self._header_scale = scale
+        base = QGuiApplication.font().pointSizeF()
+        if base <= 0:
+            return
+        for widget in (self.name_label, self.shift_hint, self.privacy_button, self.lock_button,
+                       self.exit_button):
+            ratio = widget.property("header_ratio")
+            font = QFont(widget.font())
+            font.setPointSizeF(base * scale * (float(ratio) if ratio else 1.0))
+            widget.setFont(font)
+        self.exit_button.setMinimumHeight(int(36 * scale))
+
+    @property
+    def header_scale(self) -> float:
+        return self._header_scale
+
+    def show_shift_presses(self, presses: int) -> None:
+        """Quick-exit feedback: after the first and second Shift, how many presses are left."""
+        self._shift_presses = presses
+        if presses <= 0 or not self.bar.isVisible():
+            self.shift_hint.hide()
+            return
+        self._retranslate_shift_hint()
+        self.shift_hint.show()
+
+    def _retranslate_shift_hint(self) -> None:
+        left = max(0, 3 - self._shift_presses)
+        text = self.tr("Shift: press %n more time(s) to exit", "", left)
+        self.shift_hint.setText(text)
+        self.shift_hint.setAccessibleName(text)
 
     # --- Qt overrides ----------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
@@ -201,3 +363,5 @@ class ShellWindow(QMainWindow):
         self.exit_button.setText(self.tr("E&xit"))
         self.exit_button.setAccessibleName(self.tr("Exit now"))
         self.exit_button.setToolTip(self.tr("Hide everything at once (or press Shift three times)"))
+        if self._shift_presses:
+            self._retranslate_shift_hint()

@@ -19,14 +19,18 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
-from safeplan.core.errors import Cancelled
+from safeplan.core.errors import Cancelled, WrongPassphrase
 from safeplan.core.paths import AppPaths
 from safeplan.core.settings import Settings, SettingsStore, door_code_matches
 from safeplan.ui.clipboard_guard import ClipboardGuard
 from safeplan.ui.dialogs import Dialogs
 from safeplan.ui.idle_lock import IdleLock
 from safeplan.ui.shell.core_task import CoreTask
-from safeplan.ui.shell.journal_host import JournalHost, failed_since_last_open
+from safeplan.ui.shell.journal_host import (
+    JournalHost,
+    failed_since_last_open,
+    is_first_opening,
+)
 from safeplan.ui.shell.main_window import ShellWindow
 from safeplan.ui.shell.pages import WorkspaceFactory, default_workspace_factory, make_decoy
 from safeplan.ui.shell.unlock_screen import UnlockScreen
@@ -79,6 +83,7 @@ class Session(QObject):
         self._leaving = False
         self._quitting = False
         self._queued_unlock: str | None = None
+        self._typed_yo_ye = False
         # Vaults whose lock waits for cancelled background work to stop using them: closing
         # the connection under a running export would be a crash, not a lock.
         self._waiting_to_lock: list[Any] = []
@@ -90,6 +95,7 @@ class Session(QObject):
         self.connect_decoy(self.window.decoy)
         unlock = self.unlock_screen
         unlock.unlock_requested.connect(self._on_unlock_requested)
+        unlock.back_requested.connect(self.lock)  # Esc: back to the calculator
         self.window.exit_clicked.connect(self.quick_exit)
         self.window.lock_clicked.connect(self.lock)
         self.window.minimised.connect(self._on_window_minimised)
@@ -149,6 +155,7 @@ class Session(QObject):
     def show_unlock(self) -> None:
         self.state = "unlock"
         self.unlock_screen.clear()
+        self.unlock_screen.wrong_tries = 0  # a new unlock session: earlier tries were not hers
         self.window.show_page(self.unlock_screen)
         if self.setup_page is not None:
             self.window.remove_page(self.setup_page)
@@ -191,6 +198,7 @@ class Session(QObject):
             wait = Vault.pending_delay(path)
         except OSError:
             wait = 0.0
+        self._typed_yo_ye = any(letter in passphrase.lower() for letter in "ёе")
         task = CoreTask(lambda t: _unlock_vault(path, passphrase, t), self)
         task.succeeded.connect(self._on_unlock_succeeded)
         task.failed.connect(self._on_unlock_failed)
@@ -235,14 +243,24 @@ class Session(QObject):
             return
         if self.state != "unlock":
             return
-        self.unlock_screen.show_failure(self.errors.message(error))
+        text = self.errors.message(error)
+        if isinstance(error, WrongPassphrase):
+            self.unlock_screen.wrong_tries += 1
+            if self._typed_yo_ye:
+                text += "\n" + self.tr(
+                    "Check the letters ё and е: they count as different letters, so type them "
+                    "exactly as when you made the passphrase.")
+        self.unlock_screen.show_failure(text)
 
     # --- journal ---------------------------------------------------------------------------
     def open_journal(self, vault: Any) -> None:
         """Show the workspace for an unlocked vault, with the access-log notice above it."""
         self.vault = vault
+        first_opening = False
         try:
-            failures = failed_since_last_open(vault.access_events())
+            events = vault.access_events()
+            failures = failed_since_last_open(events)
+            first_opening = is_first_opening(events)
         except Exception:
             log.warning("access log unreadable")
             failures = 0
@@ -257,7 +275,13 @@ class Session(QObject):
         language = getattr(workspace, "language_requested", None)
         if language is not None:
             language.connect(self._on_workspace_language_requested)
-        self.host = JournalHost(workspace, failures)
+        easy = getattr(workspace, "easy_reading_changed", None)
+        if easy is not None:
+            easy.connect(self.window.set_header_scale)
+            self.window.set_header_scale(getattr(workspace, "header_scale", 1.0))
+        self.host = JournalHost(workspace, failures, own_tries=self.unlock_screen.wrong_tries,
+                                first_opening=first_opening)
+        self.unlock_screen.wrong_tries = 0
         self.state = "open"
         if self.setup_page is not None:
             self.window.remove_page(self.setup_page)

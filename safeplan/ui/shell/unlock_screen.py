@@ -10,7 +10,7 @@ cleared whenever the screen is hidden (issue 3), so a quick exit leaves no passp
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QHideEvent
+from PySide6.QtGui import QFont, QHideEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -27,6 +27,7 @@ class UnlockScreen(QWidget):
     """Emits :attr:`unlock_requested` with the passphrase typed."""
 
     unlock_requested = Signal(str)
+    back_requested = Signal()  # Esc: back to the decoy, as if nothing happened
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,6 +114,7 @@ class UnlockScreen(QWidget):
         self._countdown.timeout.connect(self._on_countdown_tick)
         self._remaining = 0
         self._busy = False
+        self.wrong_tries = 0  # wrong passphrases on this screen since it was opened (hers)
         self.setTabOrder(self.passphrase, self.show_text)
         self.setTabOrder(self.show_text, self.unlock_button)
         self.setFocusProxy(self.passphrase)
@@ -191,6 +193,12 @@ class UnlockScreen(QWidget):
             text = self.tr("Opening… this takes a few seconds.")
         self.message.setText(text)
         self.message.setVisible(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.back_requested.emit()
+            return
+        super().keyPressEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:
         if not self._busy:

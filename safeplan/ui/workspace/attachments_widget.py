@@ -204,13 +204,17 @@ class AttachmentsWidget(QWidget):
         chosen.addWidget(self.view_button)
         chosen.addWidget(self.remove_button)
         chosen.addStretch(1)
-        chosen.addWidget(self.export_button)
+        # On its own line: beside the others it made the form too wide at 2× in Belarusian.
+        outside = QHBoxLayout()
+        outside.addWidget(self.export_button)
+        outside.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.hint)
         layout.addLayout(adding)
         layout.addWidget(self.list)
         layout.addLayout(chosen)
+        layout.addLayout(outside)
         self.retranslate_ui()
         self._update_buttons()
 

@@ -20,17 +20,21 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
+    QScrollArea,
     QStackedWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
+
+from safeplan.ui.workspace.font_scale import apply_fonts, remember_ratios
 
 log = logging.getLogger(__name__)
 
@@ -53,19 +57,22 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("messages", "safeplan.ui.workspace.messages_page", "MessagesPage"),
     PageSpec("medical", "safeplan.ui.workspace.medical_page", "MedicalPage"),
     PageSpec("people", "safeplan.ui.workspace.people_page", "PeoplePage"),
-    PageSpec("plan", "", ""),  # the tabs below
+    # Help in the open, not hidden as tabs inside the plan (issue 15).
+    PageSpec("plan", "safeplan.ui.plan.safety_plan_page", "SafetyPlanPage"),
+    PageSpec("directory", "safeplan.ui.plan.directory_page", "DirectoryPage"),
+    PageSpec("risk", "safeplan.ui.plan.risk_page", "RiskPage"),
+    PageSpec("legal", "safeplan.ui.plan.legal_page", "LegalPage"),
+    PageSpec("guides", "safeplan.ui.plan.guides_page", "GuidesPage"),
+    PageSpec("handover", "safeplan.ui.plan.handover_wizard", "HandoverWizard"),
     PageSpec("export", "safeplan.ui.workspace.export_page", "ExportPage"),
     PageSpec("import", "safeplan.ui.workspace.import_page", "ImportPage"),
     PageSpec("settings", "safeplan.ui.workspace.settings_page", "SettingsPage"),
     PageSpec("trash", "safeplan.ui.workspace.trash_page", "TrashPage"),
 )
-PLAN_TABS: tuple[PageSpec, ...] = (
-    PageSpec("safety_plan", "safeplan.ui.plan.safety_plan_page", "SafetyPlanPage"),
-    PageSpec("risk", "safeplan.ui.plan.risk_page", "RiskPage"),
-    PageSpec("legal", "safeplan.ui.plan.legal_page", "LegalPage"),
-    PageSpec("directory", "safeplan.ui.plan.directory_page", "DirectoryPage"),
-    PageSpec("guides", "safeplan.ui.plan.guides_page", "GuidesPage"),
-    PageSpec("handover", "safeplan.ui.plan.handover_wizard", "HandoverWizard"),
+# Pages reached by a button, not by the navigation list.
+EXTRA_PAGES: tuple[PageSpec, ...] = (
+    PageSpec("quick_note", "safeplan.ui.workspace.quick_note", "QuickNotePage"),
+    PageSpec("guided", "safeplan.ui.workspace.guided_entry", "GuidedEntryPage"),
 )
 START_PAGE = "incidents"
 # Pages by the other engineers carry their own heading; ours use the workspace title.
@@ -118,50 +125,6 @@ class NotReadyPage(QWidget):
         self.label.setText(self.tr("This part is not ready yet. Everything else works."))
 
 
-class PlanArea(QTabWidget):
-    """Safety plan, danger signs, legal dates, help directory, guides, hand-over as tabs."""
-
-    def __init__(self, vault: Any, dialogs: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("plan_area")
-        self.setDocumentMode(True)
-        self.pages: list[QWidget] = []
-        self._keys: list[str] = []
-        for spec in PLAN_TABS:
-            factory = page_class(spec)
-            page = factory(vault, dialogs, None) if factory else NotReadyPage()
-            self.pages.append(page)
-            self._keys.append(spec.key)
-            self.addTab(page, "")
-        self.retranslate_ui()
-
-    def page(self, key: str) -> QWidget | None:
-        return self.pages[self._keys.index(key)] if key in self._keys else None
-
-    def refresh(self) -> None:
-        call_page(self.currentWidget(), "refresh")
-
-    def save_drafts(self) -> None:
-        for page in self.pages:
-            call_page(page, "save_drafts")
-
-    def clear_for_lock(self) -> None:
-        for page in self.pages:
-            call_page(page, "clear_for_lock")
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
-    def retranslate_ui(self) -> None:
-        names = {"safety_plan": self.tr("My safety plan"), "risk": self.tr("Danger signs"),
-                 "legal": self.tr("Court and police dates"), "directory": self.tr("Where to get help"),
-                 "guides": self.tr("Guides"), "handover": self.tr("Volunteer hand-over")}
-        for index, key in enumerate(self._keys):
-            self.setTabText(index, names[key])
-
-
 class WorkspaceWidget(QWidget):
     """Navigation + pages. ``lock_requested`` asks the shell to lock (pages may ask; the Lock
     and Exit buttons themselves live in the shell's bar, always visible above the workspace)."""
@@ -169,6 +132,7 @@ class WorkspaceWidget(QWidget):
     lock_requested = Signal()
     handover_finished = Signal()
     language_requested = Signal(str)  # the settings page's "language of the app" (shell applies)
+    easy_reading_changed = Signal(float)  # the scale; the shell enlarges its bar to match
 
     def __init__(self, vault: Any, dialogs: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -178,6 +142,8 @@ class WorkspaceWidget(QWidget):
         self._pages: dict[str, QWidget] = {}
         self._holders: dict[str, QWidget] = {}
         self._easy_reading = False
+        self._return_to = START_PAGE
+        self._note_texts = ("+", "+")
 
         self.nav = QListWidget()
         self.nav.setObjectName("workspace_nav")
@@ -189,12 +155,21 @@ class WorkspaceWidget(QWidget):
         self.title.setObjectName("workspace_title")
         self.stack = QStackedWidget()
         self.stack.setObjectName("workspace_stack")
-        for spec in PAGES:
-            holder = QWidget()
+        for spec in (*PAGES, *EXTRA_PAGES):
+            # Each page scrolls on its own when the window is small (2× scaling, large text):
+            # the navigation and the shell's Exit stay where they are.
+            holder = QScrollArea()
             holder.setObjectName(f"holder_{spec.key}")
-            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
-            self._holders[spec.key] = holder
+            holder.setWidgetResizable(True)
+            holder.setFrameShape(QFrame.Shape.NoFrame)
+            holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            inner = QWidget()
+            inner.setObjectName(f"inner_{spec.key}")
+            QVBoxLayout(inner).setContentsMargins(0, 0, 0, 0)
+            holder.setWidget(inner)
+            self._holders[spec.key] = inner
             self.stack.addWidget(holder)
+        for spec in PAGES:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
@@ -202,15 +177,25 @@ class WorkspaceWidget(QWidget):
         for number in range(1, min(len(PAGES), 9) + 1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda row=number - 1: self.nav.setCurrentRow(row))
+        self.note_button = QPushButton()
+        self.note_button.setObjectName("workspace_quick_note")
+        self.note_button.setMinimumHeight(40)
+        self.note_button.clicked.connect(self.open_quick_note)
+        self.note_shortcut = QShortcut(QKeySequence("Ctrl+N"), self)
+        self.note_shortcut.activated.connect(self.open_quick_note)
+        self.keys_hint = QLabel()
+        self.keys_hint.setObjectName("workspace_keys_hint")
+        self.keys_hint.setWordWrap(True)
 
         side = QWidget()
         side.setObjectName("workspace_side")
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(8, 8, 8, 8)
+        side_layout.addWidget(self.note_button)
         side_layout.addWidget(self.nav, 1)
+        side_layout.addWidget(self.keys_hint)
         main = QWidget()
         main_layout = QVBoxLayout(main)
-        # Extra right margin: the shell's always-visible Exit button sits at the top right.
         main_layout.setContentsMargins(16, 10, 16, 10)
         main_layout.addWidget(self.title)
         main_layout.addWidget(self.stack, 1)
@@ -225,11 +210,14 @@ class WorkspaceWidget(QWidget):
             "#workspace_side { background: palette(alternate-base);"
             " border-right: 1px solid palette(mid); }"
             " #workspace_nav { border: none; background: transparent; }"
-            " #workspace_nav::item { padding: 9px 12px; border-radius: 6px; }"
+            " #workspace_nav::item { padding: 7px 12px; border-radius: 6px; }"
             " #workspace_nav::item:selected { background: palette(highlight);"
-            " color: palette(highlighted-text); }")
+            " color: palette(highlighted-text); }"
+            " #workspace_nav:focus { border: 3px solid palette(highlight); border-radius: 6px; }")
+        self.setTabOrder(self.note_button, self.nav)
         self.setTabOrder(self.nav, self.stack)
-        for widget, scale in ((self.nav, NAV_SCALE), (self.title, TITLE_SCALE)):
+        for widget, scale in ((self.nav, NAV_SCALE), (self.title, TITLE_SCALE),
+                              (self.note_button, NAV_SCALE)):
             widget.setProperty("font_scale", scale)
         title_font = QFont()
         title_font.setBold(True)
@@ -251,13 +239,50 @@ class WorkspaceWidget(QWidget):
 
     def show_page(self, key: str) -> QWidget:
         keys = [spec.key for spec in PAGES]
+        if key not in keys:
+            return self._show_extra(key)
         row = keys.index(key)
         if self.nav.currentRow() != row:
             self.nav.setCurrentRow(row)  # _on_nav_currentRowChanged builds and refreshes it
+        elif self.stack.currentIndex() != row:
+            self._on_nav_currentRowChanged(row)
         return self.page(key)
 
     def current_key(self) -> str:
-        return PAGES[max(self.nav.currentRow(), 0)].key
+        index = self.stack.currentIndex()
+        specs = (*PAGES, *EXTRA_PAGES)
+        return specs[index].key if 0 <= index < len(specs) else START_PAGE
+
+    def open_quick_note(self) -> QWidget:
+        """The 30-second note, from anywhere in the journal (button or Ctrl+N)."""
+        return self.show_page("quick_note")
+
+    def open_guided_entry(self) -> QWidget:
+        return self.show_page("guided")
+
+    def _show_extra(self, key: str) -> QWidget:
+        if self._vault is None:
+            return self.page(key)
+        current = self.current_key()
+        if current in {spec.key for spec in PAGES}:
+            self._return_to = current
+        page = self.page(key)
+        index = [spec.key for spec in (*PAGES, *EXTRA_PAGES)].index(key)
+        self.stack.setCurrentIndex(index)
+        self.title.hide()
+        start = getattr(page, "start", None)
+        if start is not None:
+            start()
+        return page
+
+    def _on_extra_finished(self, uid: str) -> None:
+        """A quick note or guided entry was saved (uid) or left (""): back to where she was;
+        a saved one opens in the incident list."""
+        if uid:
+            page = self.show_page("incidents")
+            call_page(page, "refresh")
+        else:
+            self.show_page(self._return_to)
 
     def save_drafts(self) -> None:
         for page in self._pages.values():
@@ -271,18 +296,40 @@ class WorkspaceWidget(QWidget):
         self.title.clear()
 
     def apply_easy_reading(self, on: bool) -> None:
-        """Larger text everywhere in the workspace (system size × 1.25) and bigger nav labels."""
+        """Larger text everywhere (system size × 1.25, the shell's bar too), bigger navigation
+        labels and simpler words for the sections."""
+        changed = on != self._easy_reading
         self._easy_reading = on
         self._apply_fonts(self)
+        if changed:
+            self.retranslate_ui()
         self._fit_nav()
+        self.easy_reading_changed.emit(EASY_READING_SCALE if on else 1.0)
 
     def _fit_nav(self) -> None:
-        """The navigation is as wide as its longest label (Belarusian and Russian run long)."""
+        """The navigation is as wide as its longest label (Belarusian and Russian run long),
+        but never more than a third of a small window (2× scaling): then labels wrap."""
         metrics = self.nav.fontMetrics()
         widest = max((metrics.horizontalAdvance(self.nav.item(row).text())
                       for row in range(self.nav.count())), default=0)
         # item padding (2 × 12) + frame and spacing + room for a scroll bar at large sizes
-        self.nav.setFixedWidth(max(200, widest + 24 + 16 + self.nav.frameWidth() * 2 + 14))
+        full = max(200, widest + 24 + 16 + self.nav.frameWidth() * 2 + 14 + 6)
+        cap = max(150, self.width() // 3) if self.width() > 0 else full
+        width = min(full, cap)
+        wrap = width < full
+        if self.nav.wordWrap() != wrap:
+            self.nav.setWordWrap(wrap)
+            self.nav.setUniformItemSizes(not wrap)
+        self.nav.setFixedWidth(width)
+        self.note_button.setText(self._note_texts[0])
+        if self.note_button.sizeHint().width() > width:
+            self.note_button.setText(self._note_texts[1])  # its full name stays accessible
+        self.note_button.setFixedWidth(width)
+        self.keys_hint.setFixedWidth(width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_nav()
 
     def _base_size(self) -> float:
         size = QGuiApplication.font().pointSizeF()
@@ -290,52 +337,32 @@ class WorkspaceWidget(QWidget):
 
     @staticmethod
     def _remember_ratios(root: QWidget) -> None:
-        """Note each widget's size relative to the system font before the workspace's sizes
-        reach it. Explicit per-widget fonts are needed because Qt does not pass a parent's font
-        down through widgets that carry a style sheet; the ratio keeps every page's own
-        headings larger than its text."""
-        system = QGuiApplication.font().pointSizeF()
-        for widget in [root, *root.findChildren(QWidget)]:
-            if widget.property("font_ratio") is not None:
-                continue
-            scale = widget.property("font_scale")
-            size = widget.font().pointSizeF()
-            if isinstance(scale, (int, float)):
-                ratio = float(scale)
-            else:
-                ratio = size / system if size > 0 and system > 0 else 1.0
-            widget.setProperty("font_ratio", ratio)
+        remember_ratios(root)
 
     def _apply_fonts(self, root: QWidget) -> None:
-        base = self._base_size()
-        if base <= 0:
-            return  # pixel-sized system font: leave sizes to the system
-        for widget in [root, *root.findChildren(QWidget)]:
-            ratio = widget.property("font_ratio")
-            if not isinstance(ratio, float):
-                continue
-            font = QFont(widget.font())
-            font.setPointSizeF(base * ratio)
-            widget.setFont(font)
+        apply_fonts(root, self._base_size())
 
     @property
     def easy_reading(self) -> bool:
         return self._easy_reading
 
+    @property
+    def header_scale(self) -> float:
+        return EASY_READING_SCALE if self._easy_reading else 1.0
+
     # --- internals --------------------------------------------------------------------------
     def _build_page(self, key: str) -> QWidget:
         holder = self._holders[key]
-        page: QWidget
-        if key == "plan":
-            page = PlanArea(self._vault, self._dialogs)
-            handover = page.page("handover")
-            signal = getattr(handover, "handover_finished", None)
+        spec = next(s for s in (*PAGES, *EXTRA_PAGES) if s.key == key)
+        factory = page_class(spec)
+        page = factory(self._vault, self._dialogs, None) if factory else NotReadyPage()
+        for name, slot in (("handover_finished", self.handover_finished),
+                           ("finished", self._on_extra_finished),
+                           ("guided_requested", self.open_guided_entry),
+                           ("quick_note_requested", self.open_quick_note)):
+            signal = getattr(page, name, None)
             if signal is not None:
-                signal.connect(self.handover_finished)
-        else:
-            spec = next(s for s in PAGES if s.key == key)
-            factory = page_class(spec)
-            page = factory(self._vault, self._dialogs, None) if factory else NotReadyPage()
+                signal.connect(slot)
         lock_signal = getattr(page, "lock_requested", None)
         if lock_signal is not None:
             lock_signal.connect(self.lock_requested)
@@ -389,20 +416,45 @@ class WorkspaceWidget(QWidget):
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def retranslate_ui(self) -> None:
-        names = {
+    def _names(self) -> dict[str, str]:
+        if self._easy_reading:
+            # Easy reading promises simpler words: what each part is for, not its office name.
+            return {
+                "timeline": self.tr("Everything by date"), "incidents": self.tr("What happened"),
+                "messages": self.tr("His messages"), "medical": self.tr("Doctors and injuries"),
+                "people": self.tr("People"), "plan": self.tr("My safety plan"),
+                "directory": self.tr("Where to get help"), "risk": self.tr("Am I in danger?"),
+                "legal": self.tr("Court and police dates"), "guides": self.tr("Guides"),
+                "handover": self.tr("Volunteer hand-over"),
+                "export": self.tr("File for the court"), "import": self.tr("Messages from the phone"),
+                "settings": self.tr("Settings"), "trash": self.tr("Deleted things"),
+            }
+        return {
             "timeline": self.tr("Timeline"), "incidents": self.tr("Incidents"),
             "messages": self.tr("Messages"), "medical": self.tr("Medical"),
             "people": self.tr("People"), "plan": self.tr("Safety plan"),
+            "directory": self.tr("Where to get help"), "risk": self.tr("Danger signs"),
+            "legal": self.tr("Court and police dates"), "guides": self.tr("Guides"),
+            "handover": self.tr("Volunteer hand-over"),
             "export": self.tr("Export for court"), "import": self.tr("Import messages"),
             "settings": self.tr("Settings"), "trash": self.tr("Trash"),
         }
+
+    def retranslate_ui(self) -> None:
+        names = self._names()
         for row, spec in enumerate(PAGES):
             item = self.nav.item(row)
             item.setText(names[spec.key])
             item.setData(Qt.ItemDataRole.AccessibleTextRole, names[spec.key])
-            item.setToolTip(self.tr("Ctrl+{n}").format(n=row + 1) if row < 9 else "")
+            keys = self.tr("Ctrl+{n}").format(n=row + 1) if row < 9 else ""
+            item.setToolTip(keys)
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, keys)
         self.nav.setAccessibleName(self.tr("Sections of your journal"))
+        self._note_texts = (self.tr("+ Quick note"), self.tr("+ Note"))
+        self.note_button.setAccessibleName(self.tr("Quick note: write down what happened now"))
+        self.note_button.setToolTip(self.tr("Ctrl+N"))
+        self.keys_hint.setText(self.tr(
+            "Keys: Ctrl+1 to Ctrl+9 open the first nine sections; Ctrl+N opens a quick note."))
         self._fit_nav()
         current = self.nav.currentItem()
         if current is not None:
