@@ -278,17 +278,19 @@ def test_unlock_right_after_a_quick_exit_during_the_kdf(qtbot: Any, ready_shell:
                                                        monkeypatch: Any) -> None:
     """The cancelled attempt still holds the vault for a moment; the new one waits for it
     instead of failing with "already open"."""
-    import time
+    import threading
 
     import safeplan.ui.shell.session as session_module
 
     real = session_module._unlock_vault
     calls: list[int] = []
+    first_may_finish = threading.Event()
 
     def slow_unlock(path: Any, passphrase: str, task: Any) -> Any:
         calls.append(1)
         if len(calls) == 1:  # the first attempt: Argon2id cannot be interrupted
-            return Vault.unlock(path, passphrase, sleep=lambda _s: time.sleep(0.6))
+            # Holds the vault until the second attempt was asked for (a condition, not a delay).
+            return Vault.unlock(path, passphrase, sleep=lambda _s: first_may_finish.wait(30))
         return real(path, passphrase, task)
 
     monkeypatch.setattr(session_module, "_unlock_vault", slow_unlock)
@@ -302,6 +304,7 @@ def test_unlock_right_after_a_quick_exit_during_the_kdf(qtbot: Any, ready_shell:
     type_door_code(shell)
     screen.passphrase.setText(PASSPHRASE)
     screen.unlock_button.click()
+    first_may_finish.set()
     qtbot.waitUntil(lambda: shell.session.state == "open" or (screen.message.isVisible()
                     and not screen.is_busy), timeout=15000)
     assert shell.session.state == "open", screen.message.text()
