@@ -171,7 +171,8 @@ def populate(journal: Journal, lang: str = "en", *, now: datetime | None = None)
             "kind": "emergency", "facility": text["medical"][0], "practitioner": "",
             "findings": text["medical"][1], "treatment": text["medical"][2],
             "documents": text["medical"][3],
-            "body_marks": [{"view": "front", "x": 0.28, "y": 0.45, "note": text["medical"][4]}],
+            # Her left forearm: on the front view her left is on the viewer's right (x > 0.5).
+            "body_marks": [{"view": "front", "x": 0.85, "y": 0.42, "note": text["medical"][4]}],
             "incident_ids": [incident_ids[1]], "attachment_ids": [photo], "sensitive": False})
         start = base - timedelta(days=20)
         messages = []

@@ -19,6 +19,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
     QImage,
     QKeyEvent,
     QMouseEvent,
@@ -295,13 +296,51 @@ class BodyMapWidget(QWidget):
     def figure_boxes(self, area: QRectF) -> dict[str, QRectF]:
         line = self.fontMetrics().height()
         top = area.top() + line * 1.6
-        bottom = area.bottom() - line * 1.4
+        bottom = area.bottom() - line * 2.6  # two lines for "your right" / "your left"
         height = max(10.0, bottom - top)
         width = max(4.0, min(height * ASPECT, (area.width() - 3 * 12) / 2))
         height = width / ASPECT
         gap = (area.width() - 2 * width) / 3
         return {"front": QRectF(area.left() + gap, top, width, height),
                 "back": QRectF(area.left() + 2 * gap + width, top, width, height)}
+
+    def side_labels(self, area: QRectF) -> tuple[QFont, list[tuple[QRectF, str,
+                                                                      Qt.AlignmentFlag]]]:
+        """Where "your right"/"your left" go under each figure, and in what font: each on its
+        own line, as wide as its words (they were cut to "равая сторо" in a fixed 100-px box),
+        from the figure's outer edge inwards; the font shrinks (a little) before two run into
+        each other on a small screen."""
+        font = QFont(self.font())
+        line = QFontMetricsF(font).height()
+        boxes = self.figure_boxes(area)
+        found: list[tuple[QRectF, str, Qt.AlignmentFlag]] = []
+        for _attempt in range(6):
+            metrics = QFontMetricsF(font)
+            found = []
+            for view, box in boxes.items():
+                right, left = self.tr("your right"), self.tr("your left")
+                # front: her right on the viewer's left; back: her left on the viewer's left.
+                on_left, on_right = (right, left) if view == "front" else (left, right)
+                # The outer word on the first line, the inner one on the second, so the words
+                # of the two figures meet only across the gap between them.
+                rows = ((on_left, True), (on_right, False)) if view == "front" else (
+                    (on_right, False), (on_left, True))
+                for row, (text, at_left) in enumerate(rows):
+                    width = metrics.horizontalAdvance(text) + 6
+                    top = box.bottom() + 2 + row * line
+                    if at_left:
+                        rect = QRectF(max(area.left(), box.left() - 4), top, width, line)
+                        rect.moveRight(min(rect.right(), area.right()))
+                    else:
+                        rect = QRectF(min(area.right(), box.right() + 4) - width, top, width, line)
+                        rect.moveLeft(max(rect.left(), area.left()))
+                    align = Qt.AlignmentFlag.AlignLeft if at_left else Qt.AlignmentFlag.AlignRight
+                    found.append((rect, text, align | Qt.AlignmentFlag.AlignVCenter))
+            clash = any(a[0].intersects(b[0]) for i, a in enumerate(found) for b in found[i + 1:])
+            if not clash or font.pointSizeF() <= 6:
+                break
+            font.setPointSizeF(font.pointSizeF() * 0.88)
+        return font, found
 
     def locate(self, area: QRectF, point: QPointF) -> tuple[str, float, float] | None:
         """Which figure and where (fractions) a point of the canvas falls on, if any."""
@@ -337,13 +376,11 @@ class BodyMapWidget(QWidget):
             painter.drawText(QRectF(box.left() - 40, area.top() + 2, box.width() + 80, line),
                              Qt.AlignmentFlag.AlignCenter, title)
             painter.setFont(font)
-            left_word, right_word = self.tr("your right"), self.tr("your left")
-            if view == "back":
-                left_word, right_word = right_word, left_word
-            painter.drawText(QRectF(box.left() - 50, box.bottom() + 2, 100, line),
-                             Qt.AlignmentFlag.AlignCenter, left_word)
-            painter.drawText(QRectF(box.right() - 50, box.bottom() + 2, 100, line),
-                             Qt.AlignmentFlag.AlignCenter, right_word)
+        label_font, labels = self.side_labels(area)
+        painter.setFont(label_font)
+        for rect, text, align in labels:
+            painter.drawText(rect, align, text)
+        painter.setFont(font)
         radius = max(9.0, line * 0.62)
         for number, mark in enumerate(self._marks, start=1):
             box = boxes[mark["view"]]
