@@ -111,7 +111,7 @@ def parse_file(path: Path, fmt: str | None = None, *, tz: str | None = None,
         if fmt == "whatsapp":
             from . import whatsapp
             return whatsapp.parse(path, tz=tz, progress=progress, cancelled=cancelled,
-                                  date_order=date_order)
+                                  date_order=date_order, lang=lang)
         if fmt == "sms-xml":
             from . import sms_xml
             return sms_xml.parse(path, tz=tz, progress=progress, cancelled=cancelled,

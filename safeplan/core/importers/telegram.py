@@ -8,19 +8,22 @@ wins; ``date`` alone is the exporting PC's wall clock and needs the zone the use
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter
 from collections.abc import Collection
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
-from typing import Any, BinaryIO
+from pathlib import Path, PurePosixPath
+from typing import Any
 
 from safeplan.core.errors import InvalidInput
 
 from ._builder import DocumentBuilder, Ticker, hash_file, stable_id
 from ._jsonstream import JsonStream
+from ._limits import count_bounded
+from ._safe_paths import Inside
 from ._time import fixed_offset_label, instant, iso, localize, resolve_zone
-from .base import CancelledFn, ImportBatch, Opener, ProgressFn, TimezoneNeeded
+from .base import CancelledFn, ImportBatch, MediaFile, ProgressFn, TimezoneNeeded
 
 _NOT_INCLUDED = "(File not included"
 _MEDIA_KEYS = ("photo", "file")
@@ -31,6 +34,7 @@ _UNIX = re.compile(r"^\d{1,12}$")
 _CHAT_KEYS = ("chats", "left_chats")
 _MAX_OFFSET, _QUARTER = timedelta(hours=14), timedelta(minutes=15)
 _EPOCH = datetime(1970, 1, 1)
+_CLOCK_SLACK = 24 * 3600  # a file written a day before "its" message is not from this export
 
 
 class TelegramParser:
@@ -51,6 +55,8 @@ class TelegramParser:
         self.zone_mismatch_at = ""
         self._seen: Counter[tuple[str, ...]] = Counter()
         self._fixed: dict[timedelta, timezone] = {}
+        self.folder = path.parent
+        self.saved_keys: set[str] = set()  # "Saved Messages": the exporting account's own chat
 
     # -- structure ---------------------------------------------------------------------------
     def parse(self) -> ImportBatch:
@@ -106,6 +112,8 @@ class TelegramParser:
         conversation = _conversation(chat)
         if chat.get("type") == "personal_chat" and chat.get("id") is not None:
             self.chat_peer_keys.append(f"user{chat['id']}")
+        if chat.get("type") == "saved_messages" and chat.get("id") is not None:
+            self.saved_keys |= {f"user{chat['id']}", str(chat["id"])}
         # A whole-account export holds every chat; the survivor may pick only the relevant ones
         # (memory: skipped chats are read but never built into messages).
         skip = self.only is not None and conversation not in self.only
@@ -143,7 +151,7 @@ class TelegramParser:
             triple = (str(m.get("date_unixtime") or m.get("date")), sender, text)
             self._seen[triple] += 1
             original_id = stable_id(*triple, self._seen[triple])
-        attachment_ids = self._media(m, where)
+        attachment_ids = self._media(m, where, ts)
         extra: dict[str, Any] = {}
         details = {k: m[k] for k in _DETAIL_KEYS if k in m}
         if service:
@@ -198,6 +206,12 @@ class TelegramParser:
             return float(ts), iso(shown), True
         if naive is None:
             raise InvalidInput("message has no date", where=where, file_name=self.path.name)
+        stated = _stated_instant(date)
+        if stated is not None:
+            # "Z" or "+03:00" written in the file is a fact about the instant: --tz only chooses
+            # how it is shown, it never moves the time (issue 13.8)
+            return stated.timestamp(), iso(stated.astimezone(self.zone) if self.zone else stated), \
+                True
         if self.zone is None:
             self.needs_tz_at = self.needs_tz_at or f"{where}.date"
             return None, None, False
@@ -213,11 +227,13 @@ class TelegramParser:
             return None
         return iso(localize(naive, self.zone, f"{where}.edited", self.b.summary.repairs))
 
-    def _media(self, m: dict[str, Any], where: str) -> list[str]:
+    def _media(self, m: dict[str, Any], where: str, ts: float | None) -> list[str]:
+        """Photos, voice messages, videos and files the export references: attached with their
+        hashes when present inside the export folder (never ``..``, absolute paths or links),
+        listed as missing when not."""
         ids: list[str] = []
         if "photo" not in m and "file" not in m:
             return ids
-        folder = self.path.parent.resolve()
         for key in _MEDIA_KEYS:
             value = m.get(key)
             if value is None:
@@ -226,21 +242,29 @@ class TelegramParser:
                 raise InvalidInput(f"{key} is not a string", where=f"{where}.{key}",
                                    file_name=self.path.name)
             kind = _str(m.get("media_type"), where) or key
-            if value.startswith(_NOT_INCLUDED):
+            if value.startswith(_NOT_INCLUDED) or value.startswith("(File exceeds"):
                 self.b.missing(where, kind, value)
                 continue
-            target = (folder / value).resolve()
-            if not target.is_relative_to(folder):
-                self.b.missing(where, kind, "path outside the export folder ignored")
+            found = Inside(self.folder, value)
+            if not found.ok:
+                detail = f"file not found in export folder: {value}" \
+                    if found.reason == "not in the export folder" else f"{value}: {found.reason}"
+                self.b.missing(where, kind, detail)
                 continue
-            if not target.is_file():
-                self.b.missing(where, kind, f"file not found in export folder: {value}")
-                continue
-            sha, size = hash_file(target)
-            ids.append(self.b.add_attachment(
-                target.name, _opener(target), size=size, sha256=sha,
+            digest = hashlib.sha256()
+            with found.open() as fh:
+                size = count_bounded(fh, found.size, where, self.path.name, digest)
+            sha = digest.hexdigest()
+            name = PurePosixPath(value.replace("\\", "/")).name
+            att_id = self.b.add_attachment(
+                name, found.open, size=size, sha256=sha,
                 media_type=_str(m.get("mime_type"), where) or None,
-                extra={"source_path": value}))
+                extra={"source_path": value, "source_location": where})
+            modified = datetime.fromtimestamp(found.mtime).astimezone()
+            self.b.summary.media_files.append(MediaFile(
+                where, value, size, sha, att_id, "folder", iso(modified),
+                ts is not None and found.mtime < ts - _CLOCK_SLACK))
+            ids.append(att_id)
         return ids
 
     # -- result ------------------------------------------------------------------------------
@@ -268,6 +292,10 @@ class TelegramParser:
                               f"({suggestion}) at {self.zone_mismatch_at}")
         s.date_pattern = "date_unixtime (UTC seconds); date = local ISO 8601 without offset"
         survivor, reason = self.self_key, "personal_information of the exporting account"
+        senders = {str(msg.get("sender_id") or "") for msg in self.b.messages}
+        if survivor is None and self.saved_keys & senders:
+            # Saved Messages is her own chat with herself: its owner is the exporting account
+            survivor, reason = sorted(self.saved_keys & senders)[0], "Saved Messages (own chat)"
         if survivor is None and self.chat_peer_keys:
             others = {str(msg.get("sender_id") or msg.get("sender")) for msg in self.b.messages}
             others -= set(self.chat_peer_keys)
@@ -276,12 +304,6 @@ class TelegramParser:
                 survivor, reason = others.pop(), "the other side of a personal chat export"
         self.b.add_raw_source(self.path)
         return self.b.finish(survivor, reason)
-
-
-def _opener(target: Path) -> Opener:
-    def opener() -> BinaryIO:
-        return target.open("rb")
-    return opener
 
 
 def _conversation_id(chat: dict[str, Any]) -> str:
@@ -329,6 +351,15 @@ def _text_of(value: Any, where: str, file_name: str) -> str:
     if value is None:
         return ""
     raise InvalidInput("text is neither a string nor a list", where=where, file_name=file_name)
+
+
+def _stated_instant(value: Any) -> datetime | None:
+    """The instant a date string states with its own "Z" or offset, else None."""
+    try:
+        parsed = datetime.fromisoformat(str(value))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo is not None else None
 
 
 def _naive(value: Any, where: str, file_name: str) -> datetime:

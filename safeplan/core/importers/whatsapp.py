@@ -295,6 +295,9 @@ def _plausible(name: str) -> bool:
 
 
 def parse(path: Path, *, tz: str | None = None, progress: ProgressFn | None = None,
-          cancelled: CancelledFn | None = None, date_order: str | None = None) -> ImportBatch:
-    return WhatsAppParser(path, tz=tz, progress=progress, cancelled=cancelled,
-                          date_order=date_order).parse()
+          cancelled: CancelledFn | None = None, date_order: str | None = None,
+          lang: str = "en") -> ImportBatch:
+    parser = WhatsAppParser(path, tz=tz, progress=progress, cancelled=cancelled,
+                            date_order=date_order)
+    parser.b.lang = lang  # words of "could not be read" entries, in her language
+    return parser.parse()
