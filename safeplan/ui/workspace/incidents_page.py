@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -204,8 +205,26 @@ class IncidentsPage(QWidget):
 
     # --- slots ------------------------------------------------------------------------------
     def _show_editor(self) -> None:
+        """The form opens at its top with the cursor in its first field (issue 15: it opened
+        scrolled to the bottom, the cursor in a title she could not see)."""
         self.stack.setCurrentWidget(self.editor)
-        self.editor.title.setFocus()
+        self._editor_to_top()
+        # Once more after the form's layout has settled (chips reflow, attachments load).
+        QTimer.singleShot(0, self, self._editor_to_top)
+
+    def _editor_to_top(self) -> None:
+        if self.stack.currentWidget() is not self.editor:
+            return
+        scroll = self.editor.findChild(QScrollArea, "incident_scroll")
+        if scroll is not None:
+            scroll.verticalScrollBar().setValue(0)
+            scroll.horizontalScrollBar().setValue(0)
+        self.editor.title.setFocus(Qt.FocusReason.OtherFocusReason)
+        holder = self.parentWidget()
+        while holder is not None and not isinstance(holder, QScrollArea):
+            holder = holder.parentWidget()
+        if holder is not None:  # the workspace's own scroll area around the page
+            holder.verticalScrollBar().setValue(0)
 
     def _on_editor_saved(self, uid: str) -> None:
         self.model.refresh()
