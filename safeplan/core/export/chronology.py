@@ -40,6 +40,7 @@ from safeplan.core.export.context import ExhibitFile, ExportMeta
 from safeplan.core.export.csv_export import csv_bytes
 from safeplan.core.export.data import ChronologyData, Exhibit, build
 from safeplan.core.export.labels import Labels
+from safeplan.core.export.legal_facts import legal_facts
 from safeplan.core.export.options import ChronologyOptions
 from safeplan.core.export.source import ExportSource, VaultSource
 
@@ -91,7 +92,9 @@ def preview_pdf(vault: Any, options: ChronologyOptions, *, max_entries: int = 12
         if cancelled is not None and cancelled():
             raise Cancelled("preview cancelled")
 
-    data = build(source.document(), options, source.revision_times)
+    document = source.document()
+    data = build(document, options, source.revision_times)
+    legal = legal_facts(document, data)
     data.entries = data.entries[:max_entries]
     budget = max_messages
     for conv in data.conversations:
@@ -104,7 +107,7 @@ def preview_pdf(vault: Any, options: ChronologyOptions, *, max_entries: int = 12
     meta = ExportMeta("PREVIEW", _created_at(), source.chain_head(), "—",
                       mf.key_fingerprint(key_raw), "chronology.pdf",
                       "chronology" + mf.MANIFEST_SUFFIX, files)
-    return ChronologyExporter(data, meta).render(None, cancelled)
+    return ChronologyExporter(data, meta, legal).render(None, cancelled)
 
 
 def _created_at() -> datetime:
@@ -194,7 +197,7 @@ def export_from_source(source: ExportSource, key: Ed25519PrivateKey, options: Ch
             progress(share + (PROGRESS_SCALE - 10 - share) * done // max(total, 1),
                      PROGRESS_SCALE)
 
-    exporter = ChronologyExporter(data, meta)
+    exporter = ChronologyExporter(data, meta, legal_facts(document, data))
     pdf = exporter.render(render_progress, cancelled)
     check()
     manifest = mf.sign_manifest(statement, pdf, out_pdf.name, key)
@@ -261,22 +264,22 @@ def _read_exhibits(source: ExportSource, data: ChronologyData, progress: Progres
                 if picture:
                     raw = source.read_attachment(ex.uid)
                     files[ex.uid] = ExhibitFile(mf.sha256_hex(raw), len(raw), True)
+                    location_strip.note_copy(files[ex.uid], raw, c, data.options)
                     future = pool.submit(images.display_copy, raw)
                     del raw
                 else:  # videos, documents, huge files: hashed as a stream, never held whole
                     files[ex.uid] = _stream_hash(source, ex.uid, check)
+                    location_strip.note_copy(files[ex.uid], None, c, data.options)
             except (SafePlanError, KeyError, OSError, ValueError):  # one bad blob: placeholder
                 _log.warning("an exhibit could not be read from the journal")
                 files[ex.uid] = ExhibitFile(str(c.get("sha256") or ""), int(c.get("size") or 0),
                                             False)
             pending.append((ex, future))
             while len(pending) > workers * 2:
-                    location_strip.note_copy(files[ex.uid], raw, c, data.options)
                 finish()
         while pending:
             finish()
     finally:
-                    location_strip.note_copy(files[ex.uid], None, c, data.options)
         pool.shutdown(wait=True, cancel_futures=True)
     return files, records
 
@@ -299,6 +302,7 @@ def _record(ex: Exhibit, found: ExhibitFile) -> dict[str, Any]:
             ex.number, str(c.get("file_name") or "")), "readable": found.readable}
     if c.get("sha256") and c.get("sha256") != found.sha256:
         record["recorded_sha256"] = c.get("sha256")
+    location_strip.apply_to_record(record, found)  # a photo: the copy shipped, both hashes kept
     return record
 
 
@@ -309,7 +313,6 @@ def _write_all(outputs: list[tuple[Path, Callable[[Any], None]]]) -> None:
         for target, writer in outputs:
             part = target.with_name(f".{target.name}.part")
             parts.append((part, target))
-    location_strip.apply_to_record(record, found)  # a photo: the copy shipped, both hashes kept
             fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0),
                          0o600)
             with os.fdopen(fd, "wb") as handle:

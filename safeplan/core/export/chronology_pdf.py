@@ -13,18 +13,27 @@ import os
 from collections.abc import Callable
 
 from reportlab import rl_config
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
 from safeplan.core.errors import Cancelled
+from safeplan.core.export import (
+    sections_entries,
+    sections_front,
+    sections_messages,
+    sections_summary,
+)
 from safeplan.core.export import sections_back as back
-from safeplan.core.export import sections_entries, sections_front, sections_messages
 from safeplan.core.export import text as tx
 from safeplan.core.export.context import ExportMeta, RenderContext
 from safeplan.core.export.data import ChronologyData
 from safeplan.core.export.glyphs import begin_export
 from safeplan.core.export.labels import Labels, T
+from safeplan.core.export.labels_legal import TL
+from safeplan.core.export.legal_facts import LegalFacts
 from safeplan.core.export.page import Furniture, canvas_class
+from safeplan.core.export.pagerefs import Anchor, PageMarks
 from safeplan.core.export.reportlab_safety import apply_safe_settings
+from safeplan.core.export.sections_statement import Appendix, statement
 from safeplan.core.export.styles import (
     MARGIN_BOTTOM,
     MARGIN_LEFT,
@@ -46,8 +55,10 @@ class _Document(BaseDocTemplate):
         super().__init__(buffer, **kwargs)  # type: ignore[arg-type]
         self._on_flowable = on_flowable
         self._outlines = 0
+        self.marks = PageMarks()
 
     def afterFlowable(self, flowable: Flowable) -> None:
+        self.marks.record(flowable, self.page)
         outline = getattr(flowable, "outline_level", None)
         if outline is not None and hasattr(self.canv, "bookmark_here"):
             # Bookmarks let a lawyer jump to a section or entry (no links, scripts or actions).
@@ -60,9 +71,11 @@ class _Document(BaseDocTemplate):
 class ChronologyExporter:
     """Render ``ChronologyData`` + ``ExportMeta`` to PDF bytes."""
 
-    def __init__(self, data: ChronologyData, meta: ExportMeta) -> None:
+    def __init__(self, data: ChronologyData, meta: ExportMeta,
+                 legal: LegalFacts | None = None) -> None:
         self.data = data
         self.meta = meta
+        self.legal = legal or LegalFacts()
         self.labels = Labels(data.options.lang)
         self.pages = 0  # known after render()
 
@@ -81,7 +94,9 @@ class ChronologyExporter:
         page_w, page_h = PAPER[self.data.options.paper]
         frame_w = page_w - MARGIN_LEFT - MARGIN_RIGHT
         frame_h = page_h - MARGIN_TOP - MARGIN_BOTTOM
-        ctx = RenderContext(self.data, self.meta, self.labels, styles, frame_w, frame_h)
+        marks = PageMarks()
+        ctx = RenderContext(self.data, self.meta, self.labels, styles, frame_w, frame_h,
+                            marks=marks, legal=self.legal)
 
         def check() -> None:
             if cancelled is not None and cancelled():
@@ -90,13 +105,31 @@ class ChronologyExporter:
         story: list[Flowable] = []
         story += sections_front.cover(ctx)
         story += sections_front.summary(ctx)
-        story += sections_front.table(ctx)
-        story += sections_entries.entries(ctx, check)
-        story += sections_messages.transcripts(ctx, check)
-        story += back.exhibit_list(ctx)
-        story += back.exhibits(ctx, check)
-        story += back.integrity(ctx)
-        story += back.certification(ctx)
+        appendices: list[Appendix] = []
+
+        def part(key: str, flowables: list[Flowable], description: str = "") -> None:
+            """Add a section between page anchors (its page count goes in the appendix list)."""
+            if not flowables:
+                return
+            end = len(flowables) - 1 if isinstance(flowables[-1], PageBreak) else len(flowables)
+            story.extend([Anchor(f"{key}:start"), *flowables[:end], Anchor(f"{key}:end"),
+                          *flowables[end:]])
+            if description:
+                appendices.append(Appendix(description, key))
+
+        L = self.labels
+        data = self.data
+        part("table", sections_summary.table(ctx), L(TL.APPX_TABLE))
+        part("entries", sections_entries.entries(ctx, check),
+             L(TL.APPX_ENTRIES, count=len(data.entries)))
+        part("transcripts", sections_messages.transcripts(ctx, check),
+             L(TL.APPX_TRANSCRIPTS, count=data.count("message")))
+        part("exhibit_list", back.exhibit_list(ctx), L(TL.APPX_EXHIBIT_LIST))
+        part("exhibits", back.exhibits(ctx, check))
+        appendices += self._exhibit_appendices()
+        part("integrity", back.integrity(ctx), L(TL.APPX_INTEGRITY))
+        appendices.append(Appendix(L(TL.APPX_CHECK_FILE, name=self.meta.manifest_name), None))
+        story += statement(ctx, appendices)
 
         total = len(story)
         done = [0]
@@ -109,17 +142,19 @@ class ChronologyExporter:
                     progress(min(done[0], total), total)
 
         buffer = io.BytesIO()
-        L = self.labels
         options = self.data.options
         invariant = 1 if os.environ.get("SOURCE_DATE_EPOCH", "").strip() else 0
         doc = _Document(
             buffer, on_flowable=on_flowable, pagesize=(page_w, page_h),
             leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT, topMargin=MARGIN_TOP,
-            bottomMargin=MARGIN_BOTTOM, title=self.title(), subject=L(T.SUBJECT),
-            # Requirement 19: no OS user name, host name or path in the metadata.
-            author="", creator="SafePlan",
-            keywords=f"export-id:{self.meta.export_id} "
-                     f"statement-sha256:{self.meta.statement_sha256}",
+            bottomMargin=MARGIN_BOTTOM,
+            # Requirement 19 and issue 18: the metadata a file manager, a viewer's title bar or a
+            # search index shows reveals nothing she did not choose to print — no title, subject,
+            # keywords, author, program name or user name (the pages themselves carry them).
+            # The one keyword is a hash that binds this PDF to its signed manifest statement
+            # (verify.py and the bundle's verify.html look for it); it says nothing about her.
+            title="", subject="", author="", creator="", producer="",
+            keywords=f"statement-sha256:{self.meta.statement_sha256}",
             invariant=invariant, lang={"en": "en", "ru": "ru", "be": "be"}[options.lang],
             initialFontName=SANS, initialFontSize=10, initialLeading=12,
             pageCompression=1, allowSplitting=1, encrypt=None,
@@ -127,10 +162,11 @@ class ChronologyExporter:
         frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, frame_w, frame_h, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        doc.marks = marks
         furniture = Furniture(
             title=self.title(), case_ref=tx.one_line(options.case_ref, 80),
             export_line=f"{L(T.EXPORT_ID)}: {self.meta.export_id}",
-            page_of=self._page_of)
+            page_of=self._page_of, late=marks.draw_page)
         check()
         # Binary streams, not ASCII85 text: a quarter smaller and much faster (pure Python A85).
         a85, rl_config.useA85 = rl_config.useA85, 0
@@ -139,3 +175,17 @@ class ChronologyExporter:
         finally:
             rl_config.useA85 = a85
         return buffer.getvalue()
+
+    def _exhibit_appendices(self) -> list[Appendix]:
+        """Each exhibit as courts list attachments: a printed picture with its pages, any other
+        file as given in electronic form."""
+        L, out = self.labels, []
+        for ex in self.data.exhibits:
+            found = self.meta.files.get(ex.uid)
+            name = tx.one_line(ex.content.get("file_name"), 80)
+            if found is not None and found.display is not None:
+                out.append(Appendix(L(TL.APPX_PICTURE, ref=L.ref(ex.number), file=name),
+                                    f"exhibit:{ex.uid}"))
+            else:
+                out.append(Appendix(L(TL.APPX_FILE, ref=L.ref(ex.number), file=name), None))
+        return out

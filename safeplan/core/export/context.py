@@ -11,6 +11,8 @@ from reportlab.platypus import Flowable, Paragraph
 from safeplan.core.export import text as tx
 from safeplan.core.export.data import ChronologyData
 from safeplan.core.export.labels import Labels, T
+from safeplan.core.export.legal_facts import LegalFacts
+from safeplan.core.export.pagerefs import PageMarks
 from safeplan.core.export.styles import Styles
 
 
@@ -50,6 +52,10 @@ class RenderContext:
     styles: Styles
     frame_width: float
     frame_height: float
+    # page numbers known only after layout (summary table, appendices) and the court-facing
+    # facts that are not entries (witnesses to call): issue 18
+    marks: PageMarks = field(default_factory=PageMarks)
+    legal: LegalFacts = field(default_factory=LegalFacts)
 
     def para(self, user_text: object, style_name: str = "body") -> Paragraph:
         """One Paragraph of short user text (escaped)."""

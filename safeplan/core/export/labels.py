@@ -8,6 +8,9 @@ export language, which is chosen independently of the interface language. Placeh
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from safeplan.core.export.labels_legal import CALL_ENDINGS, SERVICE_ACTIONS, SOURCE_KINDS, TL
 from safeplan.core.i18n import QT_TRANSLATE_NOOP, Catalogue
 
 CTX = "ChronologyPdf"
@@ -19,7 +22,8 @@ class T:
     TITLE = QT_TRANSLATE_NOOP("ChronologyPdf", "Chronology of events")
     SUBJECT = QT_TRANSLATE_NOOP("ChronologyPdf", "Chronology of recorded incidents and evidence")
     PAGE_OF = QT_TRANSLATE_NOOP("ChronologyPdf", "Page {page} of {pages}")
-    EXPORT_ID = QT_TRANSLATE_NOOP("ChronologyPdf", "Export ID")
+    # "Export ID" read as "Номер выгрузки" (software words); the document has a reference
+    EXPORT_ID = QT_TRANSLATE_NOOP("ChronologyPdf", "Document reference")
     CASE_REF = QT_TRANSLATE_NOOP("ChronologyPdf", "Case reference")
     CONCERNING = QT_TRANSLATE_NOOP("ChronologyPdf", "Concerning")
     PERIOD = QT_TRANSLATE_NOOP("ChronologyPdf", "Period")
@@ -39,24 +43,26 @@ class T:
     N_INCIDENTS = QT_TRANSLATE_NOOP("ChronologyPdf", "Incidents")
     N_MESSAGES = QT_TRANSLATE_NOOP("ChronologyPdf", "Messages")
     N_MEDICAL = QT_TRANSLATE_NOOP("ChronologyPdf", "Medical notes")
-    N_LEGAL = QT_TRANSLATE_NOOP("ChronologyPdf", "Legal events")
+    N_LEGAL = QT_TRANSLATE_NOOP("ChronologyPdf", "Legal steps")
     N_EXHIBITS = QT_TRANSLATE_NOOP("ChronologyPdf", "Exhibits")
     HOW_TO_READ = QT_TRANSLATE_NOOP(
         "ChronologyPdf",
         "Each entry shows when the event happened (as exactly as it is known) and, separately, "
         "when it was written down by the computer clock. Approximate dates are marked as such. "
-        "Exhibits are numbered E1, E2 … and their SHA-256 fingerprints are listed so that any "
+        "Exhibits are numbered {example} … and their SHA-256 fingerprints are listed so that any "
         "change to a file can be detected.")
     SUMMARY = QT_TRANSLATE_NOOP("ChronologyPdf", "Summary")
     BY_FORM = QT_TRANSLATE_NOOP("ChronologyPdf", "Incidents by form of abuse")
     FORM = QT_TRANSLATE_NOOP("ChronologyPdf", "Form of abuse")
     COUNT = QT_TRANSLATE_NOOP("ChronologyPdf", "Number")
-    PER_MONTH = QT_TRANSLATE_NOOP("ChronologyPdf", "Incidents per month, by severity")
+    PER_MONTH = QT_TRANSLATE_NOOP(
+        "ChronologyPdf", "Incidents per month, by how serious they felt (1 to 5)")
     PER_DAY = QT_TRANSLATE_NOOP("ChronologyPdf", "Messages per day")
     NO_DATA = QT_TRANSLATE_NOOP("ChronologyPdf", "No dated entries to show.")
-    SEVERITY = QT_TRANSLATE_NOOP("ChronologyPdf", "Severity")
+    # "Severity: 4 severe" read as the legal degree of harm (тяжкий вред): a neutral own rating
+    SEVERITY = QT_TRANSLATE_NOOP("ChronologyPdf", "How serious it felt (1 to 5)")
     SEVERITY_NONE = QT_TRANSLATE_NOOP("ChronologyPdf", "not rated")
-    TABLE = QT_TRANSLATE_NOOP("ChronologyPdf", "Chronological table")
+    TABLE = QT_TRANSLATE_NOOP("ChronologyPdf", "Summary table of events")
     COL_NO = QT_TRANSLATE_NOOP("ChronologyPdf", "No.")
     COL_WHEN = QT_TRANSLATE_NOOP("ChronologyPdf", "Date and time")
     COL_WHAT = QT_TRANSLATE_NOOP("ChronologyPdf", "Short summary")
@@ -91,7 +97,7 @@ class T:
     F_FORMS = QT_TRANSLATE_NOOP("ChronologyPdf", "Forms of abuse")
     F_DESCRIPTION = QT_TRANSLATE_NOOP("ChronologyPdf", "What happened (facts)")
     F_WORDS = QT_TRANSLATE_NOOP("ChronologyPdf", "Words said, word for word")
-    F_IMPACT = QT_TRANSLATE_NOOP("ChronologyPdf", "How it affected her")
+    F_IMPACT = QT_TRANSLATE_NOOP("ChronologyPdf", "How it affected me")
     F_INJURIES = QT_TRANSLATE_NOOP("ChronologyPdf", "Injuries")
     F_PROPERTY = QT_TRANSLATE_NOOP("ChronologyPdf", "Property damage")
     F_WEAPONS = QT_TRANSLATE_NOOP("ChronologyPdf", "Weapons")
@@ -103,9 +109,9 @@ class T:
     F_REPORT_NO = QT_TRANSLATE_NOOP("ChronologyPdf", "report number")
     F_OFFICER = QT_TRANSLATE_NOOP("ChronologyPdf", "officer")
     F_OUTCOME = QT_TRANSLATE_NOOP("ChronologyPdf", "outcome")
-    F_NOT_CONTACTED = QT_TRANSLATE_NOOP("ChronologyPdf", "not contacted")
+    F_NOT_CONTACTED = QT_TRANSLATE_NOOP("ChronologyPdf", "the police were not contacted")
     F_MEDICAL = QT_TRANSLATE_NOOP("ChronologyPdf", "Medical notes")
-    F_ACTIONS = QT_TRANSLATE_NOOP("ChronologyPdf", "What she did afterwards")
+    F_ACTIONS = QT_TRANSLATE_NOOP("ChronologyPdf", "What I did afterwards")
     F_LINKED = QT_TRANSLATE_NOOP("ChronologyPdf", "Linked to earlier entries")
     F_EVIDENCE_NEEDED = QT_TRANSLATE_NOOP("ChronologyPdf", "Evidence still needed")
     F_TAGS = QT_TRANSLATE_NOOP("ChronologyPdf", "Tags")
@@ -127,9 +133,9 @@ class T:
     TRANSCRIPTS = QT_TRANSLATE_NOOP("ChronologyPdf", "Message transcripts")
     TRANSCRIPTS_NOTE = QT_TRANSLATE_NOOP(
         "ChronologyPdf",
-        "Messages are grouped by conversation. Cite a message by its number (for example C1.0003) "
-        "and the page number. Times are the original times from the source file.")
-    CONVERSATION = QT_TRANSLATE_NOOP("ChronologyPdf", "Conversation C{number}: {title}")
+        "Messages are grouped by conversation. Cite a message by its number (for example "
+        "{example}) and the page number. Times are the original times from the source file.")
+    CONVERSATION = QT_TRANSLATE_NOOP("ChronologyPdf", "Conversation {ref}: {title}")
     FROM = QT_TRANSLATE_NOOP("ChronologyPdf", "from")
     TO = QT_TRANSLATE_NOOP("ChronologyPdf", "to")
     SOURCE = QT_TRANSLATE_NOOP("ChronologyPdf", "source")
@@ -150,7 +156,8 @@ class T:
     EXHIBITS = QT_TRANSLATE_NOOP("ChronologyPdf", "Exhibits")
     EXHIBIT = QT_TRANSLATE_NOOP("ChronologyPdf", "Exhibit {number}")
     TAKEN_AT = QT_TRANSLATE_NOOP("ChronologyPdf", "Taken on")
-    CAPTION = QT_TRANSLATE_NOOP("ChronologyPdf", "Caption")
+    # "Caption" and "Signature" were one word (Подпись/Подпіс) in ru/be
+    CAPTION = QT_TRANSLATE_NOOP("ChronologyPdf", "Description of the picture")
     REFERRED_BY = QT_TRANSLATE_NOOP("ChronologyPdf", "Referred to by")
     SCALED_NOTE = QT_TRANSLATE_NOOP(
         "ChronologyPdf",
@@ -169,10 +176,12 @@ class T:
     BYTES = QT_TRANSLATE_NOOP("ChronologyPdf", "{size} bytes")
     # integrity
     INTEGRITY = QT_TRANSLATE_NOOP("ChronologyPdf", "Integrity and how to check this document")
-    CHAIN_HEAD = QT_TRANSLATE_NOOP("ChronologyPdf", "Journal chain head")
-    STATEMENT_HASH = QT_TRANSLATE_NOOP("ChronologyPdf", "Manifest statement SHA-256")
+    CHAIN_HEAD = QT_TRANSLATE_NOOP(
+        "ChronologyPdf", "Hash of the journal when this document was made (last link of the chain)")
+    STATEMENT_HASH = QT_TRANSLATE_NOOP(
+        "ChronologyPdf", "SHA-256 of the signed part of the check file")
     KEY_FINGERPRINT = QT_TRANSLATE_NOOP("ChronologyPdf", "Signing key fingerprint")
-    MANIFEST_FILE = QT_TRANSLATE_NOOP("ChronologyPdf", "Manifest file")
+    MANIFEST_FILE = QT_TRANSLATE_NOOP("ChronologyPdf", "Check file (signed)")
     INTEGRITY_INTRO = QT_TRANSLATE_NOOP(
         "ChronologyPdf",
         "Every change to an entry is kept as a new revision in a hash chain; the chain head above "
@@ -198,21 +207,22 @@ class T:
         "gave you separately. A document changed after export, or bytes added to its end, will "
         "not match.")
     # certification
-    CERTIFICATION = QT_TRANSLATE_NOOP("ChronologyPdf", "Certification")
+    # "Certification" became "Удостоверение/Пасведчанне" (an ID card)
+    CERTIFICATION = QT_TRANSLATE_NOOP("ChronologyPdf", "Statement of truth")
     CERT_TEXT = QT_TRANSLATE_NOOP(
         "ChronologyPdf",
         "I certify that the entries in this chronology were recorded by me at the recorded times "
         "shown, that they describe events as I experienced or witnessed them, and that the "
         "exhibits are true copies of the files I collected.")
     SIGNATURE = QT_TRANSLATE_NOOP("ChronologyPdf", "Signature")
-    NAME = QT_TRANSLATE_NOOP("ChronologyPdf", "Full name")
+    NAME = QT_TRANSLATE_NOOP("ChronologyPdf", "Name or initials")
     DATE = QT_TRANSLATE_NOOP("ChronologyPdf", "Date")
 
 
 KINDS = {
     "incident": QT_TRANSLATE_NOOP("ChronologyPdf", "Incident"),
-    "medical": QT_TRANSLATE_NOOP("ChronologyPdf", "Medical"),
-    "legal": QT_TRANSLATE_NOOP("ChronologyPdf", "Legal"),
+    "medical": QT_TRANSLATE_NOOP("ChronologyPdf", "Medical visit"),
+    "legal": QT_TRANSLATE_NOOP("ChronologyPdf", "Legal step"),
     "message": QT_TRANSLATE_NOOP("ChronologyPdf", "Message"),
 }
 CATEGORIES = {
@@ -258,11 +268,11 @@ LEGAL_KINDS = {
     "other": QT_TRANSLATE_NOOP("ChronologyPdf", "other"),
 }
 SEVERITIES = {
-    1: QT_TRANSLATE_NOOP("ChronologyPdf", "1 low"),
-    2: QT_TRANSLATE_NOOP("ChronologyPdf", "2 moderate"),
-    3: QT_TRANSLATE_NOOP("ChronologyPdf", "3 serious"),
-    4: QT_TRANSLATE_NOOP("ChronologyPdf", "4 severe"),
-    5: QT_TRANSLATE_NOOP("ChronologyPdf", "5 life-threatening"),
+    1: QT_TRANSLATE_NOOP("ChronologyPdf", "1 of 5"),
+    2: QT_TRANSLATE_NOOP("ChronologyPdf", "2 of 5"),
+    3: QT_TRANSLATE_NOOP("ChronologyPdf", "3 of 5"),
+    4: QT_TRANSLATE_NOOP("ChronologyPdf", "4 of 5"),
+    5: QT_TRANSLATE_NOOP("ChronologyPdf", "5 of 5"),
 }
 
 
@@ -292,3 +302,46 @@ class Labels:
         if value is None:
             return ""
         return self(T.YES) if value else self(T.NO)
+
+    def ref(self, code: object) -> str:
+        """An exhibit or conversation reference in the export's script: a Cyrillic "Е1" and
+        "С1.0003" in ru/be, so a search in the document's own alphabet finds them."""
+        text = "" if code is None else str(code)
+        if text[:1] == "E":
+            return self(TL.EXHIBIT_LETTER) + text[1:]
+        if text[:1] == "C":
+            return self(TL.CONVERSATION_LETTER) + text[1:]
+        return text
+
+    def refs(self, codes: object) -> str:
+        return ", ".join(self.ref(c) for c in codes) if isinstance(codes, list | tuple) else ""
+
+    def source_kind(self, kind: object) -> str:
+        """Where a message came from, in words (never the importer's token)."""
+        if isinstance(kind, str) and kind in SOURCE_KINDS:
+            return self(SOURCE_KINDS[kind])
+        return self(TL.SOURCE_FILE)
+
+    def service(self, content: Mapping[str, object]) -> str:
+        """A messaging app's own notice ("phone_call" with its duration) in plain words."""
+        action = content.get("service")
+        kind = action if isinstance(action, str) else ""
+        details = content.get("details")
+        extra = details if isinstance(details, Mapping) else {}
+        if kind in SERVICE_ACTIONS:
+            words = [self(SERVICE_ACTIONS[kind])]
+        else:
+            words = [self(TL.SERVICE_OTHER)]
+            if kind and kind != "service":
+                words.append(self(TL.SERVICE_TYPE, token=kind))
+        if kind in ("phone_call", "group_call"):
+            seconds = extra.get("duration_seconds")
+            ending = extra.get("discard_reason")
+            if isinstance(seconds, int | float) and not isinstance(seconds, bool):
+                whole = int(seconds)
+                words.append(self(TL.CALL_DURATION, minutes=whole // 60, seconds=whole % 60))
+            elif not (isinstance(ending, str) and ending in CALL_ENDINGS):
+                words.append(self(TL.CALL_NO_DURATION))
+            if isinstance(ending, str) and ending in CALL_ENDINGS:
+                words.append(self(CALL_ENDINGS[ending]))
+        return "[" + ", ".join(words) + "]"

@@ -33,6 +33,11 @@ class ChronologyOptions:
     case_ref: str = ""
     concerning: str = ""  # optional "whom it concerns" line on the cover
     include_messages: bool = True
+    # statement of truth (issue 18): how to reach witnesses is printed only if she opts in; her
+    # name or initials and the place are optional (blank lines to fill in by hand otherwise)
+    witness_contacts: bool = False
+    signatory: str = ""
+    place: str = ""
 
     def __post_init__(self) -> None:
         if self.lang not in LANGUAGES:

@@ -31,6 +31,8 @@ class Furniture:
     case_ref: str
     export_line: str  # e.g. "Export ID: SP-…"
     page_of: Callable[[int, int], str]  # localised "Page X of Y"
+    # drawn on each page at save(), when every page number is known (pagerefs.PageMarks)
+    late: Callable[[Canvas, int, int], None] | None = None
 
 
 def canvas_class(furniture: Furniture) -> type[Canvas]:
@@ -48,6 +50,10 @@ def canvas_class(furniture: Furniture) -> type[Canvas]:
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
+        def page_number_now(self) -> int:
+            """The number the page being drawn will have (pages are added at save())."""
+            return len(self._pages) + 1
+
         def bookmark_here(self, key: str, title: str, level: int) -> None:
             """An outline (bookmark) entry for the page being drawn. Pages are only added to the
             document at save(), so the destination names the page by its coming number."""
@@ -61,6 +67,8 @@ def canvas_class(furniture: Furniture) -> type[Canvas]:
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
                 self._furnish(number, total)
+                if furniture.late is not None:
+                    furniture.late(self, number, total)
                 Canvas.showPage(self)
             self._pages = []
             Canvas.save(self)

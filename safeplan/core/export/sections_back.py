@@ -16,15 +16,15 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from safeplan.core.export import dates, glyphs, images
+from safeplan.core.export import check_text, dates, glyphs, images
 from safeplan.core.export import text as tx
 from safeplan.core.export.context import RenderContext
 from safeplan.core.export.data import Exhibit
 from safeplan.core.export.labels import T
 from safeplan.core.export.missing_glyphs import MissingCharactersNote
+from safeplan.core.export.pagerefs import Anchor
 from safeplan.core.export.pdf_image import JpegFlowable
 from safeplan.core.export.sections_front import _grid
-from safeplan.core.export.styles import SANS
 
 
 def grouped_hash(value: str) -> str:
@@ -55,7 +55,7 @@ def exhibit_list(ctx: RenderContext) -> list[Flowable]:
     for ex in ctx.data.exhibits:
         c = ex.content
         recorded = c.get("recorded_at") or c.get("taken_at")
-        rows.append([ctx.para(ex.number, "cell"), ctx.para(tx.one_line(c.get("file_name"), 120),
+        rows.append([ctx.para(L.ref(ex.number), "cell"), ctx.para(tx.one_line(c.get("file_name"), 120),
                                                            "cell"),
                      ctx.para(tx.one_line(c.get("media_type"), 60), "cell"),
                      ctx.para(_size(ctx, c.get("size")), "cell"),
@@ -78,14 +78,16 @@ def exhibits(ctx: RenderContext, tick: Any = None) -> list[Flowable]:
         found = ctx.meta.files.get(ex.uid)
         if index and found is not None and found.display is not None:
             out.append(PageBreak())  # each picture starts a page; other files follow on
-        out += _exhibit(ctx, ex)
+        # anchors: the list of appendices gives each printed picture's pages
+        out += [Anchor(f"exhibit:{ex.uid}:start"), *_exhibit(ctx, ex),
+                Anchor(f"exhibit:{ex.uid}:end")]
     out.append(PageBreak())
     return out
 
 
 def _exhibit(ctx: RenderContext, ex: Exhibit) -> list[Flowable]:
     L, c = ctx.labels, ex.content
-    head = Paragraph(tx.markup(L(T.EXHIBIT, number=ex.number) + " — "
+    head = Paragraph(tx.markup(L(T.EXHIBIT, number=L.ref(ex.number)) + " — "
                                + tx.one_line(c.get("file_name"), 160)), ctx.styles.h2)
     facts: list[Flowable] = [p for p in (
         ctx.inline(T.TAKEN_AT, dates.format_time(c.get("taken_at"), "exact", L)
@@ -93,11 +95,15 @@ def _exhibit(ctx: RenderContext, ex: Exhibit) -> list[Flowable]:
         ctx.inline(T.COL_TYPE, tx.one_line(c.get("media_type"), 60)),
         ctx.inline(T.COL_SIZE, _size(ctx, c.get("size"))),
         ctx.inline(T.REFERRED_BY, ", ".join(
-            ref if ref.startswith("C") else L(T.REF_NO, number=ref) for ref in ex.referred_by)),
+            L.ref(ref) if ref.startswith("C") else L(T.REF_NO, number=ref)
+            for ref in ex.referred_by)),
     ) if p is not None]
     # the recorded hash of an unreadable file comes from the document: escape it like any text
     facts.append(Paragraph(f"<b>SHA-256:</b> {tx.markup(grouped_hash(_hash_of(ctx, ex)))}",
                            ctx.styles.value))
+    shipped = check_text.shipped_note(L, ctx.meta.files.get(ex.uid))  # photo copy or original
+    if shipped:
+        facts.append(Paragraph(tx.markup(shipped), ctx.styles.value))
     caption = c.get("caption")
     caption_flow = ctx.field(T.CAPTION, caption) if isinstance(caption, str) else []
     found = ctx.meta.files.get(ex.uid)
@@ -141,17 +147,3 @@ def integrity(ctx: RenderContext) -> list[Flowable]:
     out.append(PageBreak())
     return out
 
-
-def certification(ctx: RenderContext) -> list[Flowable]:
-    L = ctx.labels
-    out: list[Flowable] = [ctx.label_para(T.CERTIFICATION, "h1"), ctx.label_para(T.CERT_TEXT),
-                           Spacer(1, 18 * mm)]
-    line = "_" * 44
-    rows = [[ctx.para(L(label), "label"), ctx.para(line, "cover")]
-            for label in (T.NAME, T.SIGNATURE, T.DATE)]
-    table = Table(rows, colWidths=[ctx.frame_width * 0.36, ctx.frame_width * 0.64],
-                  rowHeights=[16 * mm] * 3)
-    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), SANS),
-                               ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
-    out.append(table)
-    return out

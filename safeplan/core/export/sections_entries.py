@@ -19,6 +19,7 @@ from safeplan.core.export.body_map import body_map
 from safeplan.core.export.context import RenderContext
 from safeplan.core.export.data import Entry
 from safeplan.core.export.labels import CATEGORIES, KINDS, LEGAL_KINDS, MEDICAL_KINDS, T
+from safeplan.core.export.labels_legal import TL
 from safeplan.core.export.sections_front import entry_when
 from safeplan.core.export.styles import GREY_RULE
 
@@ -51,6 +52,7 @@ def entry_block(ctx: RenderContext, entry: Entry, numbers: Mapping[str, int]) ->
                                       spaceBefore=6, spaceAfter=2),
                            Paragraph(tx.markup(head), ctx.styles.h2)]
     top[1].outline_level = 1  # type: ignore[attr-defined]  # a bookmark per entry
+    top[1].page_key = f"entry:{entry.uid}"  # type: ignore[attr-defined]  # summary table's page
     hint = c.get("date_hint")
     if isinstance(hint, str) and hint.strip():
         quoted = L(T.QUOTED, quote=tx.clean(hint))
@@ -163,7 +165,9 @@ def _legal(ctx: RenderContext, entry: Entry, numbers: Mapping[str, int]) -> list
     out: list[Flowable] = _short(ctx, [
         (T.F_LEGAL_KIND, L.enum(LEGAL_KINDS, c.get("kind"))),
         (T.F_REFERENCE, tx.clean(c.get("reference") or "")),
-        (T.DONE, L.yes_no(c.get("done")) if c.get("done") is not None else ""),
+        # "done: no" read as a to-do list: a status in words; not answered prints nothing
+        (TL.STATUS, "" if c.get("done") is None
+         else L(TL.COMPLETED) if c.get("done") else L(TL.NOT_COMPLETED)),
     ])
     out += ctx.field(T.F_NOTES, c.get("notes"))
     return out

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, LongTable, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 
 from safeplan.core.export import charts, dates
 from safeplan.core.export import text as tx
@@ -65,7 +64,9 @@ def cover(ctx: RenderContext) -> list[Flowable]:
                                ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LINEBELOW", (0, 0), (-1, -1), 0.3, GREY_RULE),
                                ("TOPPADDING", (0, 0), (-1, -1), 4)]))
-    out += [table, Spacer(1, 10 * mm), ctx.label_para(T.HOW_TO_READ, "small"), PageBreak()]
+    example = L.ref(data.exhibits[0].number if data.exhibits else "E-0001")
+    out += [table, Spacer(1, 10 * mm), ctx.label_para(T.HOW_TO_READ, "small", example=example),
+            PageBreak()]
     return out
 
 
@@ -128,35 +129,3 @@ def entry_people(ctx: RenderContext, entry: Entry) -> str:
         c.get("witness_ids"))
     return tx.one_line(", ".join(names), 160)
 
-
-def table(ctx: RenderContext) -> list[Flowable]:
-    out: list[Flowable] = [ctx.label_para(T.TABLE, "h1")]
-    if not ctx.data.entries:
-        return [*out, ctx.label_para(T.NO_DATA, "small"), PageBreak()]
-    w = ctx.frame_width
-    widths = [9 * mm, 28 * mm, 26 * mm, 0.0, 26 * mm, 24 * mm]
-    widths[3] = w - sum(widths)  # the summary takes what is left
-    head = [ctx.label_para(x, "cell_head") for x in
-            (T.COL_NO, T.COL_WHEN, T.FORM, T.COL_WHAT, T.COL_PEOPLE, T.COL_EXHIBITS)]
-    rows: list[list[Flowable]] = [head]
-    cell = ctx.styles.cell
-    for entry in ctx.data.entries:
-        when = entry_when(ctx, entry)
-        hint = entry.content.get("date_hint")
-        when_markup = tx.markup(when)
-        if isinstance(hint, str) and hint.strip():
-            quoted = ctx.labels(T.QUOTED, quote=tx.one_line(hint, 80))
-            when_markup += "<br/><i>" + tx.markup(quoted) + "</i>"
-        rows.append([
-            Paragraph(f"<b>{entry.number}</b>", cell),
-            Paragraph(when_markup, cell),
-            Paragraph(tx.markup(entry_form(ctx.labels, entry)), cell),
-            Paragraph(tx.markup(entry_summary(entry)), cell),
-            Paragraph(tx.markup(entry_people(ctx, entry)), cell),
-            Paragraph(tx.markup(tx.one_line(", ".join(entry.exhibits), 120)), cell),
-        ])
-    tbl = LongTable(rows, colWidths=widths, repeatRows=1, splitByRow=1)
-    style = _grid()
-    style.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.Color(.96, .96, .96)]))
-    tbl.setStyle(TableStyle(style))
-    return [*out, tbl, PageBreak()]

@@ -26,10 +26,12 @@ def transcripts(ctx: RenderContext, tick: Any = None) -> list[Flowable]:
         return []
     L = ctx.labels
     out: list[Flowable] = [ctx.label_para(T.TRANSCRIPTS, "h1"),
-                           ctx.label_para(T.TRANSCRIPTS_NOTE, "small")]
+                           ctx.label_para(T.TRANSCRIPTS_NOTE, "small", example=L.ref(
+                               ctx.data.conversations[0].messages[0].citation
+                               if ctx.data.conversations[0].messages else "C1.0001"))]
     for conv in ctx.data.conversations:
         title = tx.one_line(conv.title, 200) or "—"
-        head = L(T.CONVERSATION, number=conv.number, title=title)
+        head = L(T.CONVERSATION, ref=L.ref(f"C{conv.number}"), title=title)
         channel = L.enum(CHANNELS, conv.channel)
         out.append(Paragraph(tx.markup(head + (f" ({channel})" if channel else "")),
                              ctx.styles.h2))
@@ -76,7 +78,8 @@ def _message(ctx: RenderContext, msg: Message) -> list[Flowable]:
         parts.append(f"{L(T.TO)}: {recipient}")
     source = c.get("source")
     if isinstance(source, Mapping) and (source.get("file_name") or source.get("kind")):
-        where = tx.one_line(source.get("file_name") or source.get("kind"), 80)
+        # a file name, or the kind of source in words ("entered by hand"), never a raw token
+        where = tx.one_line(source.get("file_name") or L.source_kind(source.get("kind")), 80)
         original_id = str(source.get("original_id") or "")
         if original_id and not _DIGEST.fullmatch(original_id):
             # a platform's own id (Telegram message 4711, an e-mail Message-ID) helps find the
@@ -93,11 +96,14 @@ def _message(ctx: RenderContext, msg: Message) -> list[Flowable]:
     if c.get("reply_to"):
         parts.append(f"{L(T.REPLY_TO)}: {tx.one_line(c.get('reply_to'), 40)}")
     if msg.exhibits:
-        parts.append(f"{L(T.F_EXHIBITS)}: {', '.join(msg.exhibits)}")
-    head = Paragraph(f"<b>{msg.citation}</b> · " + tx.markup(" · ".join(parts)),
+        parts.append(f"{L(T.F_EXHIBITS)}: {L.refs(msg.exhibits)}")
+    head = Paragraph(f"<b>{tx.markup(L.ref(msg.citation))}</b> · " + tx.markup(" · ".join(parts)),
                      ctx.styles.meta)
     body_text = c.get("text")
-    if not (isinstance(body_text, str) and body_text.strip()):
-        body_text = c.get("service") or L(T.NO_TEXT)
+    has_text = isinstance(body_text, str) and body_text.strip()
+    if c.get("service"):  # the app's own notice in words, with a call's duration (issue 18)
+        body_text = L.service(c) + (f" {body_text}" if has_text else "")
+    elif not has_text:
+        body_text = L(T.NO_TEXT)
     body = ctx.long_text(body_text, "value")
     return [KeepTogether([head, *body[:1]]), *body[1:]]

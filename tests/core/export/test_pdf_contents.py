@@ -23,9 +23,9 @@ def test_every_entry_and_field_is_in_the_text(export) -> None:
                    "Left forearm, same evening", "Ivan Petrovich Sidorov", "Maria Ivanova"):
         assert needle in text, needle
     # sections and furniture
-    for label in ("Chronology of events", "Summary", "Chronological table", "Full entries",
+    for label in ("Chronology of events", "Summary", "Summary table of events", "Full entries",
                   "Message transcripts", "List of exhibits", "Integrity and how to check",
-                  "Certification", "Signature", "Case 2-123/2024", result.export_id):
+                  "Statement of truth", "Signature", "Case 2-123/2024", result.export_id):
         assert label in text, label
     pages = text.count("Page ")
     assert "Page 1 of" in text and pages >= 8

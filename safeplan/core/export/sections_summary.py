@@ -1,0 +1,77 @@
+"""The summary table of events (a "Scott schedule"): one row per entry — reference, date, what
+happened, people, evidence — and the page of this document where the full entry begins.
+
+The page is drawn late (pagerefs.LateText): the full entries come after this table, so their
+pages are only known once the whole document is laid out.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, LongTable, PageBreak, Paragraph, TableStyle
+
+from safeplan.core.export import text as tx
+from safeplan.core.export.context import RenderContext
+from safeplan.core.export.data import Entry
+from safeplan.core.export.labels import T
+from safeplan.core.export.labels_legal import TL
+from safeplan.core.export.pagerefs import LateText, PageMarks
+from safeplan.core.export.sections_front import (
+    _grid,
+    entry_form,
+    entry_people,
+    entry_summary,
+    entry_when,
+)
+from safeplan.core.export.styles import SANS
+
+
+def entry_key(entry: Entry) -> str:
+    """The anchor key of an entry's full text (set on its heading in sections_entries)."""
+    return f"entry:{entry.uid}"
+
+
+def _page_of(key: str) -> object:
+    def text(marks: PageMarks) -> str:
+        page = marks.page(key)
+        return str(page) if page is not None else "—"
+    return text
+
+
+def table(ctx: RenderContext) -> list[Flowable]:
+    out: list[Flowable] = [ctx.label_para(T.TABLE, "h1")]
+    if not ctx.data.entries:
+        return [*out, ctx.label_para(T.NO_DATA, "small"), PageBreak()]
+    out.append(ctx.label_para(TL.SUMMARY_NOTE, "small"))
+    L, w = ctx.labels, ctx.frame_width
+    widths = [18 * mm, 27 * mm, 0.0, 27 * mm, 20 * mm, 11 * mm]
+    widths[2] = w - sum(widths)  # what happened takes what is left
+    head = [ctx.label_para(x, "cell_head") for x in
+            (TL.COL_REF, T.COL_WHEN, TL.COL_HAPPENED, T.COL_PEOPLE, TL.COL_EVIDENCE, TL.COL_PAGE)]
+    rows: list[list[Flowable]] = [head]
+    cell = ctx.styles.cell
+    for entry in ctx.data.entries:
+        when_markup = tx.markup(entry_when(ctx, entry))
+        hint = entry.content.get("date_hint")
+        if isinstance(hint, str) and hint.strip():
+            quoted = L(T.QUOTED, quote=tx.one_line(hint, 80))
+            when_markup += "<br/><i>" + tx.markup(quoted) + "</i>"
+        what = "<b>" + tx.markup(entry_form(L, entry)) + "</b>"
+        summary = entry_summary(entry)
+        if summary:
+            what += "<br/>" + tx.markup(summary)
+        rows.append([
+            Paragraph(f"<b>{tx.markup(entry.number)}</b>", cell),
+            Paragraph(when_markup, cell),
+            Paragraph(what, cell),
+            Paragraph(tx.markup(entry_people(ctx, entry)), cell),
+            Paragraph(tx.markup(tx.one_line(L.refs(entry.exhibits), 120)), cell),
+            LateText(ctx.marks, _page_of(entry_key(entry)),  # type: ignore[arg-type]
+                     font=SANS, size=cell.fontSize, align="right"),
+        ])
+    tbl = LongTable(rows, colWidths=widths, repeatRows=1, splitByRow=1)
+    style = _grid()
+    style.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.Color(.96, .96, .96)]))
+    tbl.setStyle(TableStyle(style))
+    return [*out, tbl, PageBreak()]
