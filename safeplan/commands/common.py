@@ -63,6 +63,15 @@ LIMIT_WORDS: dict[str, str] = {
         "cli", "Forwarded e-mails inside each other: {found} levels; at most {maximum}."),
     "email-mime-depth": QT_TRANSLATE_NOOP(
         "cli", "Parts of the e-mail nested inside each other: {found} levels; at most {maximum}."),
+    "zip-ratio": QT_TRANSLATE_NOOP(
+        "cli", "A file in the zip expands {found} times; real export files at most {maximum}."),
+    "zip-total": QT_TRANSLATE_NOOP(
+        "cli", "The zip expands to {found} bytes; at most {maximum}."),
+    "zip-members": QT_TRANSLATE_NOOP("cli", "Files in the zip: {found}; at most {maximum}."),
+    "chat-size": QT_TRANSLATE_NOOP("cli", "Chat text: {found} bytes; at most {maximum}."),
+    "messages": QT_TRANSLATE_NOOP("cli", "Messages in one chat: {found}; at most {maximum}."),
+    "json-depth": QT_TRANSLATE_NOOP(
+        "cli", "JSON nested more than {maximum} levels deep (real exports: fewer than 10)."),
 }
 
 

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from safeplan.commands import import_checks
 from safeplan.commands.common import EXIT_BAD_INPUT, EXIT_OK, CliIO
 from safeplan.core import interchange
 from safeplan.core.errors import InvalidInput
@@ -32,8 +33,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--tz", help="time zone for exports without one, e.g. Europe/Minsk")
     parser.add_argument("--keep-gps", action="store_true",
                         help="keep photo locations (left out by default)")
-    parser.add_argument("--date-order", choices=("DMY", "MDY", "YMD"),
-                        help="WhatsApp: override the date order decided from the whole file")
+    parser.add_argument("--date-order", type=str.upper, choices=("DMY", "MDY", "YMD"),
+                        help="WhatsApp: dmy (day first) or mdy (month first); required when "
+                             "every date in the chat could be read either way")
+    parser.add_argument("--attach-older-files", action="store_true",
+                        help="also attach files older than the chat's first message (left out "
+                             "by default: a crafted chat line may name one of your own files)")
     parser.add_argument("--salvage", action="store_true",
                         help="SMS backup cut short: keep its complete records (the damage is noted)")
 
@@ -73,10 +78,15 @@ def run(args: argparse.Namespace, io: CliIO) -> int:
                 io.warn(io.tr(suggests).format(zone=exc.suggestion))
             return EXIT_BAD_INPUT
         with batch:
-            summary_lines = _summary_lines(io, batch.summary)
+            if import_checks.date_order_unsettled(io, batch.summary):
+                return EXIT_BAD_INPUT
+            files = import_checks.settle_files(io, batch, args.attach_older_files)
+            summary_lines = _summary_lines(io, batch.summary) + files
             summary_lines.extend(f"  ! {warning}" for warning in batch.summary.warnings)
+            import_checks.check_space(batch, args.vault)
             passphrase = io.passphrase(io.tr(QT_TRANSLATE_NOOP("cli", "Passphrase: ")))
             with Vault.unlock(args.vault, passphrase) as vault:
+                importers.check_free_space(batch.document, vault.path.parent)
                 report = interchange.import_document(vault.journal, batch.document,
                                                      open_attachment=batch.open_attachment)
     for line in summary_lines:
@@ -105,6 +115,7 @@ def _summary_lines(io: CliIO, s: ImportSummary) -> list[str]:
     if s.tz:
         lines.append(io.tr(QT_TRANSLATE_NOOP("cli", "Time zone: {tz} ({source})")).format(
             tz=s.tz, source=s.tz_source))
+    lines.extend(import_checks.date_order_line(io, s))
     if s.repairs:
         lines.append(io.tr(QT_TRANSLATE_NOOP("cli", "Repairs recorded: {n}")).format(n=len(s.repairs)))
     if s.missing_media:

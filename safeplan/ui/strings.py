@@ -82,4 +82,22 @@ class ErrorText(QObject):
         if error.limit == "email-mime-depth":
             return self.tr("e-mail parts {found} levels deep; at most {maximum}").format(
                 found=found, maximum=maximum)
+        if error.limit == "zip-ratio":
+            return self.tr("a file in the zip expands {found} times; real export files at "
+                           "most {maximum} times").format(found=found, maximum=maximum)
+        if error.limit == "zip-total":
+            return self.tr("the zip expands to {found} MB; at most {maximum} MB").format(
+                found=found >> 20, maximum=maximum >> 20)
+        if error.limit == "zip-members":
+            return self.tr("{found} files in the zip; at most {maximum}").format(
+                found=found, maximum=maximum)
+        if error.limit == "chat-size":
+            return self.tr("{found} MB of chat text; at most {maximum} MB").format(
+                found=found >> 20, maximum=maximum >> 20)
+        if error.limit == "messages":
+            return self.tr("{found} messages in one chat; at most {maximum}").format(
+                found=found, maximum=maximum)
+        if error.limit == "json-depth":
+            return self.tr("nested more than {maximum} levels deep; real exports fewer than "
+                           "10").format(maximum=maximum)
         return f"{error.limit}: {found} > {maximum}"

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, Any
 
-from safeplan.core.errors import InvalidInput, LimitExceeded
+from safeplan.core.errors import InvalidInput, LimitExceeded, StorageFull
 
 MAX_MESSAGES = 400_000           # 10 × WhatsApp's own 40,000-message export cap
 MAX_CHAT_TEXT = 128 << 20        # WhatsApp chat text: 40,000 messages are about 6 MB
@@ -113,13 +113,14 @@ def bytes_to_write(attachments: Iterable[dict[str, Any]], messages: int) -> int:
 
 
 def check_free_space(document: dict[str, Any], folder: Path) -> None:
-    """Refuse before writing when the vault's disk cannot hold the import (issue 14.8)."""
+    """Refuse before writing when the vault's disk cannot hold the import (issue 14.8): the
+    disk is full, not the file hostile, so this is StorageFull ("free some space")."""
     need = bytes_to_write(document.get("attachments") or [], len(document.get("messages") or []))
     probe = Path(folder)
     while not probe.exists() and probe != probe.parent:
         probe = probe.parent
     free = shutil.disk_usage(probe).free
     if need + DISK_MARGIN > free:
-        raise LimitExceeded(f"the import needs about {mib(need + DISK_MARGIN)} of free disk "
-                            f"space; only {mib(free)} is free", limit="disk-space",
-                            found=free, maximum=need + DISK_MARGIN)
+        raise StorageFull(f"the import needs about {mib(need + DISK_MARGIN)} of free disk "
+                          f"space; only {mib(free)} is free", needed=need + DISK_MARGIN,
+                          free=free)

@@ -112,13 +112,13 @@ class OrderDecision:
 
     ``source``: ``file`` (a field above 12, or a 4-digit year first, decides it), ``user`` (she
     chose, or ``--date-order``), ``guess`` (ambiguous: the reading under which dates run
-    backwards least — to be confirmed). ``examples``: two header texts to show in both readings.
+    backwards least — to be confirmed). ``examples``: two headers (``text``) with their ``DMY`` and ``MDY`` readings.
     """
 
     order: str
     source: str
     backwards: dict[str, int] = field(default_factory=dict)
-    examples: list[str] = field(default_factory=list)
+    examples: list[dict[str, str]] = field(default_factory=list)
 
     @property
     def ambiguous(self) -> bool:
@@ -139,11 +139,19 @@ def decide_order(ms: list[re.Match[str]], forced: str | None) -> OrderDecision:
     return OrderDecision(order, "guess", backwards, _examples(ms))
 
 
-def _examples(ms: list[re.Match[str]]) -> list[str]:
-    """Two headers whose readings differ (a != b), first and last such, else the first two."""
+def _examples(ms: list[re.Match[str]]) -> list[dict[str, str]]:
+    """Two headers whose readings differ (first and last such, else the first two), each with
+    its date read day-first and month-first — what she is shown to decide."""
     differ = [m for m in ms if m["a"] != m["b"]]
     chosen = [differ[0], differ[-1]] if len(differ) >= 2 else (differ or ms)[:2]
-    return [m.group(0).strip(" -\u2013[]") for m in chosen]
+    out = []
+    for m in chosen:
+        example = {"text": m.group(0).strip(" -\u2013[]")}
+        for order in ("DMY", "MDY"):
+            y, mo, d = ymd(m, order)
+            example[order] = f"{y:04d}-{mo:02d}-{d:02d}T{hour_24(m)[0]:02d}:{m['M']}"
+        out.append(example)
+    return out
 
 
 def _backwards(ms: list[re.Match[str]], order: str) -> int:

@@ -119,10 +119,11 @@ class ImportSummary:
     survivor_reason: str = ""
     date_pattern: str = ""
     # WhatsApp (issue 13.6): DMY/MDY/YMD, how it was decided ("file", "user", "guess" = every
-    # date ≤ 12, to be confirmed), and two header texts to show her in both readings.
+    # date ≤ 12, to be confirmed), and two headers to show her in both readings
+    # ({"text": "05.03.24, 21:05", "DMY": "2024-03-05T21:05", "MDY": "2024-05-03T21:05"}).
     date_order: str = ""
     date_order_source: str = ""
-    date_order_examples: list[str] = field(default_factory=list)
+    date_order_examples: list[dict[str, str]] = field(default_factory=list)
     tz: str | None = None
     tz_source: str = ""
     tz_known: bool = True

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from safeplan.core.errors import LimitExceeded
+from safeplan.core.errors import LimitExceeded, StorageFull
 from safeplan.core.importers import _limits, parse_file
 
 CHAT = ["14.03.2024, 21:05 - Viktor: IMG-20240314-WA0001.jpg (file attached)",
@@ -182,7 +182,7 @@ def test_message_count_limit_names_itself(tmp_path: Path,
 
 def test_free_disk_space_is_checked_before_writing(tmp_path: Path) -> None:
     document = {"attachments": [{"id": "a1", "size": 1 << 60}], "messages": []}
-    with pytest.raises(LimitExceeded) as caught:
+    with pytest.raises(StorageFull) as caught:
         _limits.check_free_space(document, tmp_path / "vault")
-    assert caught.value.limit == "disk-space"
+    assert "free disk space" in str(caught.value)
     _limits.check_free_space({"attachments": [{"id": "a1", "size": 10}]}, tmp_path)
