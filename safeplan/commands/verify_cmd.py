@@ -24,12 +24,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--key", metavar="FINGERPRINT", default=None,
                         help="the key fingerprint she gave you separately (from her key card): "
                              "the export must be signed by exactly this key")
+    parser.add_argument("--receipt", metavar="CODE", action="append", default=[],
+                        help="a receipt code she sent out earlier: says which entries existed "
+                             "when it was made (may be given more than once)")
 
 
 def run(args: argparse.Namespace, io: CliIO) -> int:
     from safeplan.core.export.verify import verify
 
-    report = verify(args.path, args.lang or cli_language(), key=args.key)
+    report = verify(args.path, args.lang or cli_language(), key=args.key, receipts=args.receipt)
     for line in report.lines():
         io.say(line)
     return EXIT_OK if report.ok else EXIT_VERIFY_FAILED

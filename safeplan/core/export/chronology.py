@@ -188,9 +188,10 @@ def export_from_source(source: ExportSource, key: Ed25519PrivateKey, options: Ch
                                            "messages": data.count("message"),
                                            "exhibits": len(data.exhibits)},
         exhibits=[{k: v for k, v in r.items() if k != "uid"} for r in records],
-        key_raw=key_raw, pdf_file_name=out_pdf.name)
+        key_raw=key_raw, pdf_file_name=out_pdf.name, chain=_chain(source, data))
     meta = ExportMeta(export_id, created, chain_head, statement.sha256,
                       mf.key_fingerprint(key_raw), out_pdf.name, manifest_path.name, files)
+    meta.receipts = list((statement.data.get("chain") or {}).get("receipts") or [])
 
     def render_progress(done: int, total: int) -> None:
         if progress is not None:
@@ -230,6 +231,18 @@ def export_from_source(source: ExportSource, key: Ed25519PrivateKey, options: Ch
         csv_path=Path(csv_path) if csv_path else None,
         bundle_path=Path(bundle_path) if bundle_path else None,
         unreadable_exhibits=[r["number"] for r in records if not files[r["uid"]].readable])
+
+
+def _chain(source: ExportSource, data: ChronologyData) -> dict[str, Any] | None:
+    """Revision hashes and her receipts for the manifest (a source without a journal: None)."""
+    records = getattr(source, "revision_records", None)
+    if not callable(records):
+        return None
+    refs = {e.uid: e.number for e in data.entries}
+    refs.update({ex.uid: ex.number for ex in data.exhibits})
+    refs.update({m.uid: m.citation for c in data.conversations for m in c.messages})
+    receipts = getattr(source, "receipts", None)
+    return mf.chain_statement(records(), refs, receipts() if callable(receipts) else [])
 
 
 def _read_exhibits(source: ExportSource, data: ChronologyData, progress: Progress | None,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from reportlab.platypus import Flowable, Paragraph
 
@@ -42,6 +43,8 @@ class ExportMeta:
     pdf_name: str
     manifest_name: str
     files: dict[str, ExhibitFile] = field(default_factory=dict)
+    # dated receipts she made (code, made_at, count, covers): listed on the integrity page
+    receipts: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass

@@ -86,14 +86,33 @@ class Statement:
 
 def make_statement(*, export_id: str, created_at: str, chain_head: str, options: dict[str, Any],
                    counts: dict[str, int], exhibits: list[dict[str, Any]], key_raw: bytes,
-                   pdf_file_name: str) -> Statement:
-    return Statement({
+                   pdf_file_name: str, chain: dict[str, Any] | None = None) -> Statement:
+    data = {
         "format": MANIFEST_FORMAT, "version": MANIFEST_VERSION, "export_id": export_id,
         "created_at": created_at, "chain_head": chain_head, "options": options,
         "counts": counts, "exhibits": exhibits, "pdf_file_name": pdf_file_name,
         "public_key": {"algorithm": "Ed25519", "raw_base64": base64.b64encode(key_raw).decode(),
                        "fingerprint": key_fingerprint(key_raw)},
-    })
+    }
+    if chain is not None:
+        data["chain"] = chain
+    return Statement(data)
+
+
+def chain_statement(records: list[tuple[str, str]], refs: dict[str, str],
+                    receipts: list[dict[str, Any]]) -> dict[str, Any]:
+    """What dated receipts need (journal/receipts.py): every revision's record hash in chain
+    order — no content — with the export's reference where the revision belongs to an entry this
+    export prints, and the receipts she made, each with the references it covers."""
+    rows: list[list[Any]] = [[record, refs.get(uid)] for record, uid in records]
+    listed = []
+    for receipt in receipts:
+        count = int(receipt.get("count") or 0)
+        if 0 < count <= len(rows):
+            covered = list(dict.fromkeys(ref for _, ref in rows[:count] if ref))
+            listed.append({"code": str(receipt.get("code")), "made_at": str(receipt.get("made_at")),
+                           "count": count, "covers": covered})
+    return {"records": rows, "receipts": listed}
 
 
 def signed_part(manifest: dict[str, Any]) -> bytes:

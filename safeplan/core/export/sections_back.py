@@ -16,7 +16,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from safeplan.core.export import check_text, dates, glyphs, images
+from safeplan.core.export import check_text, dates, glyphs, images, sections_check
 from safeplan.core.export import text as tx
 from safeplan.core.export.context import RenderContext
 from safeplan.core.export.data import Exhibit
@@ -138,10 +138,10 @@ def integrity(ctx: RenderContext) -> list[Flowable]:
     table.setStyle(TableStyle([*_grid()[:2], ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                               ("TOPPADDING", (0, 0), (-1, -1), 4),
                                               ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
-    out += [Spacer(1, 3 * mm), table, ctx.label_para(T.HOW_TO_CHECK, "h2")]
-    for number, step in enumerate((T.CHECK_1, T.CHECK_2, T.CHECK_3), start=1):
-        text = L(step, pdf=meta.pdf_name, manifest=meta.manifest_name)
-        out.append(Paragraph(f"{number}. {tx.markup(text)}", ctx.styles.body))
+    out += [Spacer(1, 3 * mm), table, *sections_check.receipts(ctx),
+            ctx.label_para(T.HOW_TO_CHECK, "h2")]
+    # the steps that really check the signature, and the key warning (lawyer-check helper)
+    out += sections_check.how_to_check(ctx)
     out.append(MissingCharactersNote(ctx.labels, glyphs.current_missing(), ctx.styles.h2,
                                      ctx.styles.body))
     out.append(PageBreak())

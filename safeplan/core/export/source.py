@@ -62,6 +62,15 @@ class VaultSource:
     def chain_head(self) -> str:
         return str(self._journal.chain_head())
 
+    def revision_records(self) -> list[tuple[str, str]]:
+        """(record hash, entry uid) of every revision, for dated receipts (receipts.py)."""
+        return list(self._journal.revision_records())
+
+    def receipts(self) -> list[dict[str, Any]]:
+        from safeplan.core.journal.receipts import ReceiptBook
+
+        return [r.to_json() for r in ReceiptBook(self._journal).all()]
+
 
 class DocumentSource:
     """An open-format document held in memory; attachment bytes from ``data_base64``."""

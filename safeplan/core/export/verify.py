@@ -37,6 +37,7 @@ from safeplan.core.export.manifest import (
     signed_part,
 )
 from safeplan.core.export.verify_texts import V, VerifyTexts
+from safeplan.core.journal import receipts as receipt_tools
 
 _CHUNK = 1 << 20
 _MAX_MANIFEST = 64 << 20
@@ -151,7 +152,8 @@ def _hash_file(files: _Files, name: str, prefix: int) -> tuple[str, str, int, by
     return whole.hexdigest(), head.hexdigest(), size, tail
 
 
-def verify(path: Path, lang: str = "en", *, key: str | None = None) -> VerifyReport:
+def verify(path: Path, lang: str = "en", *, key: str | None = None,
+           receipts: list[str] | None = None) -> VerifyReport:
     """Check ``path`` — a chronology PDF, its manifest, a bundle zip or an unpacked bundle
     folder — and say what matches.
 
@@ -173,6 +175,7 @@ def verify(path: Path, lang: str = "en", *, key: str | None = None) -> VerifyRep
             manifest = _load_manifest(files, report)
             if manifest is not None:
                 _check_all(files, manifest, report, expected_key)
+                _check_receipts(manifest["statement"], receipts or [], report)
         except (OSError, zipfile.BadZipFile, zipfile.LargeZipFile) as err:
             # the file's name reads the same in every report language; a class name does not
             report.add(False, V.UNREADABLE, error=path.name if isinstance(
@@ -238,6 +241,50 @@ def _check_all(files: _Files, manifest: dict[str, Any], report: VerifyReport,
     _check_exhibits(files, statement.get("exhibits") or [], report)
     if expected_key is None:
         report.add(None, V.FINGERPRINT_NOTE, fingerprint=fingerprint)
+
+
+def _check_receipts(statement: dict[str, Any], typed: list[str], report: VerifyReport) -> None:
+    """The chain's earlier heads from the exported record hashes: they must end in the chain
+    head, each receipt listed in the PDF must fit the state it claims, and each code the lawyer
+    received must fit some state (which says which entries existed when it was made)."""
+    chain = statement.get("chain")
+    if not isinstance(chain, dict):
+        for code in typed:
+            report.add(False, V.RECEIPT_BAD, code=code.strip()[:40])
+        return
+    try:
+        rows = [(bytes.fromhex(str(row[0])), row[1]) for row in chain.get("records") or []]
+    except (ValueError, TypeError, IndexError):
+        rows = []
+    all_heads = receipt_tools.heads(r for r, _ in rows)
+    if (all_heads[-1].hex() if all_heads else "") != statement.get("chain_head"):
+        report.add(False, V.CHAIN_BAD)
+        return
+
+    def covered(count: int) -> str:
+        return ", ".join(dict.fromkeys(str(ref) for _, ref in rows[:count] if ref))
+
+    for listed in chain.get("receipts") or []:
+        count = int(listed.get("count") or 0) if isinstance(listed, dict) else 0
+        code = str(listed.get("code")) if isinstance(listed, dict) else ""
+        fits = 0 < count <= len(all_heads) and receipt_tools.receipt_code(
+            all_heads[count - 1], count) == code
+        report.add(fits, V.RECEIPT_LISTED_OK if fits else V.RECEIPT_LISTED_BAD,
+                   code=receipt_tools.grouped(code), made=str(listed.get("made_at", ""))
+                   if isinstance(listed, dict) else "", count=count)
+    for typed_code in typed:
+        normal = receipt_tools.normalise(typed_code)
+        if normal is None:
+            report.add(False, V.RECEIPT_UNREADABLE, typed=typed_code.strip()[:40])
+            continue
+        found = receipt_tools.find(normal, [r for r, _ in rows])
+        shown = receipt_tools.grouped(normal)
+        if found is None:
+            report.add(False, V.RECEIPT_BAD, code=shown)
+        elif covered(found):
+            report.add(True, V.RECEIPT_OK, code=shown, count=found, entries=covered(found))
+        else:
+            report.add(True, V.RECEIPT_NONE, code=shown, count=found)
 
 
 def _check_signature_files(files: _Files, manifest: dict[str, Any], report: VerifyReport) -> None:

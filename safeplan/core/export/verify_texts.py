@@ -89,6 +89,30 @@ class V:
         "VerifyReport",
         "Exhibit {number}: the manifest names a file outside the bundle ({name}); it was not "
         "opened. A genuine export never does this.")
+    CHAIN_BAD = QT_TRANSLATE_NOOP(
+        "VerifyReport",
+        "The journal's record hashes in the manifest do not lead to its chain head: the dated "
+        "receipts cannot be checked against this export.")
+    RECEIPT_LISTED_OK = QT_TRANSLATE_NOOP(
+        "VerifyReport",
+        "Receipt {code} (made {made}) fits the journal as it was after {count} recorded "
+        "change(s). Ask to see the message she sent it in: its date shows those entries "
+        "existed by then.")
+    RECEIPT_LISTED_BAD = QT_TRANSLATE_NOOP(
+        "VerifyReport",
+        "Receipt {code} (made {made}) does NOT fit this journal after {count} change(s).")
+    RECEIPT_OK = QT_TRANSLATE_NOOP(
+        "VerifyReport",
+        "Receipt {code} matches the journal as it was after {count} recorded change(s): "
+        "{entries} already existed when it was made.")
+    RECEIPT_NONE = QT_TRANSLATE_NOOP(
+        "VerifyReport",
+        "Receipt {code} matches the journal as it was after {count} recorded change(s), before "
+        "any entry of this export.")
+    RECEIPT_BAD = QT_TRANSLATE_NOOP(
+        "VerifyReport", "Receipt {code} does NOT match any state of this journal.")
+    RECEIPT_UNREADABLE = QT_TRANSLATE_NOOP(
+        "VerifyReport", "\"{typed}\" could not be read as a receipt code.")
     ALL_OK = QT_TRANSLATE_NOOP("VerifyReport", "Everything matches.")
     FAILED = QT_TRANSLATE_NOOP("VerifyReport", "Verification FAILED: {count} problem(s) found.")
 

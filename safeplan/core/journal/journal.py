@@ -409,6 +409,13 @@ class Journal(JournalRecords):
     def chain_head(self) -> str:
         return self._head.hex()
 
+    def revision_records(self) -> builtins.list[tuple[str, str]]:
+        """(record hash hex, entry uid) of every revision in chain order: what a dated receipt
+        and an export need to recompute the chain's earlier heads (receipts.py)."""
+        rows = self._conn.execute("SELECT r.record_hash, e.uid FROM revisions r JOIN entries e"
+                                  " ON e.id = r.entry_id ORDER BY r.id")
+        return [(bytes(record).hex(), str(uid)) for record, uid in rows]
+
     def verify_chain(self) -> chain.ChainReport:
         """Recompute every link, then check that what lists and exports read beside the content
         (first recorded time, last change, trash state, current revision, permanent reference)
