@@ -86,7 +86,6 @@ def run(args: argparse.Namespace, io: CliIO) -> int:
             import_checks.check_space(batch, args.vault)
             passphrase = io.passphrase(io.tr(QT_TRANSLATE_NOOP("cli", "Passphrase: ")))
             with Vault.unlock(args.vault, passphrase) as vault:
-                importers.check_free_space(batch.document, vault.path.parent)
                 report = interchange.import_document(vault.journal, batch.document,
                                                      open_attachment=batch.open_attachment)
     for line in summary_lines:

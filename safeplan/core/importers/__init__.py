@@ -14,6 +14,7 @@ from pathlib import Path
 
 from safeplan.core.errors import InvalidInput
 
+from ._limits import check_free_space
 from ._wa_dates import looks_like_header
 from .base import (
     CancelledFn,
@@ -27,7 +28,7 @@ from .base import (
 )
 
 __all__ = ["FORMATS", "ImportBatch", "ImportSummary", "MissingMedia", "Participant", "Repair",
-           "TimezoneNeeded", "detect_format", "parse_file"]
+           "TimezoneNeeded", "check_free_space", "detect_format", "parse_file"]
 
 FORMATS = ("telegram", "whatsapp", "sms-xml", "eml", "image")
 

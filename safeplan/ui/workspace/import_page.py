@@ -244,6 +244,9 @@ class ImportPage(BackgroundWork, QWidget):
             from safeplan.core.interchange import import_document
 
             assert isinstance(task, ProgressTask)
+            if batch is not None:  # issue 14.8: refuse before writing when the disk is too small
+                from safeplan.core.importers import check_free_space
+                check_free_space(document, vault.path.parent)
             return import_document(vault.journal, document, base_dir=base_dir,
                                    source_name=source_name,
                                    open_attachment=batch.open_attachment if batch else None,

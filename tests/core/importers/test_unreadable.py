@@ -73,3 +73,26 @@ def test_unreadable_entry_reaches_the_journal_and_the_pdf(make_vault: Any, tmp_p
     text = flat(pdftotext(result.pdf_path))
     assert "Part 2 of an MMS from +375291112233, 2024-03-14 21:05: could not be read" in text
     assert "Readable words" in text
+
+
+def test_import_larger_than_the_free_disk_is_refused_before_writing(make_vault: Any,
+                                                                    tmp_path: Path) -> None:
+    """14.8: check free space first. The document honestly declares an attachment larger than
+    the real free space of the vault's disk (no file of that size is needed to test it)."""
+    import shutil
+
+    import pytest
+
+    from safeplan.core.errors import StorageFull
+    from safeplan.core.importers import check_free_space
+
+    vault = make_vault("f/v.db")
+    batch = _batch(tmp_path)
+    check_free_space(batch.document, vault.path.parent)  # a small import fits
+    free = shutil.disk_usage(vault.path.parent).free
+    batch.document["attachments"][0]["size"] = free + (1 << 30)
+    with pytest.raises(StorageFull) as caught:
+        check_free_space(batch.document, vault.path.parent)
+    assert caught.value.details["needed"] > caught.value.details["free"]
+    before = vault.journal.count(Query(kinds=("message",)))
+    assert before == 0
