@@ -13,7 +13,7 @@ every use, so the chosen folders are not remembered anywhere.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import shiboken6
@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 
 
 class Dialogs(QObject):
-    """confirm / show_error / show_info / choose_path / choose_existing_file."""
+    """confirm / choose / show_error / show_info / choose_path / choose_existing_file."""
 
     def __init__(self, qt_settings_dir: Path | None = None, parent: QObject | None = None,
                  *, start_dir: Path | None = None) -> None:
@@ -72,6 +72,38 @@ class Dialogs(QObject):
         (cancel if destructive else ok).setDefault(True)
         (cancel if destructive else ok).setFocus()
         return self._run(dialog) == QDialog.DialogCode.Accepted
+
+    def choose(self, parent: QWidget | None, title: str, text: str,
+               choices: Sequence[tuple[str, str]]) -> str | None:
+        """Ask her to pick one of ``choices`` (key, button label); None when she cancels.
+
+        No answer is preselected: used where a guess would put evidence on the wrong date
+        (the day/month order of a WhatsApp chat, issue 13.6).
+        """
+        dialog = self._message_dialog(parent, title, text)
+        answer: list[str] = []
+        buttons = []
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.setObjectName("dialog_cancel")
+        cancel.clicked.connect(dialog.reject)
+        buttons.append(cancel)
+        for key, label in choices:
+            button = QPushButton(label)
+            button.setObjectName(f"dialog_choice_{key}")
+            button.setAutoDefault(False)
+            button.clicked.connect(self._answer(dialog, answer, key))
+            buttons.append(button)
+        self._add_buttons(dialog, buttons)
+        cancel.setFocus()
+        accepted = self._run(dialog) == QDialog.DialogCode.Accepted
+        return answer[-1] if accepted and answer else None
+
+    @staticmethod
+    def _answer(dialog: QDialog, answer: list[str], key: str) -> Callable[[], None]:
+        def chosen() -> None:
+            answer.append(key)
+            dialog.accept()
+        return chosen
 
     def show_error(self, parent: QWidget | None, text: str, *, title: str = "") -> None:
         self._show_message(parent, title or self.tr("Something went wrong"), text)

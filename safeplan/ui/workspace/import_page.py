@@ -34,6 +34,7 @@ from safeplan.core.importers.base import TimezoneNeeded
 from safeplan.core.journal.search import Query
 from safeplan.ui.shell.core_task import CoreTask
 from safeplan.ui.strings import ErrorText
+from safeplan.ui.workspace import import_questions
 from safeplan.ui.workspace.background_work import BackgroundWork
 from safeplan.ui.workspace.export_page import ProgressTask
 from safeplan.ui.workspace.import_preview import ImportPreview
@@ -55,6 +56,7 @@ class ImportPage(BackgroundWork, QWidget):
         self._path: Path | None = None
         self._zone: str | None = None
         self._conversations: list[str] | None = None  # Telegram whole-account: chosen chats
+        self._date_order: str | None = None  # WhatsApp: her answer when every date is ≤ 12
         self.batch: Any = None  # ImportBatch, or a plain open-format document
         self.document: dict[str, Any] | None = None
         self.last_report: Any = None
@@ -162,9 +164,10 @@ class ImportPage(BackgroundWork, QWidget):
             self.read_file(Path(path))
 
     def read_file(self, path: Path, zone: str | None = None,
-                  conversations: list[str] | None = None) -> None:
+                  conversations: list[str] | None = None, date_order: str | None = None) -> None:
         self._reset()
         self._path, self._zone, self._conversations = path, zone, conversations
+        self._date_order = date_order
         keep_gps = self.keep_gps.isChecked()
 
         # the words the importer writes into entries ("part 2 of an MMS could not be read")
@@ -183,7 +186,8 @@ class ImportPage(BackgroundWork, QWidget):
                 return document
             return importers.parse_file(path, fmt, tz=zone, keep_gps=keep_gps,
                                         progress=task.report, cancelled=lambda: task.cancelled,
-                                        conversations=conversations, lang=lang)
+                                        conversations=conversations, lang=lang,
+                                        date_order=date_order)
 
         self._start(work, "parse")
         self.status.setText(self.tr("Reading {name}…").format(name=path.name))
@@ -195,7 +199,7 @@ class ImportPage(BackgroundWork, QWidget):
                 "Choose a time zone from the list, for example Europe/Minsk."))
             return
         if self._path is not None:
-            self.read_file(self._path, zone, self._conversations)
+            self.read_file(self._path, zone, self._conversations, self._date_order)
 
     def _on_chats_apply_clicked(self) -> None:
         chosen = self.preview.chosen_chats()
@@ -204,7 +208,7 @@ class ImportPage(BackgroundWork, QWidget):
             self.chats.setFocus()
             return
         if self._path is not None:
-            self.read_file(self._path, self._zone, chosen)
+            self.read_file(self._path, self._zone, chosen, self._date_order)
 
     def _on_parsed(self, result: Any) -> None:
         if isinstance(result, dict):
@@ -214,6 +218,18 @@ class ImportPage(BackgroundWork, QWidget):
         else:
             self.batch = result
             self.document = result.document
+            if result.summary.date_order_source == "guess" and self._path is not None:
+                # issue 13.6: every date ≤ 12 — she decides, the file is read again her way
+                answer = import_questions.ask_date_order(self, self._dialogs, result)
+                if answer is not None:
+                    self.read_file(self._path, self._zone, self._conversations, answer)
+                    return
+                self._close_batch()
+                self.document = None
+                self.status.setText(self.tr(
+                    "Nothing can be imported until you say how the dates are written. Choose "
+                    "the file again to answer."))
+                return
             people = []
             if self._vault is not None:
                 people = [(str(e.content.get("name") or "?"), e.uid) for e in
@@ -236,6 +252,9 @@ class ImportPage(BackgroundWork, QWidget):
         if self.document is None or self._vault is None or self._task is not None:
             return
         self.apply_choices()
+        if self.batch is not None:  # issue 14.2: files older than the chat only if she agrees
+            import_questions.confirm_older_files(self, self._dialogs, self.batch)
+            self.preview.fill_files(self.batch.summary)
         vault, document, batch = self._vault, self.document, self.batch
         base_dir = self._path.parent if self._path is not None else None
         source_name = self._path.name if self._path is not None else ""  # "imported from …"

@@ -70,6 +70,14 @@ class ImportPreview(QWidget):
         chats_layout.addWidget(self.chats_label)
         chats_layout.addWidget(self.chats)
         chats_layout.addWidget(self.chats_apply, 0, Qt.AlignmentFlag.AlignLeft)
+        # Issue 14.2: every file that will be attached, before anything is saved.
+        self.files_label = QLabel()
+        self.files_label.setWordWrap(True)
+        self.files = QListWidget()
+        self.files.setObjectName("import_files")
+        self.files.setWordWrap(True)
+        self.files.setMaximumHeight(self.fontMetrics().height() * 7)
+        self.files_label.setBuddy(self.files)
         self.people_table = QTableWidget(0, 4)
         self.people_table.setObjectName("import_participants")
         self.people_table.verticalHeader().setVisible(False)
@@ -80,6 +88,8 @@ class ImportPreview(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(self.chats_box)
+        layout.addWidget(self.files_label)
+        layout.addWidget(self.files)
         layout.addWidget(self.people_table, 1)
         layout.addStretch(0)
         self.clear()
@@ -93,6 +103,9 @@ class ImportPreview(QWidget):
         self.chats_box.setVisible(False)
         self.people_table.setRowCount(0)
         self.people_table.setVisible(False)
+        self.files.clear()
+        self.files.setVisible(False)
+        self.files_label.setVisible(False)
 
     def show_document(self, document: dict[str, Any]) -> None:
         """A SafePlan journal file (the open format): its lists and their sizes."""
@@ -110,6 +123,25 @@ class ImportPreview(QWidget):
         self.fill_chats(dict(getattr(summary, "available_conversations", {}) or {}),
                         chosen_chats)
         self.fill_participants(summary, people)
+        self.fill_files(summary)
+
+    def fill_files(self, summary: Any) -> None:
+        """Each file to be attached: name, size, where it comes from; older ones marked."""
+        self.files.clear()
+        media = list(getattr(summary, "media_files", []) or [])
+        for f in media:
+            where = self.tr("from the zip") if f.origin == "zip" else self.tr("from the folder")
+            text = self.tr("{name} — {size} KB, {where}").format(
+                name=f.file_name, size=max(1, round(f.size / 1024)), where=where)
+            if f.predates_chat:
+                text += " — " + self.tr("older than the chat: you will be asked")
+            item = QListWidgetItem(text)
+            item.setToolTip(f"SHA-256 {f.sha256}")
+            self.files.addItem(item)
+        self.files_label.setText(self.tr("%n file(s) will be attached to the messages:", "",
+                                         len(media)))
+        self.files.setVisible(bool(media))
+        self.files_label.setVisible(bool(media))
 
     def summary_text(self, s: Any) -> str:
         lines = [self.tr("File: {name} ({fmt})").format(name=s.file_name, fmt=s.format),
@@ -126,6 +158,13 @@ class ImportPreview(QWidget):
                                  "wrong.").format(who=s.survivor_key))
         if s.tz:
             lines.append(self.tr("Time zone used: {zone}").format(zone=s.tz))
+        order = getattr(s, "date_order", "")
+        if order in ("DMY", "MDY", "YMD"):
+            words = {"DMY": self.tr("day, month, year"), "MDY": self.tr("month, day, year"),
+                     "YMD": self.tr("year, month, day")}[order]
+            how = self.tr("you chose this") if s.date_order_source == "user" else \
+                self.tr("the file shows it")
+            lines.append(self.tr("Dates read as {order} ({how}).").format(order=words, how=how))
         if not s.tz_known:
             lines.append(self.tr("The file had no time zone; the one you chose is recorded."))
         if s.missing_media:

@@ -18,12 +18,18 @@ class StubDialogs:
         self.infos: list[str] = []
         self.confirms: list[str] = []
         self.confirm_answer = True
+        self.choices: list[tuple[str, str, list[str]]] = []
+        self.choose_answers: list[str | None] = []
         self.paths: list[Path | None] = []
         self.files: list[Path | None] = []
 
     def confirm(self, parent: Any, title: str, text: str, **_: Any) -> bool:
         self.confirms.append(title)
         return self.confirm_answer
+
+    def choose(self, parent: Any, title: str, text: str, choices: Any) -> str | None:
+        self.choices.append((title, text, [label for _, label in choices]))
+        return self.choose_answers.pop(0) if self.choose_answers else None
 
     def show_error(self, parent: Any, text: str, *, title: str = "") -> None:
         self.errors.append(text)
