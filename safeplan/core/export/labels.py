@@ -184,12 +184,12 @@ class T:
     MANIFEST_FILE = QT_TRANSLATE_NOOP("ChronologyPdf", "Check file (signed)")
     INTEGRITY_INTRO = QT_TRANSLATE_NOOP(
         "ChronologyPdf",
-        "Every change to an entry is kept as a new revision in a hash chain; the chain head above "
-        "identifies the exact state of the journal this document was made from. A manifest file "
-        "is written beside this PDF. It lists the SHA-256 of this PDF and of every exhibit and is "
-        "signed with a key kept inside the journal. A document cannot contain its own fingerprint, "
-        "so this page prints the fingerprint of the signed statement part of the manifest and of "
-        "the signing key; the manifest in turn holds the fingerprint of this PDF.")
+        "Every change to an entry is kept as a new revision in a hash chain; the hash of the "
+        "journal above identifies the exact state of the journal this document was made from. A "
+        "check file is written beside this PDF. It lists the SHA-256 of this PDF and of every "
+        "exhibit and is signed with a key kept inside the journal. A document cannot contain its "
+        "own fingerprint, so this page prints the fingerprint of the signed part of the check file "
+        "and of the signing key; the check file in turn holds the fingerprint of this PDF.")
     HOW_TO_CHECK = QT_TRANSLATE_NOOP("ChronologyPdf", "How to check")
     CHECK_1 = QT_TRANSLATE_NOOP(
         "ChronologyPdf",
