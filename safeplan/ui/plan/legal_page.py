@@ -35,6 +35,7 @@ from safeplan.core.plan.legal import LegalItem, LegalStore, Reminder, protection
 from safeplan.core.plan.plan import format_date
 from safeplan.ui.plan.common import NoteBox, current_language, heading, scaled_font, vault_is_open
 from safeplan.ui.strings import ErrorText
+from safeplan.ui.workspace.entry_list_model import date_pattern
 
 
 class ReminderText(QObject):
@@ -134,13 +135,13 @@ class LegalPage(QWidget):
         self.start = QDateEdit(self)
         self.start.setObjectName("legal_start")
         self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("dd.MM.yyyy")  # four-digit year: no guessing the century
+        self.start.setDisplayFormat(date_pattern())  # four-digit year: no guessing the century
         self.has_end = QCheckBox(self)
         self.has_end.setObjectName("legal_has_end")
         self.end = QDateEdit(self)
         self.end.setObjectName("legal_end")
         self.end.setCalendarPopup(True)
-        self.end.setDisplayFormat("dd.MM.yyyy")
+        self.end.setDisplayFormat(date_pattern())
         self.has_end.toggled.connect(self.end.setEnabled)
         end_row = QHBoxLayout()
         self.order_15 = QPushButton(self)

@@ -61,10 +61,22 @@ def _tr(text: str) -> str:
 
 
 def date_pattern() -> str:
-    """The interface language's short date pattern, always with a four-digit year."""
-    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    # A two-digit year is ambiguous in court papers.
-    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+    """One date format per language everywhere in the interface (issue 15: 06.12.2026,
+    2026-12-06 and the US 9/7/2026 were mixed): day first with dots and a four-digit year for
+    Russian, Belarusian and the other day-first languages; ISO (2026-12-06) for English — never
+    the US month-first order, which a court reader could take the wrong way round. The same as
+    the core's ``format_date`` for plan pages and PDFs."""
+    if QLocale().language() == QLocale.Language.English:
+        return "yyyy-MM-dd"
+    return "dd.MM.yyyy"
+
+
+def month_label(key: str) -> str:
+    """A "YYYY-MM" month as the interface writes months: 12.2026 (day-first languages) or
+    2026-12 (English, as its dates)."""
+    if len(key) != 7 or QLocale().language() == QLocale.Language.English:
+        return key
+    return f"{key[5:7]}.{key[:4]}"
 
 
 def local_date(day: date, long: bool = False) -> str:

@@ -16,6 +16,8 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from safeplan.ui.workspace.entry_list_model import month_label
+
 # severity → (grey level 0-255, Qt hatch or None); 0 = not rated. Same order as the PDF.
 SEVERITY_LOOK: dict[int, tuple[int, Qt.BrushStyle | None]] = {
     0: (255, None), 1: (235, None), 2: (200, Qt.BrushStyle.BDiagPattern), 3: (153, None),
@@ -30,7 +32,8 @@ def month_key(value: object) -> str | None:
     return None
 
 
-def per_month(incidents: Iterable[Mapping[str, Any]]) -> dict[str, Counter[int]]:
+def per_month(incidents: Iterable[Mapping[str, Any]], limit: int | None = MAX_MONTHS
+              ) -> dict[str, Counter[int]]:
     """{YYYY-MM: Counter(severity)} over every month from the first to the last."""
     found: dict[str, Counter[int]] = {}
     for content in incidents:
@@ -53,7 +56,7 @@ def per_month(incidents: Iterable[Mapping[str, Any]]) -> dict[str, Counter[int]]
         month += 1
         if month > 12:
             year, month = year + 1, 1
-    keys = list(months)[-MAX_MONTHS:]
+    keys = list(months)[-limit:] if limit else list(months)
     return {k: months[k] for k in keys}
 
 
@@ -66,10 +69,14 @@ class EscalationChart(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._months: dict[str, Counter[int]] = {}
+        self._left_out = 0  # months before the chart's first (they are in the list)
         self._refresh_texts()
 
     def set_incidents(self, incidents: Iterable[Mapping[str, Any]]) -> None:
-        self._months = per_month(incidents)
+        every = per_month(incidents, limit=None)
+        keys = list(every)[-MAX_MONTHS:]
+        self._left_out = len(every) - len(keys)
+        self._months = {k: every[k] for k in keys}
         self._refresh_texts()
         self.update()
 
@@ -91,8 +98,18 @@ class EscalationChart(QWidget):
             return self.tr("No incidents with a date yet.")
         totals = {k: sum(v.values()) for k, v in self._months.items()}
         worst = max(totals, key=lambda k: (totals[k], k))
-        return self.tr("{n} incidents over {months} months. Most in {month}: {most}.").format(
-            n=sum(totals.values()), months=len(totals), month=worst, most=totals[worst])
+        text = self.tr("{n} incidents over {months} months. Most in {month}: {most}.").format(
+            n=sum(totals.values()), months=len(totals), month=month_label(worst),
+            most=totals[worst])
+        if self._left_out:
+            # Said, not silent (issue 15): the list goes back further than the chart.
+            text += " " + self.tr("The chart shows the last {n} months, from {first}; earlier "
+                                  "incidents are in the list below.").format(
+                n=len(self._months), first=month_label(next(iter(self._months))))
+        return text
+
+    def left_out_months(self) -> int:
+        return self._left_out
 
     def _refresh_texts(self) -> None:
         self.setAccessibleName(self.tr("Incidents per month, by severity"))
@@ -183,12 +200,12 @@ class EscalationChart(QWidget):
                 self._box(painter, QRectF(x, y - height, bar_w, height), level)
                 y -= height
         painter.setPen(QColor("black"))
-        label_w = metrics.horizontalAdvance("2024-12") + 12
+        label_w = metrics.horizontalAdvance(month_label("2024-12")) + 12
         every = max(1, int(label_w / max(slot, 0.1)) + 1)
         for index in range(0, len(keys), every):
             x = plot.left() + index * slot + slot / 2
             painter.drawText(QRectF(x - label_w / 2, plot.bottom() + 3, label_w, line),
-                             Qt.AlignmentFlag.AlignCenter, keys[index])
+                             Qt.AlignmentFlag.AlignCenter, month_label(keys[index]))
 
     def _draw_legend(self, painter: QPainter, area: QRectF, top: float) -> float:
         metrics = painter.fontMetrics()

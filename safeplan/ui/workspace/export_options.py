@@ -31,6 +31,7 @@ from safeplan.core.errors import InvalidInput
 from safeplan.core.export.options import PAPER_SIZES, ChronologyOptions
 from safeplan.core.journal.model import CATEGORIES
 from safeplan.core.journal.search import Query
+from safeplan.ui.workspace.entry_list_model import date_pattern
 from safeplan.ui.workspace.filter_bar import Words
 
 EXPORT_LANGUAGES = {"be": "Беларуская", "ru": "Русский", "en": "English"}
@@ -143,7 +144,7 @@ class ExportOptionsForm(QWidget):
         edit = QDateEdit()
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(date_pattern())  # one date format per language (issue 15)
         edit.setDate(QDate.currentDate())
         edit.setEnabled(False)
         switch.toggled.connect(edit.setEnabled)

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 
 from safeplan.core.errors import SafePlanError
 from safeplan.core.journal.journal import Revision
-from safeplan.ui.workspace.entry_list_model import local_date
+from safeplan.ui.workspace.entry_list_model import format_when, local_date
+from safeplan.ui.workspace.filter_bar import Words
 
 
 class HistoryDialog(QDialog):
@@ -153,7 +154,7 @@ class HistoryDialog(QDialog):
             moment = datetime.fromisoformat(stamp)
         except ValueError:
             return stamp
-        return local_date(moment.date(), long=True) + moment.strftime(" %H:%M:%S")
+        return local_date(moment.date()) + moment.strftime(" %H:%M")
 
     def _action(self, action: str) -> str:
         names = {"create": self.tr("first written"), "update": self.tr("changed"),
@@ -195,12 +196,25 @@ class HistoryDialog(QDialog):
             return "—"
         if isinstance(value, bool):
             return self.tr("yes") if value else self.tr("no")
+        # Stored codes and times in her words and her language's dates (issue 15: the history
+        # showed "physical", "minute" and ISO timestamps in Russian and Belarusian).
+        words = Words()
+        if field in _TIME_FIELDS and isinstance(value, str):
+            return format_when(value, "minute")
+        if field == "precision" and isinstance(value, str):
+            return words.precision(value)
+        if field == "categories" and isinstance(value, list):
+            return ", ".join(words.category(str(code)) for code in value)
+        if field == "role" and isinstance(value, str):
+            return words.role(value)
+        if field == "severity" and isinstance(value, int):
+            return words.severity(value)
         if field.endswith("_ids") and isinstance(value, list):
             return ", ".join(self._name_of(v) for v in value)
         if isinstance(value, list):
             return "\n".join(self._item(v) for v in value)
         if isinstance(value, dict):
-            return "\n".join(f"{self._part(k)}: {self._item(v)}" for k, v in value.items()
+            return "\n".join(f"{self._part(k)}: {self._value(k, v)}" for k, v in value.items()
                              if not _empty(v))
         return str(value)
 
@@ -223,6 +237,10 @@ class HistoryDialog(QDialog):
             except SafePlanError:
                 self._names[key] = self.tr("(removed)")
         return self._names[key]
+
+
+_TIME_FIELDS = {"occurred_at", "ended_at", "recorded_at", "when", "sent_at", "visited_at",
+                "starts_at", "ends_at", "taken_at", "edited_at"}
 
 
 def _empty(value: Any) -> bool:

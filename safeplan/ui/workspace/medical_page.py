@@ -40,7 +40,13 @@ from safeplan.core.journal.search import Query
 from safeplan.ui.strings import ErrorText
 from safeplan.ui.workspace.attachments_widget import AttachmentsWidget
 from safeplan.ui.workspace.body_map import BodyMapWidget
-from safeplan.ui.workspace.entry_list_model import ENTRY_ROLE, Column, EntryListModel, format_when
+from safeplan.ui.workspace.entry_list_model import (
+    ENTRY_ROLE,
+    Column,
+    EntryListModel,
+    date_pattern,
+    format_when,
+)
 from safeplan.ui.workspace.message_editor import read_wall_clock, show_wall_clock
 
 DRAFT_KEY = "workspace/medical_editor"
@@ -89,7 +95,7 @@ class MedicalPage(QWidget):
         self.when = QDateTimeEdit()
         self.when.setObjectName("medical_when")
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setDisplayFormat(date_pattern() + " HH:mm")
         self.precision = QComboBox()
         self.precision.setObjectName("medical_precision")
         self.kind = QComboBox()

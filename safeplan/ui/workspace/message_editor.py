@@ -33,6 +33,7 @@ from safeplan.core.journal.model import CHANNELS
 from safeplan.core.journal.search import Query
 from safeplan.ui.strings import ErrorText
 from safeplan.ui.workspace.attachments_widget import AttachmentsWidget
+from safeplan.ui.workspace.entry_list_model import date_pattern
 
 DRAFT_KEY = "workspace/message_editor"
 
@@ -87,7 +88,7 @@ class MessageEditor(QWidget):
         self.when = QDateTimeEdit()
         self.when.setObjectName("message_when")
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setDisplayFormat(date_pattern() + " HH:mm")
         self.when.setDateTime(QDateTime.currentDateTime())
         self.channel = QComboBox()
         self.channel.setObjectName("message_channel")
@@ -312,12 +313,14 @@ class MessageEditor(QWidget):
             self.channel.addItem(self.channel_names()[code], code)
         self.channel.setCurrentIndex(max(self.channel.findData(channel), 0))
         self.direction.clear()
-        self.direction.addItem(self.tr("Sent to me"), "incoming")
-        self.direction.addItem(self.tr("Sent by me"), "outgoing")
+        # Which way it went, in words nobody can read backwards (issue 15: "Who sent it:
+        # Sent to me" said neither who nor which way).
+        self.direction.addItem(self.tr("He/they wrote to me"), "incoming")
+        self.direction.addItem(self.tr("I wrote to him/them"), "outgoing")
         self.direction.setCurrentIndex(max(self.direction.findData(direction), 0))
         texts = {
             "when": self.tr("When it was sent (as the phone shows it):"),
-            "channel": self.tr("How it was sent:"), "direction": self.tr("Who sent it:"),
+            "channel": self.tr("How it was sent:"), "direction": self.tr("Who wrote:"),
             "sender": self.tr("Sender's name:"),
             "sender_id": self.tr("Sender's number or address:"), "hint": "",
             "person": self.tr("This person in your journal:"),
@@ -332,7 +335,7 @@ class MessageEditor(QWidget):
         self.attachments.retranslate_ui()  # it has no changeEvent of its own
         names: dict[QWidget, str] = {
                  self.when: self.tr("When it was sent"), self.channel: self.tr("How it was sent"),
-                 self.direction: self.tr("Who sent it"), self.sender_name: self.tr("Sender's name"),
+                 self.direction: self.tr("Who wrote"), self.sender_name: self.tr("Sender's name"),
                  self.sender_id: self.tr("Sender's number or address"),
                  self.person: self.tr("Person in your journal"),
                  self.conversation: self.tr("Conversation"),

@@ -16,6 +16,8 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from safeplan.ui.workspace.entry_list_model import local_date
+
 MAX_DAYS = 366  # a longer span is shown as its last year (the pattern that matters now)
 
 
@@ -79,7 +81,7 @@ class PerDayChart(QWidget):
             return self.tr("No messages with a date yet.")
         text = self.tr("{total} messages over {days} days. Most in one day: {most} on {day}."
                        ).format(total=self.total(), days=len(self._days), most=busiest[1],
-                                day=busiest[0].isoformat())
+                                day=local_date(busiest[0]))
         return f"{text} {self._note}" if self._note else text
 
     def _refresh_texts(self) -> None:
@@ -177,7 +179,7 @@ class PerDayChart(QWidget):
     def _draw_dates(self, painter: QPainter, plot: QRectF, slot: float) -> None:
         painter.setPen(QColor("black"))
         metrics = painter.fontMetrics()
-        label_w = metrics.horizontalAdvance("2024-12-31") + 16
+        label_w = metrics.horizontalAdvance(local_date(date(2024, 12, 31))) + 16
         every = max(1, int(label_w / max(slot, 0.1)) + 1)
         last_right = plot.left() - 1000.0
         for index in range(0, len(self._days), every):
@@ -185,7 +187,7 @@ class PerDayChart(QWidget):
             if x - label_w / 2 < last_right:
                 continue
             painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4))
-            text = self._days[index][0].isoformat()
+            text = local_date(self._days[index][0])
             painter.drawText(QRectF(x - label_w / 2, plot.bottom() + 4, label_w,
                                     metrics.height() + 2), Qt.AlignmentFlag.AlignCenter, text)
             last_right = x + label_w / 2
