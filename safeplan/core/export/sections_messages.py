@@ -17,8 +17,16 @@ from safeplan.core.export import text as tx
 from safeplan.core.export.context import RenderContext
 from safeplan.core.export.data import Message
 from safeplan.core.export.labels import CHANNELS, DIRECTIONS, T
+from safeplan.core.i18n import QT_TRANSLATE_NOOP
 
 _DIGEST = re.compile(r"[0-9a-f]{64}")
+# WhatsApp files write dates without saying which number is the day (issue 13.6).
+_DATES_READ = QT_TRANSLATE_NOOP("ChronologyPdf", "dates read as {order} ({how})")
+_DATE_ORDERS = {"DMY": QT_TRANSLATE_NOOP("ChronologyPdf", "day/month/year"),
+                "MDY": QT_TRANSLATE_NOOP("ChronologyPdf", "month/day/year"),
+                "YMD": QT_TRANSLATE_NOOP("ChronologyPdf", "year/month/day")}
+_ORDER_BY_USER = QT_TRANSLATE_NOOP("ChronologyPdf", "chosen by the person importing")
+_ORDER_IN_FILE = QT_TRANSLATE_NOOP("ChronologyPdf", "shown by the file")
 
 
 def transcripts(ctx: RenderContext, tick: Any = None) -> list[Flowable]:
@@ -88,6 +96,11 @@ def _message(ctx: RenderContext, msg: Message) -> list[Flowable]:
             where += f", #{tx.one_line(original_id, 40)}"
         if source.get("location"):
             where += f", {tx.one_line(source.get('location'), 60)}"
+        order = _DATE_ORDERS.get(str(source.get("date_order") or ""))
+        if order and source.get("date_order_source") in ("user", "file"):
+            # issue 13.6: how a WhatsApp chat's day/month order was decided is evidence too
+            how = _ORDER_BY_USER if source.get("date_order_source") == "user" else _ORDER_IN_FILE
+            where += ", " + L(_DATES_READ).format(order=L(order), how=L(how))
         parts.append(f"{L(T.SOURCE)}: {where}")
     if c.get("edited_at"):
         parts.append(f"{L(T.EDITED)} {dates.format_time(c.get('edited_at'), 'exact', L)}")
