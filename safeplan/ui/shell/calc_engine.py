@@ -10,7 +10,8 @@ from __future__ import annotations
 from decimal import Decimal, DivisionByZero, InvalidOperation, localcontext
 
 OPERATORS = ("+", "-", "*", "/")
-_MAX_DIGITS = 15
+_MAX_DIGITS = 15  # digits she can type into one number
+_SHOWN_DIGITS = 20  # digits a result may show: 99999999² = 9999999800000001 exactly
 ERROR = "Error"
 
 
@@ -128,7 +129,7 @@ class CalcEngine:
         op = self._operator or "+"
         try:
             with localcontext() as ctx:
-                ctx.prec = 28
+                ctx.prec = 40  # exact for any two typed 15-digit numbers
                 ctx.traps[DivisionByZero] = True
                 ctx.traps[InvalidOperation] = True
                 if op == "+":
@@ -152,13 +153,16 @@ class CalcEngine:
 
 
 def _format(value: Decimal) -> str:
-    """Up to 15 significant digits, no trailing zeros, scientific only when it must."""
+    """Exact whole numbers up to 20 digits (a wrong last digit is a tell: issue 15), other
+    results to 15 significant digits, no trailing zeros, scientific only when it must."""
     if value.is_zero():
         return "0"
+    if value == value.to_integral_value() and len(str(abs(int(value)))) <= _SHOWN_DIGITS:
+        return str(int(value))
     rounded = Decimal(f"{value:.{_MAX_DIGITS}g}")
     text = format(rounded, "f")
     if "." in text:
         text = text.rstrip("0").rstrip(".")
-    if len(text.replace("-", "").replace(".", "")) > _MAX_DIGITS + 2:
+    if len(text.replace("-", "").replace(".", "")) > _SHOWN_DIGITS + 2:
         text = f"{rounded:.10e}".replace("e+", "e")
     return text

@@ -8,8 +8,8 @@ code hash. A wrong code simply stays on screen as a number, as any calculator wo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from safeplan.ui.shell.calc_engine import ERROR, CalcEngine
@@ -72,7 +72,10 @@ class CalculatorDecoy(QWidget):
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 2.4)
         self.display.setFont(font)
+        self._display_points = font.pointSizeF()
         self.display.setMinimumHeight(self.display.fontMetrics().height() + 24)
+        # The number never widens the window: a long one gets a smaller font (_fit_display).
+        self.display.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.display.setStyleSheet("QLabel { padding: 6px 12px; border: 1px solid palette(mid); }")
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
@@ -129,8 +132,29 @@ class CalculatorDecoy(QWidget):
 
     def _refresh(self) -> None:
         text = self.engine.display
-        self.display.setText(self.tr("Error") if text == ERROR else text)
+        # A real calculator writes 2,5 where the language does (ru, be): a point is a tell.
+        comma = decimal_separator()
+        shown = self.tr("Error") if text == ERROR else text.replace(".", comma)
+        self.display.setText(shown)
         self.display.setAccessibleDescription(self.display.text())
+        self._fit_display()
+        point = self.buttons.get("point")
+        if point is not None:
+            point.setText(comma)
+
+    def _fit_display(self) -> None:
+        """Long results get a smaller font rather than a wider window or a cut number."""
+        font = QFont(self.display.font())
+        font.setPointSizeF(self._display_points)
+        room = self.display.contentsRect().width() - 4
+        while (room > 0 and font.pointSizeF() > self._display_points * 0.4
+               and QFontMetrics(font).horizontalAdvance(self.display.text()) > room):
+            font.setPointSizeF(font.pointSizeF() * 0.9)
+        self.display.setFont(font)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_display()
 
     # --- Qt overrides ----------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -166,6 +190,12 @@ class CalculatorDecoy(QWidget):
         self.display.setAccessibleName(self.tr("Result"))
         self.setAccessibleName(self.tr("Calculator"))
         self._refresh()
+
+
+def decimal_separator() -> str:
+    """"," or "." as the interface language writes numbers (QLocale follows the language)."""
+    separator = QLocale().decimalPoint()
+    return separator if separator in (",", ".") else "."
 
 
 def _object_suffix(action: str) -> str:
