@@ -38,6 +38,9 @@ class MailLimits:
     def __init__(self, file_name: str) -> None:
         self.file_name = file_name
         self.parts = 0
+        self.boundaries = 0
+        self.forwards = 0
+        self._tail = b""
 
     def _refuse(self, what: str, limit: str, found: int, maximum: int, where: str) -> None:
         raise LimitExceeded(f"{what}: {found}, more than the {maximum} real mail ever has",
@@ -48,14 +51,20 @@ class MailLimits:
         if size > MAX_SIZE:
             self._refuse("e-mail file size in bytes", "email-size", size, MAX_SIZE, "file")
 
-    def prescan(self, raw: bytes) -> None:
-        boundaries = len(_BOUNDARY.findall(raw))
-        if boundaries > MAX_MARKERS:
-            self._refuse("declared MIME boundaries", "email-parts", boundaries, MAX_MARKERS,
+    def prescan(self, chunk: bytes) -> None:
+        """Count boundary declarations and message/rfc822 markers in the next chunk of the raw
+        file (a few bytes of the previous chunk are kept so a marker split between two chunks
+        is counted once)."""
+        data = self._tail + chunk
+        keep = len(self._tail)
+        self.boundaries += sum(1 for m in _BOUNDARY.finditer(data) if m.end() > keep)
+        self.forwards += sum(1 for m in _RFC822.finditer(data) if m.end() > keep)
+        self._tail = data[-32:]
+        if self.boundaries > MAX_MARKERS:
+            self._refuse("declared MIME boundaries", "email-parts", self.boundaries, MAX_MARKERS,
                          "file")
-        forwards = len(_RFC822.findall(raw))
-        if forwards > MAX_MARKERS:
-            self._refuse("forwarded mails (message/rfc822)", "email-parts", forwards,
+        if self.forwards > MAX_MARKERS:
+            self._refuse("forwarded mails (message/rfc822)", "email-parts", self.forwards,
                          MAX_MARKERS, "file")
 
     def check_forward_depth(self, depth: int, where: str) -> None:

@@ -12,13 +12,13 @@ Hostile files meet limits taken from real mail (``_mail_limits``, issue 14.8).
 
 from __future__ import annotations
 
-import email
 import hashlib
 import io
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime
 from email.errors import MessageError
+from email.feedparser import BytesFeedParser
 from email.header import decode_header
 from email.message import Message
 from email.utils import getaddresses, parsedate_to_datetime
@@ -36,6 +36,7 @@ from .base import CancelledFn, ImportBatch, ProgressFn, TimezoneNeeded
 
 _SUBJECT_PREFIX = re.compile(r"^\s*((re|fwd?|aw|wg|отв|пересл|ha)\s*(\[\d+\])?:\s*)+", re.I)
 _FOLD = re.compile(r"\r?\n(?=[ \t])")
+_CHUNK = 1 << 20
 _HEADERS = ("from", "date", "received", "message-id", "subject", "to", "return-path",
             "delivered-to", "newsgroups", "mime-version")
 
@@ -95,11 +96,8 @@ class EmlParser:
 
     # -- structure ---------------------------------------------------------------------------
     def parse(self) -> ImportBatch:
-        raw = self.path.read_bytes()
-        self.limits.prescan(raw)
         try:
-            msg = email.message_from_bytes(raw)
-            del raw  # the parsed tree holds what is needed; the file is re-read for "raw"
+            msg = self._read()
             present = {k.lower() for k in msg.keys()}
             if len(present & set(_HEADERS)) < 2 or not (present & {"from", "date", "received"}):
                 raise InvalidInput("not an e-mail (no From/Date/Received headers)", where="headers")
@@ -109,11 +107,23 @@ class EmlParser:
             self._message(msg, "message", depth=0, parent=None)
         except RecursionError:
             raise InvalidInput("e-mail nested too deeply", where="message") from None
-        self.ticker.tick(self.b.summary.file_size, force=True)
         self._describe_times()
         self.b.add_raw_source(self.path)
         reason = "Delivered-To / To of the exported mailbox" if self.survivor else ""
         return self.b.finish(self.survivor or None, reason)
+
+    def _read(self) -> Message:
+        """Feed the file to the parser in chunks: the whole raw file is never held beside the
+        parsed tree, the limits are counted on the way, and Cancel answers during the read."""
+        parser = BytesFeedParser()
+        done = 0
+        with self.path.open("rb") as fh:
+            while chunk := fh.read(_CHUNK):
+                self.limits.prescan(chunk)
+                parser.feed(chunk)
+                done += len(chunk)
+                self.ticker.tick(done, force=True)
+        return parser.close()
 
     def _describe_times(self) -> None:
         s = self.b.summary

@@ -169,3 +169,20 @@ def test_nested_forwards_do_not_multiply_memory(tmp_path: Path) -> None:
         assert len(copies) == 1  # only the first level: the raw file holds the rest
     grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
     assert grown_mb < 8 * path.stat().st_size / (1 << 20) + 40
+
+
+def test_boundaries_are_counted_while_streaming_even_across_chunks(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The raw file is fed in chunks; a marker split between two chunks still counts once."""
+    from safeplan.core.importers import eml
+
+    monkeypatch.setattr(eml, "_CHUNK", 7)  # split every marker somewhere
+    monkeypatch.setattr(limits, "MAX_MARKERS", 3)
+    body = "".join(f"Content-Type: multipart/mixed; boundary=b{i}\r\n" for i in range(4))
+    path = tmp_path / "m.eml"
+    path.write_bytes(f"From: a@b.c\r\nDate: Tue, 12 Mar 2024 21:05:00 +0300\r\n\r\n{body}".encode())
+    with pytest.raises(LimitExceeded) as caught:
+        parse_file(path, "eml")
+    assert caught.value.found == 4 and caught.value.limit == "email-parts"
+    monkeypatch.setattr(limits, "MAX_MARKERS", 4)
+    assert len(parse_file(path, "eml").document["messages"]) == 1
