@@ -257,14 +257,17 @@ class DocumentBuilder:
                        ts: float | None = None, sent_at: str | None = None,
                        precision: str = "exact", tz_known: bool = True, sender: str = "",
                        sender_id: str = "", conversation: str = "", direction: str | None = None,
-                       recipient: str = "", original_id: str = "") -> dict[str, Any]:
+                       recipient: str = "", original_id: str = "",
+                       shown_sender: str = "") -> dict[str, Any]:
         """Issue 13.4: record one unreadable item as a visible journal entry of its own.
 
         The import stays one transaction, but a damaged part no longer refuses the whole file:
         the entry says what it was, where and why it failed; ``data`` (the item's bytes exactly
         as the export holds them, e.g. the invalid base64 text) is kept as an attachment with its
         hash; the entry's ``source`` carries ``"unreadable": true`` and ``where``; the summary
-        lists it in ``unreadable`` (not in ``message_count``). Returns the message dict.
+        lists it in ``unreadable`` (not in ``message_count``). ``shown_sender`` is how the
+        sentence names the sender (e.g. name and number) when it differs from ``sender``.
+        Returns the message dict.
         """
         att_id: str | None = None
         file_label = file_name or f"unreadable-{len(self.summary.unreadable) + 1}.bin"
@@ -276,7 +279,8 @@ class DocumentBuilder:
                 media_type=media_type or "application/octet-stream",
                 caption=self.tr(_UNREADABLE_CAPTION).format(where=where),
                 extra={"source_location": where, "unreadable": True})
-        who = self.tr(_FROM).format(sender=sender) if sender else ""
+        who = self.tr(_FROM).format(sender=shown_sender or sender) if shown_sender or sender \
+            else ""
         when = f", {sent_at[:16].replace('T', ' ')}" if sent_at else ""
         template = _UNREADABLE_WITH_BYTES if att_id else _UNREADABLE_NO_BYTES
         text = self.tr(template).format(item=item, who=who, when=when, reason=reason,

@@ -292,7 +292,8 @@ class SmsXmlParser:
                 item=f"Part {j + 1} of {len(rec.parts)} of an MMS ({_kind(ct)} {label})",
                 reason=f"{_kind(ct)} is damaged: {reason}", data=data.encode("utf-8"),
                 file_name=f"{label}.base64.txt", media_type="text/plain", ts=ts, sent_at=sent_at,
-                precision="exact" if sent_at else "approximate", sender=shown,
+                precision="exact" if sent_at else "approximate", sender=sender,
+                shown_sender=shown,
                 sender_id=sender_id, conversation=conversation,
                 direction="outgoing" if outgoing else "incoming",
                 original_id=stable_id(msg["source"]["original_id"], "part", j))
