@@ -14,8 +14,25 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from safeplan.commands import common, demo_cmd, export_cmd, import_cmd, vault_cmd
-from safeplan.core.errors import SafePlanError
+from safeplan.commands.terminal import QuietTerminal
+
+
+def _started_as_command() -> bool:
+    name = Path(sys.argv[0]).name.lower() if sys.argv and sys.argv[0] else ""
+    return name in ("safeplan", "safeplan.exe", "__main__.py") and len(sys.argv) > 1
+
+
+# Echo off before the slow imports below: a passphrase typed while the program starts must not
+# stand on the screen (commands/terminal.py). Only when run as the program with a subcommand.
+_EARLY = QuietTerminal()
+if _started_as_command():
+    import atexit
+
+    _EARLY.start()
+    atexit.register(_EARLY.stop)  # also after a usage error or --help (argparse exits)
+
+from safeplan.commands import common, demo_cmd, export_cmd, import_cmd, vault_cmd  # noqa: E402
+from safeplan.core.errors import SafePlanError  # noqa: E402
 
 _COMMANDS = {"vault": vault_cmd, "import": import_cmd, "export": export_cmd, "demo": demo_cmd}
 
@@ -50,10 +67,13 @@ def main(argv: Sequence[str] | None = None, io: common.CliIO | None = None) -> i
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
+        _EARLY.stop(discard_typeahead=False)
         from safeplan.app import run_gui
 
         return run_gui(args.portable)
     io = io or common.CliIO()
+    quiet = _EARLY if _EARLY.active else QuietTerminal(io.stdin)
+    quiet.start()
     module = {**_COMMANDS, **_optional_commands()}[args.command]
     try:
         code: int = module.run(args, io)  # type: ignore[attr-defined]
@@ -77,3 +97,5 @@ def main(argv: Sequence[str] | None = None, io: common.CliIO | None = None) -> i
         io.warn(io.tr(common.QT_TRANSLATE_NOOP(
             "cli", "Something unexpected went wrong. Nothing was lost; please try again.")))
         return common.EXIT_ERROR
+    finally:
+        quiet.stop()

@@ -6,8 +6,10 @@ import argparse
 from pathlib import Path
 
 from safeplan.commands.common import EXIT_DAMAGED, EXIT_OK, EXIT_USAGE, CliIO
-from safeplan.core.errors import InvalidInput
+from safeplan.core.errors import InvalidInput, VaultNotFound
 from safeplan.core.i18n import QT_TRANSLATE_NOOP
+from safeplan.core.storage import passphrase_policy
+from safeplan.core.storage.database import VaultFiles
 from safeplan.core.storage.kdf import KdfParams
 from safeplan.core.vault.vault import Vault
 
@@ -19,11 +21,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     create.add_argument("vault", type=Path)
     create.add_argument("--recovery-code", action="store_true",
                         help="also print a recovery code for a trusted person")
+    create.add_argument("--allow-weak-passphrase", action="store_true",
+                        help="accept a passphrase that is easy to guess (for scripts only)")
     create.add_argument("--insecure-test-kdf", action="store_true", help=argparse.SUPPRESS)
     check = actions.add_parser("check", help="check encryption, structure and history chain")
     check.add_argument("vault", type=Path)
     passwd = actions.add_parser("passwd", help="change the passphrase (stdin: old, then new)")
     passwd.add_argument("vault", type=Path)
+    passwd.add_argument("--allow-weak-passphrase", action="store_true",
+                        help="accept a new passphrase that is easy to guess (for scripts only)")
     backup = actions.add_parser("backup", help="encrypted, verified copy into a folder")
     backup.add_argument("vault", type=Path)
     backup.add_argument("dest", type=Path)
@@ -39,6 +45,8 @@ def run(args: argparse.Namespace, io: CliIO) -> int:
         if io.stdin.isatty() and io.passphrase(io.tr(QT_TRANSLATE_NOOP("cli", "Repeat it: "))) != passphrase:
             io.warn(io.tr(QT_TRANSLATE_NOOP("cli", "The two passphrases differ. Nothing was created.")))
             return EXIT_USAGE
+        if not args.allow_weak_passphrase and not passphrase_policy.acceptable(passphrase):
+            return _weak(io)
         kdf = KdfParams.for_tests() if args.insecure_test_kdf else None
         with Vault.create(args.vault, passphrase, kdf=kdf) as vault:
             io.say(io.tr(QT_TRANSLATE_NOOP("cli", "Vault created.")))
@@ -47,8 +55,12 @@ def run(args: argparse.Namespace, io: CliIO) -> int:
                 io.say(vault.create_recovery_code())
         return EXIT_OK
     if action == "passwd":
+        if not VaultFiles(args.vault).db.exists():
+            raise VaultNotFound("no vault at that path")  # before asking for anything
         old = io.passphrase(io.tr(QT_TRANSLATE_NOOP("cli", "Current passphrase: ")), 0)
         new = io.passphrase(io.tr(QT_TRANSLATE_NOOP("cli", "New passphrase: ")), 1)
+        if not args.allow_weak_passphrase and not passphrase_policy.acceptable(new):
+            return _weak(io)
         Vault.change_passphrase(args.vault, old, new)
         io.say(io.tr(QT_TRANSLATE_NOOP("cli", "Passphrase changed.")))
         return EXIT_OK
@@ -81,3 +93,13 @@ def run(args: argparse.Namespace, io: CliIO) -> int:
         for problem in report.problems:
             io.warn(f"  - {problem}")
         return EXIT_DAMAGED
+
+
+def _weak(io: CliIO) -> int:
+    """The same policy as the app's first run and Settings; scripts may override it."""
+    io.warn(io.tr(QT_TRANSLATE_NOOP(
+        "cli", "This passphrase is too easy to guess (common words, names, keyboard patterns "
+        "and short passphrases are refused). Use several words. Nothing was changed.")))
+    io.warn(io.tr(QT_TRANSLATE_NOOP(
+        "cli", "A script that must use it anyway can add --allow-weak-passphrase.")))
+    return EXIT_USAGE

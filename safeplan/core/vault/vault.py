@@ -70,9 +70,11 @@ class Vault(VaultSlots):
             raise VaultExists("a file with that name already exists")
         if not passphrase:
             raise WrongPassphrase("an empty passphrase is not allowed")
+        new_folder = not files.db.parent.exists()
         make_private_dir(files.db.parent)
         lock = VaultLock(files.lock)
         lock.acquire()
+        conn: Any = None
         try:
             attempt_key = X25519PrivateKey.generate()
             public = attempt_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
@@ -90,7 +92,13 @@ class Vault(VaultSlots):
             vault._pending_access = [("created", _local_iso(time.time()))]
             return vault
         except BaseException:
+            # Interrupted (Ctrl+C during calibration, a full disk …): leave nothing behind, not
+            # even the lock file — a half-made vault would later be reported as "damaged".
+            if conn is not None:
+                with contextlib.suppress(Exception):
+                    conn.close()
             lock.release()
+            _remove_quietly(files, new_folder)
             raise
 
     @classmethod
@@ -268,6 +276,15 @@ class Vault(VaultSlots):
     @property
     def data_key(self) -> bytes:
         return bytes(self._data_key)
+
+
+def _remove_quietly(files: VaultFiles, folder_too: bool) -> None:
+    for path in (files.db, files.side("-journal"), files.header, files.attempts, files.lock):
+        with contextlib.suppress(OSError):
+            path.unlink()
+    if folder_too:
+        with contextlib.suppress(OSError):
+            files.db.parent.rmdir()  # only if empty
 
 
 def _local_iso(stamp: float) -> str:

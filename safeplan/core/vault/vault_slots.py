@@ -13,7 +13,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from safeplan.core.errors import VaultLocked, WrongPassphrase
+from safeplan.core.errors import VaultLocked, VaultNotFound, WrongPassphrase
 from safeplan.core.journal.journal import Journal
 from safeplan.core.storage import attempts, kdf, keyslots, schema
 from safeplan.core.storage.blobs import BlobStore, blob_key
@@ -43,6 +43,9 @@ class VaultSlots:
             raise WrongPassphrase("an empty passphrase is not allowed")
 
         files = VaultFiles(Path(path))
+        if not files.db.exists() and not files.header.exists():
+            # A mistyped path: say so, and create nothing there (not even the lock file).
+            raise VaultNotFound("no vault at that path")
         lock = VaultLock(files.lock)
         lock.acquire()
         try:

@@ -1,30 +1,23 @@
 """First-run page 4: the passphrase, a strength meter, and the warning that nobody can recover it.
 
-Strength comes from zxcvbn (a maintained estimator that knows common passwords and patterns,
-issue 3). Its own hints are English only, so the page shows translated sentences chosen by the
-score. A weak passphrase is refused (score below 2): Argon2id slows guessing, but cannot save a
-passphrase that is in every guessing list. The optional recovery code is a second key for a
-trusted person, shown once at the end.
+Strength comes from the one passphrase policy (safeplan/core/storage/passphrase_policy.py:
+zxcvbn taught Russian and Belarusian words, transliterations and keyboard layouts; the same
+policy guards Settings and the CLI). zxcvbn's own hints are English only, so the page shows
+translated sentences chosen by the score. A weak passphrase is refused (score below
+``MIN_SCORE``): Argon2id slows guessing, but cannot save a passphrase in every guessing list.
+The optional recovery code is a second key for a trusted person, shown once at the end.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QProgressBar
-from zxcvbn import zxcvbn
 
+from safeplan.core.storage.passphrase_policy import MIN_SCORE, strength
 from safeplan.ui.shell.wizard_pages import WizardPage, big_font, text_label
 
-MIN_SCORE = 2
 _COLOURS = ("#b00020", "#c0392b", "#b7791f", "#2e7d32", "#1b5e20")
-
-
-def strength(passphrase: str) -> int:
-    """zxcvbn score 0–4 (0 for empty)."""
-    if not passphrase:
-        return 0
-    # zxcvbn's cost grows with length; the first 100 characters decide the score.
-    return int(zxcvbn(passphrase[:100])["score"])
+__all__ = ["MIN_SCORE", "PassphrasePage", "strength"]
 
 
 class PassphrasePage(WizardPage):

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from safeplan.core.errors import WrongPassphrase
+from safeplan.core.storage import passphrase_policy
 from safeplan.ui.shell.core_task import CoreTask
 from safeplan.ui.strings import ErrorText
 from safeplan.ui.workspace.background_work import BackgroundWork
@@ -278,6 +279,9 @@ class SettingsPage(BackgroundWork, QWidget):
         if len(new) < 8:
             self._ask(self.new, self.tr("The new passphrase is too short. Use at least a few "
                                         "words (8 letters or more)."))
+            return
+        if not passphrase_policy.acceptable(new):  # the same policy as first run and the CLI
+            self._ask(self.new, self.tr("This passphrase is too easy to guess. Add more words."))
             return
         if new != again:
             self._ask(self.repeat, self.tr("The two new passphrases are not the same."))
