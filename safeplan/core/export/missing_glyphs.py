@@ -58,7 +58,13 @@ class MissingCharactersNote(Flowable):
         return self.width, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        return list(self._build()) if self.height > availHeight else []
+        # Near the foot of a page even the heading may not fit: then move whole to the next page
+        # ([]); returning parts that cannot be placed is reportlab's "Splitting error".
+        parts = self._build()
+        heading = parts[0].wrap(availWidth, availHeight)[1] + self._heading_style.spaceAfter
+        if self.height <= availHeight or heading + 2 * self._body_style.leading > availHeight:
+            return []
+        return list(parts)
 
     def draw(self) -> None:
         y = self.height
