@@ -98,10 +98,6 @@ def test_ru_be_dates_put_the_day_first(lang: str) -> None:
     assert format_time("2024-01-15T00:00:00+03:00", "month", labels) == "01.2024"
 
 
-def test_en_dates_are_iso() -> None:
-    assert format_date(date(2024, 3, 12), "en") == "2024-03-12"
-
-
 @pytest.mark.parametrize("lang", ["ru", "be"])
 def test_ru_be_csv_shows_the_day_first(lang: str) -> None:
     rows = list(csv.reader(io.StringIO(_csv_text(ChronologyOptions(lang=lang), document()))))
