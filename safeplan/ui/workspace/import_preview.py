@@ -137,6 +137,10 @@ class ImportPreview(QWidget):
                 text += " — " + self.tr("older than the chat: you will be asked")
             item = QListWidgetItem(text)
             item.setToolTip(f"SHA-256 {f.sha256}")
+            if f.predates_chat:  # the words say it; bold makes it stand out for tired eyes
+                bold = QFont(item.font())
+                bold.setBold(True)
+                item.setFont(bold)
             self.files.addItem(item)
         self.files_label.setText(self.tr("%n file(s) will be attached to the messages:", "",
                                          len(media)))
