@@ -44,6 +44,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                      help="only these forms of abuse, e.g. physical,threat")
     pdf.add_argument("--no-addresses", action="store_true",
                      help="leave out addresses (locations), also from photos in the bundle")
+    pdf.add_argument("--witness-contacts", action="store_true",
+                     help="print how to reach the witnesses in the list of witnesses to summon "
+                          "(left out by default: the other side receives the document)")
+    pdf.add_argument("--signatory", default="", metavar="TEXT",
+                     help="your name or initials under the statement of truth (else a blank line)")
+    pdf.add_argument("--place", default="", metavar="TEXT",
+                     help="the place printed beside the signature (else a blank line)")
     pdf.add_argument("--original-photos", action="store_true",
                      help="put the original photos in the bundle WITH their location and device "
                           "data (by default the bundle gets copies without them)")
@@ -86,7 +93,8 @@ def _chronology(args: argparse.Namespace, vault: Vault, io: CliIO) -> None:
         initials=_people(vault, args.initials, "--initials"),
         leave_out_addresses=args.no_addresses, original_photos=args.original_photos,
         paper=args.paper, case_ref=args.case_ref,
-        concerning=args.concerning)
+        concerning=args.concerning, witness_contacts=args.witness_contacts,
+        signatory=args.signatory.strip(), place=args.place.strip())
     progress = None
     if hasattr(io.stderr, "isatty") and io.stderr.isatty():
         def progress(done: int, total: int) -> None:  # a percentage on a terminal only

@@ -45,6 +45,11 @@ class Dialogs(QObject):
         self._open: list[QDialog] = []
         self._exit_handler: Callable[[], None] | None = None
 
+    @property
+    def start_dir(self) -> Path | None:
+        """The portable folder in portable mode (where exports are suggested), else None."""
+        return self._start_dir
+
     def set_exit_handler(self, handler: Callable[[], None]) -> None:
         """What the Exit button in every dialog calls (the shell's quick exit)."""
         self._exit_handler = handler

@@ -91,6 +91,15 @@ class ExportOptionsForm(QWidget):
         self.case_ref.setObjectName("export_case_ref")
         self.concerning = QLineEdit()
         self.concerning.setObjectName("export_concerning")
+        # statement of truth (issue 18): who signs, where; witnesses' contacts only if ticked
+        self.signatory = QLineEdit()
+        self.signatory.setObjectName("export_signatory")
+        self.place = QLineEdit()
+        self.place.setObjectName("export_place")
+        self.witness_contacts = QCheckBox()
+        self.witness_contacts.setObjectName("export_witness_contacts")
+        self.witness_hint = QLabel()
+        self.witness_hint.setWordWrap(True)
         self.csv = QCheckBox()
         self.csv.setObjectName("export_csv")
         self.bundle = QCheckBox()
@@ -111,7 +120,9 @@ class ExportOptionsForm(QWidget):
                                  ("paper", self.paper, self.paper),
                                  ("from", from_row, self.use_from), ("to", to_row, self.use_to),
                                  ("case_ref", self.case_ref, self.case_ref),
-                                 ("concerning", self.concerning, self.concerning)):
+                                 ("concerning", self.concerning, self.concerning),
+                                 ("signatory", self.signatory, self.signatory),
+                                 ("place", self.place, self.place)):
             label = QLabel()  # no word wrap: QFormLayout moves a long label above its field
             label.setBuddy(buddy)
             self.labels[key] = label
@@ -134,6 +145,8 @@ class ExportOptionsForm(QWidget):
         layout.addWidget(self.leave_out_addresses)
         layout.addWidget(self.initials_label)
         layout.addWidget(self.initials)
+        layout.addWidget(self.witness_contacts)
+        layout.addWidget(self.witness_hint)
         layout.addWidget(self.files_label)
         layout.addWidget(self.csv)
         layout.addWidget(self.bundle)
@@ -197,7 +210,9 @@ class ExportOptionsForm(QWidget):
             initials=tuple(self._checked(self.initials)),
             leave_out_addresses=self.leave_out_addresses.isChecked(),
             paper=str(self.paper.currentData()), case_ref=self.case_ref.text().strip(),
-            concerning=self.concerning.text().strip())
+            concerning=self.concerning.text().strip(),
+            witness_contacts=self.witness_contacts.isChecked(),
+            signatory=self.signatory.text().strip(), place=self.place.text().strip())
 
     def explain(self, error: BaseException) -> str:
         if isinstance(error, InvalidInput) and error.where == "date_from":
@@ -209,6 +224,9 @@ class ExportOptionsForm(QWidget):
         self.initials.clear()
         self.case_ref.clear()
         self.concerning.clear()
+        self.signatory.clear()
+        self.place.clear()
+        self.witness_contacts.setChecked(False)
 
     # --- words -------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
@@ -226,7 +244,9 @@ class ExportOptionsForm(QWidget):
         texts = {"language": self.tr("Language of the PDF:"), "paper": self.tr("Paper size:"),
                  "from": self.tr("Only from this date:"), "to": self.tr("Only up to this date:"),
                  "case_ref": self.tr("Case number (optional):"),
-                 "concerning": self.tr("Whom it concerns (optional):")}
+                 "concerning": self.tr("Whom it concerns (optional):"),
+                 "signatory": self.tr("Your name or initials for the signature (optional):"),
+                 "place": self.tr("Place where you sign (optional):")}
         for key, text in texts.items():
             self.labels[key].setText(text)
         self.use_from.setAccessibleName(self.tr("Limit the start date"))
@@ -254,6 +274,14 @@ class ExportOptionsForm(QWidget):
         self.leave_out_addresses.setAccessibleName(self.tr("Leave out addresses and places"))
         self.initials_label.setText(self.tr("Print only the initials of these people:"))
         self.initials.setAccessibleName(self.tr("People shown by initials only"))
+        self.signatory.setAccessibleName(self.tr("Your name or initials"))
+        self.place.setAccessibleName(self.tr("Place where you sign"))
+        self.witness_contacts.setText(self.tr("Print how to reach the witnesses"))
+        self.witness_contacts.setAccessibleName(self.tr("Print how to reach the witnesses"))
+        self.witness_hint.setText(self.tr(
+            "The PDF lists the people you marked as witnesses, so the court can call them. Their "
+            "phone numbers and addresses are left out unless you tick this: the other side will "
+            "read the document too."))
         self.files_label.setText(self.tr("Extra files"))
         self.csv.setText(self.tr("Also a spreadsheet (CSV) for the lawyer"))
         self.csv.setAccessibleName(self.tr("Also write a spreadsheet"))

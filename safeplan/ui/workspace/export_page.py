@@ -7,6 +7,14 @@ still works because the event loop keeps turning, and ``clear_for_lock`` cancels
 waits for it before the vault is locked. The exporter writes nothing until the very end and then
 renames into place, so Cancel leaves no file (safeplan/core/export/chronology.py).
 
+Exports that do not leak (issue 18): the page says in plain words that the exported files are not
+encrypted and outlive quick exit, and asks her to confirm that once before the first export. The
+save dialog opens on a USB stick or the portable folder with a neutral file name — never her home
+folder, never the folder used last time — and nothing about where she saved is remembered (only
+the paths of the last export, in memory, for "remove the exported files"). She can export straight
+into a new folder on a USB stick, and afterwards remove what the export wrote (overwritten, then
+deleted; the confirmation says honestly what SSDs and flash drives may still keep).
+
 The preview is rendered in memory only: the PDF bytes never touch the disk, and the first pages
 are rasterised with PDFium when the optional ``pypdfium2`` package is installed; without it a
 plain summary of what the PDF will hold is shown instead.
@@ -16,7 +24,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +47,8 @@ from safeplan.ui.shell.core_task import CoreTask
 from safeplan.ui.strings import ErrorText
 from safeplan.ui.workspace.background_work import BackgroundWork
 from safeplan.ui.workspace.export_options import ExportOptionsForm
+from safeplan.ui.workspace.export_places import NEUTRAL_FILE_NAME, ExportPlaces
+from safeplan.ui.workspace.export_safety import ExportSafety
 
 log = logging.getLogger(__name__)
 PREVIEW_PAGES = 3
@@ -71,13 +81,15 @@ def render_preview(vault: Any, options: ChronologyOptions, task: ProgressTask) -
     from safeplan.core.export.chronology_pdf import ChronologyExporter
     from safeplan.core.export.context import ExhibitFile, ExportMeta
     from safeplan.core.export.data import build
+    from safeplan.core.export.legal_facts import legal_facts
     from safeplan.core.export.source import VaultSource
 
     def cancelled() -> bool:
         return task.cancelled
 
     source = VaultSource(vault)
-    data = build(source.document(), options, source.revision_times)
+    document = source.document()
+    data = build(document, options, source.revision_times)
     if cancelled():
         raise Cancelled("preview cancelled")
     files = {ex.uid: ExhibitFile(str(ex.content.get("sha256") or ""),
@@ -85,7 +97,8 @@ def render_preview(vault: Any, options: ChronologyOptions, task: ProgressTask) -
     meta = ExportMeta("PREVIEW", datetime.now(UTC).replace(microsecond=0), source.chain_head(),
                       "-", mf.key_fingerprint(mf.public_raw(vault.signing_key())),
                       "preview.pdf", "preview.manifest.json", files)
-    pdf = ChronologyExporter(data, meta).render(task.report, cancelled)
+    pdf = ChronologyExporter(data, meta, legal_facts(document, data)).render(task.report,
+                                                                           cancelled)
     pages, page_count = rasterise(pdf, PREVIEW_PAGES, PREVIEW_WIDTH_PX)
     return Preview(pages, page_count, len(data.entries), data.count("message"),
                    len(data.exhibits))
@@ -110,16 +123,18 @@ def rasterise(pdf: bytes, pages: int, width_px: int) -> tuple[list[tuple[bytes, 
         document.close()
 
 
-class ExportPage(BackgroundWork, QWidget):
+class ExportPage(BackgroundWork, ExportSafety, QWidget):
     """Options on the left, preview on the right, Export / Cancel with progress below."""
 
     export_finished = Signal(object)  # ExportResult
 
-    def __init__(self, vault: Any, dialogs: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Any, dialogs: Any, parent: QWidget | None = None, *,
+                 places: ExportPlaces | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("export_page")
         self._vault = vault
         self._dialogs = dialogs
+        self._places = places or ExportPlaces()
         self._init_background_work()
         self.last_result: Any = None
         self.title = QLabel()
@@ -179,19 +194,34 @@ class ExportPage(BackgroundWork, QWidget):
         self.export_button.setObjectName("export_start")
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self._on_export_button_clicked)
+        self.usb_button = QPushButton()
+        self.usb_button.setObjectName("export_usb")
+        self.usb_button.clicked.connect(self._on_usb_button_clicked)
+        self.remove_button = QPushButton()
+        self.remove_button.setObjectName("export_remove")
+        self.remove_button.setEnabled(False)
+        self.remove_button.clicked.connect(self._on_remove_button_clicked)
+        self.warning = QLabel()
+        self.warning.setObjectName("export_warning")
+        self.warning.setWordWrap(True)
         bottom = QHBoxLayout()
         bottom.addWidget(self.progress, 1)
         bottom.addWidget(self.cancel_button)
+        bottom.addWidget(self.usb_button)
         bottom.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.warning)
         layout.addWidget(self.status)
         layout.addLayout(bottom)
+        layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignRight)
         self.setTabOrder(self.options.last_widget(), self.preview_button)
         self.setTabOrder(self.preview_button, self.export_button)
-        self.setTabOrder(self.export_button, self.cancel_button)
+        self.setTabOrder(self.export_button, self.usb_button)
+        self.setTabOrder(self.usb_button, self.cancel_button)
+        self.setTabOrder(self.cancel_button, self.remove_button)
         self.retranslate_ui()
         self.refresh()
 
@@ -215,6 +245,7 @@ class ExportPage(BackgroundWork, QWidget):
         self.options.clear_for_lock()
         self.status.clear()
         self.last_result = None
+        self.remove_button.setEnabled(False)
         self._vault = None
         self._set_busy(False)
 
@@ -230,11 +261,12 @@ class ExportPage(BackgroundWork, QWidget):
     # --- export ------------------------------------------------------------------------------
     def _on_export_button_clicked(self) -> None:
         options = self._options_or_error()
-        if options is None or self._vault is None:
+        if options is None or self._vault is None or not self._warned():
             return
-        stamp = date.today().isoformat()
+        # a USB stick or the portable folder, a name that says nothing; never the last folder
+        folder = self._places.suggested_folder(getattr(self._dialogs, "start_dir", None))
         path = self._dialogs.choose_path(self, self.tr("Where to save the PDF"),
-                                         file_name=f"chronology-{stamp}.pdf",
+                                         directory=folder, file_name=NEUTRAL_FILE_NAME,
                                          name_filter=self.tr("PDF documents (*.pdf)"))
         if path is None:
             return
@@ -265,6 +297,7 @@ class ExportPage(BackgroundWork, QWidget):
 
     def _on_export_succeeded(self, result: Any) -> None:
         self.last_result = result
+        self.remove_button.setEnabled(True)
         self.status.setText(self.tr(
             "Saved {name}: {entries} entries, {messages} messages, {exhibits} exhibits. "
             "The check file {manifest} is beside it; keep both together.").format(
@@ -339,7 +372,9 @@ class ExportPage(BackgroundWork, QWidget):
         self.progress.setValue(0)
         self.cancel_button.setEnabled(busy)
         self.export_button.setEnabled(not busy)
+        self.usb_button.setEnabled(not busy)
         self.preview_button.setEnabled(not busy)
+        self.remove_button.setEnabled(not busy and self.last_result is not None)
 
     def _on_task_succeeded(self, task: CoreTask, result: Any) -> None:
         kind = self._task_kind
@@ -347,14 +382,21 @@ class ExportPage(BackgroundWork, QWidget):
             return
         if kind == "export":
             self._on_export_succeeded(result)
+        elif kind == "remove":
+            self._on_remove_succeeded(result)
         else:
             self._on_preview_succeeded(result)
 
     def _on_task_failed(self, task: CoreTask, error: BaseException) -> None:
+        kind = self._task_kind
         if not self._finish(task):
             return
         if isinstance(error, Cancelled):
             self.status.setText(self.tr("Stopped. No file was written."))
+            return
+        if kind == "remove":
+            self._on_remove_failed()
+            self._dialogs.show_error(self, ErrorText().message(error))
             return
         self.status.setText(self.tr("The export did not finish. No file was written."))
         self._dialogs.show_error(self, ErrorText().message(error))
@@ -373,6 +415,7 @@ class ExportPage(BackgroundWork, QWidget):
         self.preview_button.setText(self.tr("Show a preview"))
         self.preview_button.setAccessibleName(self.tr("Show a preview of the first pages"))
         self.export_button.setText(self.tr("Export PDF…"))
+        self.retranslate_safety()
         self.export_button.setAccessibleName(self.tr("Export the PDF to a folder you choose"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel the export"))
