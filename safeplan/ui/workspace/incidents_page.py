@@ -30,6 +30,7 @@ from safeplan.ui.workspace.entry_list_model import Column, EntryListModel, forma
 from safeplan.ui.workspace.filter_bar import FilterBar, Words
 from safeplan.ui.workspace.history_dialog import HistoryDialog
 from safeplan.ui.workspace.incident_editor import IncidentEditor, draft_key
+from safeplan.ui.workspace.receipts_box import ReceiptSuggestion
 
 BASE_QUERY = Query(kinds=("incident",), newest_first=True)
 
@@ -120,6 +121,9 @@ class IncidentsPage(QWidget):
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addLayout(buttons)
         list_layout.addLayout(banner)
+        # after a save no receipt covers yet: suggest a dated receipt (issue 18)
+        self.receipt_suggestion = ReceiptSuggestion(vault)
+        list_layout.addWidget(self.receipt_suggestion)
         list_layout.addWidget(self.filter)
         self.empty_label = QLabel()
         self.empty_label.setObjectName("incidents_empty")
@@ -156,6 +160,7 @@ class IncidentsPage(QWidget):
             self._editor.save_draft()
 
     def clear_for_lock(self) -> None:
+        self.receipt_suggestion.clear()
         if self._history is not None:
             self._history.reject()
             self._history = None
@@ -228,6 +233,7 @@ class IncidentsPage(QWidget):
 
     def _on_editor_saved(self, uid: str) -> None:
         self.model.refresh()
+        self.receipt_suggestion.entry_saved(uid)
         self.filter.reload_people()
         self.entry_saved.emit(uid)
 

@@ -38,6 +38,7 @@ from safeplan.ui.strings import ErrorText
 from safeplan.ui.workspace.background_work import BackgroundWork
 from safeplan.ui.workspace.export_options import EXPORT_LANGUAGES
 from safeplan.ui.workspace.key_card import KeyCardBox
+from safeplan.ui.workspace.receipts_box import ReceiptsBox
 
 
 class SettingsPage(BackgroundWork, QWidget):
@@ -139,7 +140,9 @@ class SettingsPage(BackgroundWork, QWidget):
         inner_layout = QVBoxLayout(inner)
         # her key's fingerprint for a lawyer: the trust anchor of every export (issue 14.3)
         self.key_card = KeyCardBox(vault, dialogs)
-        for box in (self.backup_box, self.security_box, self.key_card, self.comfort_box):
+        self.receipts = ReceiptsBox(vault)  # dated receipts (issue 18)
+        for box in (self.backup_box, self.security_box, self.key_card, self.receipts,
+                    self.comfort_box):
             inner_layout.addWidget(box)
         inner_layout.addStretch(1)
         inner.setMaximumWidth(self.fontMetrics().averageCharWidth() * 120)  # short lines read easier
