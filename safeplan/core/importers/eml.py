@@ -31,7 +31,7 @@ from ._builder import DocumentBuilder, Ticker, guess_media_type, hash_file, stab
 from ._html import html_to_text
 from ._mail_limits import MailLimits
 from ._mail_text import decode_text
-from ._time import iso, localize, resolve_zone
+from ._time import in_utc_range, iso, localize, resolve_zone
 from .base import CancelledFn, ImportBatch, ProgressFn, TimezoneNeeded
 
 _SUBJECT_PREFIX = re.compile(r"^\s*((re|fwd?|aw|wg|отв|пересл|ha)\s*(\[\d+\])?:\s*)+", re.I)
@@ -187,8 +187,8 @@ class EmlParser:
                 self._message(part, part_where, depth=depth + 1, parent=when,
                               forwarded_by=from_addr)
             except InvalidInput as exc:
-                if exc.kind != "invalid-input":
-                    raise  # a safety limit refuses the file; it is not one damaged part
+                if exc.kind != "invalid-input" or isinstance(exc, TimezoneNeeded):
+                    raise  # a safety limit refuses the file; a missing zone is asked for
                 self._unreadable_forward(part, part_where, exc, when, from_name or from_addr)
 
     def _unreadable_forward(self, part: Message, where: str, exc: InvalidInput, parent: _When,
@@ -290,6 +290,9 @@ class EmlParser:
             else:
                 received_dt = None
         date = _parse_date(self.header(msg, "Date", where))
+        if date is not None and not in_utc_range(iso(date)):  # e.g. year 9999 at -12:00
+            self.b.repair(f"{where}.Date", f"the Date {iso(date)} is out of range and was not used")
+            date = None
         if date is None:
             return self._no_date(where, received_dt, received, parent)
         if date.tzinfo is None:

@@ -186,3 +186,32 @@ def test_boundaries_are_counted_while_streaming_even_across_chunks(
     assert caught.value.found == 4 and caught.value.limit == "email-parts"
     monkeypatch.setattr(limits, "MAX_MARKERS", 4)
     assert len(parse_file(path, "eml").document["messages"]) == 1
+
+
+def _forward(inner_date: str) -> bytes:
+    return ("From: olga@example.by\r\nTo: anna@example.by\r\nDate: Mon, 18 Mar 2024 09:30:00 +0300\r\n"
+            "Subject: Fwd\r\nContent-Type: multipart/mixed; boundary=o\r\n\r\n--o\r\n"
+            "Content-Type: text/plain\r\n\r\nsee\r\n--o\r\nContent-Type: message/rfc822\r\n\r\n"
+            f"From: s@example.by\r\nDate: {inner_date}\r\nSubject: inner\r\n\r\nthreat\r\n--o--\r\n"
+            ).encode()
+
+
+def test_forwarded_mail_without_zone_asks_for_one_instead_of_hiding_it(tmp_path: Path) -> None:
+    from safeplan.core.importers import TimezoneNeeded
+
+    path = tmp_path / "z.eml"
+    path.write_bytes(_forward("18 Mar 2024 01:00:00"))
+    with pytest.raises(TimezoneNeeded):
+        parse_file(path, "eml")
+    _outer, inner = parse_file(path, "eml", tz="Europe/Minsk").document["messages"]
+    assert inner["sent_at"] == "2024-03-18T01:00:00+03:00" and inner["tz_known"] is False
+
+
+def test_date_out_of_range_is_not_used_and_nothing_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "r.eml"
+    path.write_bytes(_forward("Fri, 31 Dec 9999 23:59:59 -1200"))
+    batch = parse_file(path, "eml")
+    outer, inner = batch.document["messages"]
+    assert inner["text"] == "threat" and inner["precision"] == "approximate"
+    assert inner["sent_at"] == outer["sent_at"]
+    assert any("out of range" in r.what for r in batch.summary.repairs)
