@@ -104,6 +104,14 @@ class ExportOptionsForm(QWidget):
         self.csv.setObjectName("export_csv")
         self.bundle = QCheckBox()
         self.bundle.setObjectName("export_bundle")
+        # photos in the bundle: copies without location unless she ticks this (issue 14.1)
+        self.original_photos = QCheckBox()
+        self.original_photos.setObjectName("export_original_photos")
+        self.photos_hint = QLabel()
+        self.photos_hint.setObjectName("export_photos_hint")
+        self.photos_hint.setWordWrap(True)
+        for trigger in (self.original_photos, self.bundle, self.leave_out_addresses):
+            trigger.toggled.connect(self._update_photos_hint)
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -150,6 +158,8 @@ class ExportOptionsForm(QWidget):
         layout.addWidget(self.files_label)
         layout.addWidget(self.csv)
         layout.addWidget(self.bundle)
+        layout.addWidget(self.original_photos)
+        layout.addWidget(self.photos_hint)
         layout.addStretch(1)
         self.retranslate_ui()
 
@@ -209,10 +219,25 @@ class ExportOptionsForm(QWidget):
             include_sensitive=self.include_sensitive.isChecked(),
             initials=tuple(self._checked(self.initials)),
             leave_out_addresses=self.leave_out_addresses.isChecked(),
+            original_photos=self.original_photos.isChecked(),
             paper=str(self.paper.currentData()), case_ref=self.case_ref.text().strip(),
             concerning=self.concerning.text().strip(),
             witness_contacts=self.witness_contacts.isChecked(),
             signatory=self.signatory.text().strip(), place=self.place.text().strip())
+
+    def _update_photos_hint(self, *_args: object) -> None:
+        """Plain words on what the bundle's photos give away (issue 14.1)."""
+        usable = self.bundle.isChecked() and not self.leave_out_addresses.isChecked()
+        self.original_photos.setEnabled(usable)
+        if self.original_photos.isChecked() and usable:
+            self.photos_hint.setText(self.tr(
+                "Warning: original photos often hold the place where they were taken (GPS) and "
+                "the phone that took them. The other side receives the bundle and could learn "
+                "where you live. Tick this only if your lawyer asks for the originals."))
+        else:
+            self.photos_hint.setText(self.tr(
+                "Photos go into the bundle as copies without the place where they were taken "
+                "and without phone details; the PDF says so and lists both fingerprints."))
 
     def explain(self, error: BaseException) -> str:
         if isinstance(error, InvalidInput) and error.where == "date_from":
@@ -287,3 +312,6 @@ class ExportOptionsForm(QWidget):
         self.csv.setAccessibleName(self.tr("Also write a spreadsheet"))
         self.bundle.setText(self.tr("Also a ZIP bundle with the original files"))
         self.bundle.setAccessibleName(self.tr("Also write a ZIP bundle with the original files"))
+        self.original_photos.setText(self.tr("Put the original photos in the bundle"))
+        self.original_photos.setAccessibleName(self.tr("Put the original photos in the bundle"))
+        self._update_photos_hint()
