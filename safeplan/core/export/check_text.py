@@ -19,7 +19,9 @@ KEY_FILE = "signing-key.pem"
 VERIFIER_FILE = "verify.html"
 SIGNED_SUFFIX = ".signed.json"
 SIGNATURE_SUFFIX = ".sig"
-# Ed25519 in WebCrypto: Chrome/Edge 137 (May 2025), Firefox 129 (Aug 2024), Safari 17 (Sep 2023).
+# Ed25519 in WebCrypto, on by default: Chrome/Edge 137 (May 2025; 113–136 only behind the
+# "Experimental Web Platform features" flag), Firefox 129 (Aug 2024), Safari 17 (Sep 2023).
+# Tested here in Debian's Chromium (tests/core/export/test_html_verifier.py).
 BROWSERS = "Chrome / Chromium / Edge 137+, Firefox 129+, Safari 17+"
 
 

@@ -254,3 +254,29 @@ def test_receipts_agree(browser: Any, bundle_folder: Any, sample_vault: Any) -> 
         assert "RECEIPT_LISTED_OK" in codes
     assert ("RECEIPT_OK", True) in _verdicts(run_page(browser, page, _all_files(folder),
                                                       receipt=grouped(code))["checks"])
+
+
+def test_browser_without_ed25519_says_so(browser: Any, bundle_folder: Any) -> None:
+    """A browser whose WebCrypto lacks Ed25519 (Chrome < 137): the page says the signature was
+    NOT checked instead of guessing. Simulated by making importKey refuse Ed25519 the way such a
+    browser does (NotSupportedError); everything else is the real browser."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    folder, page, _ = bundle_folder()
+    browser.get(page.as_uri())
+    WebDriverWait(browser, 30).until(
+        lambda d: d.execute_script("return document.body.dataset.state") == "ready")
+    browser.execute_script("""
+        const real = crypto.subtle.importKey.bind(crypto.subtle);
+        crypto.subtle.importKey = (format, data, algorithm, ...rest) =>
+          (algorithm && algorithm.name === "Ed25519")
+            ? Promise.reject(new DOMException("Algorithm: Unrecognized name", "NotSupportedError"))
+            : real(format, data, algorithm, ...rest);""")
+    browser.find_element(By.ID, "files").send_keys("\n".join(str(p) for p in _all_files(folder)))
+    WebDriverWait(browser, 60).until(
+        lambda d: d.execute_script("return document.body.dataset.state") == "done")
+    result = browser.execute_script("return window.safeplanResult")
+    assert not result["ok"]
+    codes = [c["code"] for c in result["checks"]]
+    assert "NO_ED25519" in codes and "SIG_OK" not in codes and "SIG_BAD" not in codes
