@@ -15,6 +15,7 @@ A wrong passphrase never opens (let alone writes) any of these; only the attempt
 from __future__ import annotations
 
 import contextlib
+import json
 import secrets
 import time
 from collections.abc import Callable
@@ -56,6 +57,7 @@ class Vault(VaultSlots):
         self._blob_key = blob_key(data_key)
         self._journal = Journal(conn, BlobStore(files.blob_folder(target), self._blob_key))
         self._pending_access: list[tuple[str, str]] = []
+        self._attempt_seen: tuple[attempts.LogState | None, attempts.AttemptLog] | None = None
         self._known_damaged = False
         self._journal.before_first_write = self._on_first_write
 
@@ -87,6 +89,9 @@ class Vault(VaultSlots):
                          (attempt_key.private_bytes_raw(),))
             conn.execute("INSERT INTO meta(key, value) VALUES ('signing_key', ?)",
                          (Ed25519PrivateKey.generate().private_bytes_raw(),))
+            conn.execute("INSERT INTO meta(key, value) VALUES ('attempt_state', ?)",
+                         (_state_bytes(attempts.LogState(1)),))
+            attempts.start_epoch(files.attempts, attempt_key.private_bytes_raw(), 1)
             header.write(files.header)
             vault = cls(files, keyslots.TARGET_MAIN, data_key, conn, lock)
             vault._pending_access = [("created", _local_iso(time.time()))]
@@ -141,17 +146,25 @@ class Vault(VaultSlots):
         return attempts.delay_seconds(attempts.failed_count(VaultFiles(Path(path)).attempts))
 
     def _collect_attempts(self) -> None:
-        """Read the sealed failed-attempt records; they reach the encrypted access log with the
-        first write (or at lock), so unlocking alone writes nothing — not even to a damaged file.
+        """Read the sealed failed-attempt record; what is new since this journal's last visit
+        reaches its encrypted access log with the first write (or at lock), so unlocking alone
+        writes nothing — not even to a damaged file. A record removed, replaced by a link or
+        an older copy, or cut short is noted as "record-tampered" (issue 14.7).
 
-        In the duress journal the records are left alone: only the real journal may read them.
+        Both journals read it (the duress journal must say what the real one says); only the
+        real journal starts a new epoch, so the duress journal never changes the file.
         """
-        if self.target == keyslots.TARGET_MAIN:
-            private = self._journal.meta_get("attempt_key")
-            if private:
-                for stamp in attempts.read_failures(self.files.attempts, private):
-                    self._pending_access.append(("failed", _local_iso(stamp)))
-        self._pending_access.append(("unlock", _local_iso(time.time())))
+        private = self._journal.meta_get("attempt_key")
+        now = _local_iso(time.time())
+        if private:
+            last = _state_from(self._journal.meta_get("attempt_state"))
+            log = attempts.read_log(self.files.attempts, private)
+            self._attempt_seen = (last, log)
+            for stamp in log.new_failures(last):
+                self._pending_access.append(("failed", _local_iso(stamp)))
+            if log.tampered_since(last):
+                self._pending_access.append(("record-tampered", now))
+        self._pending_access.append(("unlock", now))
 
     def _on_first_write(self) -> None:
         """Work deferred from unlock to the first write (unlocking alone writes nothing).
@@ -164,8 +177,26 @@ class Vault(VaultSlots):
         for event, at in self._pending_access:
             self._journal.record_access(event, at)
         self._pending_access = []
+        self._settle_attempt_log()
+
+    def _settle_attempt_log(self) -> None:
+        """After the access log took the new records: the real journal starts a new epoch (the
+        delay starts again); the duress journal remembers how far it has read."""
+        if self._attempt_seen is None:
+            return
+        last, log = self._attempt_seen
+        self._attempt_seen = None
+        private = self._journal.meta_get("attempt_key")
+        if not private:
+            return
         if self.target == keyslots.TARGET_MAIN:
-            attempts.clear(self.files.attempts)
+            epoch = max(log.epoch or 0, last.epoch if last else 0) + 1
+            attempts.start_epoch(self.files.attempts, private, epoch)
+            state: attempts.LogState | None = attempts.LogState(epoch)
+        else:
+            state = attempts.LogState(log.epoch, len(log.failures)) if log.epoch else last
+        if state is not None:
+            self._journal.meta_set("attempt_state", _state_bytes(state))
 
     @property
     def is_open(self) -> bool:
@@ -202,6 +233,9 @@ class Vault(VaultSlots):
         self.lock()
 
     # -- keys ------------------------------------------------------------------------------
+
+    def _attempt_private_key(self) -> bytes | None:
+        return self.journal.meta_get("attempt_key")
 
     def signing_key(self) -> Ed25519PrivateKey:
         raw = self.journal.meta_get("signing_key")
@@ -276,6 +310,18 @@ class Vault(VaultSlots):
     @property
     def data_key(self) -> bytes:
         return bytes(self._data_key)
+
+
+def _state_bytes(state: attempts.LogState) -> bytes:
+    return json.dumps({"epoch": state.epoch, "seen": state.seen}).encode()
+
+
+def _state_from(raw: bytes | None) -> attempts.LogState | None:
+    try:
+        data = json.loads(bytes(raw).decode()) if raw else None
+        return attempts.LogState(int(data["epoch"]), int(data["seen"])) if data else None
+    except (ValueError, KeyError, TypeError):
+        return None
 
 
 def _remove_quietly(files: VaultFiles, folder_too: bool) -> None:

@@ -7,6 +7,7 @@ so a crash at any instant leaves exactly the old or the new set of passphrases w
 from __future__ import annotations
 
 import contextlib
+import json
 import secrets
 from collections.abc import Callable
 from pathlib import Path
@@ -125,6 +126,7 @@ class VaultSlots:
             schema.migrate(conn)
             conn.execute("INSERT INTO meta(key, value) VALUES ('signing_key', ?)",
                          (Ed25519PrivateKey.generate().private_bytes_raw(),))
+            self._share_attempt_record(conn)
             if populate is not None:
                 blob_folder = self.files.blob_folder(keyslots.TARGET_ALTERNATE)
                 populate(Journal(conn, BlobStore(blob_folder, blob_key(key))))
@@ -132,6 +134,21 @@ class VaultSlots:
             conn.close()
         self._rewrite_slot(SLOT_DURESS, passphrase, key, keyslots.TARGET_ALTERNATE)
         kdf.wipe(key)
+
+    def _share_attempt_record(self, conn: object) -> None:
+        """The duress journal reads the failed-attempt record too (the same notice as the real
+        one, issue 14.4): it gets the record's key and starts from what is in it now."""
+        private = self._attempt_private_key()
+        if not private:
+            return
+        log = attempts.read_log(self.files.attempts, private)
+        state = {"epoch": log.epoch or 0, "seen": len(log.failures)}
+        for key, value in (("attempt_key", private), ("attempt_state", json.dumps(state).encode())):
+            conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",  # type: ignore[attr-defined]
+                         (key, value))
+
+    def _attempt_private_key(self) -> bytes | None:
+        raise NotImplementedError
 
     def remove_duress_passphrase(self) -> None:
         self._rewrite_slot(SLOT_DURESS, None, b"", keyslots.TARGET_MAIN)

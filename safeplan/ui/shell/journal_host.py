@@ -44,6 +44,21 @@ def failed_since_last_open(events: Sequence[_Event]) -> int:
     return failures
 
 
+def record_tampered_since_last_open(events: Sequence[_Event]) -> bool:
+    """The failed-attempt record was removed or replaced since the previous opening (issue 14.7:
+    someone silenced it to hide their tries, or to get rid of the growing wait)."""
+    seen_current = False
+    for item in reversed(events):
+        if item.event == "unlock" and not seen_current:
+            seen_current = True
+            continue
+        if item.event in ("unlock", "created"):
+            return False
+        if item.event == "record-tampered":
+            return True
+    return False
+
+
 class PlainJournalPage(QWidget):
     """Stand-in for the workspace: says the journal is open and how many entries it holds."""
 
@@ -100,6 +115,7 @@ class AccessNotice(QFrame):
         self.failures = 0  # wrong passphrases before this unlock screen was opened
         self.own_tries = 0  # wrong tries on this screen just before the right one
         self.first_opening = False
+        self.tampered = False  # the record of wrong tries was deleted or replaced
         self.text = QLabel()
         self.text.setObjectName("access_notice_text")
         self.text.setWordWrap(True)
@@ -116,13 +132,15 @@ class AccessNotice(QFrame):
         layout.addWidget(self.dismiss)
         self.retranslate_ui()
 
-    def set_failures(self, failures: int, own_tries: int = 0, first_opening: bool = False) -> None:
+    def set_failures(self, failures: int, own_tries: int = 0, first_opening: bool = False,
+                     tampered: bool = False) -> None:
         """``failures``: every wrong try since the last opening, ``own_tries`` of them made on
-        this screen a moment ago."""
+        this screen a moment ago; ``tampered``: the record itself was deleted or replaced."""
         self.own_tries = max(0, min(own_tries, failures))
         self.failures = max(0, failures - self.own_tries)
         self.first_opening = first_opening
-        warning = self.failures > 0
+        self.tampered = tampered
+        warning = self.failures > 0 or tampered
         self.setStyleSheet(
             "#access_notice { background: %s; border-bottom: 1px solid palette(mid); }"
             % ("#fff3cd" if warning else "palette(alternate-base)")
@@ -138,6 +156,10 @@ class AccessNotice(QFrame):
 
     def retranslate_ui(self) -> None:
         lines = []
+        if self.tampered:
+            lines.append(self.tr(
+                "Since you last opened SafePlan, someone deleted or replaced the record of wrong "
+                "passphrases. Someone may have tried to get in and hide it."))
         if self.failures:
             # Worded so English needs no plural forms; other languages use %n numerus forms.
             lines.append(self.tr(
@@ -145,7 +167,7 @@ class AccessNotice(QFrame):
                 self.failures))
         elif self.first_opening:
             lines.append(self.tr("Nobody has tried to open SafePlan with a wrong passphrase."))
-        elif not self.own_tries:
+        elif not self.own_tries and not self.tampered:
             lines.append(self.tr(
                 "Nobody tried to open SafePlan with a wrong passphrase since your last visit."))
         if self.own_tries:
@@ -162,12 +184,12 @@ class JournalHost(QWidget):
     """Access notice + the workspace widget (the real one or :class:`PlainJournalPage`)."""
 
     def __init__(self, workspace: QWidget, failures: int, parent: QWidget | None = None, *,
-                 own_tries: int = 0, first_opening: bool = False) -> None:
+                 own_tries: int = 0, first_opening: bool = False, tampered: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("journal_host")
         self.workspace = workspace
         self.notice = AccessNotice()
-        self.notice.set_failures(failures, own_tries, first_opening)
+        self.notice.set_failures(failures, own_tries, first_opening, tampered)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)

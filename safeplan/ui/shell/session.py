@@ -30,6 +30,7 @@ from safeplan.ui.shell.journal_host import (
     JournalHost,
     failed_since_last_open,
     is_first_opening,
+    record_tampered_since_last_open,
 )
 from safeplan.ui.shell.main_window import ShellWindow
 from safeplan.ui.shell.pages import WorkspaceFactory, default_workspace_factory, make_decoy
@@ -256,11 +257,12 @@ class Session(QObject):
     def open_journal(self, vault: Any) -> None:
         """Show the workspace for an unlocked vault, with the access-log notice above it."""
         self.vault = vault
-        first_opening = False
+        first_opening = tampered = False
         try:
             events = vault.access_events()
             failures = failed_since_last_open(events)
             first_opening = is_first_opening(events)
+            tampered = record_tampered_since_last_open(events)
         except Exception:
             log.warning("access log unreadable")
             failures = 0
@@ -280,7 +282,7 @@ class Session(QObject):
             easy.connect(self.window.set_header_scale)
             self.window.set_header_scale(getattr(workspace, "header_scale", 1.0))
         self.host = JournalHost(workspace, failures, own_tries=self.unlock_screen.wrong_tries,
-                                first_opening=first_opening)
+                                first_opening=first_opening, tampered=tampered)
         self.unlock_screen.wrong_tries = 0
         self.state = "open"
         if self.setup_page is not None:
