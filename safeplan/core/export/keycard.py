@@ -60,7 +60,7 @@ def card_pdf(fingerprint: str, lines: list[str]) -> bytes:
     register_fonts()
     title, explanation, hex_label, digits_label, footer = lines
     out = io.BytesIO()
-    page = canvas.Canvas(out, pagesize=A4, invariant=1, pageCompression=1)
+    page = canvas.Canvas(out, pagesize=A4, invariant=1, pageCompression=1, initialFontName=SANS)
     page.setTitle("")
     page.setAuthor("")
     page.setCreator("")

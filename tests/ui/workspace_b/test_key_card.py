@@ -35,3 +35,23 @@ def test_key_card_shows_the_fingerprint_and_saves_a_card(qtbot: Any, show: Any, 
                                        text=True).stdout.split())
         assert "  ".join(fingerprint.split()[:4]).split()[0] in text
         assert fingerprint_digits(fingerprint).split()[-1] in text
+
+
+def test_card_pdf_embeds_its_fonts_and_prints_cyrillic(tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+
+    import pytest
+
+    from safeplan.core.export.keycard import card_pdf
+
+    if not shutil.which("pdffonts") or not shutil.which("pdftotext"):
+        pytest.skip("poppler-utils (pdffonts, pdftotext) are needed to read the card back")
+    pdf = tmp_path / "card.pdf"
+    pdf.write_bytes(card_pdf("221A C977 2BCB 7312 35ED B4F1 0C9A 77E2",
+                             ["Картка ключа", "Адбітак для юрыста.", "Адбітак:", "Лічбамі:", "—"]))
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
+    rows = fonts.splitlines()[2:]
+    assert rows and all(" yes " in row for row in rows), fonts  # every font embedded
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "Картка ключа" in text and "08730" in text
