@@ -102,3 +102,26 @@ def test_sms_small_keeps_milliseconds() -> None:
     for msg in doc["messages"]:
         ms = msg["source"]["date_ms"]
         assert isinstance(ms, int) and msg["sent_at"].startswith("2017-12")
+
+
+@pytest.mark.parametrize("path", real_files("corpus", "eml") + real_files("corpus", "sms-xml"))
+def test_every_real_corpus_mail_and_backup_goes_into_a_vault_once(make_vault, path: Path | None
+                                                                  ) -> None:  # type: ignore[no-untyped-def]
+    from safeplan.core.interchange import import_document
+    from safeplan.core.journal.search import Query
+
+    assert path is not None
+    if path.name in REFUSED:
+        pytest.skip(f"{path.name} is refused by design (see the test above)")
+    fmt = "eml" if path.parent.name == "eml" else "sms-xml"
+    vault = make_vault("c/v.db")
+    with parse_file(path, fmt, tz="Europe/Minsk") as batch:
+        expected = batch.summary.message_count + batch.summary.unreadable_count
+        report = import_document(vault.journal, batch.document,
+                                 open_attachment=batch.open_attachment)
+    assert report.added.get("message", 0) == expected
+    assert vault.journal.count(Query(kinds=("message",))) == expected
+    with parse_file(path, fmt, tz="Europe/Minsk") as again:
+        assert import_document(vault.journal, again.document,
+                               open_attachment=again.open_attachment).total_added == 0
+    assert vault.journal.verify_chain().ok

@@ -34,7 +34,7 @@ def _count(vault: Vault, kind: str) -> int:
     return vault.journal.count(Query(kinds=(kind,)))
 
 
-@pytest.mark.parametrize("path", all_sample_files(), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", all_sample_files())
 def test_every_sample_imports_once(vault: Vault, path: Path) -> None:
     fmt = detect_format(path)
     options = {"tz": "Europe/Minsk", **OPTIONS.get(path.name, {})}
