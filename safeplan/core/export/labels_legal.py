@@ -63,6 +63,7 @@ class TL:
         "statements are criminal offences (in the Republic of Belarus: Articles 400 and 401 of "
         "the Criminal Code).")
     ST_OWN_NONE = QT_TRANSLATE_NOOP("ChronologyPdf", "none in this document")
+    ST_TYPED = QT_TRANSLATE_NOOP("ChronologyPdf", "{refs} (entered by hand)")
     ST_IMPORTED_LINE = QT_TRANSLATE_NOOP(
         "ChronologyPdf", "{refs}: from the file “{file}”, imported on {date}")
     ST_IMPORTED_UNDATED = QT_TRANSLATE_NOOP("ChronologyPdf", "{refs}: from the file “{file}”")
@@ -92,6 +93,10 @@ class TL:
     APPX_INTEGRITY = QT_TRANSLATE_NOOP("ChronologyPdf", "Integrity and how to check this document")
     APPX_CHECK_FILE = QT_TRANSLATE_NOOP(
         "ChronologyPdf", "Check file “{name}”, signed, for checking this document")
+    NOT_IMAGE_KEPT = QT_TRANSLATE_NOOP(
+        "ChronologyPdf",
+        "This file cannot be shown on paper. The original is kept unchanged in the journal and "
+        "can be identified by its SHA-256.")
     # witnesses
     WITNESSES = QT_TRANSLATE_NOOP("ChronologyPdf", "Witnesses I ask the court to summon")
     WITNESS_ENTRIES = QT_TRANSLATE_NOOP("ChronologyPdf", "named in entries {refs}")

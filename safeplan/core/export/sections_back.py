@@ -21,6 +21,7 @@ from safeplan.core.export import text as tx
 from safeplan.core.export.context import RenderContext
 from safeplan.core.export.data import Exhibit
 from safeplan.core.export.labels import T
+from safeplan.core.export.labels_legal import TL
 from safeplan.core.export.missing_glyphs import MissingCharactersNote
 from safeplan.core.export.pagerefs import Anchor
 from safeplan.core.export.pdf_image import JpegFlowable
@@ -121,7 +122,9 @@ def _exhibit(ctx: RenderContext, ex: Exhibit) -> list[Flowable]:
     elif images.is_image(c.get("media_type"), c.get("file_name")):
         visual = [ctx.label_para(T.DAMAGED, "placeholder")]
     else:
-        visual = [ctx.label_para(T.NOT_IMAGE, "placeholder")]
+        # "provided with the evidence bundle" only when this export writes one (issue 12.8)
+        bundled = bool(getattr(ctx.data, "with_bundle", False))
+        visual = [ctx.label_para(T.NOT_IMAGE if bundled else TL.NOT_IMAGE_KEPT, "placeholder")]
     return [KeepTogether([head, *facts, *visual]), *caption_flow]
 
 

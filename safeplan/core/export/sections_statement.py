@@ -64,8 +64,13 @@ def compress(refs: list[str]) -> list[str]:
     return [a if a == b else f"{a}\u2013{b}" for a, b in runs]
 
 
+def _ref_order(ref: str) -> tuple[str, int, str]:
+    match = _NUMBERED.match(ref)
+    return (match.group(1), int(match.group(2)), ref) if match else (ref, 0, ref)
+
+
 def _entries_phrase(labels: Labels, refs: list[str]) -> str:
-    return ", ".join(labels(T.REF_NO, number=r) for r in compress(refs))
+    return ", ".join(labels(T.REF_NO, number=r) for r in compress(sorted(refs, key=_ref_order)))
 
 
 def _messages_phrase(labels: Labels, citations: list[str]) -> str:
@@ -75,10 +80,11 @@ def _messages_phrase(labels: Labels, citations: list[str]) -> str:
                   last=labels.ref(citations[-1]))
 
 
-def _imported_lines(ctx: RenderContext) -> tuple[list[str], list[str]]:
-    """(references she recorded herself, lines naming each outside source)."""
+def _imported_lines(ctx: RenderContext) -> tuple[list[str], list[str], list[str]]:
+    """(entries she recorded herself, messages she typed in, lines naming each outside source)."""
     L = ctx.labels
     own: list[str] = []
+    typed: list[str] = []
     by_file: dict[tuple[str, str], list[str]] = {}
     for entry in ctx.data.entries:
         if getattr(entry, "imported", False):  # data.Entry: recorded_at is the import time
@@ -98,6 +104,7 @@ def _imported_lines(ctx: RenderContext) -> tuple[list[str], list[str]]:
             source = msg.content.get("source")
             source = source if isinstance(source, Mapping) else {}
             if source.get("kind") == "manual":
+                typed.append(L(TL.ST_TYPED, refs=_messages_phrase(L, [msg.citation])))
                 continue  # typed in by her: her own record, not an outside file
             day = dates.local_date(source.get("imported_at"))
             stamp = dates.format_date(day, L.lang) if day else ""
@@ -105,7 +112,7 @@ def _imported_lines(ctx: RenderContext) -> tuple[list[str], list[str]]:
                 msg.citation)
         for (file_name, stamp), citations in groups.items():
             lines.append(_source_line(L, _messages_phrase(L, citations), file_name, stamp))
-    return own, lines
+    return own, typed, lines
 
 
 def _source_line(labels: Labels, refs: str, file_name: str, stamp: str) -> str:
@@ -135,10 +142,10 @@ def statement(ctx: RenderContext, appendices: list[Appendix]) -> list[Flowable]:
                                ("LINEBELOW", (0, 0), (-1, -1), 0.3, GREY_RULE),
                                ("TOPPADDING", (0, 0), (-1, -1), 3)]))
     out += [table, Spacer(1, 4 * mm), ctx.label_para(TL.ST_INTRO)]
-    own, imported = _imported_lines(ctx)
+    own, typed, imported = _imported_lines(ctx)
     out.append(ctx.label_para(TL.ST_OWN))
-    out.append(Paragraph("• " + tx.markup(_entries_phrase(L, own) or L(TL.ST_OWN_NONE)),
-                         ctx.styles.value))
+    for line in ([_entries_phrase(L, own)] if own else []) + typed or [L(TL.ST_OWN_NONE)]:
+        out.append(Paragraph("• " + tx.markup(line), ctx.styles.value))
     out.append(ctx.label_para(TL.ST_IMPORTED))
     for line in imported or [L(TL.ST_OWN_NONE)]:
         out.append(Paragraph("• " + tx.markup(line), ctx.styles.value))

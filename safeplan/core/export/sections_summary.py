@@ -7,6 +7,8 @@ pages are only known once the whole document is laid out.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, LongTable, PageBreak, Paragraph, TableStyle
@@ -32,7 +34,7 @@ def entry_key(entry: Entry) -> str:
     return f"entry:{entry.uid}"
 
 
-def _page_of(key: str) -> object:
+def _page_of(key: str) -> Callable[[PageMarks], str]:
     def text(marks: PageMarks) -> str:
         page = marks.page(key)
         return str(page) if page is not None else "—"
@@ -45,7 +47,7 @@ def table(ctx: RenderContext) -> list[Flowable]:
         return [*out, ctx.label_para(T.NO_DATA, "small"), PageBreak()]
     out.append(ctx.label_para(TL.SUMMARY_NOTE, "small"))
     L, w = ctx.labels, ctx.frame_width
-    widths = [18 * mm, 27 * mm, 0.0, 27 * mm, 20 * mm, 11 * mm]
+    widths = [18 * mm, 26 * mm, 0.0, 26 * mm, 25 * mm, 10 * mm]
     widths[2] = w - sum(widths)  # what happened takes what is left
     head = [ctx.label_para(x, "cell_head") for x in
             (TL.COL_REF, T.COL_WHEN, TL.COL_HAPPENED, T.COL_PEOPLE, TL.COL_EVIDENCE, TL.COL_PAGE)]
@@ -67,8 +69,7 @@ def table(ctx: RenderContext) -> list[Flowable]:
             Paragraph(what, cell),
             Paragraph(tx.markup(entry_people(ctx, entry)), cell),
             Paragraph(tx.markup(tx.one_line(L.refs(entry.exhibits), 120)), cell),
-            LateText(ctx.marks, _page_of(entry_key(entry)),  # type: ignore[arg-type]
-                     font=SANS, size=cell.fontSize, align="right"),
+            LateText(ctx.marks, _page_of(entry_key(entry)), font=SANS, size=cell.fontSize, align="right"),
         ])
     tbl = LongTable(rows, colWidths=widths, repeatRows=1, splitByRow=1)
     style = _grid()

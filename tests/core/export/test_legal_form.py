@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -288,3 +289,47 @@ def test_labels_map_references_to_the_document_script() -> None:
     assert labels.service({"service": "phone_call"}) == "[Phone call, duration not stated]"
     unknown = labels.service({"service": "boost_apply"})
     assert unknown.startswith("[Notice from the messaging app") and "boost_apply" in unknown
+
+
+def test_legal_steps_print_a_status_not_done_yes_no(make_vault: Callable[..., Any],
+                                                    tmp_path: Path) -> None:
+    """"сделано: нет" read as a to-do list; the status is in words, and unanswered prints nothing."""
+    from safeplan.core.export import ChronologyOptions, export_chronology
+
+    vault = make_vault()
+    for day, done in (("02", True), ("03", False), ("04", None)):
+        content: dict[str, Any] = {"kind": "court-hearing", "reference": f"H-{day}",
+                                   "starts_at": f"2024-06-{day}T10:00:00+03:00"}
+        if done is not None:
+            content["done"] = done
+        vault.journal.save("legal", content)
+    result = export_chronology(vault, ChronologyOptions(), tmp_path / "legal.pdf")
+    text = flat(pdftotext(result.pdf_path))
+    assert re.search(r"H-02 Status: completed", text)
+    assert re.search(r"H-03 Status: not yet completed", text)
+    assert not re.search(r"H-04 Status", text)
+    assert "done: no" not in text.casefold() and "Done:" not in text
+
+
+def test_a_file_that_cannot_be_printed_claims_a_bundle_only_when_one_is_made(
+        legal_export, tmp_path: Path) -> None:
+    result, _ = legal_export()
+    text = flat(pdftotext(result.pdf_path))
+    assert "provided with the evidence bundle" not in text
+    assert "The original is kept unchanged in the journal" in text
+
+
+def test_cli_statement_options(make_vault: Callable[..., Any], tmp_path: Path) -> None:
+    vault = make_vault("cli/data.db", "cli passphrase")
+    import_document(vault.journal, _legal_document())
+    vault_path = vault.path
+    vault.lock()
+    pdf = tmp_path / "cli.pdf"
+    cmd = [sys.executable, "-m", "safeplan", "export", str(vault_path), "--pdf", str(pdf),
+           "--witness-contacts", "--signatory", "A. K.", "--place", "Minsk"]
+    done = subprocess.run(cmd, input="cli passphrase\n", capture_output=True, text=True,
+                          timeout=120, cwd=Path(__file__).resolve().parents[3])
+    assert done.returncode == 0, done.stderr
+    statement = _statement(pdf)
+    assert f"how to reach: {WITNESS_PHONE}" in statement
+    assert "Place Minsk" in statement and "Name or initials A. K." in statement
