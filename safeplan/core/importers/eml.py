@@ -13,15 +13,17 @@ Hostile files meet limits taken from real mail (``_mail_limits``, issue 14.8).
 from __future__ import annotations
 
 import hashlib
-import io
 import re
-from collections.abc import Callable
-from datetime import UTC, datetime
-from email.errors import MessageError
+from datetime import datetime
+from email.errors import (
+    InvalidBase64LengthDefect,
+    InvalidBase64PaddingDefect,
+    MessageError,
+)
 from email.feedparser import BytesFeedParser
 from email.header import decode_header
 from email.message import Message
-from email.utils import getaddresses, parsedate_to_datetime
+from email.utils import getaddresses
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +32,15 @@ from safeplan.core.errors import InvalidInput
 from ._builder import DocumentBuilder, Ticker, guess_media_type, hash_file, stable_id
 from ._html import html_to_text
 from ._mail_limits import MailLimits
+from ._mail_parts import (
+    Body,
+    When,
+    best_alternative,
+    decoded_opener,
+    first_address,
+    parse_date,
+    safe_name,
+)
 from ._mail_text import decode_text
 from ._time import in_utc_range, iso, localize, resolve_zone
 from .base import CancelledFn, ImportBatch, ProgressFn, TimezoneNeeded
@@ -37,26 +48,11 @@ from .base import CancelledFn, ImportBatch, ProgressFn, TimezoneNeeded
 _SUBJECT_PREFIX = re.compile(r"^\s*((re|fwd?|aw|wg|отв|пересл|ha)\s*(\[\d+\])?:\s*)+", re.I)
 _FOLD = re.compile(r"\r?\n(?=[ \t])")
 _CHUNK = 1 << 20
+# Base64 that lost bytes (cut off, wrong padding): decoded output is not the original file.
+# Stray characters alone (InvalidBase64CharactersDefect) are skipped by every decoder, harmlessly.
+_BROKEN_BASE64 = (InvalidBase64PaddingDefect, InvalidBase64LengthDefect)
 _HEADERS = ("from", "date", "received", "message-id", "subject", "to", "return-path",
             "delivered-to", "newsgroups", "mime-version")
-
-
-class _Body:
-    """One readable piece of a message body; ``html`` is the HTML part it was converted from."""
-
-    __slots__ = ("html", "text", "where")
-
-    def __init__(self, text: str, where: str, html: Message | None = None) -> None:
-        self.text, self.where, self.html = text, where, html
-
-
-class _When:
-    """The time chosen for one message and where it came from (stored honestly, issue 13.7)."""
-
-    def __init__(self, ts: float | None, sent_at: str | None, precision: str, tz_known: bool,
-                 source: str, received: str = "") -> None:
-        self.ts, self.sent_at, self.precision, self.tz_known = ts, sent_at, precision, tz_known
-        self.source, self.received = source, received
 
 
 class EmlParser:
@@ -71,6 +67,7 @@ class EmlParser:
         self.b.lang = lang
         self.ticker = Ticker(progress, cancelled, size)
         self.time_sources: dict[str, int] = {}
+        self._damaged: list[tuple[str, str, str, bytes]] = []
 
     # -- text decoding with flags ------------------------------------------------------------
     def decode(self, data: bytes, charset: str | None, where: str) -> str:
@@ -145,20 +142,22 @@ class EmlParser:
                 return addrs[0][1].lower()
         return ""
 
-    def _message(self, msg: Message, where: str, *, depth: int, parent: _When | None,
+    def _message(self, msg: Message, where: str, *, depth: int, parent: When | None,
                  forwarded_by: str = "") -> None:
         self.limits.check_forward_depth(depth, where)
         subject = self.header(msg, "Subject", where)
-        from_name, from_addr = _first_address(self.header(msg, "From", where))
+        from_name, from_addr = first_address(self.header(msg, "From", where))
         to = self.header(msg, "To", where)
         message_id = self.header(msg, "Message-ID", where).strip()
         attachment_ids: list[str] = []
         nested: list[tuple[Message, str]] = []
+        self._damaged = []
         if msg.get_content_type() == "message/rfc822":  # the whole body is a forwarded mail
             self._forwarded(msg, where, attachment_ids, nested, depth)
-            pieces: list[_Body] = []
+            pieces: list[Body] = []
         else:
             pieces = self._walk(msg, where, attachment_ids, nested, depth, 0)
+        damaged, self._damaged = self._damaged, []
         for piece in pieces:
             if piece.html is not None:  # issue 13.1: the HTML the text was read from is kept
                 html = piece.html.get_payload(decode=True)
@@ -182,6 +181,16 @@ class EmlParser:
             conversation=_SUBJECT_PREFIX.sub("", subject).strip() or "(no subject)",
             text=text, original_id=message_id or stable_id(self.b.file_sha256, where),
             location=where, attachment_ids=attachment_ids, extra=extra)
+        sender = from_name or from_addr
+        for part_where, name, ctype, encoded in damaged:
+            self.b.add_unreadable(
+                where=part_where, item=f"The attachment {name} ({ctype}) of the e-mail "
+                f"\u201c{subject or '(no subject)'}\u201d",
+                reason="its base64 data is damaged (cut off or padded wrongly)", data=encoded,
+                file_name=f"{name}.base64.txt", media_type="text/plain", ts=when.ts,
+                sent_at=when.sent_at, precision=when.precision, tz_known=when.tz_known,
+                sender=sender, sender_id=from_addr.lower(),
+                conversation=_SUBJECT_PREFIX.sub("", subject).strip() or "(no subject)")
         for part, part_where in nested:
             try:
                 self._message(part, part_where, depth=depth + 1, parent=when,
@@ -191,7 +200,7 @@ class EmlParser:
                     raise  # a safety limit refuses the file; a missing zone is asked for
                 self._unreadable_forward(part, part_where, exc, when, from_name or from_addr)
 
-    def _unreadable_forward(self, part: Message, where: str, exc: InvalidInput, parent: _When,
+    def _unreadable_forward(self, part: Message, where: str, exc: InvalidInput, parent: When,
                             forwarder: str) -> None:
         data = part.as_bytes() if self.limits.small(part) else None
         self.b.add_unreadable(
@@ -209,13 +218,13 @@ class EmlParser:
                 self._attach(part, where, ids, inner[0].as_bytes(), "forwarded.eml")
 
     def _walk(self, msg: Message, where: str, ids: list[str], nested: list[tuple[Message, str]],
-              depth: int, mime_depth: int) -> list[_Body]:
+              depth: int, mime_depth: int) -> list[Body]:
         self.limits.count_part(where, mime_depth)
         if msg.is_multipart():
             payload = msg.get_payload()
             if not isinstance(payload, list):
                 return []
-            choices: list[list[_Body]] = []
+            choices: list[list[Body]] = []
             for i, part in enumerate(payload):
                 if not isinstance(part, Message):
                     continue
@@ -225,7 +234,7 @@ class EmlParser:
                     continue
                 choices.append(self._walk(part, part_where, ids, nested, depth, mime_depth + 1))
             if msg.get_content_subtype() == "alternative":
-                return _best_alternative(choices)
+                return best_alternative(choices)
             return [body for pieces in choices for body in pieces]
         ctype = msg.get_content_type()
         filename = self._filename(msg, where)
@@ -233,12 +242,23 @@ class EmlParser:
                                 if k.lower() == "content-disposition"), "")).lower()
         payload = msg.get_payload(decode=True)
         data = payload if isinstance(payload, bytes) else b""
-        if ctype in ("text/plain", "text/html") and not filename and "attachment" not in disposition:
+        broken = any(isinstance(d, _BROKEN_BASE64) for d in msg.defects)
+        body = ctype in ("text/plain", "text/html") and not filename and \
+            "attachment" not in disposition
+        if broken and not body:  # issue 13.4: a damaged attachment is an entry of its own
+            encoded = msg.get_payload(decode=False)
+            self._damaged.append((where, filename or f"part{len(ids) + 1}", ctype,
+                                  str(encoded).encode("ascii", "replace")))
+            return []
+        if broken:
+            self.b.repair(where, "the base64 data of this text is damaged (cut off or padded "
+                                 "wrongly); what could be decoded is shown, the raw file keeps all")
+        if body:
             text = self.decode(data, msg.get_content_charset(), where)
             if ctype == "text/plain":
-                return [_Body(text, where)] if text.strip() else []
+                return [Body(text, where)] if text.strip() else []
             converted = html_to_text(text)
-            return [_Body(converted, where, html=msg)] if converted.strip() else []
+            return [Body(converted, where, html=msg)] if converted.strip() else []
         self._attach(msg, where, ids, data, filename or f"part{len(ids) + 1}")
         return []
 
@@ -264,8 +284,8 @@ class EmlParser:
             if isinstance(value, tuple):  # RFC 2231: (charset, language, text)
                 charset, _lang, encoded = value
                 data = str(encoded).encode("latin-1", "surrogateescape")
-                return _safe_name(self.decode(data, charset or None, f"{where}.{param}"))
-            return _safe_name(self._encoded_words(str(value), f"{where}.{param}"))
+                return safe_name(self.decode(data, charset or None, f"{where}.{param}"))
+            return safe_name(self._encoded_words(str(value), f"{where}.{param}"))
         return ""
 
     def _attach(self, part: Message, where: str, ids: list[str], data: bytes, name: str) -> None:
@@ -275,21 +295,21 @@ class EmlParser:
             self.b.summary.warnings.append(f"{where}: winmail.dat (Outlook TNEF) kept unopened")
         sha = hashlib.sha256(data).hexdigest()
         ids.append(self.b.add_attachment(
-            name, _decoded_opener(part, data, sha), size=len(data), sha256=sha,
+            name, decoded_opener(part, data, sha), size=len(data), sha256=sha,
             media_type=part.get_content_type() or guess_media_type(name), caption=caption,
             extra={"source_location": where}))
 
-    def _times(self, msg: Message, where: str, parent: _When | None) -> _When:
+    def _times(self, msg: Message, where: str, parent: When | None) -> When:
         received = ""
         received_dt: datetime | None = None
         first = self.header(msg, "Received", where)
         if ";" in first:
-            received_dt = _parse_date(first.rsplit(";", 1)[1])
+            received_dt = parse_date(first.rsplit(";", 1)[1])
             if received_dt is not None and received_dt.tzinfo is not None:
                 received = iso(received_dt)
             else:
                 received_dt = None
-        date = _parse_date(self.header(msg, "Date", where))
+        date = parse_date(self.header(msg, "Date", where))
         if date is not None and not in_utc_range(iso(date)):  # e.g. year 9999 at -12:00
             self.b.repair(f"{where}.Date", f"the Date {iso(date)} is out of range and was not used")
             date = None
@@ -308,77 +328,26 @@ class EmlParser:
             if skew < -300 or skew > 86400:
                 self.b.summary.warnings.append(
                     f"{where}: Date and the first Received time differ by {int(skew)} s")
-        return _When(date.timestamp(), iso(date), "exact", tz_known, "date", received)
+        return When(date.timestamp(), iso(date), "exact", tz_known, "date", received)
 
     def _no_date(self, where: str, received_dt: datetime | None, received: str,
-                 parent: _When | None) -> _When:
+                 parent: When | None) -> When:
         if received_dt is not None:
             self.b.repair(f"{where}.Date", "Date missing or unreadable; the time the provider "
                                            "received it (first Received header) is used, marked "
                                            "approximate")
-            return _When(received_dt.timestamp(), received, "approximate", True, "received",
+            return When(received_dt.timestamp(), received, "approximate", True, "received",
                          received)
         if parent is not None and parent.sent_at is not None:
             self.b.repair(f"{where}.Date", "the forwarded mail has no Date; it was sent no later "
                                            "than the mail forwarding it, whose time is used, "
                                            "marked approximate")
-            return _When(parent.ts, parent.sent_at, "approximate", parent.tz_known, "forwarding")
+            return When(parent.ts, parent.sent_at, "approximate", parent.tz_known, "forwarding")
         self.b.repair(f"{where}.Date", "no Date and no Received time: imported with an unknown "
                                        "time that can be corrected in the journal")
         self.b.summary.warnings.append(f"{where}: the mail holds no time at all; its time is "
                                        "unknown until you set it")
-        return _When(None, None, "approximate", True, "unknown")
-
-
-def _best_alternative(choices: list[list[_Body]]) -> list[_Body]:
-    """multipart/alternative: the first plain-text rendering that holds text; else the first
-    rendering that holds any (an HTML part read as text); an empty one never wins (issue 13.1)."""
-    for pieces in choices:
-        if pieces and all(p.html is None for p in pieces):
-            return pieces
-    return next((pieces for pieces in choices if pieces), [])
-
-
-def _parse_date(value: str) -> datetime | None:
-    value = value.strip()
-    if not value:
-        return None
-    try:
-        parsed = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return None
-    if parsed.tzinfo is None and "-0000" in value:
-        parsed = parsed.replace(tzinfo=UTC)  # RFC 5322: UTC, local zone not disclosed
-    return parsed
-
-
-def _safe_name(name: str) -> str:
-    """A file name without folders: ``1234/../../1234.txt`` must never name a path anywhere."""
-    base = re.split(r"[/\\]", name.replace("\x00", ""))[-1].strip()
-    return "" if base in ("", ".", "..") else base
-
-
-def _first_address(value: str) -> tuple[str, str]:
-    try:
-        pairs = getaddresses([value])
-    except (ValueError, IndexError, TypeError, MessageError):
-        return value, ""
-    return pairs[0] if pairs else ("", "")
-
-
-def _decoded_opener(part: Message, data: bytes, sha: str) -> Callable[[], io.BytesIO]:
-    """Decode again when the bytes are written: one decoded copy of every attachment held for the
-    whole preview would double the memory of a large mail. Small parts keep their bytes."""
-    if len(data) < 64 * 1024 or part.get_content_type() == "message/rfc822":
-        return lambda: io.BytesIO(data)
-
-    def opener() -> io.BytesIO:
-        again = part.get_payload(decode=True)
-        blob = again if isinstance(again, bytes) else b""
-        if hashlib.sha256(blob).hexdigest() != sha:  # pragma: no cover - parsed tree is immutable
-            raise InvalidInput("an attachment changed while importing")
-        return io.BytesIO(blob)
-    return opener
+        return When(None, None, "approximate", True, "unknown")
 
 
 def parse(path: Path, *, tz: str | None = None, progress: ProgressFn | None = None,

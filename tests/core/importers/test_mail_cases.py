@@ -215,3 +215,19 @@ def test_date_out_of_range_is_not_used_and_nothing_is_refused(tmp_path: Path) ->
     assert inner["text"] == "threat" and inner["precision"] == "approximate"
     assert inner["sent_at"] == outer["sent_at"]
     assert any("out of range" in r.what for r in batch.summary.repairs)
+
+
+def test_attachment_with_cut_off_base64_is_an_entry_with_its_encoded_bytes() -> None:
+    """13.4 for e-mail: a cut-off base64 attachment was decoded into a shorter, different file
+    presented as the original; now the mail imports and the attachment is an unreadable item."""
+    batch = parse_file(fixture("eml", "damaged_base64_attachment.eml"), "eml")
+    msg, lost = batch.document["messages"]
+    assert msg["text"] == "Посмотри на фото своей двери." and "attachment_ids" not in msg
+    assert lost["source"]["unreadable"] is True and lost["source"]["location"] == "message.part[1]"
+    assert lost["text"].startswith("The attachment door.jpg (image/jpeg) of the e-mail “Фото” "
+                                   "from Sergei K, 2024-03-20 22:10: could not be read (its "
+                                   "base64 data is damaged")
+    (att,) = lost["attachment_ids"]
+    kept = batch.open_attachment(att).read()
+    assert kept.startswith(b"/9j/4AAQSkZJRgABAQEASABIAAD") and kept.endswith(b"GBIUFRT")
+    assert batch.summary.unreadable_count == 1 and batch.summary.message_count == 1
