@@ -34,6 +34,7 @@ LISTS = {"people": "person", "incidents": "incident", "messages": "message",
          "medical": "medical", "attachments": "attachment", "legal": "legal",
          "risk_checks": "risk_check"}
 _FILE_ONLY = ("id", "data_base64", "path")
+_CHRONOLOGY_KINDS = ("incident", "medical", "legal")
 _CHUNK = 2000
 
 Progress = Callable[[int, int], None]
@@ -53,16 +54,35 @@ class ImportReport:
 # -- export ----------------------------------------------------------------------------------
 
 
-def _item(journal: Journal, entry_uid: str, content: dict[str, Any], recorded_at: str
-          ) -> dict[str, Any]:
+def _item(journal: Journal, entry: Any) -> dict[str, Any]:
+    """One entry in the open format.
+
+    Additions to version 1 (compatible: new fields only, INTERCHANGE.md "add fields freely"):
+    - ``ref``: the entry's permanent reference in this vault (``2024-0014``, exhibits
+      ``E-0031``), printed in every court export. Informative: an import gives entries the next
+      references of the receiving vault.
+    - yes/no questions (``children_present``, ``police.contacted``, legal ``done``) are
+      ``true``/``false``/``null`` where ``null`` (or absent) means "not answered"; an answer
+      saved by the old single tick box as unticked is written as ``null`` (model.stored_answer);
+      on import a ``false`` stays "no" (the entry is stored with ``"answers_tristate": true``).
+    - ``imported_from`` (incidents, medical notes, legal events imported from a file):
+      ``{"file_name": …, "imported_at": …}``; ``recorded_at`` of such an item is the time the
+      file stated, the vault's own time of import is ``imported_from.imported_at``.
+    - ``private: true`` marks an entry as a working note (left out of court exports unless
+      included), like ``evidence_needed`` and ``tags``.
+    """
+    content = model.open_format_answers(entry.kind, entry.content)
     earlier = list(content.get("revisions") or [])
-    for revision in journal.history(entry_uid)[:-1]:
+    for revision in journal.history(entry.uid)[:-1]:
         if revision.content is not None and revision.action in ("create", "update"):
             earlier.append({"recorded_at": revision.recorded_at,
                             "sha256": hashlib.sha256(chain.canonical_json(revision.content))
                             .hexdigest(), "content": revision.content})
-    return {"id": entry_uid, **content, "recorded_at": content.get("recorded_at") or recorded_at,
-            "revisions": earlier}
+    item = {"id": entry.uid, **content,
+            "recorded_at": content.get("recorded_at") or entry.recorded_at, "revisions": earlier}
+    if entry.ref:
+        item["ref"] = entry.ref
+    return item
 
 
 def export_document(journal: Journal, *, include_data: bool = True) -> dict[str, Any]:
@@ -72,7 +92,7 @@ def export_document(journal: Journal, *, include_data: bool = True) -> dict[str,
     for list_name, kind in LISTS.items():
         items = []
         for entry in journal.list(Query(kinds=(kind,))):
-            item = _item(journal, entry.uid, entry.content, entry.recorded_at)
+            item = _item(journal, entry)
             if kind == "attachment" and include_data:
                 item["data_base64"] = base64.b64encode(journal.read_attachment(entry.uid)).decode()
             items.append(item)
@@ -244,12 +264,20 @@ def _validate_attachment(item: Mapping[str, Any], where: str) -> None:
 
 
 def import_document(journal: Journal, document: Mapping[str, Any], *,
-                    base_dir: Path | None = None,
+                    base_dir: Path | None = None, source_name: str = "",
                     open_attachment: Callable[[str], BinaryIO] | None = None,
                     progress: Progress | None = None,
                     cancelled: Cancel | None = None) -> ImportReport:
-    """Validate everything, then write everything in one transaction (or nothing)."""
+    """Validate everything, then write everything in one transaction (or nothing).
+
+    Incidents, medical notes and legal events are marked ``imported_from`` (``source_name``,
+    the file's base name, and the time of import): a court export then says "imported on …
+    from …" and shows the file's own ``recorded_at`` as the time the file states, never as the
+    time this vault recorded it (issue 12, item 5).
+    """
     validate_document(document, journal.exists)
+    imported = {"file_name": Path(source_name).name if source_name else "",
+                "imported_at": datetime.now(UTC).astimezone().isoformat(timespec="seconds")}
     # Check attachment sources exist before writing anything.
     for index, item in enumerate(document.get("attachments") or []):
         if item.get("data_base64") is None and open_attachment is None:
@@ -307,7 +335,12 @@ def import_document(journal: Journal, document: Mapping[str, Any], *,
                             uid_map[item["id"]] = existing
                             report.skipped_duplicates += 1
                             continue
-                    batch.append((kind, _content(item, uid_map, kind), uid_map[item["id"]]))
+                    content = _content(item, uid_map, kind)
+                    if kind in _CHRONOLOGY_KINDS:
+                        content.setdefault("imported_from", imported)
+                        if model.has_no_answer(kind, content):  # a file's false is "no"
+                            content[model.ANSWERS_MARK] = True
+                    batch.append((kind, content, uid_map[item["id"]]))
                     keys.append(_import_key(kind, item))
                 saved = journal.save_many(batch, skip_duplicates=True, as_new=True,
                                           dedup_keys=keys, validated=True)
@@ -328,12 +361,13 @@ def _import_key(kind: str, item: Mapping[str, Any]) -> str | None:
     source = item.get("source")
     if kind == "message" and isinstance(source, Mapping) and source.get("original_id"):
         return None
-    fingerprint = {k: v for k, v in item.items() if k not in ("data_base64", "path")}
+    fingerprint = {k: v for k, v in item.items() if k not in ("data_base64", "path", "ref")}
     return f"import|{kind}|" + hashlib.sha256(chain.canonical_json(fingerprint)).hexdigest()
 
 
 def _content(item: Mapping[str, Any], uid_map: Mapping[str, str], kind: str) -> dict[str, Any]:
-    content = {k: v for k, v in item.items() if k not in _FILE_ONLY}
+    # ``ref`` belongs to the vault the file came from: this vault numbers the entry itself.
+    content = {k: v for k, v in item.items() if k not in _FILE_ONLY and k != "ref"}
     for field_name in model.ID_FIELDS[kind]:
         value = content.get(field_name)
         if isinstance(value, list):

@@ -159,6 +159,11 @@ def normalised(document: dict[str, Any]) -> dict[str, Any]:
 
         for item in doc.get(list_name) or []:
             item["id"] = names[item["id"]]
+            # added by an import by design: where the entry came from (issue 12.5) and that
+            # its yes/no answers are explicit
+            item.pop("imported_from", None)
+            item.pop("answers_tristate", None)
+            item.pop("ref", None)  # each vault numbers its entries itself (informative field)
             for field_name in model.ID_FIELDS[kind]:
                 value = item.get(field_name)
                 if isinstance(value, list):

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 
+from safeplan.core.export import dates
 from safeplan.core.export.labels import Labels, T
 from safeplan.core.export.styles import SANS
 
@@ -81,7 +82,7 @@ def incidents_per_month(per_month: dict[str, Counter[int]], labels: Labels,
                     _hatched_rect(drawing, x, y, bar, count * scale, sev)
                     y += count * scale
             if i % every == 0:
-                label = month if labels.lang == "en" else f"{month[5:]}.{month[:4]}"
+                label = dates.format_month(int(month[:4]), int(month[5:]), labels.lang)
                 s = _text(x + bar / 2, bottom - 10, label, "middle", 6.5)
                 drawing.add(s)
     legend_x = width - legend_w
@@ -121,7 +122,7 @@ def _periods(days: list[date], limit: int) -> list[tuple[date, date]]:
 
 
 def _day_label(day: date, labels: Labels) -> str:
-    return day.isoformat() if labels.lang == "en" else day.strftime("%d.%m.%Y")
+    return dates.format_date(day, labels.lang)  # the export's one date format (issue 12.8)
 
 
 def messages_per_day(per_day: dict[date, int], labels: Labels, width: float) -> Drawing:

@@ -93,7 +93,7 @@ def preview_pdf(vault: Any, options: ChronologyOptions, *, max_entries: int = 12
             raise Cancelled("preview cancelled")
 
     document = source.document()
-    data = build(document, options, source.revision_times)
+    data = build(document, options, source.revision_times, _deletions(source))
     legal = legal_facts(document, data)
     data.entries = data.entries[:max_entries]
     budget = max_messages
@@ -108,6 +108,12 @@ def preview_pdf(vault: Any, options: ChronologyOptions, *, max_entries: int = 12
                       mf.key_fingerprint(key_raw), "chronology.pdf",
                       "chronology" + mf.MANIFEST_SUFFIX, files)
     return ChronologyExporter(data, meta, legal).render(None, cancelled)
+
+
+def _deletions(source: ExportSource) -> list[dict[str, Any]]:
+    """Trashed entries for the amendment appendix (a source without a trash has none)."""
+    deleted = getattr(source, "deletions", None)
+    return list(deleted()) if callable(deleted) else []
 
 
 def _created_at() -> datetime:
@@ -169,7 +175,8 @@ def export_from_source(source: ExportSource, key: Ed25519PrivateKey, options: Ch
     check()
     document = source.document()
     chain_head = source.chain_head()
-    data = build(document, options, source.revision_times)
+    data = build(document, options, source.revision_times, _deletions(source))
+    data.with_bundle = bundle_path is not None  # "original in the bundle" only if one is made
     key_raw = mf.public_raw(key)
     created = _created_at()
     export_id = _export_id(document, options, chain_head, key_raw)

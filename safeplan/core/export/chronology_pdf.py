@@ -17,6 +17,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, Page
 
 from safeplan.core.errors import Cancelled
 from safeplan.core.export import (
+    sections_amendments,
     sections_entries,
     sections_front,
     sections_messages,
@@ -28,6 +29,7 @@ from safeplan.core.export.context import ExportMeta, RenderContext
 from safeplan.core.export.data import ChronologyData
 from safeplan.core.export.glyphs import begin_export
 from safeplan.core.export.labels import Labels, T
+from safeplan.core.export.labels_fidelity import TF
 from safeplan.core.export.labels_legal import TL
 from safeplan.core.export.legal_facts import LegalFacts
 from safeplan.core.export.page import Furniture, canvas_class
@@ -124,6 +126,8 @@ class ChronologyExporter:
              L(TL.APPX_ENTRIES, count=len(data.entries)))
         part("transcripts", sections_messages.transcripts(ctx, check),
              L(TL.APPX_TRANSCRIPTS, count=data.count("message")))
+        # issue 12.7: what each amendment changed, and the deleted entries of the period
+        part("amendments", sections_amendments.amendments(ctx), L(TF.AMENDMENTS))
         part("exhibit_list", back.exhibit_list(ctx), L(TL.APPX_EXHIBIT_LIST))
         part("exhibits", back.exhibits(ctx, check))
         appendices += self._exhibit_appendices()

@@ -16,6 +16,7 @@ from safeplan.core.export import dates
 from safeplan.core.export import text as tx
 from safeplan.core.export.data import ChronologyData
 from safeplan.core.export.labels import CATEGORIES, KINDS, Labels, T
+from safeplan.core.export.labels_fidelity import TF
 from safeplan.core.export.sections_front import entry_form
 
 _FIELDS = ("description", "words_said", "impact", "injuries", "findings", "notes")
@@ -42,7 +43,10 @@ def csv_bytes(data: ChronologyData) -> bytes:
                      L(T.AS_REMEMBERED), L(T.RECORDED_ON), L(T.AMENDED_ON), L(T.FORM),
                      L(T.SEVERITY), L(T.F_TITLE), L(T.F_WHERE), L(T.F_WHO), L(T.F_WITNESSES),
                      L(T.F_DESCRIPTION), L(T.F_WORDS), L(T.F_IMPACT), L(T.F_INJURIES),
-                     L(T.F_FINDINGS), L(T.F_NOTES), L(T.F_REPORT_NO), L(T.COL_EXHIBITS)])
+                     L(T.F_FINDINGS), L(T.F_NOTES), L(T.F_REPORT_NO), L(T.COL_EXHIBITS),
+                     # issue 12.5: where an imported entry's time comes from (added at the end,
+                     # so the columns lawyers' tools already map keep their places)
+                     L(TF.FROM_FILE), L(TF.STATED_TIME)])
     for entry in data.entries:
         c = entry.content
         police = c.get("police") if isinstance(c.get("police"), dict) else {}
@@ -54,13 +58,17 @@ def csv_bytes(data: ChronologyData) -> bytes:
             dates.format_time(entry.time_value, c.get("precision"), L,
                               tz_known=c.get("tz_known", True)),
             entry.time_value or "", c.get("precision") or "", c.get("date_hint") or "",
-            entry.recorded_at, "; ".join(entry.amended_at), forms,
+            # machine-clock times in the export's one date format (issue 12.8)
+            dates.format_stamp(entry.recorded_at, L) if entry.recorded_at else "",
+            "; ".join(dates.format_stamp(t, L) for t in entry.amended_at), forms,
             str(severity) if isinstance(severity, int) else "",
             c.get("title") or c.get("reference") or c.get("facility") or "",
             c.get("location") or "", ", ".join(data.person_names(c.get("perpetrator_ids"))),
             ", ".join(data.person_names(c.get("witness_ids"))),
             *(c.get(key) or "" for key in _FIELDS),
-            (police or {}).get("report_number") or "", ", ".join(entry.exhibits),
+            (police or {}).get("report_number") or "", L.refs(entry.exhibits),
+            entry.imported_from if entry.imported else "",
+            dates.format_stamp(entry.stated_recorded_at, L) if entry.stated_recorded_at else "",
         ]
         writer.writerow([_safe(v) for v in row])
     return "\ufeff".encode() + out.getvalue().encode("utf-8", "replace")

@@ -1,9 +1,16 @@
 """The chronology's content, selected and numbered, before any layout.
 
 Reads the open-format document (INTERCHANGE.md), applies the survivor's options (date range, forms
-of abuse, people, sensitive notes, initials, addresses) and numbers everything the way the PDF and
-the CSV cite it: entries 1…N in time order, conversations C1…, messages C1.0001…, exhibits E1….
-Nothing here formats layout, so the PDF, the CSV and the manifest agree on numbers by construction.
+of abuse, people, sensitive notes, working notes, initials, addresses) and numbers everything the
+way the PDF and the CSV cite it. Entries and exhibits keep the permanent references the vault gave
+them when they were created (``2024-0014``, ``E-0031``; storage.schema.References), so a filtered
+export cites the same numbers as a full one; a document without references (another program's
+file) is numbered 1…N / E1… instead. Conversations are C1…, messages C1.0001….
+
+Order is deterministic (issue 12, item 2): time, then the position in the source (the line or
+record of the imported file, or the order the vault created the entries), then the document's own
+order — never a random id — and a reply never precedes the message it answers. Nothing here
+formats layout, so the PDF, the CSV and the manifest agree on numbers by construction.
 """
 
 from __future__ import annotations
@@ -11,15 +18,16 @@ from __future__ import annotations
 import copy
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from safeplan.core.export import dates
+from safeplan.core.export.amendments import Amendment, Deletion, amendments_of
 from safeplan.core.export.options import ChronologyOptions
 from safeplan.core.export.redact import initial_for, part_patterns
-from safeplan.core.journal.model import FIELDS
+from safeplan.core.journal.model import FIELDS, WORKING_FIELDS, is_working_note
 
 _TEXT_FIELDS = ("title", "description", "words_said", "impact", "location", "injuries",
                 "property_damage", "weapons", "children_reaction", "actions_after", "findings",
@@ -35,33 +43,62 @@ _LIST_KEY = {"incident": "incidents", "medical": "medical", "legal": "legal",
 
 @dataclass
 class Entry:
-    """One numbered row of the chronology (an incident, a medical note or a legal event)."""
+    """One row of the chronology (an incident, a medical note or a legal event).
 
-    number: int
+    ``number`` is its permanent reference (``2024-0014``), ``position`` its place 1…N in this
+    export. ``recorded_at`` is when this vault first saved it (bound by the hash chain); for an
+    entry imported from a file that is the import time, and the time the file claims is
+    ``stated_recorded_at`` (issue 12, item 5).
+    """
+
+    number: str
     kind: str
     uid: str
     content: dict[str, Any]
     sort: str
     revision_times: list[str] = field(default_factory=list)
     exhibits: list[str] = field(default_factory=list)
+    position: int = 0
+    amendments: list[Amendment] = field(default_factory=list)
 
     @property
     def time_value(self) -> object:
         return self.content.get(_TIME_FIELD[self.kind])
 
     @property
+    def stated_recorded_at(self) -> str:
+        """The "recorded" time stated in the imported file ("" for her own entries, and for a
+        file that stated none: the open-format export then fills in the vault's own time)."""
+        stated = str(self.content.get("recorded_at") or "") if self.imported else ""
+        return "" if stated in self.revision_times[:1] else stated
+
+    @property
     def recorded_at(self) -> str:
         first = self.revision_times[0] if self.revision_times else ""
-        return str(self.content.get("recorded_at") or first)
+        return first or str(self.content.get("recorded_at") or "")
+
+    @property
+    def imported(self) -> bool:
+        if isinstance(self.content.get("imported_from"), Mapping):
+            return True
+        stated = self.content.get("recorded_at")
+        own = self.revision_times[0] if self.revision_times else ""
+        return bool(stated and own and stated != own)
+
+    @property
+    def imported_from(self) -> str:
+        source = self.content.get("imported_from")
+        return str(source.get("file_name") or "") if isinstance(source, Mapping) else ""
 
     @property
     def amended_at(self) -> list[str]:
-        """Later versions: earlier revisions carried in from an imported journal (INTERCHANGE
-        ``revisions``) that are newer than the first record, then this vault's own updates."""
-        first = self.recorded_at
+        """When each amendment was saved: earlier versions carried in from an imported journal
+        (INTERCHANGE ``revisions``) newer than the first record, then this vault's own updates."""
+        first = self.stated_recorded_at or self.recorded_at
         imported = [str(r.get("recorded_at")) for r in self.content.get("revisions") or []
                     if isinstance(r, dict) and r.get("recorded_at")
-                    and dates.sort_key(r.get("recorded_at")) > dates.sort_key(first)]
+                    and dates.sort_key(r.get("recorded_at")) > dates.sort_key(first)
+                    and r.get("recorded_at") not in self.revision_times]
         own = self.revision_times[1:]  # every later save, even within the same second
         return sorted(set(imported), key=dates.sort_key) + own
 
@@ -103,6 +140,24 @@ class ChronologyData:
     entries: list[Entry]
     conversations: list[Conversation]
     exhibits: list[Exhibit]
+    deletions: list[Deletion] = field(default_factory=list)
+    # True only when this export writes an evidence bundle (zip) with the original files: the
+    # PDF may then say "the original is provided with the bundle" (set by export_from_source).
+    with_bundle: bool = False
+
+    @property
+    def self_recorded_count(self) -> int:
+        """Chronology entries she recorded in this vault herself (for the statement of truth)."""
+        return sum(1 for e in self.entries if not e.imported)
+
+    @property
+    def imported_count(self) -> int:
+        """Chronology entries imported from files (listed by number in the statement)."""
+        return sum(1 for e in self.entries if e.imported)
+
+    @property
+    def amended(self) -> list[Entry]:
+        return [e for e in self.entries if e.amendments]
 
     @property
     def incidents(self) -> list[Entry]:
@@ -203,6 +258,9 @@ class _Redactor:
 
     def entry(self, item: Mapping[str, Any]) -> dict[str, Any]:
         out = copy.deepcopy(dict(item))
+        if not self.options.include_working_notes:
+            for key in WORKING_FIELDS:
+                out.pop(key, None)
         if self.options.leave_out_addresses:
             out.pop("location", None)
         if self.swaps:
@@ -218,8 +276,13 @@ class _Redactor:
 
 
 def build(document: Mapping[str, Any], options: ChronologyOptions,
-          revision_times: Callable[[str], list[str]]) -> ChronologyData:
-    """Select, redact and number the content of ``document`` according to ``options``."""
+          revision_times: Callable[[str], list[str]],
+          deletions: Sequence[Mapping[str, Any]] = ()) -> ChronologyData:
+    """Select, redact and number the content of ``document`` according to ``options``.
+
+    ``deletions`` are the trashed entries of the vault (``id``, ``kind``, ``ref``,
+    ``deleted_at``, ``content``) for the amendment appendix's list of deleted entries.
+    """
     people_raw = {str(p.get("id")): p for p in _items(document, "people")}
     redactor = _Redactor(people_raw, options)
     people = {}
@@ -228,85 +291,186 @@ def build(document: Mapping[str, Any], options: ChronologyOptions,
         people[uid] = initials_of(name) if uid in options.initials else name
     wanted_people = set(options.people)
     wanted_forms = set(options.categories)
-
-    incidents = []
-    for item in _items(document, "incidents"):
-        if not _in_range(item.get("occurred_at"), options):
-            continue
-        if wanted_forms and not wanted_forms & set(item.get("categories") or []):
-            continue
-        involved = set(item.get("perpetrator_ids") or []) | set(item.get("witness_ids") or [])
-        if wanted_people and not wanted_people & involved:
-            continue
-        incidents.append(item)
-    kept_incidents = {str(i.get("id")) for i in incidents}
     filtered = bool(wanted_forms or wanted_people)
 
+    incidents = [item for item in _items(document, "incidents")
+                 if _wanted("incident", item, options, wanted_forms, wanted_people)]
+    kept_incidents = {str(i.get("id")) for i in incidents}
     medical = []
     for item in _items(document, "medical"):
-        if _is_sensitive(item) and not options.include_sensitive:
-            continue
-        if not _in_range(item.get("visited_at"), options):
+        if not _wanted("medical", item, options, wanted_forms, wanted_people):
             continue
         links = set(item.get("incident_ids") or [])
         if filtered and links and not links & kept_incidents:
             continue
         medical.append(item)
-    legal = [i for i in _items(document, "legal") if _in_range(i.get("starts_at"), options)]
+    legal = [i for i in _items(document, "legal")
+             if _wanted("legal", i, options, wanted_forms, wanted_people)]
 
-    rows: list[tuple[str, str, Mapping[str, Any]]] = []
+    rows: list[tuple[tuple[Any, ...], str, Mapping[str, Any]]] = []
     for kind, items in (("incident", incidents), ("medical", medical), ("legal", legal)):
-        rows.extend((kind, str(i.get("id")), i) for i in items)
-    rows.sort(key=lambda r: (dates.sort_key(r[2].get(_TIME_FIELD[r[0]])),
-                             CHRONOLOGY_KINDS.index(r[0]), r[1]))
-    entries = [Entry(n, kind, uid, redactor.entry(item), dates.sort_key(
-        item.get(_TIME_FIELD[kind])), revision_times(uid))
-        for n, (kind, uid, item) in enumerate(rows, start=1)]
+        for index, item in enumerate(items):
+            # time, then the order the vault created them (the permanent reference), then the
+            # document's order: the same journal always gives the same order (never a random id)
+            rows.append(((dates.sort_key(item.get(_TIME_FIELD[kind])), _ref_order(item.get("ref")),
+                          CHRONOLOGY_KINDS.index(kind), index), kind, item))
+    rows.sort(key=lambda r: r[0])
+    with_refs = all(isinstance(item.get("ref"), str) and item.get("ref") for _, _, item in rows)
+    entries = []
+    for position, (_, kind, item) in enumerate(rows, start=1):
+        uid = str(item.get("id"))
+        times = revision_times(uid)
+        content = redactor.entry(item)
+        entry = Entry(str(item["ref"]) if with_refs else str(position), kind, uid, content,
+                      dates.sort_key(item.get(_TIME_FIELD[kind])), times, position=position)
+        entry.amendments = amendments_of(item, content, times[-1] if times else "",
+                                         redactor.entry, list(FIELDS[kind]))
+        entries.append(entry)
 
     conversations: list[Conversation] = []
     if options.include_messages:
         conversations = _conversations(document, options, wanted_people, redactor, people)
 
-    attachments = {str(a.get("id")): a for a in _items(document, "attachments")}
+    attachments = {str(a.get("id")): a for a in _items(document, "attachments")
+                   if options.include_working_notes or not is_working_note("attachment", a)}
+    numbered = all(isinstance(a.get("ref"), str) and a.get("ref") for a in attachments.values())
     exhibits: dict[str, Exhibit] = {}
+
+    def exhibit(aid: str) -> Exhibit:
+        if aid not in exhibits:
+            number = str(attachments[aid]["ref"]) if numbered else f"E{len(exhibits) + 1}"
+            exhibits[aid] = Exhibit(number, aid, redactor.entry(attachments[aid]))
+        return exhibits[aid]
 
     def refer(ids: object, by: str) -> list[str]:
         numbers = []
         for aid in ids if isinstance(ids, list) else []:
-            if aid not in attachments:
-                continue
-            if aid not in exhibits:
-                exhibits[aid] = Exhibit(f"E{len(exhibits) + 1}", aid,
-                                        redactor.entry(attachments[aid]))
-            exhibits[aid].referred_by.append(by)
-            numbers.append(exhibits[aid].number)
+            if aid in attachments:
+                found = exhibit(aid)
+                found.referred_by.append(by)
+                numbers.append(found.number)
         return numbers
 
     for entry in entries:
-        entry.exhibits = refer(entry.content.get("attachment_ids"), str(entry.number))
+        entry.exhibits = refer(entry.content.get("attachment_ids"), entry.number)
     for conv in conversations:
         for msg in conv.messages:
             msg.exhibits = refer(msg.content.get("attachment_ids"), msg.citation)
-    return ChronologyData(options, people, entries, conversations, list(exhibits.values()))
+    # Every file of the export range is listed, also one no entry links (a photo she added on
+    # its own); the files a chat export was read from are cited in the transcripts instead.
+    sources = {str((m.get("source") or {}).get("file_sha256") or "")
+               for m in _items(document, "messages") if isinstance(m.get("source"), Mapping)}
+    if not filtered:
+        for aid, item in attachments.items():
+            if aid in exhibits or str(item.get("sha256") or "") in sources:
+                continue
+            when = item.get("taken_at") or item.get("recorded_at")
+            if _in_range(when, options):
+                exhibit(aid)
+    listed = sorted(exhibits.values(), key=lambda e: _ref_order(e.number)) if numbered \
+        else list(exhibits.values())
+    gone = _deletions(deletions, options, wanted_forms, wanted_people)
+    return ChronologyData(options, people, entries, conversations, listed, gone)
+
+
+def _wanted(kind: str, item: Mapping[str, Any], options: ChronologyOptions,
+            wanted_forms: set[str], wanted_people: set[str]) -> bool:
+    """The filters every chronology entry passes: date range, working notes, sensitive notes,
+    forms of abuse and people (the last two select incidents)."""
+    if not options.include_working_notes and is_working_note(kind, item):
+        return False
+    if kind == "medical" and _is_sensitive(item) and not options.include_sensitive:
+        return False
+    if not _in_range(item.get(_TIME_FIELD[kind]), options):
+        return False
+    if kind != "incident":
+        return True
+    if wanted_forms and not wanted_forms & set(item.get("categories") or []):
+        return False
+    involved = set(item.get("perpetrator_ids") or []) | set(item.get("witness_ids") or [])
+    return not (wanted_people and not wanted_people & involved)
+
+
+def _deletions(deleted: Sequence[Mapping[str, Any]], options: ChronologyOptions,
+               wanted_forms: set[str], wanted_people: set[str]) -> list[Deletion]:
+    out = []
+    for raw in deleted:
+        kind = str(raw.get("kind") or "")
+        content = raw.get("content")
+        if kind not in CHRONOLOGY_KINDS or not isinstance(content, Mapping) or not raw.get("ref"):
+            continue
+        item = _normalise(content, FIELDS[kind])
+        if _wanted(kind, item, options, wanted_forms, wanted_people):
+            out.append(Deletion(str(raw["ref"]), kind, str(raw.get("deleted_at") or "")))
+    return sorted(out, key=lambda d: _ref_order(d.number))
+
+
+_NUMBER = re.compile(r"\d+")
+
+
+def _ref_order(ref: object) -> tuple[int, ...]:
+    """Permanent references in creation order ("2024-0014" → (2024, 14), "E-0031" → (31,));
+    numbers beyond 9999 still sort after 9999. Missing ones sort last."""
+    if not isinstance(ref, str) or not ref:
+        return (1 << 30,)
+    return tuple(int(n) for n in _NUMBER.findall(ref)) or (1 << 30,)
+
+
+def _source_order(item: Mapping[str, Any], index: int) -> tuple[Any, ...]:
+    """Where a message stood in the file it was imported from: (file, position in the file).
+
+    ``source.position`` is the importers' ordinal; older imports carry only ``location``
+    ("line 12", "lines 12-14", "message 4711"), whose first number keeps the same order. The
+    document's own order (``index``) comes last, so ties never fall to a random id.
+    """
+    source = item.get("source")
+    if not isinstance(source, Mapping):
+        return ("", 0, index)
+    position = source.get("position")
+    if not isinstance(position, int) or isinstance(position, bool):
+        found = _NUMBER.search(str(source.get("location") or ""))
+        original = str(source.get("original_id") or "")
+        position = int(found.group()) if found else int(original) if original.isdigit() else 0
+    return (str(source.get("file_sha256") or ""), position, index)
+
+
+def _replies_after_their_message(items: list[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """A reply is never printed before the message it answers when both carry the same time
+    (a minute-precision export stamps them alike); a reply timed earlier keeps its time order."""
+    by_original = {str((m.get("source") or {}).get("original_id")): m for m in items
+                   if isinstance(m.get("source"), Mapping)}
+    out = list(items)
+    for reply in items:
+        target = by_original.get(str(reply.get("reply_to") or ""))
+        if target is None or target is reply:
+            continue
+        here, there = out.index(reply), out.index(target)
+        if there > here and dates.sort_key(reply.get("sent_at")) == dates.sort_key(
+                target.get("sent_at")):
+            out.pop(here)
+            out.insert(out.index(target) + 1, reply)
+    return out
 
 
 def _conversations(document: Mapping[str, Any], options: ChronologyOptions,
                    wanted_people: set[str], redactor: _Redactor,
                    people: Mapping[str, str]) -> list[Conversation]:
-    groups: dict[tuple[str, str], list[Mapping[str, Any]]] = {}
-    for item in _items(document, "messages"):
+    groups: dict[tuple[str, str], list[tuple[tuple[Any, ...], Mapping[str, Any]]]] = {}
+    for index, item in enumerate(_items(document, "messages")):
         if not _in_range(item.get("sent_at"), options):
             continue
         if wanted_people and item.get("person_id") not in wanted_people:
             continue
+        if not options.include_working_notes and is_working_note("message", item):
+            continue
         key = (str(item.get("channel") or ""), str(item.get("conversation") or ""))
-        groups.setdefault(key, []).append(item)
-    ordered = sorted(groups.items(), key=lambda kv: (
-        min(dates.sort_key(m.get("sent_at")) for m in kv[1]), kv[0]))
+        order = (dates.sort_key(item.get("sent_at")), *_source_order(item, index))
+        groups.setdefault(key, []).append((order, item))
+    ordered = sorted(groups.items(), key=lambda kv: (min(o for o, _ in kv[1]), kv[0]))
     out = []
-    for number, ((channel, title), items) in enumerate(ordered, start=1):
+    for number, ((channel, title), pairs) in enumerate(ordered, start=1):
         conv = Conversation(number, redactor.text(title), channel)
-        items = sorted(items, key=lambda m: (dates.sort_key(m.get("sent_at")), str(m.get("id"))))
+        items = _replies_after_their_message([m for _, m in sorted(pairs, key=lambda p: p[0])])
         for index, item in enumerate(items, start=1):
             content = redactor.entry(item)
             pid = item.get("person_id")

@@ -33,6 +33,10 @@ class ChronologyOptions:
     case_ref: str = ""
     concerning: str = ""  # optional "whom it concerns" line on the cover
     include_messages: bool = True
+    # Working notes (evidence still needed, tags, entries and files she marked private, legal
+    # "evidence to collect" items) are for her and her lawyer: left out of the court copy (PDF
+    # and CSV) unless she includes them (issue 12, item 4; COURT_EXPORT.md field 17).
+    include_working_notes: bool = False
     # statement of truth (issue 18): how to reach witnesses is printed only if she opts in; her
     # name or initials and the place are optional (blank lines to fill in by hand otherwise)
     witness_contacts: bool = False

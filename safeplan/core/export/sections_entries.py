@@ -19,9 +19,11 @@ from safeplan.core.export.body_map import body_map
 from safeplan.core.export.context import RenderContext
 from safeplan.core.export.data import Entry
 from safeplan.core.export.labels import CATEGORIES, KINDS, LEGAL_KINDS, MEDICAL_KINDS, T
+from safeplan.core.export.labels_fidelity import TF
 from safeplan.core.export.labels_legal import TL
 from safeplan.core.export.sections_front import entry_when
 from safeplan.core.export.styles import GREY_RULE
+from safeplan.core.journal.model import answer_value
 
 
 def entries(ctx: RenderContext, tick: Any = None) -> list[Flowable]:
@@ -37,14 +39,14 @@ def entries(ctx: RenderContext, tick: Any = None) -> list[Flowable]:
     return out
 
 
-def refs(ctx: RenderContext, numbers: Mapping[str, int], ids: object) -> str:
+def refs(ctx: RenderContext, numbers: Mapping[str, str], ids: object) -> str:
     """"No. 3, No. 7" for the referenced entries that are in this export."""
     if not isinstance(ids, list):
         return ""
     return ", ".join(ctx.labels(T.REF_NO, number=numbers[i]) for i in ids if i in numbers)
 
 
-def entry_block(ctx: RenderContext, entry: Entry, numbers: Mapping[str, int]) -> list[Flowable]:
+def entry_block(ctx: RenderContext, entry: Entry, numbers: Mapping[str, str]) -> list[Flowable]:
     L, c = ctx.labels, entry.content
     head = L(T.ENTRY_HEAD, number=entry.number, kind=L(KINDS[entry.kind]),
              when=entry_when(ctx, entry))
@@ -61,16 +63,32 @@ def entry_block(ctx: RenderContext, entry: Entry, numbers: Mapping[str, int]) ->
     end_key = {"incident": "ended_at", "legal": "ends_at"}.get(entry.kind)
     if end_key and c.get(end_key):
         top.append(_line(ctx, T.UNTIL, dates.format_time(c.get(end_key), c.get("precision"), L)))
-    recorded = dates.format_stamp(entry.recorded_at, L) if entry.recorded_at else ""
-    amended = "; ".join(dates.format_stamp(t, L) for t in entry.amended_at) or L(T.NEVER_AMENDED)
-    stamp = f"<b>{tx.markup(L(T.RECORDED_ON))}:</b> {tx.markup(recorded)}; " \
-            f"<b>{tx.markup(L(T.AMENDED_ON))}:</b> {tx.markup(amended)}"
-    top.append(Paragraph(stamp, ctx.styles.small))
+    top.append(Paragraph(_stamp(ctx, entry), ctx.styles.small))
     body = {"incident": _incident, "medical": _medical, "legal": _legal}[entry.kind](
         ctx, entry, numbers)
     # the heading stays with the first lines of the entry; the rest may flow over pages
     first = [f for f in body[:2]]
     return [KeepTogether(top + first), *body[2:], Spacer(1, 2 * mm)]
+
+
+def _stamp(ctx: RenderContext, entry: Entry) -> str:
+    """When the entry was written down, and by whom (issue 12, item 5): her own entries say
+    "Recorded on" (the vault's clock, bound by the hash chain); an imported entry says when it
+    was imported and from which file, and separately the time the file states — never the
+    file's claim as if the vault had recorded it then."""
+    L = ctx.labels
+    recorded = dates.format_stamp(entry.recorded_at, L) if entry.recorded_at else ""
+    amended = "; ".join(dates.format_stamp(t, L) for t in entry.amended_at) or L(T.NEVER_AMENDED)
+    if entry.imported:
+        head = f"<b>{tx.markup(L(TF.IMPORTED_ON))}:</b> {tx.markup(recorded)}"
+        if entry.imported_from:
+            head += f" {tx.markup(L(TF.FROM_FILE))} {tx.markup(tx.clean(entry.imported_from))}"
+        if entry.stated_recorded_at:
+            head += f"; <b>{tx.markup(L(TF.STATED_TIME))}:</b> " \
+                    f"{tx.markup(dates.format_stamp(entry.stated_recorded_at, L))}"
+    else:
+        head = f"<b>{tx.markup(L(T.RECORDED_ON))}:</b> {tx.markup(recorded)}"
+    return f"{head}; <b>{tx.markup(L(T.AMENDED_ON))}:</b> {tx.markup(amended)}"
 
 
 def _line(ctx: RenderContext, label: str, value: str) -> Flowable:
@@ -85,7 +103,7 @@ def _short(ctx: RenderContext, rows: list[tuple[str, str]]) -> list[Flowable]:
     return [Paragraph("<br/>".join(lines), ctx.styles.facts)] if lines else []
 
 
-def _incident(ctx: RenderContext, entry: Entry, numbers: Mapping[str, int]) -> list[Flowable]:
+def _incident(ctx: RenderContext, entry: Entry, numbers: Mapping[str, str]) -> list[Flowable]:
     L, c = ctx.labels, entry.content
     out: list[Flowable] = []
     title = c.get("title")
@@ -104,11 +122,12 @@ def _incident(ctx: RenderContext, entry: Entry, numbers: Mapping[str, int]) -> l
     out += ctx.field(T.F_INJURIES, c.get("injuries"))
     out += ctx.field(T.F_PROPERTY, c.get("property_damage"))
     out += ctx.field(T.F_WEAPONS, c.get("weapons"))
-    out += _short(ctx, [(T.F_CHILDREN, L.yes_no(c.get("children_present")))])
+    # yes / no / not answered: a question she did not answer prints nothing, never "no"
+    out += _short(ctx, [(T.F_CHILDREN, L.yes_no(answer_value(c, "children_present")))])
     out += ctx.field(T.F_CHILDREN_REACTION, c.get("children_reaction"))
     police = c.get("police")
     if isinstance(police, Mapping) and police:
-        out.append(_line(ctx, T.F_POLICE, _police(ctx, police)))
+        out += _short(ctx, [(T.F_POLICE, _police(ctx, police))])
     out += _short(ctx, [(T.F_MEDICAL, refs(ctx, numbers, c.get("medical_ids")))])
     out += ctx.field(T.F_ACTIONS, c.get("actions_after"))
     out += _short(ctx, [(T.F_LINKED, refs(ctx, numbers, c.get("linked_incident_ids")))])
@@ -120,15 +139,16 @@ def _incident(ctx: RenderContext, entry: Entry, numbers: Mapping[str, int]) -> l
             out.append(Paragraph(f"• {tx.markup(item.get('text'))} — <i>{tx.markup(state)}</i>",
                                  ctx.styles.value))
     tags = [tx.clean(t) for t in c.get("tags") or [] if isinstance(t, str)]
-    out += _short(ctx, [(T.F_TAGS, ", ".join(tags)), (T.F_EXHIBITS, ", ".join(entry.exhibits))])
+    out += _short(ctx, [(T.F_TAGS, ", ".join(tags)), (T.F_EXHIBITS, L.refs(entry.exhibits))])
     return out
 
 
 def _police(ctx: RenderContext, police: Mapping[str, Any]) -> str:
     L = ctx.labels
-    if not police.get("contacted"):
+    contacted = answer_value({"police": police}, "police.contacted")
+    if contacted is False:
         return L(T.F_NOT_CONTACTED)
-    parts = [L(T.YES)]
+    parts = [L(T.YES)] if contacted else []  # not answered: only the details she gave
     if police.get("when"):
         parts.append(f"{L(T.F_POLICE_WHEN)} {dates.format_time(police['when'], 'minute', L)}")
     for key, label in (("station", T.F_STATION), ("report_number", T.F_REPORT_NO),
@@ -136,10 +156,10 @@ def _police(ctx: RenderContext, police: Mapping[str, Any]) -> str:
         value = police.get(key)
         if isinstance(value, str) and value.strip():
             parts.append(f"{L(label)}: {tx.clean(value)}")
-    return "; ".join(parts)
+    return "; ".join(parts)  # empty (not answered, no details): the line is left out
 
 
-def _medical(ctx: RenderContext, entry: Entry, numbers: Mapping[str, int]) -> list[Flowable]:
+def _medical(ctx: RenderContext, entry: Entry, numbers: Mapping[str, str]) -> list[Flowable]:
     L, c = ctx.labels, entry.content
     out: list[Flowable] = _short(ctx, [
         (T.F_MEDICAL_KIND, L.enum(MEDICAL_KINDS, c.get("kind"))),
@@ -150,7 +170,7 @@ def _medical(ctx: RenderContext, entry: Entry, numbers: Mapping[str, int]) -> li
     out += ctx.field(T.F_TREATMENT, c.get("treatment"))
     out += ctx.field(T.F_DOCUMENTS, c.get("documents"))
     out += _short(ctx, [(T.F_INCIDENTS, refs(ctx, numbers, c.get("incident_ids"))),
-                        (T.F_EXHIBITS, ", ".join(entry.exhibits))])
+                        (T.F_EXHIBITS, L.refs(entry.exhibits))])
     marks = [m for m in c.get("body_marks") or [] if isinstance(m, dict)]
     if marks:
         drawing, legend = body_map(marks, L)
@@ -160,7 +180,7 @@ def _medical(ctx: RenderContext, entry: Entry, numbers: Mapping[str, int]) -> li
     return out
 
 
-def _legal(ctx: RenderContext, entry: Entry, numbers: Mapping[str, int]) -> list[Flowable]:
+def _legal(ctx: RenderContext, entry: Entry, numbers: Mapping[str, str]) -> list[Flowable]:
     L, c = ctx.labels, entry.content
     out: list[Flowable] = _short(ctx, [
         (T.F_LEGAL_KIND, L.enum(LEGAL_KINDS, c.get("kind"))),

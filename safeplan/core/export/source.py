@@ -53,15 +53,6 @@ class VaultSource:
             times.append(str(revision.recorded_at))
         return times
 
-    def read_attachment(self, uid: str) -> bytes:
-        return bytes(self._journal.read_attachment(uid))
-
-    def iter_attachment(self, uid: str) -> Iterator[bytes]:
-        return iter(self._journal.iter_attachment(uid))
-
-    def chain_head(self) -> str:
-        return str(self._journal.chain_head())
-
     def revision_records(self) -> list[tuple[str, str]]:
         """(record hash, entry uid) of every revision, for dated receipts (receipts.py)."""
         return list(self._journal.revision_records())
@@ -70,6 +61,27 @@ class VaultSource:
         from safeplan.core.journal.receipts import ReceiptBook
 
         return [r.to_json() for r in ReceiptBook(self._journal).all()]
+
+    def deletions(self) -> list[dict[str, Any]]:
+        """Entries in the trash with their permanent reference, time of deletion and last
+        content (issue 12.7: the amendment appendix lists them as deleted, with the time)."""
+        from safeplan.core.journal.search import Query
+
+        out = []
+        for entry in self._journal.list(Query(kinds=("incident", "medical", "legal"),
+                                              in_trash=True)):
+            out.append({"id": entry.uid, "kind": entry.kind, "ref": entry.ref,
+                        "deleted_at": entry.updated_at, "content": entry.content})
+        return out
+
+    def read_attachment(self, uid: str) -> bytes:
+        return bytes(self._journal.read_attachment(uid))
+
+    def iter_attachment(self, uid: str) -> Iterator[bytes]:
+        return iter(self._journal.iter_attachment(uid))
+
+    def chain_head(self) -> str:
+        return str(self._journal.chain_head())
 
 
 class DocumentSource:

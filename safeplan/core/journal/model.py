@@ -43,7 +43,8 @@ FIELDS: dict[str, dict[str, str]] = {
         "witness_ids": "ids", "children_present": "bool?", "children_reaction": "text",
         "police": "obj?", "medical_ids": "ids", "actions_after": "text",
         "linked_incident_ids": "ids", "evidence_needed": "list", "tags": "strs",
-        "attachment_ids": "ids",
+        "attachment_ids": "ids", "private": "bool?", "answers_tristate": "bool?",
+        "imported_from": "obj?",
     },
     "message": {
         "sent_at": "time?", "precision": "enum:PRECISIONS?", "tz_known": "bool?",
@@ -252,3 +253,75 @@ def derived_columns(kind: str, content: Mapping[str, Any]) -> dict[str, Any]:
         "channel": content.get("channel") if kind == "message" else None,
         "dedup_key": plain(dedup),
     }
+
+
+# -- yes / no / not answered (issue 12, item 3; COURT_EXPORT.md "Every answer has three states") --
+
+# The yes/no questions of the model. ``None`` (or an absent field) means "not answered" and is
+# never printed as "no".
+ANSWERS = {"incident": ("children_present", "police.contacted"), "legal": ("done",)}
+# Written by every save that records answers in three states (the incident editor since schema 2,
+# and the open-format import, whose true/false/null are explicit by contract).
+ANSWERS_MARK = "answers_tristate"
+
+
+def answer_value(content: Mapping[str, Any], name: str) -> bool | None:
+    """The raw yes/no/None of ``name`` ("police.contacted" reads inside ``police``)."""
+    if "." in name:
+        outer, inner = name.split(".", 1)
+        holder = content.get(outer)
+        value = holder.get(inner) if isinstance(holder, Mapping) else None
+    else:
+        value = content.get(name)
+    return value if isinstance(value, bool) else None
+
+
+def stored_answer(kind: str, content: Mapping[str, Any], name: str) -> bool | None:
+    """An answer as stored in the vault, read honestly.
+
+    Rule for incidents saved before answers had three states (no ``answers_tristate`` mark): the
+    old form had one tick box, so a ticked box is a recorded "yes", but an unticked box cannot be
+    told apart from a question she never answered. It reads as "not answered", never as "no".
+    The stored revision is not changed (evidence is never rewritten); opening the entry in the
+    editor shows "not answered" and she can choose "no" explicitly.
+    """
+    value = answer_value(content, name)
+    if value is False and kind == "incident" and not content.get(ANSWERS_MARK):
+        return None
+    return value
+
+
+def open_format_answers(kind: str, content: Mapping[str, Any]) -> dict[str, Any]:
+    """A copy of ``content`` for the open format, where true/false/null are explicit answers:
+    an unticked box of the old form (see ``stored_answer``) is written as null."""
+    out = dict(content)
+    if kind != "incident" or content.get(ANSWERS_MARK):
+        return out
+    for name in ANSWERS[kind]:
+        if answer_value(content, name) is False:
+            if "." in name:
+                outer, inner = name.split(".", 1)
+                out[outer] = {**out[outer], inner: None}
+            else:
+                out[name] = None
+    return out
+
+
+def has_no_answer(kind: str, content: Mapping[str, Any]) -> bool:
+    """True when some yes/no question of the entry is answered "no" (False)."""
+    return any(answer_value(content, name) is False for name in ANSWERS.get(kind, ()))
+
+
+# -- working notes (issue 12, item 4; COURT_EXPORT.md field 17) --------------------------------
+
+# Fields that are notes for her and her lawyer, not evidence: left out of the court copy (PDF and
+# CSV) unless she includes them. An entry with ``private: true`` is left out whole, and so are
+# legal entries of kind ``evidence-to-collect`` (a list of the gaps in her case).
+WORKING_FIELDS = ("evidence_needed", "tags", "private")
+WORKING_LEGAL_KINDS = ("evidence-to-collect",)
+
+
+def is_working_note(kind: str, content: Mapping[str, Any]) -> bool:
+    """True for a whole entry that is a working note (private, or evidence still to collect)."""
+    return content.get("private") is True or (
+        kind == "legal" and content.get("kind") in WORKING_LEGAL_KINDS)

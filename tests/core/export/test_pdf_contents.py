@@ -19,7 +19,7 @@ def test_every_entry_and_field_is_in_the_text(export) -> None:
                    "I could not sleep.", "Kitchen, 12 Lenina street", "KUSP-1234",
                    "City hospital No. 2", "certificate No. 77", "bruise, 3 cm", "PO-55",
                    "You will regret it", "Where are you?", "+375290000000", "result.json",
-                   "medical certificate", "Son cried", "Called my sister", "IMG_2024.jpg",
+                   "Son cried", "Called my sister", "IMG_2024.jpg",
                    "Left forearm, same evening", "Ivan Petrovich Sidorov", "Maria Ivanova"):
         assert needle in text, needle
     # sections and furniture
@@ -27,6 +27,8 @@ def test_every_entry_and_field_is_in_the_text(export) -> None:
                   "Message transcripts", "List of exhibits", "Integrity and how to check",
                   "Statement of truth", "Signature", "Case 2-123/2024", result.export_id):
         assert label in text, label
+    # "Evidence still needed" is a working note: left out of the court copy (issue 12.4)
+    assert "medical certificate" not in text
     pages = text.count("Page ")
     assert "Page 1 of" in text and pages >= 8
     assert result.entries == 5 and result.messages == 3 and result.exhibits == 3
@@ -40,12 +42,13 @@ def test_markup_in_user_text_prints_literally(export) -> None:
 
 def test_dates_keep_their_precision_and_recorded_times(export) -> None:
     text = flat(pdftotext(export().pdf_path))
-    assert "approximately 2023-12-31" in text
+    assert "approximately 31 Dec 2023" in text
     assert "“around New Year, old flat”" in text
-    assert "2024-01" in text and "2024-01-15" not in text  # month precision is not invented
-    assert "Recorded on: 2024-03-12 23:40:11 (UTC+03:00)" in text
-    assert "Amended on: 2024-03-14 09:00:00 (UTC+03:00)" in text  # imported earlier revision
-    assert "Linked to earlier entries: No. 3" in text
+    assert "Jan 2024" in text and "15 Jan 2024" not in text  # month precision is not invented
+    # imported from a file: the file's time is shown as the file's, not as "Recorded on"
+    assert "Time of recording stated in the file: 12 Mar 2024 23:40:11 (UTC+03:00)" in text
+    assert "Amended on: 14 Mar 2024 09:00:00 (UTC+03:00)" in text  # imported earlier revision
+    assert re.search(r"Linked to earlier entries: No\. \d{4}-0001", text)  # i1, imported first
 
 
 def test_amendment_in_the_vault_is_shown(sample_vault, export) -> None:
@@ -57,9 +60,9 @@ def test_amendment_in_the_vault_is_shown(sample_vault, export) -> None:
                               uid=entry.uid)
     text = flat(pdftotext(export().pdf_path))
     assert "No money for a month" in text
-    heading = text.split("No. 2 · Incident · 2024-01")[1][:200]
+    heading = text.split(f"No. {entry.ref} · Incident · Jan 2024")[1][:300]
     assert "never amended" not in heading
-    assert re.search(r"Amended on: \d{4}-\d\d-\d\d \d\d:\d\d:\d\d \(UTC", heading)
+    assert re.search(r"Amended on: \d+ \w{3} \d{4} \d\d:\d\d:\d\d \(UTC", heading)
 
 
 def test_trash_and_restore_is_not_an_amendment(sample_vault, export) -> None:
@@ -71,7 +74,7 @@ def test_trash_and_restore_is_not_an_amendment(sample_vault, export) -> None:
     assert "Took my salary card" not in pdftotext(export("gone.pdf").pdf_path)  # trash left out
     sample_vault.journal.restore(entry.uid)
     text = flat(pdftotext(export().pdf_path))
-    heading = text.split("No. 2 · Incident · 2024-01")[1][:200]
+    heading = text.split(f"No. {entry.ref} · Incident · Jan 2024")[1][:300]
     assert "Amended on: never amended" in heading and "Took my salary card" in heading
 
 
