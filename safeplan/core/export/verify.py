@@ -38,6 +38,7 @@ from safeplan.core.export.manifest import (
 )
 from safeplan.core.export.verify_texts import V, VerifyTexts
 from safeplan.core.journal import receipts as receipt_tools
+from safeplan.core.journal.chain import GENESIS
 
 _CHUNK = 1 << 20
 _MAX_MANIFEST = 64 << 20
@@ -257,7 +258,7 @@ def _check_receipts(statement: dict[str, Any], typed: list[str], report: VerifyR
     except (ValueError, TypeError, IndexError):
         rows = []
     all_heads = receipt_tools.heads(r for r, _ in rows)
-    if (all_heads[-1].hex() if all_heads else "") != statement.get("chain_head"):
+    if (all_heads[-1] if all_heads else GENESIS).hex() != statement.get("chain_head"):
         report.add(False, V.CHAIN_BAD)
         return
 

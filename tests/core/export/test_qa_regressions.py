@@ -192,6 +192,8 @@ def test_verify_report_prints_the_export_time_like_the_pdf(export, tmp_path: Pat
     from safeplan.core.export.verify import verify
 
     result = export("c.pdf")
-    first_ru = verify(result.pdf_path, "ru").lines()[0]
+    # the report leads with the signing key (issue 14.3); the export line follows it
+    report = verify(result.pdf_path, "ru")
+    first_ru = next(c.message for c in report.checks if c.code == "EXPORT")
     assert not re.search(r"\dT\d", first_ru)
     assert re.search(r"создана \d\d\.\d\d\.\d{4} \d\d:\d\d:\d\d \(UTC[+-]\d\d:\d\d\)", first_ru)
