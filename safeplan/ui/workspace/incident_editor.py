@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from safeplan.core.errors import InvalidInput
 from safeplan.core.journal import model
+from safeplan.ui.workspace.answer_box import AnswerBox
 from safeplan.ui.workspace.attachments_widget import AttachmentsWidget
 from safeplan.ui.workspace.entry_list_model import date_pattern
 from safeplan.ui.workspace.filter_bar import CATEGORY_CODES, PRECISION_CODES, Words
@@ -360,17 +361,16 @@ class IncidentEditor(QWidget):
         self._field(form, "witnesses", self.witnesses)
         for picker in (self.perpetrators, self.witnesses):
             picker.changed.connect(self._on_field_changed)
-        self.children_present = QCheckBox()
-        self.children_present.setObjectName("incident_children_present")
-        self.children_present.toggled.connect(self._on_field_changed)
+        # yes / no / not answered: an untouched question is never saved as "no" (issue 12.3)
+        self.children_present = AnswerBox("incident_children_present")
+        self.children_present.currentIndexChanged.connect(self._on_field_changed)
         self._field(form, "children_present", self.children_present)
         self.children_reaction = self._text("children_reaction", 2)
         self._field(form, "children_reaction", self.children_reaction)
 
         form = self._group("help")
-        self.police_contacted = QCheckBox()
-        self.police_contacted.setObjectName("incident_police_contacted")
-        self.police_contacted.toggled.connect(self._on_field_changed)
+        self.police_contacted = AnswerBox("incident_police_contacted")
+        self.police_contacted.currentIndexChanged.connect(self._on_field_changed)
         self._field(form, "police_contacted", self.police_contacted)
         # "Known" is a tick box: a "not known" special value in the date field would swallow
         # the Tab key, trapping keyboard users there.
@@ -462,9 +462,9 @@ class IncidentEditor(QWidget):
             "property_damage": self.property_damage.text().strip(),
             "weapons": self.weapons.text().strip(),
             "perpetrator_ids": self.perpetrators.ids(), "witness_ids": self.witnesses.ids(),
-            "children_present": self.children_present.isChecked(),
+            "children_present": self.children_present.value(),
             "children_reaction": self.children_reaction.toPlainText(),
-            "police": {"contacted": self.police_contacted.isChecked(), "when": police_when,
+            "police": {"contacted": self.police_contacted.value(), "when": police_when,
                        "station": self.police_station.text().strip(),
                        "report_number": self.police_report.text().strip(),
                        "officer": self.police_officer.text().strip(),
@@ -474,6 +474,7 @@ class IncidentEditor(QWidget):
             "evidence_needed": self.evidence.items(),
             "tags": [t.strip() for t in self.tags.text().split(",") if t.strip()],
             "attachment_ids": self.attachments.ids(),
+            model.ANSWERS_MARK: True,  # the answers above are yes / no / not answered
         })
         return content
 
@@ -528,10 +529,13 @@ class IncidentEditor(QWidget):
             self.linked.exclude(self._uid)
             self.linked.reload_choices()
             self.linked.set_ids(list(c.get("linked_incident_ids") or []))
-            self.children_present.setChecked(bool(c.get("children_present")))
+            # an unticked box of the old form reads as "not answered" (model.stored_answer)
+            self.children_present.set_value(model.stored_answer("incident", c,
+                                                                "children_present"))
             police = c.get("police") if isinstance(c.get("police"), dict) else {}
             assert isinstance(police, dict)
-            self.police_contacted.setChecked(bool(police.get("contacted")))
+            self.police_contacted.set_value(model.stored_answer("incident", c,
+                                                                "police.contacted"))
             when = police.get("when")
             known = _qt_time(when)
             self.police_when_known.setChecked(known is not None)
@@ -754,8 +758,10 @@ class IncidentEditor(QWidget):
         self.witnesses.set_accessible(self.tr("Witnesses"))
         self.medical.set_accessible(self.tr("Doctor or hospital visit"))
         self.linked.set_accessible(self.tr("Linked earlier incidents"))
+        self._loading = True  # new item texts are no edit
         for box in (self.children_present, self.police_contacted):
-            box.setText(self.tr("Yes"))
+            box.retranslate_ui()
+        self._loading = False
         self.evidence.new_item.setPlaceholderText(self.tr("Something you still need to get"))
         self.evidence.new_item.setAccessibleName(self.tr("New evidence item"))
         self.evidence.list.setAccessibleName(self.tr("Evidence still needed"))
