@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from safeplan.core.errors import InvalidInput
+from safeplan.core.i18n import QT_TRANSLATE_NOOP
 
 from ._builder import DocumentBuilder, Ticker, hash_file, normalise_number, stable_id
 from ._limits import check_message_count
@@ -25,6 +26,11 @@ from ._wa_source import ChatSource
 from ._wa_text import Meaning, classify, norm
 from .base import CancelledFn, ImportBatch, ProgressFn, TimezoneNeeded
 
+# Words of "could not be read" entries (DocumentBuilder.tr: in the language she uses).
+_ITEM_MESSAGE = QT_TRANSLATE_NOOP("importers", "The message at {where}")
+_ITEM_PREAMBLE = QT_TRANSLATE_NOOP("importers", "Text before the first dated line ({where})")
+_REASON_BYTES = QT_TRANSLATE_NOOP("importers", "most of its bytes are not valid UTF-8 text")
+_REASON_UNDATED = QT_TRANSLATE_NOOP("importers", "it has no date and no sender")
 _PHONE = re.compile(r"\+?[\d][\d \-()\u00a0]{5,20}\d")
 _MAX_TEXT = 512 << 20
 
@@ -177,7 +183,8 @@ class WhatsAppParser:
             aware = localize(r.when, self.zone, where, self.b.summary.repairs)
             if _mostly_unreadable(text):
                 self.b.add_unreadable(
-                    where=where, item=f"Message from {where}", reason="invalid UTF-8 bytes",
+                    where=where, item=self.b.tr(_ITEM_MESSAGE).format(where=where),
+                    reason=self.b.tr(_REASON_BYTES),
                     data=self.source.line_bytes(r.first_line, r.last_line),
                     file_name=f"{where.replace(' ', '-')}.txt", media_type="text/plain",
                     ts=aware.timestamp(), sent_at=iso(aware),
@@ -236,8 +243,8 @@ class WhatsAppParser:
         first, last = self.preamble
         where = f"lines {first + 1}-{last + 1}" if last > first else f"line {first + 1}"
         self.b.add_unreadable(
-            where=where, item="Text before the first dated line", reason="it has no date "
-            "or sender", data=self.source.line_bytes(first, last),
+            where=where, item=self.b.tr(_ITEM_PREAMBLE).format(where=where),
+            reason=self.b.tr(_REASON_UNDATED), data=self.source.line_bytes(first, last),
             file_name=f"{where.replace(' ', '-')}.txt", media_type="text/plain",
             conversation=conversation, tz_known=False, precision="approximate")
 

@@ -36,7 +36,8 @@ def test_unreadable_parts_become_visible_items(make_vault) -> None:  # type: ign
     s = batch.summary
     assert s.message_count == 2  # the two readable messages
     assert [(u.where, u.item) for u in s.unreadable] == [
-        ("lines 1-2", "Text before the first dated line"), ("line 4", "Message from line 4")]
+        ("lines 1-2", "Text before the first dated line (lines 1-2)"),
+        ("line 4", "The message at line 4")]
     entry = next(m for m in batch.document["messages"] if m["source"]["location"] == "line 4")
     assert entry["sender"] == "Viktor" and entry["sent_at"] == "2024-03-14T10:01:00+03:00"
     assert "could not be read" in entry["text"]
