@@ -28,6 +28,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     pdf.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="last date to include")
     pdf.add_argument("--include-sensitive", action="store_true",
                      help="include medical notes marked sensitive (left out by default)")
+    pdf.add_argument("--include-working-notes", action="store_true",
+                     help="a working copy for you and your lawyer: also print evidence still "
+                          "needed, tags and private entries (left out of the court copy by "
+                          "default)")
     pdf.add_argument("--paper", choices=("a4", "letter"), default="a4")
     pdf.add_argument("--bundle", type=Path, metavar="OUT.zip",
                      help="also write a zip with the PDF, manifest, original files and a README")
@@ -90,6 +94,7 @@ def _chronology(args: argparse.Namespace, vault: Vault, io: CliIO) -> None:
         date_to=ChronologyOptions.parse_date(args.date_to, "--to") if args.date_to else None,
         categories=tuple(_split(args.forms)), people=_people(vault, args.people, "--people"),
         include_sensitive=args.include_sensitive,
+        include_working_notes=args.include_working_notes,
         initials=_people(vault, args.initials, "--initials"),
         leave_out_addresses=args.no_addresses, original_photos=args.original_photos,
         paper=args.paper, case_ref=args.case_ref,

@@ -85,6 +85,13 @@ class ExportOptionsForm(QWidget):
         self.include_sensitive.setObjectName("export_include_sensitive")
         self.sensitive_hint = QLabel()
         self.sensitive_hint.setWordWrap(True)
+        # court copy vs working copy (issue 12.4): her working notes stay out unless ticked
+        self.include_working_notes = QCheckBox()
+        self.include_working_notes.setObjectName("export_include_working_notes")
+        self.working_hint = QLabel()
+        self.working_hint.setObjectName("export_working_hint")
+        self.working_hint.setWordWrap(True)
+        self.include_working_notes.toggled.connect(self._update_working_hint)
         self.leave_out_addresses = QCheckBox()
         self.leave_out_addresses.setObjectName("export_leave_out_addresses")
         self.case_ref = QLineEdit()
@@ -150,6 +157,8 @@ class ExportOptionsForm(QWidget):
         layout.addWidget(self.privacy_label)
         layout.addWidget(self.include_sensitive)
         layout.addWidget(self.sensitive_hint)
+        layout.addWidget(self.include_working_notes)
+        layout.addWidget(self.working_hint)
         layout.addWidget(self.leave_out_addresses)
         layout.addWidget(self.initials_label)
         layout.addWidget(self.initials)
@@ -217,6 +226,7 @@ class ExportOptionsForm(QWidget):
             categories=tuple(c for c, b in self.category_boxes.items() if b.isChecked()),
             people=tuple(self._checked(self.people)),
             include_sensitive=self.include_sensitive.isChecked(),
+            include_working_notes=self.include_working_notes.isChecked(),
             initials=tuple(self._checked(self.initials)),
             leave_out_addresses=self.leave_out_addresses.isChecked(),
             original_photos=self.original_photos.isChecked(),
@@ -239,6 +249,18 @@ class ExportOptionsForm(QWidget):
                 "Photos go into the bundle as copies without the place where they were taken "
                 "and without phone details; the PDF says so and lists both fingerprints."))
 
+    def _update_working_hint(self, *_args: object) -> None:
+        """Says which copy this is: for the court, or a working copy for her and her lawyer."""
+        if self.include_working_notes.isChecked():
+            self.working_hint.setText(self.tr(
+                "Working copy: for you and your lawyer only. It shows the gaps in your case "
+                "(evidence still needed), your tags and the entries you marked private. Do not "
+                "give this copy to the court or to the other side."))
+        else:
+            self.working_hint.setText(self.tr(
+                "Court copy: your working notes (evidence still needed, tags, entries you marked "
+                "private) are left out."))
+
     def explain(self, error: BaseException) -> str:
         if isinstance(error, InvalidInput) and error.where == "date_from":
             return self.tr("The start date is after the end date. Change one of them.")
@@ -252,6 +274,7 @@ class ExportOptionsForm(QWidget):
         self.signatory.clear()
         self.place.clear()
         self.witness_contacts.setChecked(False)
+        self.include_working_notes.setChecked(False)  # the next export is a court copy again
 
     # --- words -------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
@@ -295,6 +318,11 @@ class ExportOptionsForm(QWidget):
         self.sensitive_hint.setText(self.tr(
             "Private notes (e.g. mental-health visits) are left out unless you tick this."))
         self.include_sensitive.setAccessibleName(self.tr("Include private notes"))
+        self.include_working_notes.setText(self.tr(
+            "Working copy: include my working notes"))
+        self.include_working_notes.setAccessibleName(self.tr(
+            "Working copy: include my working notes (not for the court)"))
+        self._update_working_hint()
         self.leave_out_addresses.setText(self.tr("Leave out addresses and places"))
         self.leave_out_addresses.setAccessibleName(self.tr("Leave out addresses and places"))
         self.initials_label.setText(self.tr("Print only the initials of these people:"))

@@ -285,3 +285,21 @@ def test_pdf_prints_day_before_month(make_vault, tmp_path, lang) -> None:  # typ
     expected = "3 Nov 2024 21:05" if lang == "en" else "03.11.2024 21:05"
     assert expected in text
     assert "11.03.2024" not in text and "11/03/2024" not in text and "Nov 3" not in text
+
+
+def test_cli_flag_makes_a_working_copy(make_vault, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    vault = _working_vault(make_vault)
+    path = vault.path
+    vault.lock()
+    root = Path(__file__).resolve().parents[3]
+    texts = {}
+    for name, extra in (("court", []), ("work", ["--include-working-notes"])):
+        pdf = tmp_path / f"{name}.pdf"
+        done = subprocess.run([sys.executable, "-m", "safeplan", "export", str(path), "--pdf",
+                               str(pdf), *extra], input="correct horse\n", capture_output=True,
+                              text=True, timeout=120, cwd=root)
+        assert done.returncode == 0, done.stderr
+        texts[name] = _text(pdf)
+    assert "GAP-IN-CASE" not in texts["court"] and "GAP-IN-CASE" in texts["work"]
