@@ -42,6 +42,7 @@ _FIELD_LABELS = {
     "police.outcome": T.F_OUTCOME, "body_marks": T.F_BODY_MAP,
 }
 _ANSWERS = ("children_present", "police.contacted", "done", "sensitive", "private")
+_SHORT = 300
 _TIMES = ("occurred_at", "visited_at", "starts_at", "ended_at", "ends_at", "police.when")
 
 
@@ -86,11 +87,15 @@ def _change(ctx: RenderContext, change: Change, numbers: Mapping[str, str],
     L = ctx.labels
     label = _FIELD_LABELS.get(change.field)
     name = L(label) if label else change.field
-    out: list[Flowable] = [Paragraph(f"<b>{tx.markup(name)}</b>", ctx.styles.value)]
+    out: list[Flowable] = [Paragraph(tx.markup(name), ctx.styles.field)]
     for side, value in ((TF.COL_BEFORE, change.before), (TF.COL_AFTER, change.after)):
-        shown = _value(ctx, change.field, value, numbers, exhibits)
-        out.append(Paragraph(f"<i>{tx.markup(L(side))}:</i>", ctx.styles.small))
-        out += ctx.long_text(shown) if shown else [ctx.label_para(TF.EMPTY, "value")]
+        shown = _value(ctx, change.field, value, numbers, exhibits) or L(TF.EMPTY)
+        label = f"<i>{tx.markup(L(side))}:</i>"
+        if len(shown) <= _SHORT and "\n" not in shown:  # "Before: 4 of 5" on one line
+            out.append(Paragraph(f"{label} {tx.markup(shown)}", ctx.styles.value))
+        else:  # long text flows as chunked paragraphs (never one huge Paragraph)
+            out.append(Paragraph(label, ctx.styles.value))
+            out += ctx.long_text(shown)
     return out
 
 
