@@ -21,14 +21,18 @@ def test_in_utc_range() -> None:
     assert not in_utc_range("0001-01-01T00:00:00+05:00")
 
 
-def test_eml_dated_after_year_9999_in_utc_is_bad_input(tmp_path: Path) -> None:
+def test_eml_dated_after_year_9999_in_utc_imports_with_an_unknown_time(tmp_path: Path) -> None:
+    """Was: refused as bad input (never an unexpected error, threat A5). Issue 13.4/13.7: the
+    mail is evidence, so it imports; the unusable Date is named in the repair log and the time
+    stays unknown until she sets it."""
     path = tmp_path / "late.eml"
     path.write_bytes(b"From: a@example.invalid\nDate: Fri, 31 Dec 9999 23:59:59 -1200\n"
                      b"Subject: x\n\nbody\n")
-    with pytest.raises(InvalidInput) as caught:
-        parse_file(path, "eml")
-    assert caught.value.where == "message" and caught.value.file_name == "late.eml"
-    assert "out of range" in str(caught.value)
+    batch = parse_file(path, "eml")
+    (msg,) = batch.document["messages"]
+    assert msg["text"] == "body\n" and msg["sent_at"] is None
+    assert any(r.where == "message.Date" and "out of range" in r.what
+               for r in batch.summary.repairs)
 
 
 def test_whatsapp_line_out_of_range_names_the_line(tmp_path: Path) -> None:
