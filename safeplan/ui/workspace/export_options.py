@@ -254,12 +254,12 @@ class ExportOptionsForm(QWidget):
         if self.include_working_notes.isChecked():
             self.working_hint.setText(self.tr(
                 "Working copy: for you and your lawyer only. It shows the gaps in your case "
-                "(evidence still needed), your tags and the entries you marked private. Do not "
-                "give this copy to the court or to the other side."))
+                "(evidence still needed), your tags and the entries marked “Only for me and my "
+                "lawyer”. Do not give this copy to the court or to the other side."))
         else:
             self.working_hint.setText(self.tr(
-                "Court copy: your working notes (evidence still needed, tags, entries you marked "
-                "private) are left out."))
+                "Court copy: your working notes (evidence still needed, tags, entries marked "
+                "“Only for me and my lawyer”) are left out."))
 
     def explain(self, error: BaseException) -> str:
         if isinstance(error, InvalidInput) and error.where == "date_from":

@@ -417,6 +417,11 @@ class IncidentEditor(QWidget):
         self._field(form, "evidence_needed", self.evidence)
         self.tags = self._text("tags")
         self._field(form, "tags", self.tags)
+        # a working note as a whole entry: left out of court copies unless included (issue 12.4)
+        self.private = QCheckBox()
+        self.private.setObjectName("incident_private")
+        self.private.toggled.connect(self._on_field_changed)
+        self._field(form, "private", self.private)
         self.attachments = AttachmentsWidget(self._journal, self._dialogs)
         self.attachments.changed.connect(self._on_field_changed)
         self._field(form, "attachments", self.attachments)
@@ -476,6 +481,10 @@ class IncidentEditor(QWidget):
             "attachment_ids": self.attachments.ids(),
             model.ANSWERS_MARK: True,  # the answers above are yes / no / not answered
         })
+        if self.private.isChecked():
+            content["private"] = True
+        else:
+            content.pop("private", None)
         return content
 
     def load(self, uid: str | None, *, use_draft: bool = True) -> bool:
@@ -547,6 +556,7 @@ class IncidentEditor(QWidget):
             self.police_outcome.setPlainText(str(police.get("outcome") or ""))
             self.evidence.set_items(c.get("evidence_needed"))
             self.tags.setText(", ".join(str(t) for t in c.get("tags") or []))
+            self.private.setChecked(c.get("private") is True)
             self.attachments.set_ids(list(c.get("attachment_ids") or []))
             self._update_precision()
         finally:
@@ -727,6 +737,10 @@ class IncidentEditor(QWidget):
                                         "neighbour to write down what she heard.")),
             "tags": (self.tr("Tags"), self.tr("Your own words to group entries, separated by "
                                               "commas.")),
+            "private": (self.tr("Only for me and my lawyer"),
+                        self.tr("Tick this to leave the whole entry out of the copy for the "
+                                "court. Evidence still needed and tags are left out of that "
+                                "copy anyway.")),
             "attachments": (self.tr("Photos and files"), ""),
         }
 
@@ -758,6 +772,7 @@ class IncidentEditor(QWidget):
         self.witnesses.set_accessible(self.tr("Witnesses"))
         self.medical.set_accessible(self.tr("Doctor or hospital visit"))
         self.linked.set_accessible(self.tr("Linked earlier incidents"))
+        self.private.setText(self.tr("Leave out of the court copy"))
         self._loading = True  # new item texts are no edit
         for box in (self.children_present, self.police_contacted):
             box.retranslate_ui()
