@@ -28,9 +28,7 @@ class TF:
         "Every change made to an entry after it was first recorded, field by field, with the "
         "time the change was saved. Earlier versions are kept in the journal and bound by its "
         "hash chain.")
-    NO_AMENDMENTS = QT_TRANSLATE_NOOP("ChronologyPdf", "No entry in this document was amended.")
     AMENDED_AT = QT_TRANSLATE_NOOP("ChronologyPdf", "Amended on {when}")
-    COL_FIELD = QT_TRANSLATE_NOOP("ChronologyPdf", "Field")
     COL_BEFORE = QT_TRANSLATE_NOOP("ChronologyPdf", "Before")
     COL_AFTER = QT_TRANSLATE_NOOP("ChronologyPdf", "After")
     EMPTY = QT_TRANSLATE_NOOP("ChronologyPdf", "(empty)")
