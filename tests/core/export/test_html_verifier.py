@@ -42,6 +42,7 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
                  "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage",
                  f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}"):
         options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"performance": "ALL"})  # to see every request
     driver = webdriver.Chrome(service=Service(DRIVER), options=options)
     driver.set_script_timeout(60)
     try:
@@ -280,3 +281,17 @@ def test_browser_without_ed25519_says_so(browser: Any, bundle_folder: Any) -> No
     assert not result["ok"]
     codes = [c["code"] for c in result["checks"]]
     assert "NO_ED25519" in codes and "SIG_OK" not in codes and "SIG_BAD" not in codes
+
+
+def test_page_requests_nothing_but_its_own_file(browser: Any, bundle_folder: Any,
+                                                sample_vault: Any) -> None:
+    """During a whole check the page loads nothing and sends nothing: the browser's own network
+    log holds no request except the page itself (file://)."""
+    folder, page, _ = bundle_folder()
+    browser.get_log("performance")  # drop what earlier tests left
+    result = run_page(browser, page, _all_files(folder), key=sample_vault.public_key_fingerprint())
+    assert result["ok"]
+    requests = [json.loads(entry["message"])["message"] for entry in browser.get_log("performance")]
+    urls = [m["params"]["request"]["url"] for m in requests
+            if m.get("method") == "Network.requestWillBeSent"]
+    assert urls and all(url.startswith("file://") and url.endswith("verify.html") for url in urls), urls
