@@ -33,17 +33,27 @@ _OMITTED = re.compile(
     re.IGNORECASE)
 _FILE_NAME = re.compile(r"\S\.[A-Za-z0-9]{1,5}\b")  # iOS: "Report.pdf • 2 pages document omitted"
 _OMITTED_PREFIX = re.compile(r"^(?:pominięto|brak)\s+\S+$", re.IGNORECASE)
+# Languages that put the omission word first (Arabic "not included …", Vietnamese "skipped …"),
+# seen in real iOS exports; matched on short single-line bodies only, after "deleted" lines.
+_OMITTED_START = re.compile(
+    r"^(?:.{1,80}?\.[A-Za-z0-9]{1,5}\s+)?(?:"
+    r"لم يتم إدراج\s.+|تم حذف\s+\S+|"                        # Arabic: "not included …"
+    r"(?:đã\s+)?bỏ(?:\s+qua)?\s+(?:hình ảnh|ảnh GIF|ảnh|video|tệp âm thanh|âm thanh|sticker|"
+    r"tài liệu|danh thiếp|tệp)|"                               # Vietnamese: "skipped …"
+    r".{1,40}\snão revelad[oa])\.?$", re.IGNORECASE)          # Portuguese: "… not shown"
 ATTACH_LABELS = ("file attached", "файл добавлен", "файл прикреплён", "файл прикреплен",
                  "datei angehängt", "plik załączony", "załączony plik", "файл долучено",
                  "файл далучаны", "файл прымацаваны", "archivo adjunto", "fichier joint",
                  "прикреплено", "attached", "anhang", "załącznik", "прымацавана", "долучено",
                  "вкладення", "adjunto")
 
-_DELETED_BY_YOU = ("you deleted this message", "вы удалили данное сообщение",
+_DELETED_BY_YOU = ("you deleted this message", "لقد حذفت هذه الرسالة", "bạn đã xóa tin nhắn này",
+                   "вы удалили данное сообщение",
                    "вы удалили это сообщение", "du hast diese nachricht gelöscht",
                    "usunięto tę wiadomość", "ви видалили це повідомлення",
                    "вы выдалілі гэта паведамленне", "вы выдалілі паведамленне")
-_DELETED = ("this message was deleted", "данное сообщение удалено", "это сообщение удалено",
+_DELETED = ("this message was deleted", "تم حذف هذه الرسالة", "tin nhắn này đã bị xóa",
+            "данное сообщение удалено", "это сообщение удалено",
             "diese nachricht wurde gelöscht", "ta wiadomość została usunięta",
             "це повідомлення видалено", "гэта паведамленне выдалена",
             "паведамленне выдалена", "повідомлення видалено")
@@ -55,7 +65,9 @@ _NOTICE = re.compile(
     r"(end-to-end encrypted|сквозным шифрованием|ende-zu-ende-verschlüsselt|"
     r"szyfrowaniem end-to-end|наскрізним шифруванням|скразным шыфраваннем|"
     r"security code with|код безопасности с|sicherheitsnummer|kod zabezpieczeń|"
-    r"код безпеки|код бяспекі)", re.IGNORECASE)
+    r"код безпеки|код бяспекі|"
+    r"والمكالمات مشفرة|mã hóa đầu cuối|encriptadas ponto a ponto|cifrados de extremo a extremo|"
+    r"cifradas de extremo a extremo|šifrovány koncovým)", re.IGNORECASE)
 
 
 _EDITED = re.compile(
@@ -105,6 +117,8 @@ def classify(body_norm: str) -> Meaning:
     words = len(whole.split())
     short = words <= 3 or (words <= 8 and _FILE_NAME.search(whole) is not None)
     if "\n" not in whole and short and (_OMITTED.search(whole) or _OMITTED_PREFIX.match(whole)):
+        return Meaning(missing_kind="media-omitted")
+    if "\n" not in whole and words <= 8 and _OMITTED_START.match(whole):
         return Meaning(missing_kind="media-omitted")
     return Meaning()
 

@@ -89,3 +89,24 @@ def test_real_locale_exports(name: str) -> None:
     assert batch.document["messages"][0]["sent_at"] == CORPUS[name][0]
     assert batch.summary.message_count >= 20
     assert all(m["sent_at"].startswith(("2022", "2023")) for m in batch.document["messages"])
+
+
+@pytest.mark.parametrize("body,meaning", [
+    ("\u200fلم يتم إدراج الصورة", "media-omitted"),           # Arabic: image not included
+    ("Report.pdf لم يتم إدراج المستند", "media-omitted"),
+    ("تم حذف الملصقات", "media-omitted"),                      # stickers omitted
+    ("تم حذف هذه الرسالة", "deleted"),                         # this message was deleted
+    ("đã bỏ qua hình ảnh", "media-omitted"),                   # Vietnamese: image skipped
+    ("Report.pdf đã bỏ qua tài liệu", "media-omitted"),
+    ("imagem não revelada", "media-omitted"),                  # Portuguese: image not shown
+    ("ficheiro de áudio não revelado", "media-omitted"),
+    ("bỏ qua cho anh lần này", ""),                            # "forgive me this time": words
+    ("تم حذف حسابي اليوم من فضلك", ""),                         # a sentence, not a placeholder
+    ("\u200fالرسائل والمكالمات مشفرة تماما.", "system"),
+    ("Tin nhắn và cuộc gọi được mã hóa đầu cuối.", "system"),
+])
+def test_placeholders_in_these_languages(body: str, meaning: str) -> None:
+    from safeplan.core.importers._wa_text import classify, norm
+
+    m = classify(norm(body))
+    assert (m.missing_kind or m.service) == meaning
