@@ -29,7 +29,7 @@ _PAREN_FILE = re.compile(r"^\s*(?P<file>[^()\n/\\]+?\.[A-Za-z0-9]{1,5})\s+\((?P<
                          r"\s*$")
 _OMITTED = re.compile(
     r"(?:omitted|отсутствует|не добавлен[а-я]*|weggelassen|pominięto|адсутнічае|"
-    r"не дададзен[а-я]*|відсутн[а-яії]*|не додан[а-я]*|omitido|omis|omessa|omesso)\.?$",
+    r"не дададзен[а-я]*|відсутн[а-яії]*|не додан[а-я]*|omitid[oa]|omis|omessa|omesso)\.?$",
     re.IGNORECASE)
 _FILE_NAME = re.compile(r"\S\.[A-Za-z0-9]{1,5}\b")  # iOS: "Report.pdf • 2 pages document omitted"
 _OMITTED_PREFIX = re.compile(r"^(?:pominięto|brak)\s+\S+$", re.IGNORECASE)
