@@ -227,6 +227,12 @@ class SafetyPlanPage(QWidget):
         orientation = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
         if self._split.orientation() != orientation:
             self._split.setOrientation(orientation)
+        right = self._split.widget(1)
+        right_layout = right.layout() if right is not None else None
+        if right is not None and right_layout is not None:
+            # A splitter ignores height-for-width: give the section its wrapped text's height.
+            needed = right_layout.minimumHeightForWidth(self.width()) + metrics.lineSpacing()
+            right.setMinimumHeight(needed if narrow else 0)
         if narrow:
             self.steps.setMaximumHeight(metrics.lineSpacing() * 6 + 16)
         else:

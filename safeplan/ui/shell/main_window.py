@@ -37,6 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safeplan.ui.shell.focus_style import install_focus_style
+
 DECOY_SIZE = QSize(380, 520)
 FULL_SIZE = QSize(1280, 820)
 
@@ -183,8 +185,9 @@ class ShellWindow(QMainWindow):
         self._journal_open = False
         self.enter_clicks = EnterClicksButtons(self)
         app = QApplication.instance()
-        if app is not None:
+        if isinstance(app, QApplication):
             app.installEventFilter(self.enter_clicks)
+            install_focus_style(app)  # a 3-px focus outline on every control
         self.set_header_scale(1.0)
         self.retranslate_ui()
         self.show_decoy()

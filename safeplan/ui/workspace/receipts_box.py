@@ -111,7 +111,11 @@ class ReceiptsBox(QGroupBox):
         self.refresh()
 
     def refresh(self) -> None:
-        receipts = self._book.all()
+        try:
+            receipts = self._book.all()
+        except Exception:  # a language switch after lock: the journal is closed, show nothing
+            self.made.clear()
+            return
         if not receipts:
             self.made.setText(self.tr("No receipts made yet."))
             return

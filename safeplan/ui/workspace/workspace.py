@@ -125,6 +125,23 @@ class NotReadyPage(QWidget):
         self.label.setText(self.tr("This part is not ready yet. Everything else works."))
 
 
+class _FitLayout(QVBoxLayout):
+    """A page's holder layout that reports its page's *minimum* height for a width, not the
+    preferred one: the scroll area then gives a page the visible height and scrolls only when
+    even the minimum does not fit, so "Save and next" stays on screen instead of sliding under
+    the fold, and wrapped text is never squeezed."""
+
+    def heightForWidth(self, width: int) -> int:
+        item = self.itemAt(0)
+        page = item.widget() if item is not None else None
+        layout = page.layout() if page is not None else None
+        if page is None or layout is None or not layout.hasHeightForWidth():
+            return super().heightForWidth(width)
+        # Nested frames round their wrapped text's height down a little: a line of slack.
+        slack = page.fontMetrics().lineSpacing()
+        return max(layout.minimumHeightForWidth(width) + slack, page.minimumSizeHint().height())
+
+
 class WorkspaceWidget(QWidget):
     """Navigation + pages. ``lock_requested`` asks the shell to lock (pages may ask; the Lock
     and Exit buttons themselves live in the shell's bar, always visible above the workspace)."""
@@ -165,7 +182,7 @@ class WorkspaceWidget(QWidget):
             holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             inner = QWidget()
             inner.setObjectName(f"inner_{spec.key}")
-            QVBoxLayout(inner).setContentsMargins(0, 0, 0, 0)
+            _FitLayout(inner).setContentsMargins(0, 0, 0, 0)
             holder.setWidget(inner)
             self._holders[spec.key] = inner
             self.stack.addWidget(holder)
@@ -209,7 +226,7 @@ class WorkspaceWidget(QWidget):
         side.setStyleSheet(
             "#workspace_side { background: palette(alternate-base);"
             " border-right: 1px solid palette(mid); }"
-            " #workspace_nav { border: none; background: transparent; }"
+            " #workspace_nav { border: none; background: palette(alternate-base); }"
             " #workspace_nav::item { padding: 7px 12px; border-radius: 6px; }"
             " #workspace_nav::item:selected { background: palette(highlight);"
             " color: palette(highlighted-text); }"
