@@ -36,10 +36,10 @@ _OMITTED_PREFIX = re.compile(r"^(?:pominięto|brak)\s+\S+$", re.IGNORECASE)
 # Languages that put the omission word first (Arabic "not included …", Vietnamese "skipped …"),
 # seen in real iOS exports; matched on short single-line bodies only, after "deleted" lines.
 _OMITTED_START = re.compile(
-    r"^(?:.{1,80}?\.[A-Za-z0-9]{1,5}\s+)?(?:"
+    r"^(?:.{1,80}?\.[A-Za-z0-9]{1,5}\s+(?:•\s*\d+\s+\S+\s+)?)?(?:"
     r"لم يتم إدراج\s.+|تم حذف\s+\S+|"                        # Arabic: "not included …"
     r"(?:đã\s+)?bỏ(?:\s+qua)?\s+(?:hình ảnh|ảnh GIF|ảnh|video|tệp âm thanh|âm thanh|sticker|"
-    r"tài liệu|danh thiếp|tệp)|"                               # Vietnamese: "skipped …"
+    r"tài liệu|danh thiếp|thẻ liên lạc|tệp)|"                               # Vietnamese: "skipped …"
     r".{1,40}\snão revelad[oa])\.?$", re.IGNORECASE)          # Portuguese: "… not shown"
 ATTACH_LABELS = ("file attached", "файл добавлен", "файл прикреплён", "файл прикреплен",
                  "datei angehängt", "plik załączony", "załączony plik", "файл долучено",
@@ -48,6 +48,7 @@ ATTACH_LABELS = ("file attached", "файл добавлен", "файл при�
                  "вкладення", "adjunto")
 
 _DELETED_BY_YOU = ("you deleted this message", "لقد حذفت هذه الرسالة", "bạn đã xóa tin nhắn này",
+                   "bạn đã xoá tin nhắn này",
                    "вы удалили данное сообщение",
                    "вы удалили это сообщение", "du hast diese nachricht gelöscht",
                    "usunięto tę wiadomość", "ви видалили це повідомлення",
@@ -67,7 +68,7 @@ _NOTICE = re.compile(
     r"security code with|код безопасности с|sicherheitsnummer|kod zabezpieczeń|"
     r"код безпеки|код бяспекі|"
     r"والمكالمات مشفرة|mã hóa đầu cuối|encriptadas ponto a ponto|cifrados de extremo a extremo|"
-    r"cifradas de extremo a extremo|šifrovány koncovým)", re.IGNORECASE)
+    r"cifradas de extremo a extremo|šifrovány koncovým|mã bảo mật của bạn)", re.IGNORECASE)
 
 
 _EDITED = re.compile(
@@ -118,7 +119,7 @@ def classify(body_norm: str) -> Meaning:
     short = words <= 3 or (words <= 8 and _FILE_NAME.search(whole) is not None)
     if "\n" not in whole and short and (_OMITTED.search(whole) or _OMITTED_PREFIX.match(whole)):
         return Meaning(missing_kind="media-omitted")
-    if "\n" not in whole and words <= 8 and _OMITTED_START.match(whole):
+    if "\n" not in whole and words <= 10 and _OMITTED_START.match(whole):
         return Meaning(missing_kind="media-omitted")
     return Meaning()
 

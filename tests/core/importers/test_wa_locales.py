@@ -100,7 +100,10 @@ def test_real_locale_exports(name: str) -> None:
     ("Report.pdf đã bỏ qua tài liệu", "media-omitted"),
     ("imagem não revelada", "media-omitted"),                  # Portuguese: image not shown
     ("ficheiro de áudio não revelado", "media-omitted"),
-    ("imagen omitida", "media-omitted"),                       # Spanish, feminine form
+    ("imagen omitida", "media-omitted"),
+    ("Bỏ qua thẻ liên lạc", "media-omitted"),                  # contact card skipped
+    ("Report.pdf • 2 trang đã bỏ qua tài liệu", "media-omitted"),
+    ("Bạn đã xoá tin nhắn này.", "deleted"),                    # "you deleted" (xoá spelling)                       # Spanish, feminine form
     ("bỏ qua cho anh lần này", ""),                            # "forgive me this time": words
     ("تم حذف حسابي اليوم من فضلك", ""),                         # a sentence, not a placeholder
     ("\u200fالرسائل والمكالمات مشفرة تماما.", "system"),
