@@ -65,7 +65,10 @@ class C:
         "- {signed}: the same data exactly as it was signed, and {sig}: its signature;\n"
         "- {key}: the public key that made the signature;\n"
         "- {verifier}: a checker that runs in your web browser, offline;\n"
-        "- the folder \"exhibits\": the files, named by exhibit number (E1, E2 …).")
+        "- the folder \"exhibits\": the files, named by exhibit number (E1, E2 …). Photos are "
+        "copies without the place where they were taken and without phone details (their names "
+        "end in \"-without-location\") unless the originals were chosen; the PDF says which, "
+        "with the SHA-256 of both.")
     WARNING = QT_TRANSLATE_NOOP(
         "ChronologyPdf",
         "Important: a SHA-256 compared with the manifest alone proves nothing, because whoever "

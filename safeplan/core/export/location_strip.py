@@ -142,6 +142,7 @@ def _reencode(data: bytes) -> bytes:
 # -- what the export records and ships (called from chronology.py) -------------------------------
 
 COPY = "copy-without-location"
+COPY_SUFFIX = "-without-location"
 ORIGINAL = "original"
 WITHHELD = "withheld"  # a photo no safe copy could be made of: not shipped at all
 
@@ -179,8 +180,13 @@ def apply_to_record(record: dict[str, Any], found: Any) -> None:
     if shipped == COPY:
         record["original_sha256"], record["original_size"] = record["sha256"], record["size"]
         record["sha256"], record["size"] = found.copy_sha256, found.copy_size
-        if found.copy_ext:
-            record["bundle_path"] += found.copy_ext
+        # labelled in its name too: E1-photo-without-location.jpg (.png when re-encoded)
+        path = str(record["bundle_path"])
+        stem, dot, ext = path.rpartition(".")
+        if not dot or "/" in ext or len(ext) > 10:
+            stem, ext = path, ""
+        ext = found.copy_ext or (f".{ext}" if ext else "")
+        record["bundle_path"] = f"{stem}{COPY_SUFFIX}{ext}"
 
 
 def bundle_bytes(record: dict[str, Any], read: Callable[[str], bytes]) -> bytes | None:

@@ -45,7 +45,7 @@ def test_bundle_contents_and_localised_readme(export, tmp_path: Path, monkeypatc
     # the photo as a copy without location data; the damaged "photo" cannot be cleaned of its
     # metadata, so it is withheld (issue 14.1); exhibit numbers may be E1 or E-0001
     shipped = sorted(n for n in names if n.startswith("exhibits/"))
-    assert len(shipped) == 2 and shipped[0].endswith("-IMG_2024.jpg")
+    assert len(shipped) == 2 and shipped[0].endswith("-IMG_2024-without-location.jpg")
     assert shipped[1].endswith("-certificate.pdf")
     # the title is translated; the checking steps (check_text.py) follow the translation pass
     assert "Пакет доказательств" in readme and result.export_id in readme

@@ -105,6 +105,7 @@ def test_bundle_ships_the_copy_by_default(make_vault: Any, tmp_path: Path) -> No
     assert record["original_sha256"] == hashlib.sha256(photo).hexdigest()
     assert record["sha256"] == hashlib.sha256(shipped).hexdigest() != record["original_sha256"]
     assert record["shipped"] == "copy-without-location"
+    assert record["bundle_path"].endswith("-IMG_0001-without-location.jpg")  # labelled by name
     assert verify(result.bundle_path).ok
     from tests.core.export.conftest import flat, pdftotext
 
