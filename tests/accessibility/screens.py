@@ -150,6 +150,10 @@ def journal_screens(app: Any, shell: Any, size: QSize | None = JOURNAL_SIZE) -> 
     incidents.new_incident()
     settle(app)
     yield Screen("incident_editor/new", shell.window, shell, incidents.editor)
+    for key in ("quick_note", "guided"):  # reached by buttons, not by the navigation
+        page = workspace.show_page(key)
+        settle(app)
+        yield Screen(f"workspace/{key}", shell.window, shell, page)
 
 
 def shell_screens(app: Any, paths: Any, size: QSize | None = JOURNAL_SIZE) -> Iterator[Screen]:

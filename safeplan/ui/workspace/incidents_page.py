@@ -41,6 +41,7 @@ class IncidentsPage(QWidget):
     lock_requested = Signal()
     entry_saved = Signal(str)
     editor_built = Signal(QWidget)  # the workspace sizes its fonts
+    guided_requested = Signal()  # "Step by step": one question at a time (the workspace opens it)
 
     def __init__(self, vault: Any, dialogs: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,6 +97,9 @@ class IncidentsPage(QWidget):
             " border: 1px solid palette(dark); border-radius: 6px; padding: 6px 18px; }"
             " QPushButton:focus { border: 3px solid palette(text); }")
         self.new_button.clicked.connect(self.new_incident)
+        self.guided_button = QPushButton()
+        self.guided_button.setObjectName("incidents_guided")
+        self.guided_button.clicked.connect(self.guided_requested)
         self.open_button = QPushButton()
         self.open_button.setObjectName("incidents_open")
         self.open_button.clicked.connect(self._on_open_clicked)
@@ -111,6 +115,7 @@ class IncidentsPage(QWidget):
         banner.addWidget(self.continue_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
+        buttons.addWidget(self.guided_button)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
         buttons.addWidget(self.open_button)
@@ -139,7 +144,8 @@ class IncidentsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
-        self.setTabOrder(self.new_button, self.filter.search)
+        self.setTabOrder(self.new_button, self.guided_button)
+        self.setTabOrder(self.guided_button, self.filter.search)
         self.retranslate_ui()
         for button in self.findChildren(QPushButton):
             button.setMinimumHeight(34)  # easy to hit, also with a shaky hand
@@ -333,6 +339,8 @@ class IncidentsPage(QWidget):
         for button, text, name in (
                 (self.new_button, self.tr("+ Write down what happened"),
                  self.tr("Write down a new incident")),
+                (self.guided_button, self.tr("Step by step"),
+                 self.tr("Write down what happened, one question at a time")),
                 (self.open_button, self.tr("Open"), self.tr("Open the selected incident")),
                 (self.history_button, self.tr("History"),
                  self.tr("Show every version of the selected incident")),
