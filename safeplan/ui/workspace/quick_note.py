@@ -9,6 +9,7 @@ interruption loses nothing (UX principle 3).
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QEvent, Signal
@@ -32,6 +33,7 @@ QUICK_NOTE_TAG = "quick-note"
 def wall_clock_iso(moment: QDateTime) -> str:
     """A local time with its offset, as the journal stores times (minutes)."""
     python = moment.toPython()
+    assert isinstance(python, datetime)
     return python.astimezone().isoformat(timespec="minutes")
 
 
