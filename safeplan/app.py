@@ -102,7 +102,6 @@ def build_shell(
     from safeplan.ui.i18n import LanguageSwitcher, system_language
     from safeplan.ui.idle_lock import IdleLock, default_clock
     from safeplan.ui.quick_exit import QuickExitFilter
-    from safeplan.ui.shell.first_run import FirstRunWizard
     from safeplan.ui.shell.main_window import ShellWindow
     from safeplan.ui.shell.pages import default_workspace_factory, make_decoy
     from safeplan.ui.shell.session import Session
@@ -136,7 +135,7 @@ def build_shell(
     quick_exit.presses_counted.connect(window.show_shift_presses)
     app.installEventFilter(quick_exit)
     app.installEventFilter(idle)
-    session.start(setup_factory=lambda s: FirstRunWizard(s, language, kdf=kdf))
+    session.start(setup_factory=lambda s: _first_run_wizard(s, language, kdf))
     return Shell(
         app=app,
         paths=paths,
@@ -149,6 +148,14 @@ def build_shell(
         quick_exit=quick_exit,
         clipboard=clipboard,
     )
+
+
+def _first_run_wizard(session: Any, language: Any, kdf: Any) -> Any:
+    """Imported only on the very first start: the wizard pulls in the passphrase-strength
+    dictionaries (zxcvbn), which the decoy on every later start must not wait for (issue 17)."""
+    from safeplan.ui.shell.first_run import FirstRunWizard
+
+    return FirstRunWizard(session, language, kdf=kdf)
 
 
 def remove_shell(shell: Shell) -> None:

@@ -12,8 +12,6 @@ owner-only file permissions, and a neutral process name (threat A1: a process li
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import logging
 import os
 import sys
@@ -59,11 +57,13 @@ def _set_process_name(name: str) -> None:
     """Linux: the name ``ps``/``top`` show (PR_SET_NAME). Elsewhere nothing is done."""
     if not sys.platform.startswith("linux"):
         return
-    libc_name = ctypes.util.find_library("c")
-    if not libc_name:
-        return
+    # dlopen(NULL): the symbols already loaded into this process, libc's prctl among them.
+    # Not ctypes.util.find_library, which imports subprocess and runs ldconfig — tens of ms
+    # before the decoy can appear (issue 17).
+    import ctypes
+
     try:
-        libc = ctypes.CDLL(libc_name, use_errno=True)
+        libc = ctypes.CDLL(None, use_errno=True)
         pr_set_name = 15
         libc.prctl(pr_set_name, ctypes.c_char_p(name.encode("ascii")), 0, 0, 0)
     except (OSError, AttributeError):

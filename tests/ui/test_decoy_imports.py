@@ -1,0 +1,70 @@
+"""Issue 17.2: the decoy appears before anything it does not need is even imported.
+
+A fresh interpreter (so nothing earlier in the test run is already loaded) starts the app the
+way a survivor's later starts do — environment prepared, QApplication, build_shell with the
+first run done — runs the event loop once with the calculator on screen, and reports which
+modules are loaded. The journal, the PDF library, SQLCipher, cryptography, the passphrase
+dictionaries and the workspace must not be among them: they load after the decoy is shown.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Module prefixes the decoy must not wait for (each is loaded on demand after unlock).
+DEFERRED = (
+    "reportlab", "sqlcipher3", "cryptography", "argon2", "zxcvbn", "PIL", "pypdfium2",
+    "safeplan.core.journal", "safeplan.core.storage.database", "safeplan.core.storage.kdf",
+    "safeplan.core.vault", "safeplan.core.export", "safeplan.core.plan",
+    "safeplan.core.importers", "safeplan.ui.workspace", "safeplan.ui.plan",
+    "safeplan.ui.shell.first_run", "subprocess",
+)
+
+_CHILD = """
+import json, sys
+from dataclasses import replace
+from pathlib import Path
+root = Path(sys.argv[1])
+from safeplan.core.paths import resolve_paths
+from safeplan.core.portable import prepare_environment
+from safeplan.core.settings import SettingsStore
+paths = resolve_paths(root)
+prepare_environment(paths)
+store = SettingsStore(paths.settings_file)
+store.save(replace(store.load(), first_run_done=True))
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from safeplan.app import NEUTRAL_ARGV0, build_shell, configure_application
+app = QApplication([NEUTRAL_ARGV0])
+configure_application(app)
+shell = build_shell(app, paths)
+shown = []
+QTimer.singleShot(0, lambda: (shown.append(shell.window.isVisible()
+                                           and shell.session.state == "decoy"), app.quit()))
+app.exec()
+print(json.dumps({"shown": shown, "modules": sorted(sys.modules)}))
+"""
+
+
+def _loaded_at_decoy(tmp_path: Path) -> dict[str, object]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONDONTWRITEBYTECODE": "1"}
+    done = subprocess.run([sys.executable, "-c", _CHILD, str(tmp_path / "stick")], cwd=ROOT,
+                          env=env, capture_output=True, text=True, timeout=120, check=True)
+    result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def test_decoy_start_imports_nothing_it_does_not_need(tmp_path: Path) -> None:
+    result = _loaded_at_decoy(tmp_path)
+    assert result["shown"] == [True]
+    modules = result["modules"]
+    assert isinstance(modules, list)
+    early = [name for name in modules
+             if any(name == prefix or name.startswith(prefix + ".") for prefix in DEFERRED)]
+    assert early == [], f"loaded before the decoy was shown: {early}"
