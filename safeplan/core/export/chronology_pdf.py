@@ -91,7 +91,7 @@ class ChronologyExporter:
     def render(self, progress: Progress | None = None,
                cancelled: Callable[[], bool] | None = None) -> bytes:
         apply_safe_settings(SANS)
-        styles = make_styles()
+        styles = make_styles(self.data.options.lang)
         begin_export()  # every [U+XXXX] printed is listed on the integrity page
         page_w, page_h = PAPER[self.data.options.paper]
         frame_w = page_w - MARGIN_LEFT - MARGIN_RIGHT

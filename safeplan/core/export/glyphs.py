@@ -243,14 +243,15 @@ def rich(text: str) -> str:
     return "".join(parts)
 
 
-def canvas_runs(text: str, base_font: str) -> list[tuple[str, str]]:
+def canvas_runs(text: str, base_font: str, *, shaped_already: bool = False
+                ) -> list[tuple[str, str]]:
     """(font, text) runs for drawing straight on a canvas (header, footer): same fallback and
     placeholders as ``rich``."""
     if not needs_fallback(text):
         return [(base_font, text)]
     missing = _COLLECTOR.get()
     out: list[tuple[str, str]] = []
-    for font, piece in runs(shape_arabic(text)):
+    for font, piece in runs(text if shaped_already else shape_arabic(text)):
         if font is None:
             if missing is not None:
                 for char in piece:

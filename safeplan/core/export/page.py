@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfdoc import PDFObjectReference
 from reportlab.pdfgen.canvas import Canvas
 
+from safeplan.core.export import glyphs, rtl
 from safeplan.core.export.styles import (
     GREY_RULE,
     MARGIN_BOTTOM,
@@ -37,6 +39,9 @@ class Furniture:
 
 def canvas_class(furniture: Furniture) -> type[Canvas]:
     """A Canvas subclass bound to this export's header and footer texts."""
+    # Header text is drawn only at save(), after the integrity page was laid out: note any
+    # character no font has now, so that page lists it (glyphs.begin_export).
+    glyphs.canvas_runs(furniture.case_ref, SANS)
 
     class FurnishedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -81,13 +86,12 @@ def canvas_class(furniture: Furniture) -> type[Canvas]:
             self.setStrokeColor(GREY_RULE)
             self.setLineWidth(0.5)
             top = height - MARGIN_TOP + 8
-            self.setFont(SANS, 8)
-            self.drawString(MARGIN_LEFT, top + 4, _fit(self, furniture.title, right - MARGIN_LEFT
-                                                       - 150))
+            draw_text(self, MARGIN_LEFT, top + 4, furniture.title, SANS, 8,
+                      right - MARGIN_LEFT - 150)
             if furniture.case_ref:
-                self.setFont(f"{SANS}-Bold", 8)
-                self.drawRightString(right, top + 4, _fit(self, furniture.case_ref, 145,
-                                                          f"{SANS}-Bold"))
+                # her own words: emoji, Arabic, Hebrew … through the same fallback as the body
+                draw_text(self, right, top + 4, furniture.case_ref, f"{SANS}-Bold", 8, 145,
+                          align_right=True)
             self.line(MARGIN_LEFT, top, right, top)
             bottom = MARGIN_BOTTOM - 10
             self.line(MARGIN_LEFT, bottom + 9, right, bottom + 9)
@@ -100,11 +104,31 @@ def canvas_class(furniture: Furniture) -> type[Canvas]:
     return FurnishedCanvas
 
 
-def _fit(canvas: Canvas, text: str, width: float, font: str = SANS) -> str:
-    """Shorten header text with an ellipsis so it never runs into the other side."""
-    size = 8
-    if canvas.stringWidth(text, font, size) <= width:
-        return text
-    while text and canvas.stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text + "…"
+def _runs(text: str, font: str) -> list[tuple[str, str]]:
+    """(font, text) runs in drawing order: fallback fonts and placeholders as in the body,
+    Arabic joined, right-to-left runs in visual order."""
+    shaped = glyphs.shape_arabic(text)
+    if rtl.has_rtl(shaped):
+        shaped = "".join(ch for _i, ch in rtl.visual_order(shaped, rtl.base_is_rtl(shaped)))
+    return glyphs.canvas_runs(shaped, font, shaped_already=True)
+
+
+def _width(runs: list[tuple[str, str]], size: float) -> float:
+    return sum(pdfmetrics.stringWidth(piece, font, size) for font, piece in runs)
+
+
+def draw_text(canvas: Canvas, x: float, y: float, text: str, font: str, size: float,
+              width: float, *, align_right: bool = False) -> None:
+    """Draw one line of header/footer text, shortened with an ellipsis to ``width`` so it never
+    runs into the other side; every character drawn in a font that has it."""
+    runs = _runs(text, font)
+    if _width(runs, size) > width:
+        while text and _width(_runs(text + "…", font), size) > width:
+            text = text[:-1]
+        runs = _runs(text + "…", font)
+    if align_right:
+        x -= _width(runs, size)
+    for run_font, piece in runs:
+        canvas.setFont(run_font, size)
+        canvas.drawString(x, y, piece)
+        x += pdfmetrics.stringWidth(piece, run_font, size)

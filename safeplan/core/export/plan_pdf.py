@@ -30,7 +30,7 @@ from reportlab.platypus import (
 
 from safeplan.core.atomic import atomic_write
 from safeplan.core.export.reportlab_safety import apply_safe_settings, settings_are_safe
-from safeplan.core.export.styles import SANS, register_fonts
+from safeplan.core.export.styles import SANS, register_fonts, typesetting
 from safeplan.core.export.text import markup, paragraphs_markup
 from safeplan.core.plan.directory import DirectoryEntry
 from safeplan.core.plan.plan import SafetyPlan, format_date, load_labels, load_templates
@@ -60,10 +60,10 @@ class CheckBox(Flowable):
             c.drawPath(path, stroke=1, fill=0)
 
 
-def _styles() -> dict[str, ParagraphStyle]:
+def _styles(lang: str) -> dict[str, ParagraphStyle]:
     register_fonts()
     base = ParagraphStyle("plan", fontName=SANS, fontSize=BODY_PT, leading=BODY_PT * 1.35,
-                          splitLongWords=1, spaceAfter=3)
+                          spaceAfter=3, **typesetting(lang))  # type: ignore[arg-type]
     return {
         "body": base,
         "intro": ParagraphStyle("intro", parent=base, fontName=f"{SANS}-Italic", spaceAfter=6),
@@ -96,7 +96,7 @@ def build_plan_pdf(plan: SafetyPlan, lang: str, *, printed_at: datetime,
                    help_entries: Sequence[DirectoryEntry] = ()) -> bytes:
     """The PDF bytes. ``help_entries`` (e.g. her country's numbers) are printed at the end."""
     labels = load_labels(lang)
-    st = _styles()
+    st = _styles(lang)
     apply_safe_settings(default_font=SANS)
     if not settings_are_safe():  # pragma: no cover - apply_safe_settings just set them
         raise RuntimeError("unsafe reportlab settings")

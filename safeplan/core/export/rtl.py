@@ -19,7 +19,7 @@ from bidi import algorithm as uba
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.platypus import Paragraph
 
-_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]")
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]")
 
 
 def has_rtl(text: str) -> bool:
@@ -31,21 +31,40 @@ def base_is_rtl(text: str) -> bool:
     return uba.get_base_level(text) == 1
 
 
+# Explicit embeddings, overrides and isolates: kept in the text, but given no say over the order.
+# An override (U+202E) in a hostile message would otherwise print words reversed — a court page
+# must show the letters in the order they were sent (the text layer keeps the controls).
+_EXPLICIT = {"LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"}
+
+
 def visual_order(text: str, rtl_base: bool = False) -> list[tuple[int, str]]:
-    """(logical index, character as drawn) in visual order, for one line."""
+    """(logical index, character as drawn) in visual order, for one line. Every character of
+    ``text`` is in the result exactly once: the ones the algorithm sets aside (rule X9: format
+    and control characters) follow the character logically before them."""
     storage = uba.get_empty_storage()
     storage["base_level"] = 1 if rtl_base else 0
     storage["base_dir"] = "R" if rtl_base else "L"
     uba.get_embedding_levels(text, storage)
     for index, char in enumerate(storage["chars"]):
         char["index"] = index
+        if char["type"] in _EXPLICIT:
+            char["type"] = char["orig"] = "BN"
     uba.explicit_embed_and_overrides(storage, False)
     uba.resolve_weak_types(storage, False)
     uba.resolve_neutral_types(storage, False)
     uba.resolve_implicit_levels(storage, False)
     uba.reorder_resolved_levels(storage, False)
     uba.apply_mirroring(storage, False)
-    return [(char["index"], char["ch"]) for char in storage["chars"]]
+    out = [(char["index"], char["ch"]) for char in storage["chars"]]
+    if len(out) < len(text):
+        placed = {index: position for position, (index, _ch) in enumerate(out)}
+        for index, char in enumerate(text):
+            if index in placed:
+                continue
+            position = placed[index - 1] + 1 if index > 0 else 0
+            out.insert(position, (index, char))
+            placed = {i: p for p, (i, _c) in enumerate(out)}
+    return out
 
 
 def _visual_frags(words: list[Any], rtl_base: bool) -> list[Any]:

@@ -124,8 +124,12 @@ def entry_summary(entry: Entry) -> str:
 
 
 def entry_people(ctx: RenderContext, entry: Entry) -> str:
+    """Names with their role beside them (issue 18): "Who did it: A; Witnesses: B, C"."""
     c = entry.content
-    names = ctx.data.person_names(c.get("perpetrator_ids")) + ctx.data.person_names(
-        c.get("witness_ids"))
-    return tx.one_line(", ".join(names), 160)
+    parts = []
+    for label, ids in ((T.F_WHO, c.get("perpetrator_ids")), (T.F_WITNESSES, c.get("witness_ids"))):
+        names = ctx.data.person_names(ids)
+        if names:
+            parts.append(f"{ctx.labels(label)}: {', '.join(names)}")
+    return tx.one_line("; ".join(parts), 200)
 

@@ -19,6 +19,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from safeplan.core.export import glyphs, rtl
+from safeplan.core.export.hyphens import Hyphenator
 from safeplan.core.resources import resource
 
 SANS = "SafePlanSans"
@@ -36,6 +37,7 @@ MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 22 * mm
 GREY_RULE = colors.Color(0.55, 0.55, 0.55)
 GREY_FILL = colors.Color(0.9, 0.9, 0.9)
+BOX_PADDING = 12
 
 
 def register_fonts() -> None:
@@ -51,6 +53,16 @@ def register_fonts() -> None:
             pdfmetrics.registerFont(TTFont(name, str(resource("fonts", file_name))))
         pdfmetrics.registerFontFamily(family, normal=names[0], bold=names[1], italic=names[2],
                                       boldItalic=names[3])
+
+
+def typesetting(lang: str) -> dict[str, object]:
+    """Line-breaking settings shared by every PDF (issue 18): words are hyphenated by the
+    dictionary of their alphabet (hyphens.py) with a visible hyphen; a word that already has a
+    hyphen breaks after it; a URL breaks after / ? & = when that saves a mostly empty line. Only
+    a string longer than a whole line that none of these can split (a hash, a pasted run of
+    letters) is still cut mid-word, so nothing runs off the page."""
+    return {"hyphenationLang": Hyphenator(lang), "embeddedHyphenation": 1,
+            "uriWasteReduce": 0.3, "splitLongWords": 1, "hyphenationMinWordLength": 5}
 
 
 @dataclass(frozen=True)
@@ -76,10 +88,11 @@ class Styles:
     placeholder: ParagraphStyle
 
 
-def make_styles() -> Styles:
+def make_styles(lang: str = "en") -> Styles:
+    """The chronology's styles in the export language ``lang`` (for hyphenation)."""
     register_fonts()
     base = ParagraphStyle("body", fontName=SERIF, fontSize=10.5, leading=14, alignment=TA_LEFT,
-                          spaceAfter=4, splitLongWords=1, allowWidows=1, allowOrphans=1)
+                          spaceAfter=4, allowWidows=1, allowOrphans=1, **typesetting(lang))
 
     def derive(name: str, **kw: object) -> ParagraphStyle:
         return ParagraphStyle(name, parent=base, **kw)  # type: ignore[arg-type]
@@ -110,7 +123,10 @@ def make_styles() -> Styles:
                          spaceAfter=0),
         hash=derive("hash", fontName=SANS, fontSize=8.5, leading=10.5, spaceAfter=0),
         caption=derive("caption", fontName=SANS, fontSize=9, leading=12, alignment=TA_LEFT),
+        # the border is drawn borderPadding outside the text: indent by as much so the box stays
+        # inside the margins (issue 18)
         placeholder=derive("placeholder", fontName=f"{SANS}-Bold", fontSize=11, leading=15,
                            alignment=TA_CENTER, borderColor=colors.black, borderWidth=1.2,
-                           borderPadding=12, spaceBefore=14, spaceAfter=18),
+                           borderPadding=BOX_PADDING, leftIndent=BOX_PADDING + 1,
+                           rightIndent=BOX_PADDING + 1, spaceBefore=14, spaceAfter=18),
     )

@@ -25,8 +25,11 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # The most characters of one field printed in the PDF; the rest is named, never silently dropped.
 MAX_FIELD_CHARS = 60_000
-# Chunk size for one Paragraph (characters): small enough for fast line breaking and splitting.
-CHUNK_CHARS = 1_500
+# One Paragraph holds a whole paragraph of her text up to this many characters: cutting it would
+# end a line early, which reads as a paragraph break that is not hers (issue 18). Only a longer
+# paragraph is cut, at a sentence end where there is one, to keep the layout time linear.
+CHUNK_CHARS = 12_000
+_SENTENCE_END = re.compile(r"[.!?…]\s")
 
 
 def clean(value: object) -> str:
@@ -65,12 +68,17 @@ def truncate(value: object, limit: int = MAX_FIELD_CHARS) -> tuple[str, int]:
 
 
 def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[str]:
-    """Split plain text into paragraphs (at blank lines / new lines) of at most ``size`` characters,
-    cutting at a space where one is near, otherwise mid-word (reportlab then wraps long words)."""
+    """Split plain text into paragraphs at new lines; a paragraph longer than ``size`` characters
+    is cut at its last sentence end in the second half of the window, else at a space, and only
+    a run of ``size`` characters without any space is cut mid-word."""
     for block in text.split("\n"):
         while len(block) > size:
-            cut = block.rfind(" ", size // 2, size)
-            cut = size if cut <= 0 else cut + 1
+            ends = [m.end() for m in _SENTENCE_END.finditer(block, size // 2, size)]
+            if ends:
+                cut = ends[-1]
+            else:
+                cut = block.rfind(" ", size // 2, size)
+                cut = size if cut <= 0 else cut + 1
             yield block[:cut]
             block = block[cut:]
         yield block
