@@ -70,6 +70,7 @@ LIMIT_WORDS: dict[str, str] = {
     "zip-members": QT_TRANSLATE_NOOP("cli", "Files in the zip: {found}; at most {maximum}."),
     "chat-size": QT_TRANSLATE_NOOP("cli", "Chat text: {found} bytes; at most {maximum}."),
     "messages": QT_TRANSLATE_NOOP("cli", "Messages in one chat: {found}; at most {maximum}."),
+    "lines": QT_TRANSLATE_NOOP("cli", "Lines of chat text: {found}; at most {maximum}."),
     "json-depth": QT_TRANSLATE_NOOP(
         "cli", "JSON nested more than {maximum} levels deep (real exports: fewer than 10)."),
 }

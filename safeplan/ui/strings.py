@@ -97,6 +97,9 @@ class ErrorText(QObject):
         if error.limit == "messages":
             return self.tr("{found} messages in one chat; at most {maximum}").format(
                 found=found, maximum=maximum)
+        if error.limit == "lines":
+            return self.tr("{found} lines of chat text; at most {maximum}").format(
+                found=found, maximum=maximum)
         if error.limit == "json-depth":
             return self.tr("nested more than {maximum} levels deep; real exports fewer than "
                            "10").format(maximum=maximum)

@@ -23,8 +23,9 @@ from typing import IO, Any
 
 from safeplan.core.errors import InvalidInput, LimitExceeded, StorageFull
 
-MAX_MESSAGES = 400_000           # 10 × WhatsApp's own 40,000-message export cap
-MAX_CHAT_TEXT = 128 << 20        # WhatsApp chat text: 40,000 messages are about 6 MB
+MAX_MESSAGES = 200_000           # 5 × WhatsApp's own 40,000-message export cap
+MAX_LINES = 1_500_000            # lines of chat text (multi-line messages included)
+MAX_CHAT_TEXT = 64 << 20         # WhatsApp chat text: 40,000 messages are about 6 MB
 ZIP_MAX_MEMBERS = 20_000         # WhatsApp: at most 10,000 media files beside the chat
 ZIP_MAX_TOTAL = 4 << 30          # everything a zip may expand to
 ZIP_MAX_RATIO = 100              # real members: text ≤ 10 : 1, media ≈ 1 : 1

@@ -112,7 +112,8 @@ class OrderDecision:
 
     ``source``: ``file`` (a field above 12, or a 4-digit year first, decides it), ``user`` (she
     chose, or ``--date-order``), ``guess`` (ambiguous: the reading under which dates run
-    backwards least — to be confirmed). ``examples``: two headers (``text``) with their ``DMY`` and ``MDY`` readings.
+    backwards least — to be confirmed). ``examples``: two headers (``text``) with their
+    ``DMY`` and ``MDY`` readings.
     """
 
     order: str

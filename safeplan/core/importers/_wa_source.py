@@ -99,6 +99,12 @@ class ChatSource:
 
     def _decode(self) -> str:
         raw = self.raw
+        lines = raw.count(b"\n")  # counted in C before anything is split or decoded
+        if lines > _limits.MAX_LINES:
+            raise LimitExceeded(f"the chat has {lines:,} lines; a real WhatsApp export has at "
+                                f"most about 40,000 messages (the limit here is "
+                                f"{_limits.MAX_LINES:,} lines)", limit="lines", found=lines,
+                                maximum=_limits.MAX_LINES, file_name=self.path.name)
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError:

@@ -18,8 +18,8 @@ from pathlib import Path
 from safeplan.core.errors import InvalidInput
 from safeplan.core.i18n import QT_TRANSLATE_NOOP
 
+from . import _limits
 from ._builder import DocumentBuilder, Ticker, hash_file, normalise_number, stable_id
-from ._limits import check_message_count
 from ._time import iso, localize, resolve_zone
 from ._wa_dates import ORDERS, OrderDecision, decide_order, hour_24, match_header, pattern, ymd
 from ._wa_source import ChatSource
@@ -75,7 +75,7 @@ class WhatsAppParser:
             if not candidates:
                 raise InvalidInput("no line starts with a WhatsApp date", where="line 1",
                                    file_name=self.path.name)
-            check_message_count(len(candidates), self.path.name)
+            _limits.check_message_count(len(candidates), self.path.name)
             order = self._decide_order([m for _, m in candidates])
             records = self._records(lines, candidates, order)
             if self.zone is None:
@@ -100,6 +100,8 @@ class WhatsAppParser:
             m = match_header(line)
             if m:
                 out.append((i, m))
+                if len(out) > _limits.MAX_MESSAGES:  # stop early: a bomb is refused cheaply
+                    _limits.check_message_count(len(out), self.path.name)
         return out
 
     def _decide_order(self, ms: list[re.Match[str]]) -> str:

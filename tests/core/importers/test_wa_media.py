@@ -186,3 +186,12 @@ def test_free_disk_space_is_checked_before_writing(tmp_path: Path) -> None:
         _limits.check_free_space(document, tmp_path / "vault")
     assert "free disk space" in str(caught.value)
     _limits.check_free_space({"attachments": [{"id": "a1", "size": 10}]}, tmp_path)
+
+
+def test_plain_text_bomb_is_refused_before_it_is_split(tmp_path: Path) -> None:
+    """The 2.2-million-message chat as a plain .txt: counted in C, refused in a moment."""
+    chat = tmp_path / "WhatsApp Chat with Viktor.txt"
+    chat.write_bytes(b"14.03.2024, 21:05 - V: x\n" * (_limits.MAX_LINES + 1))
+    with pytest.raises(LimitExceeded) as caught:
+        parse_file(chat, tz="Europe/Minsk")
+    assert caught.value.limit == "lines" and caught.value.found == _limits.MAX_LINES + 1
