@@ -143,7 +143,8 @@ def test_duress_passphrase_opens_the_other_journal_silently(
     assert shell.session.state == "open"
     vault = shell.session.vault
     people = vault.journal.list(Query(kinds=("person",)))
-    assert {p.content["name"] for p in people} == {"Mum", "Dr. Novak"}
+    duress_names = {p.content["name"] for p in people}  # drawn per installation (14.4)
+    assert 2 <= len(duress_names) <= 3 and duress_names <= {"Mum", "Grandma", "Sveta", "Aunt Valya", "Dr. Novak", "Olga Petrovna"}
     # Editable like any journal.
     vault.journal.save("person", {"name": "Aunt Vera", "role": "trusted", "relationship": "",
                                   "contact": "", "notes": ""})
@@ -154,7 +155,7 @@ def test_duress_passphrase_opens_the_other_journal_silently(
     qtbot.waitUntil(lambda: shell.session.vault is None)
     unlock(qtbot, shell, PASSPHRASE)
     names = {p.content["name"] for p in shell.session.vault.journal.list(Query(kinds=("person",)))}
-    assert "Mum" not in names and "Aunt Vera" not in names
+    assert not names & duress_names and "Aunt Vera" not in names
 
 
 def test_idle_lock_with_a_fake_clock(qtbot: Any) -> None:

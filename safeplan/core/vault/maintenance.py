@@ -56,6 +56,27 @@ def _counts(conn: object) -> dict[str, int]:
             for t in _COUNTED}
 
 
+def _copy_file_set(source: VaultFiles, copy: VaultFiles) -> list[tuple[Path, Path]]:
+    """Copy every file of the vault (databases, header, attempt record, both blob folders);
+    returns the (source, copy) pairs of plain files for the verification."""
+    pairs: list[tuple[Path, Path]] = []
+    for suffix in ("", "-h", "-a", "-x"):
+        src = source.side(suffix) if suffix else source.db
+        if src.is_file() and not src.is_symlink():
+            dst = copy.side(suffix) if suffix else copy.db
+            _copy_file(src, dst)
+            pairs.append((src, dst))
+    for suffix in ("-b", "-xb"):
+        make_private_dir(copy.side(suffix))
+        folder = source.side(suffix)
+        if folder.is_dir():
+            for item in folder.iterdir():
+                if item.is_file() and not item.is_symlink() and not item.name.startswith("."):
+                    _copy_file(item, copy.side(suffix) / item.name)
+                    pairs.append((item, copy.side(suffix) / item.name))
+    return pairs
+
+
 def backup_vault(vault: Vault, dest_dir: Path) -> Path:
     """Copy the vault into a new folder inside ``dest_dir``; returns the copy's database path."""
     stamp = time.strftime("%Y%m%d-%H%M%S")
@@ -70,13 +91,11 @@ def backup_vault(vault: Vault, dest_dir: Path) -> Path:
         make_private_dir(folder)
         conn.execute("BEGIN IMMEDIATE")
         try:
-            _copy_file(vault.files.database(vault.target), copy.db)
-            _copy_file(vault.files.header, copy.header)
-            make_private_dir(copy.blobs)
+            # The whole file set, both journals (issue 14.4: without data.db-x the duress
+            # passphrase said "damaged" on a backup, and the backup's files gave it away).
+            others = _copy_file_set(vault.files, copy)
             source_blobs = vault.files.blob_folder(vault.target)
             blob_ids = [b for _, b, _ in vault.journal.attachment_blobs()]
-            for blob_id in blob_ids:
-                _copy_file(source_blobs / blob_id, copy.blobs / blob_id)
             expected = _counts(conn)
             head = vault.journal.chain_head()
         finally:
@@ -86,18 +105,21 @@ def backup_vault(vault: Vault, dest_dir: Path) -> Path:
         shutil.rmtree(folder, ignore_errors=True)
         raise StorageFull(f"the backup could not be written: {exc.strerror}") from exc
     # Verify what is on the destination, not what we meant to write.
-    check = open_database(copy.db, vault.data_key)
+    check = open_database(copy.database(vault.target), vault.data_key)
+    copy_blobs = copy.blob_folder(vault.target)
     try:
         problems = []
         if _counts(check) != expected:
             problems.append("row counts differ")
-        journal = Journal(check, BlobStore(copy.blobs, blob_key(vault.data_key)))
+        journal = Journal(check, BlobStore(copy_blobs, blob_key(vault.data_key)))
         if journal.chain_head() != head:
             problems.append("chain head differs")
         for blob_id in blob_ids:
-            if _file_hash(copy.blobs / blob_id) != _file_hash(source_blobs / blob_id):
+            if _file_hash(copy_blobs / blob_id) != _file_hash(source_blobs / blob_id):
                 problems.append("an attachment differs")
                 break
+        if any(_file_hash(dst) != _file_hash(src) for src, dst in others):
+            problems.append("a file differs")
     finally:
         check.close()
     if problems:
@@ -154,11 +176,7 @@ def _replace_with(source_files: VaultFiles, blob_ids: list[str], target: VaultFi
     make_private_dir(staging)
     staged = VaultFiles(staging / vault_path.name)
     try:
-        _copy_file(source_files.db, staged.db)
-        _copy_file(source_files.header, staged.header)
-        make_private_dir(staged.blobs)
-        for blob_id in blob_ids:
-            _copy_file(source_files.blobs / blob_id, staged.blobs / blob_id)
+        _copy_file_set(source_files, staged)
     except OSError as exc:
         shutil.rmtree(staging, ignore_errors=True)
         raise StorageFull(f"the restore could not be written: {exc.strerror}") from exc
@@ -166,11 +184,14 @@ def _replace_with(source_files: VaultFiles, blob_ids: list[str], target: VaultFi
     if target.db.exists() or target.header.exists():
         kept = vault_path.parent / f"replaced-{time.strftime('%Y%m%d-%H%M%S')}"
         make_private_dir(kept)
-        for path in (target.db, target.header, target.blobs, target.attempts):
-            if path.exists():
+        for path in (target.db, target.header, target.blobs, target.attempts,
+                     target.side("-x"), target.side("-xb")):
+            if path.exists() or path.is_symlink():
                 os.replace(path, kept / path.name)
-    for path in (staged.db, staged.header, staged.blobs):
-        os.replace(path, vault_path.parent / path.name)
+    for suffix in ("", "-h", "-a", "-x", "-b", "-xb"):
+        path = staged.side(suffix) if suffix else staged.db
+        if path.exists():
+            os.replace(path, vault_path.parent / path.name)
     with contextlib.suppress(OSError):
         staging.rmdir()
     fsync_folder(vault_path.parent)

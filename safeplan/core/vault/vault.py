@@ -41,6 +41,7 @@ from safeplan.core.storage import attempts, kdf, keyslots, schema
 from safeplan.core.storage.blobs import BlobStore, blob_key
 from safeplan.core.storage.database import CheckReport, VaultFiles, open_database
 from safeplan.core.storage.vault_lock import VaultLock
+from safeplan.core.vault import duress_files
 from safeplan.core.vault.vault_slots import SLOT_DURESS, SLOT_PASSPHRASE, SLOT_RECOVERY, VaultSlots
 
 
@@ -92,6 +93,11 @@ class Vault(VaultSlots):
             conn.execute("INSERT INTO meta(key, value) VALUES ('attempt_state', ?)",
                          (_state_bytes(attempts.LogState(1)),))
             attempts.start_epoch(files.attempts, attempt_key.private_bytes_raw(), 1)
+            # The same files with or without a duress journal (issue 14.4): its place is taken
+            # by random bytes of a plausible size until one is set up.
+            duress_files.write_placeholder(files.database(keyslots.TARGET_ALTERNATE))
+            duress_files.prepare_folder(files.blob_folder(keyslots.TARGET_ALTERNATE))
+            make_private_dir(files.blobs)
             header.write(files.header)
             vault = cls(files, keyslots.TARGET_MAIN, data_key, conn, lock)
             vault._pending_access = [("created", _local_iso(time.time()))]
@@ -325,9 +331,14 @@ def _state_from(raw: bytes | None) -> attempts.LogState | None:
 
 
 def _remove_quietly(files: VaultFiles, folder_too: bool) -> None:
-    for path in (files.db, files.side("-journal"), files.header, files.attempts, files.lock):
+    alternate = files.database(keyslots.TARGET_ALTERNATE)
+    for path in (files.db, files.side("-journal"), files.header, files.attempts, alternate,
+                 files.lock):
         with contextlib.suppress(OSError):
             path.unlink()
+    for folder in (files.blobs, files.blob_folder(keyslots.TARGET_ALTERNATE)):
+        with contextlib.suppress(OSError):
+            folder.rmdir()
     if folder_too:
         with contextlib.suppress(OSError):
             files.db.parent.rmdir()  # only if empty

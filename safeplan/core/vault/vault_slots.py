@@ -20,6 +20,7 @@ from safeplan.core.storage import attempts, kdf, keyslots, schema
 from safeplan.core.storage.blobs import BlobStore, blob_key
 from safeplan.core.storage.database import VaultFiles, open_database
 from safeplan.core.storage.vault_lock import VaultLock
+from safeplan.core.vault import duress_files
 
 SLOT_PASSPHRASE = 0
 SLOT_RECOVERY = 1
@@ -110,26 +111,37 @@ class VaultSlots:
                               populate: Callable[[Journal], None] | None = None) -> None:
         """Create (or replace) the separate journal a duress passphrase opens.
 
-        ``populate`` fills it with believable, editable entries. If the duress passphrase equals
-        the real one, the real journal still wins at unlock (keyslots.Header.open_with_key).
+        ``populate`` fills it with believable, editable entries, recorded at moments spread over
+        the past weeks (duress_files.SpreadClock). The database takes the place and exact size of
+        the random placeholder every vault has, so the files look the same before and after. If
+        the duress passphrase equals the real one, the real journal still wins at unlock.
         """
         if self.target != keyslots.TARGET_MAIN:
             raise VaultLocked("only the main journal can set this")
         alternate = self.files.database(keyslots.TARGET_ALTERNATE)
+        try:
+            size = alternate.stat().st_size
+        except FileNotFoundError:
+            size = duress_files.placeholder_size()
         for stale in (alternate, alternate.with_name(alternate.name + "-journal")):
             with contextlib.suppress(FileNotFoundError):
                 stale.unlink()
+        blob_folder = self.files.blob_folder(keyslots.TARGET_ALTERNATE)
+        duress_files.prepare_folder(blob_folder)
         key = bytearray(secrets.token_bytes(kdf.KEY_BYTES))
 
         conn = open_database(alternate, key)
         try:
+            conn.execute("PRAGMA auto_vacuum = INCREMENTAL")  # lets pad_database be exact
             schema.migrate(conn)
             conn.execute("INSERT INTO meta(key, value) VALUES ('signing_key', ?)",
                          (Ed25519PrivateKey.generate().private_bytes_raw(),))
             self._share_attempt_record(conn)
+            clock = duress_files.SpreadClock()
             if populate is not None:
-                blob_folder = self.files.blob_folder(keyslots.TARGET_ALTERNATE)
-                populate(Journal(conn, BlobStore(blob_folder, blob_key(key))))
+                populate(Journal(conn, BlobStore(blob_folder, blob_key(key)), clock=clock))
+            duress_files.record_history(conn, clock)
+            duress_files.pad_database(conn, alternate, size)
         finally:
             conn.close()
         self._rewrite_slot(SLOT_DURESS, passphrase, key, keyslots.TARGET_ALTERNATE)
@@ -151,7 +163,16 @@ class VaultSlots:
         raise NotImplementedError
 
     def remove_duress_passphrase(self) -> None:
+        """The slot becomes random bytes; the database becomes random bytes of the same size
+        and its attachment folder is emptied, so the file set is the same as before."""
         self._rewrite_slot(SLOT_DURESS, None, b"", keyslots.TARGET_MAIN)
+        alternate = self.files.database(keyslots.TARGET_ALTERNATE)
+        try:
+            size = alternate.stat().st_size
+        except FileNotFoundError:
+            size = None
+        duress_files.write_placeholder(alternate, size)
+        duress_files.prepare_folder(self.files.blob_folder(keyslots.TARGET_ALTERNATE))
 
     def verify_passphrase(self, passphrase: str) -> bool:
         """Re-asking before security settings change (requirement 9)."""
