@@ -18,6 +18,27 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QWidget
 
+from safeplan.core.i18n import QT_TRANSLATE_NOOP
+
+# The words (lupdate finds them here; _tr looks them up at run time in her language).
+_NO_SUCH_DATE = QT_TRANSLATE_NOOP("ImportQuestions", "no such date")
+_ASK_ORDER = QT_TRANSLATE_NOOP(
+    "ImportQuestions", "Every date in this chat could be read in two ways: day first or month "
+    "first. Look at these messages and choose the reading that matches when they were sent.")
+_DAY_FIRST_IS = QT_TRANSLATE_NOOP("ImportQuestions", "Day first: {day}")
+_MONTH_FIRST_IS = QT_TRANSLATE_NOOP("ImportQuestions", "Month first: {month}")
+_DAY_FIRST_BUTTON = QT_TRANSLATE_NOOP("ImportQuestions", "Day first ({date})")
+_MONTH_FIRST_BUTTON = QT_TRANSLATE_NOOP("ImportQuestions", "Month first ({date})")
+_ORDER_TITLE = QT_TRANSLATE_NOOP("ImportQuestions", "How are the dates written?")
+_AND_MORE = QT_TRANSLATE_NOOP("ImportQuestions", "and {n} more")
+_OLDER_TEXT = QT_TRANSLATE_NOOP(
+    "ImportQuestions", "These files are older than the first message of the chat, so they may "
+    "not have come with it. A chat line can name any file that lies beside it, including your "
+    "own documents.\n\n{names}\n\nAttach them to the chat anyway?")
+_OLDER_TITLE = QT_TRANSLATE_NOOP("ImportQuestions", "Attach older files?")
+_ATTACH = QT_TRANSLATE_NOOP("ImportQuestions", "Attach them")
+_LEAVE_OUT = QT_TRANSLATE_NOOP("ImportQuestions", "Leave them out")
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ImportQuestions", text)
@@ -28,16 +49,14 @@ def reading(iso: str, with_time: bool = True) -> str:
     would be as ambiguous as the file)."""
     date = QDate.fromString(iso[:10], "yyyy-MM-dd")
     if not date.isValid():
-        return _tr("no such date")
+        return _tr(_NO_SUCH_DATE)
     day = QLocale().toString(date, "d MMMM yyyy")
     return f"{day}, {iso[11:16]}" if with_time else day
 
 
 def date_order_text(batch: Any) -> str:
     s = batch.summary
-    lines = [_tr("Every date in this chat could be read in two ways: day first or month first. "
-                 "Look at these messages and choose the reading that matches when they were "
-                 "sent.")]
+    lines = [_tr(_ASK_ORDER)]
     messages = batch.document.get("messages", [])
     for n, example in enumerate(s.date_order_examples, 1):
         guessed = example.get(s.date_order, "")
@@ -48,8 +67,8 @@ def date_order_text(batch: Any) -> str:
             words = f" {msg.get('sender') or ''}: \u201c{text[:80]}\u201d"
         lines.append("")
         lines.append(f"{n}. {example['text']}{words}")
-        lines.append("   " + _tr("Day first: {day}").format(day=reading(example["DMY"])))
-        lines.append("   " + _tr("Month first: {month}").format(month=reading(example["MDY"])))
+        lines.append("   " + _tr(_DAY_FIRST_IS).format(day=reading(example["DMY"])))
+        lines.append("   " + _tr(_MONTH_FIRST_IS).format(month=reading(example["MDY"])))
     return "\n".join(lines)
 
 
@@ -57,9 +76,9 @@ def ask_date_order(parent: QWidget, dialogs: Any, batch: Any) -> str | None:
     """"DMY", "MDY" or None (she cancelled)."""
     examples = batch.summary.date_order_examples
     first = examples[0] if examples else {"DMY": "", "MDY": ""}
-    choices = [("DMY", _tr("Day first ({date})").format(date=reading(first["DMY"], False))),
-               ("MDY", _tr("Month first ({date})").format(date=reading(first["MDY"], False)))]
-    answer = dialogs.choose(parent, _tr("How are the dates written?"), date_order_text(batch),
+    choices = [("DMY", _tr(_DAY_FIRST_BUTTON).format(date=reading(first["DMY"], False))),
+               ("MDY", _tr(_MONTH_FIRST_BUTTON).format(date=reading(first["MDY"], False)))]
+    answer = dialogs.choose(parent, _tr(_ORDER_TITLE), date_order_text(batch),
                             choices)
     return answer if answer in ("DMY", "MDY") else None
 
@@ -72,13 +91,11 @@ def confirm_older_files(parent: QWidget, dialogs: Any, batch: Any) -> None:
     names = "\n".join(f"  \u2022 {f.file_name}" for f in older[:12])
     more = len(older) - 12
     if more > 0:
-        names += "\n  " + _tr("and {n} more").format(n=more)
-    text = _tr("These files are older than the first message of the chat, so they may not "
-               "have come with it. A chat line can name any file that lies beside it, including "
-               "your own documents.\n\n{names}\n\nAttach them to the chat anyway?").format(
+        names += "\n  " + _tr(_AND_MORE).format(n=more)
+    text = _tr(_OLDER_TEXT).format(
         names=names)
-    if dialogs.confirm(parent, _tr("Attach older files?"), text,
-                       confirm_label=_tr("Attach them"), cancel_label=_tr("Leave them out"),
+    if dialogs.confirm(parent, _tr(_OLDER_TITLE), text,
+                       confirm_label=_tr(_ATTACH), cancel_label=_tr(_LEAVE_OUT),
                        destructive=True):
         return
     batch.leave_out_files({f.attachment_id for f in older},
