@@ -31,7 +31,7 @@ _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
 _COUNTRY = re.compile(r"^([A-Z]{2})?$")
 _PHONE = re.compile(r"^[0-9+ ()/.\-]*$")
 _LANG = re.compile(r"^[a-z]{2,3}$")
-_LIMITS = {"name": 300, "phone": 100, "website": 500, "email": 200,
+_LIMITS = {"name": 300, "phone": 100, "website": 500, "email": 200, "city": 100,
            "source_url": 500, "source_title": 300, "source_published": 10}
 
 
@@ -52,6 +52,7 @@ class DirectoryEntry:
     source_published: str = ""
     last_verified: str | None = None
     names: dict[str, str] = field(default_factory=dict)
+    city: str = ""  # where it is, when not national ("Warszawa", "Vilnius"); searchable
     # Where it comes from: bundled, imported, own; and whether she edited or hid it.
     origin: str = "bundled"
     edited: bool = False
@@ -70,7 +71,7 @@ class DirectoryEntry:
         return {"id": self.id, "country": self.country, "kind": self.kind, "name": self.name,
                 "phone": self.phone, "website": self.website, "email": self.email,
                 "hours": dict(self.hours), "languages": list(self.languages),
-                "names": dict(self.names),
+                "names": dict(self.names), "city": self.city,
                 "description": dict(self.description), "source_url": self.source_url,
                 "source_title": self.source_title, "source_published": self.source_published,
                 "last_verified": self.last_verified}
@@ -127,7 +128,27 @@ def parse_entry(raw: object, where: str, file_name: str = "") -> DirectoryEntry:
         phone=values["phone"], website=values["website"], email=values["email"],
         hours=hours, languages=tuple(languages), description=description, names=names,
         source_url=values["source_url"], source_title=values["source_title"],
-        source_published=values["source_published"], last_verified=verified)
+        source_published=values["source_published"], last_verified=verified,
+        city=values["city"])
+
+
+def matches(entry: DirectoryEntry, query: str, aliases: Mapping[str, str] | None = None) -> bool:
+    """Whether every word of ``query`` occurs in the entry: its names in every language, city,
+    country code (and ``aliases[country]``, the country's name as the interface says it),
+    kind, phone, website and descriptions. Case and ё/е do not matter."""
+    words = _fold(query).split()
+    if not words:
+        return True
+    parts = [entry.name, *entry.names.values(), entry.city, entry.country, entry.kind,
+             entry.phone, entry.website, *entry.description.values()]
+    if aliases:
+        parts.append(aliases.get(entry.country, ""))
+    haystack = _fold(" ".join(parts))
+    return all(word in haystack for word in words)
+
+
+def _fold(text: str) -> str:
+    return text.casefold().replace("ё", "е")
 
 
 def _pick(texts: Mapping[str, str], lang: str) -> str:
@@ -220,6 +241,7 @@ class Directory:
         self._vault.set_setting(SETTING_KEY, state)
 
     def entries(self, *, include_hidden: bool = False, country: str | None = None,
+                text: str = "", aliases: Mapping[str, str] | None = None,
                 ) -> list[DirectoryEntry]:
         state = self._state()
         merged: dict[str, DirectoryEntry] = {e.id: e for e in self._bundled}
@@ -240,6 +262,8 @@ class Directory:
             result = [e for e in result if not e.hidden]
         if country is not None:
             result = [e for e in result if e.country == country]
+        if text.strip():
+            result = [e for e in result if matches(e, text, aliases)]
         kinds = {k: i for i, k in enumerate(ENTRY_KINDS)}
         result.sort(key=lambda e: (e.country or "~", kinds.get(e.kind, 99), e.name.casefold()))
         return result

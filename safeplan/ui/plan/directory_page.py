@@ -80,7 +80,13 @@ class DirectoryPage(QWidget):
         self.import_button = QPushButton(self)
         self.import_button.setObjectName("directory_import")
         self.import_button.clicked.connect(self._on_import_clicked)
+        # Search by city, country or name (issue 15): "Варшава", "Германия", "кризисная".
+        self.search = QLineEdit(self)
+        self.search.setObjectName("directory_search")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _text: self._fill_list())
         bar.addWidget(self.country)
+        bar.addWidget(self.search, 1)
         bar.addWidget(self.show_hidden)
         bar.addStretch(1)
         bar.addWidget(self.import_button)
@@ -164,6 +170,8 @@ class DirectoryPage(QWidget):
             "This list works without internet. Numbers change: each entry says when it was last "
             "checked and where it comes from. You can correct, add or hide entries."))
         self.show_hidden.setText(self.tr("Show hidden entries"))
+        self.search.setPlaceholderText(self.tr("Search: city, country or name"))
+        self.search.setAccessibleName(self.tr("Search help services by city, country or name"))
         self.import_button.setText(self.tr("Import a list from an organisation…"))
         self.list.setHeaderLabels([self.tr("Name"), self.tr("Phone")])
         self.list.setAccessibleName(self.tr("Help services"))
@@ -206,7 +214,8 @@ class DirectoryPage(QWidget):
         lang = current_language()
         code = self.country.currentData()
         self._entries = self._directory.entries(include_hidden=self.show_hidden.isChecked(),
-                                                country=code or None)
+                                                country=code or None, text=self.search.text(),
+                                                aliases=self._country_names())
         current = self._editing
         self.list.clear()
         for entry in self._entries:
@@ -246,6 +255,8 @@ class DirectoryPage(QWidget):
             lines.append(self.tr("Hours: {hours}").format(hours=entry.hours_text(lang)))
         if entry.website:
             lines.append(self.tr("Website: {url}").format(url=entry.website))
+        if entry.city:
+            lines.append(self.tr("City: {city}").format(city=entry.city))
         if entry.describe(lang):
             lines += ["", entry.describe(lang)]
         lines.append("")

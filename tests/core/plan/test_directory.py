@@ -20,7 +20,7 @@ def test_bundled_entries_are_sourced_and_dated() -> None:
         assert e.source_url.startswith(("http://", "https://")), e.id
         assert e.source_title, e.id
         assert e.last_verified and date.fromisoformat(e.last_verified).year >= 2026
-        assert e.phone, e.id
+        assert e.phone or e.website.startswith("https://"), e.id  # a number or a site to use
         for lang in ("en", "ru", "be"):
             assert e.describe(lang) and e.display_name(lang)
     phones = {e.id: e.phone for e in entries}
@@ -29,6 +29,32 @@ def test_bundled_entries_are_sourced_and_dated() -> None:
     assert phones["pl-niebieska-linia"] == "800 120 002"
     schema = json.loads(resource("directory", "schema.json").read_text(encoding="utf-8"))
     assert set(schema["$defs"]["entry"]["required"]) <= set(entries[0].to_json())
+
+
+def test_every_country_of_exile_has_more_than_emergency_numbers() -> None:
+    """Issue 15: Belarus had 3 entries; each country she may live in has real help listed."""
+    entries = load_bundled()
+    for country in ("BY", "PL", "LT", "GE", "DE"):
+        kinds = {e.kind for e in entries if e.country == country}
+        assert len([e for e in entries if e.country == country]) >= 4, country
+        assert kinds - {"emergency"}, country
+    assert len([e for e in entries if e.country == "BY"]) >= 6
+
+
+def test_search_by_city_country_or_name(vault) -> None:
+    from safeplan.core.plan.directory import Directory, matches
+
+    directory = Directory(vault)
+    warsaw = directory.entries(text="warszawa")
+    assert warsaw and all(e.country == "PL" for e in warsaw)
+    assert {e.id for e in directory.entries(text="Варшава")} == set()  # the city as written
+    germany = directory.entries(text="германия", aliases={"DE": "Германия"})
+    assert germany and {e.country for e in germany} == {"DE"}
+    crisis = directory.entries(text="кризисные комнаты")
+    assert [e.id for e in crisis] == ["by-crisis-rooms"]
+    assert directory.entries(text="могилев")  # ё/е do not matter: "Могилёв" in the text
+    entry = directory.entries(country="PL")[0]
+    assert matches(entry, "") and not matches(entry, "zzzz")
 
 
 def _doc(*entries: dict) -> dict:
