@@ -98,6 +98,12 @@ def test_one_folder_bundle_with_neutral_names(bundle: Path) -> None:
         assert (internal / "translations" / f"safeplan_{lang}.ts").is_file()
     assert (internal / "resources" / "icons" / "calculator.svg").is_file()
     assert (internal / "resources" / "fonts" / "PTSans-Regular.ttf").is_file()
+    # fallback fonts: every character reaches the court PDF (issue 12)
+    from safeplan.core.export.glyphs import FALLBACKS
+    for _name, regular, bold in FALLBACKS:
+        for file_name in filter(None, (regular, bold)):
+            assert (internal / "resources" / "fonts" / file_name).is_file(), file_name
+    assert (internal / "resources" / "fonts" / "LICENSE-Noto.txt").is_file()
     # One-folder: no self-extracting archive, so no copy unpacked into the host's temp folder.
     assert (bundle / "calculator").stat().st_size < 10_000_000
 

@@ -201,3 +201,15 @@ def test_visual_order_keeps_every_character_and_ignores_overrides() -> None:
     assert drawn == "ok 12 (עדוי) ינא"  # Hebrew reversed, brackets mirrored, number kept
     # an override in a message cannot make Latin or Cyrillic words print backwards
     assert "".join(c for _i, c in visual_order("x\u202eabc где\u202c")) == "x\u202eabc где\u202c"
+
+
+def test_every_bundled_fallback_font_has_its_licence() -> None:
+    from safeplan.core.export.glyphs import FALLBACKS
+    from safeplan.core.resources import resource
+
+    notice = resource("fonts", "LICENSE-Noto.txt").read_text(encoding="utf-8")
+    assert resource("fonts", "OFL-1.1.txt").is_file()
+    for _name, regular, bold in FALLBACKS:
+        for file_name in filter(None, (regular, bold)):
+            assert resource("fonts", file_name).is_file()
+            assert file_name in notice, f"{file_name} is not named in LICENSE-Noto.txt"
