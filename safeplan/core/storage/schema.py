@@ -72,6 +72,13 @@ ALTER TABLE entries ADD COLUMN ref TEXT;
 CREATE UNIQUE INDEX entries_ref ON entries(ref) WHERE ref IS NOT NULL
 """
 
+# Yes/no answers (issue 12.3) need no data migration, on purpose: revisions are evidence and are
+# never rewritten. The rule for what was saved before is applied when reading
+# (journal.model.stored_answer): a ticked box of the old single-tick-box form stays "yes"; an
+# unticked one cannot be told apart from a question never answered, so it reads as "not
+# answered" (never "no") until she chooses "no" in the editor; saves since then carry
+# ``answers_tristate`` and mean exactly what they say.
+
 # Each script takes the schema from version i to i+1 (index 0: empty → 1).
 MIGRATIONS: list[str] = [_V1, _V2]
 
