@@ -4,7 +4,8 @@ The hints ask clipboard managers and OS clipboard history not to keep the text: 
 ``x-kde-passwordManagerHint``, Windows' history/cloud exclusion formats, and macOS' concealed
 type. Only a SHA-256 of what we copied is remembered, so the guard itself does not keep journal
 text in memory; "ours" means the clipboard still holds exactly that text. Lock and quick exit
-call :meth:`clear_if_ours` (requirement 7).
+call :meth:`clear_if_ours` (requirement 7), which also clears the PRIMARY selection (X11,
+Wayland) and anything else this process still owns there.
 
 While the journal is open the guard also *watches*: text copied with the ordinary Ctrl+C of any
 field (which knows nothing of this class) is adopted — marked secret and put on the same timer.
@@ -85,11 +86,22 @@ class ClipboardGuard(QObject):
         return self._ours is not None and _digest(self._clipboard.text()) == self._ours
 
     def clear_if_ours(self) -> bool:
-        """Clear the clipboard if it still holds what we put there. True when it was cleared."""
+        """Clear what this program put on the clipboard and in the X11/Wayland PRIMARY
+        selection (issue 14.5: text merely *selected* in a journal field stayed pastable with
+        a middle click after quick exit). True when something was cleared.
+
+        "Ours" is the text we copied (tracked by its hash), or — where the platform reports
+        ownership reliably (X11, Wayland: the ones with a selection) — anything this process
+        still owns. Another program's clipboard is never touched.
+        """
         self._timer.stop()
         cleared = False
-        if self.holds_ours():
-            self._clipboard.clear()
+        owner_known = self._clipboard.supportsSelection()
+        if self.holds_ours() or (owner_known and self._clipboard.ownsClipboard()):
+            self._clipboard.clear(QClipboard.Mode.Clipboard)
+            cleared = True
+        if owner_known and self._clipboard.ownsSelection():
+            self._clipboard.clear(QClipboard.Mode.Selection)
             cleared = True
         self._ours = None
         return cleared
