@@ -14,7 +14,8 @@ from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 
 from safeplan.core.export import dates
-from safeplan.core.export.labels import Labels, T
+from safeplan.core.export.labels import Labels
+from safeplan.core.export.labels_legal import TL
 from safeplan.core.export.styles import SANS
 
 # severity → (grey fill, hatch spacing or 0); 0 = not rated
@@ -86,7 +87,7 @@ def incidents_per_month(per_month: dict[str, Counter[int]], labels: Labels,
                 s = _text(x + bar / 2, bottom - 10, label, "middle", 6.5)
                 drawing.add(s)
     legend_x = width - legend_w
-    drawing.add(_text(legend_x, height - 10, labels(T.SEVERITY), size=8))
+    drawing.add(_text(legend_x, height - 10, labels(TL.RATING_SHORT), size=8))
     for row, sev in enumerate((5, 4, 3, 2, 1, 0)):
         y = height - 26 - row * 14
         _hatched_rect(drawing, legend_x, y, 10, 9, sev)

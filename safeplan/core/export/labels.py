@@ -61,7 +61,7 @@ class T:
     NO_DATA = QT_TRANSLATE_NOOP("ChronologyPdf", "No dated entries to show.")
     # "Severity: 4 severe" read as the legal degree of harm (тяжкий вред): a neutral own rating
     SEVERITY = QT_TRANSLATE_NOOP("ChronologyPdf", "How serious it felt (1 to 5)")
-    SEVERITY_NONE = QT_TRANSLATE_NOOP("ChronologyPdf", "not rated")
+    SEVERITY_NONE = QT_TRANSLATE_NOOP("ChronologyPdf", "no rating")
     TABLE = QT_TRANSLATE_NOOP("ChronologyPdf", "Summary table of events")
     COL_NO = QT_TRANSLATE_NOOP("ChronologyPdf", "No.")
     COL_WHEN = QT_TRANSLATE_NOOP("ChronologyPdf", "Date and time")

@@ -27,6 +27,7 @@ class TL:
         "ChronologyPdf",
         "One line per entry, in the order the events happened. “Page” is the page of this "
         "document where the full entry begins.")
+    RATING_SHORT = QT_TRANSLATE_NOOP("ChronologyPdf", "How serious (1–5)")  # chart legend
     # legal steps: "done: no" read as a to-do list
     STATUS = QT_TRANSLATE_NOOP("ChronologyPdf", "Status")
     COMPLETED = QT_TRANSLATE_NOOP("ChronologyPdf", "completed")
@@ -101,6 +102,7 @@ class TL:
     WITNESSES = QT_TRANSLATE_NOOP("ChronologyPdf", "Witnesses I ask the court to summon")
     WITNESS_ENTRIES = QT_TRANSLATE_NOOP("ChronologyPdf", "named in entries {refs}")
     WITNESS_CONTACT = QT_TRANSLATE_NOOP("ChronologyPdf", "how to reach: {contact}")
+    CONTACTS_IN = QT_TRANSLATE_NOOP("ChronologyPdf", "contact details of witnesses included")
     WITNESS_NO_CONTACT = QT_TRANSLATE_NOOP(
         "ChronologyPdf", "Contact details are not included in this document.")
     # message sources and service notices: never a raw importer token on the page

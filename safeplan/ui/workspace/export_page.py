@@ -204,6 +204,9 @@ class ExportPage(BackgroundWork, ExportSafety, QWidget):
         self.warning = QLabel()
         self.warning.setObjectName("export_warning")
         self.warning.setWordWrap(True)
+        strong = QFont(self.warning.font())
+        strong.setBold(True)  # the one sentence about risk must not read as small print
+        self.warning.setFont(strong)
         bottom = QHBoxLayout()
         bottom.addWidget(self.progress, 1)
         bottom.addWidget(self.cancel_button)
@@ -299,8 +302,9 @@ class ExportPage(BackgroundWork, ExportSafety, QWidget):
         self.last_result = result
         self.remove_button.setEnabled(True)
         self.status.setText(self.tr(
-            "Saved {name}: {entries} entries, {messages} messages, {exhibits} exhibits. "
-            "The check file {manifest} is beside it; keep both together.").format(
+            # Counts after a colon need no plural forms ("1 exhibits" was wrong: issue 15).
+            "Saved {name}. Entries: {entries}; messages: {messages}; files of evidence: "
+            "{exhibits}. The check file {manifest} is beside it; keep both together.").format(
             name=result.pdf_path.name, entries=result.entries, messages=result.messages,
             exhibits=result.exhibits, manifest=result.manifest_path.name))
         self.export_finished.emit(result)
@@ -322,8 +326,8 @@ class ExportPage(BackgroundWork, ExportSafety, QWidget):
 
     def _on_preview_succeeded(self, preview: Preview) -> None:
         self._clear_preview()
-        summary = self.tr("The PDF will hold {entries} entries, {messages} messages and "
-                          "{exhibits} exhibits.").format(entries=preview.entries,
+        summary = self.tr("In the PDF: entries: {entries}; messages: {messages}; files of "
+                          "evidence: {exhibits}.").format(entries=preview.entries,
                                                          messages=preview.messages,
                                                          exhibits=preview.exhibits)
         if preview.page_count:

@@ -155,6 +155,7 @@ def test_witnesses_are_listed_and_reached_only_if_she_opts_in(legal_export) -> N
     statement = _statement(result.pdf_path)
     assert f"how to reach: {WITNESS_PHONE}" in statement
     assert "Contact details are not included" not in statement
+    assert "contact details of witnesses included" in flat(pdftotext(result.pdf_path))  # cover
 
 
 def test_appendix_page_counts_are_the_pages_the_parts_fill(legal_export) -> None:
