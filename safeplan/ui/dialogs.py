@@ -22,6 +22,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -223,10 +224,23 @@ class Dialogs(QObject):
     def _file_dialog(
         self, parent: QWidget | None, title: str, directory: Path | None, name_filter: str
     ) -> QFileDialog:
-        dialog = QFileDialog(parent, title)
+        # Issue 15: the window title is neutral (a window list shows it; threat A1) and the
+        # purpose is said inside; Qt's own labels that qtbase_ru/be lack are ours, translated.
+        dialog = QFileDialog(parent, self.tr("Choose a file"))
         dialog.setObjectName("file_dialog")
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.setHistory([])
+        for label, text in ((QFileDialog.DialogLabel.LookIn, self.tr("Look in:")),
+                            (QFileDialog.DialogLabel.FileName, self.tr("File name:")),
+                            (QFileDialog.DialogLabel.FileType, self.tr("Files of type:")),
+                            (QFileDialog.DialogLabel.Reject, self.tr("Cancel"))):
+            dialog.setLabelText(label, text)
+        grid = dialog.layout()
+        if isinstance(grid, QGridLayout):
+            purpose = QLabel(title)
+            purpose.setObjectName("file_dialog_purpose")
+            purpose.setWordWrap(True)
+            grid.addWidget(purpose, grid.rowCount(), 0, 1, grid.columnCount())
         start = directory if directory is not None else self._start_dir
         if start is not None:
             dialog.setDirectory(str(start))

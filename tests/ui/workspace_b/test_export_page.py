@@ -112,7 +112,7 @@ def test_preview_renders_in_memory(qtbot: Any, show: Any, demo_vault: Any, dialo
     page = show(ExportPage(demo_vault, dialogs))
     qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
     _wait_idle(qtbot, page)
-    assert "6 entries, 67 messages and 1 exhibits" in page.preview_text.text()
+    assert "entries: 6; messages: 67; files of evidence: 1" in page.preview_text.text()
     try:
         import pypdfium2  # noqa: F401
     except ImportError:
