@@ -108,7 +108,7 @@ def parse_file(path: Path, fmt: str | None = None, *, tz: str | None = None,
         if fmt == "telegram":
             from . import telegram
             return telegram.parse(path, tz=tz, progress=progress, cancelled=cancelled,
-                                  conversations=conversations)
+                                  conversations=conversations, lang=lang)
         if fmt == "whatsapp":
             from . import whatsapp
             return whatsapp.parse(path, tz=tz, progress=progress, cancelled=cancelled,

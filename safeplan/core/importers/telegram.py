@@ -9,6 +9,7 @@ wins; ``date`` alone is the exporting PC's wall clock and needs the zone the use
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections import Counter
 from collections.abc import Collection
@@ -17,11 +18,13 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from safeplan.core.errors import InvalidInput
+from safeplan.core.i18n import QT_TRANSLATE_NOOP
 
 from ._builder import DocumentBuilder, Ticker, hash_file, stable_id
 from ._jsonstream import JsonStream
 from ._limits import count_bounded
 from ._safe_paths import Inside
+from ._tg_fields import _conversation, _conversation_id, _naive, _stated_instant, _str, _text_of
 from ._time import fixed_offset_label, instant, iso, localize, resolve_zone
 from .base import CancelledFn, ImportBatch, MediaFile, ProgressFn, TimezoneNeeded
 
@@ -34,6 +37,7 @@ _UNIX = re.compile(r"^\d{1,12}$")
 _CHAT_KEYS = ("chats", "left_chats")
 _MAX_OFFSET, _QUARTER = timedelta(hours=14), timedelta(minutes=15)
 _EPOCH = datetime(1970, 1, 1)
+_ITEM_MESSAGE = QT_TRANSLATE_NOOP("importers", "The message at {where}")
 _CLOCK_SLACK = 24 * 3600  # a file written a day before "its" message is not from this export
 
 
@@ -127,8 +131,31 @@ class TelegramParser:
                                    file_name=self.path.name)
             counts[conversation] += 1
             if not skip:
-                self._message(raw, where, conversation, _conversation_id(chat))
+                try:
+                    self._message(raw, where, conversation, _conversation_id(chat))
+                except InvalidInput as exc:  # issue 13.4: one bad message, not the whole file
+                    self._unreadable(raw, where, conversation, exc)
             self.ticker.tick(js.bytes_read)
+
+    def _unreadable(self, raw: dict[str, Any], where: str, conversation: str,
+                    exc: InvalidInput) -> None:
+        """A message whose fields cannot be read becomes a visible entry with its JSON kept."""
+        ts: float | None = None
+        sent_at: str | None = None
+        unix = raw.get("date_unixtime")
+        if isinstance(unix, str | int) and _UNIX.match(str(unix)):
+            ts = float(int(str(unix)))
+            sent_at = iso(instant(ts, self.zone))
+        sender = raw.get("from") if isinstance(raw.get("from"), str) else ""
+        sender_id = raw.get("from_id") if isinstance(raw.get("from_id"), str) else ""
+        self.b.add_unreadable(
+            where=where, item=self.b.tr(_ITEM_MESSAGE).format(where=where),
+            reason=str(exc.args[0]), file_name=f"{where}.json", media_type="application/json",
+            data=json.dumps(raw, ensure_ascii=False, indent=1).encode("utf-8", "surrogatepass"),
+            ts=ts, sent_at=sent_at, precision="exact" if sent_at else "approximate",
+            tz_known=sent_at is not None, sender=str(sender or ""),
+            sender_id=str(sender_id or ""), conversation=conversation,
+            original_id=str(raw.get("id")) if isinstance(raw.get("id"), int | str) else "")
 
     # -- one message -------------------------------------------------------------------------
     def _message(self, m: dict[str, Any], where: str, conversation: str,
@@ -306,75 +333,13 @@ class TelegramParser:
         return self.b.finish(survivor, reason)
 
 
-def _conversation_id(chat: dict[str, Any]) -> str:
-    """Telegram's chat id outlives the chat's name (the other person may rename it)."""
-    chat_id = chat.get("id")
-    if isinstance(chat_id, int | str) and not isinstance(chat_id, bool) and str(chat_id):
-        return f"telegram:{chat_id}"
-    return ""
-
-
-def _conversation(chat: dict[str, Any]) -> str:
-    name = chat.get("name")
-    if isinstance(name, str) and name:
-        return name
-    if chat.get("id") is not None:
-        return f"telegram:{chat['id']}"
-    return "(unnamed chat)"
-
-
-def _str(value: Any, where: str) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return str(value)
-    raise InvalidInput("expected text", where=where)
-
-
-def _text_of(value: Any, where: str, file_name: str) -> str:
-    """``text`` is a string or a list mixing strings and entity objects with their own ``text``."""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, list):
-        parts: list[str] = []
-        for i, item in enumerate(value):
-            if isinstance(item, str):
-                parts.append(item)
-            elif isinstance(item, dict) and isinstance(item.get("text", ""), str):
-                parts.append(item.get("text", ""))
-            else:
-                raise InvalidInput("unreadable text entity", where=f"{where}[{i}]",
-                                   file_name=file_name)
-        return "".join(parts)
-    if value is None:
-        return ""
-    raise InvalidInput("text is neither a string nor a list", where=where, file_name=file_name)
-
-
-def _stated_instant(value: Any) -> datetime | None:
-    """The instant a date string states with its own "Z" or offset, else None."""
-    try:
-        parsed = datetime.fromisoformat(str(value))
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo is not None else None
-
-
-def _naive(value: Any, where: str, file_name: str) -> datetime:
-    try:
-        parsed = datetime.fromisoformat(str(value))
-    except ValueError:
-        raise InvalidInput("unreadable date", where=where, file_name=file_name) from None
-    return parsed if parsed.tzinfo is None else parsed.replace(tzinfo=None)
-
-
 def parse(path: Path, *, tz: str | None = None, progress: ProgressFn | None = None,
           cancelled: CancelledFn | None = None,
-          conversations: Collection[str] | None = None) -> ImportBatch:
-    return TelegramParser(path, tz=tz, progress=progress, cancelled=cancelled,
-                          only=conversations).parse()
+          conversations: Collection[str] | None = None, lang: str = "en") -> ImportBatch:
+    parser = TelegramParser(path, tz=tz, progress=progress, cancelled=cancelled,
+                            only=conversations)
+    parser.b.lang = lang  # words of "could not be read" entries, in her language
+    return parser.parse()
 
 
 def list_chats(path: Path, *, progress: ProgressFn | None = None,

@@ -105,3 +105,25 @@ def test_file_older_than_its_message_is_flagged(tmp_path: Path) -> None:
     with parse_file(folder / "result.json") as batch:
         flags = {f.file_name.split("/")[0]: f.predates_chat for f in batch.summary.media_files}
         assert flags == {"photos": True, "voice_messages": False}
+
+
+def test_one_damaged_message_does_not_refuse_the_chat(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Issue 13.4 for Telegram: a message whose fields cannot be read becomes a visible entry
+    with its JSON kept; the readable messages import."""
+    import json
+
+    from safeplan.core.interchange import import_document
+
+    batch = parse_file(fixture("telegram", "damaged_messages.json"), tz="Europe/Minsk")
+    s = batch.summary
+    assert s.message_count == 2
+    assert [(u.where, u.reason) for u in s.unreadable] == [
+        ("messages[1]", "unreadable date"), ("messages[2]", "text is neither a string nor a list")]
+    bad_date, bad_text = (m for m in batch.document["messages"] if m["source"].get("unreadable"))
+    assert bad_date["sent_at"] is None and bad_date["precision"] == "approximate"
+    assert bad_text["sent_at"] == "2024-03-14T21:07:00+03:00" and bad_text["sender"] == "Viktor"
+    kept = json.loads(batch.open_attachment(bad_text["attachment_ids"][0]).read())
+    assert kept["text"] == 42 and kept["id"] == 3
+    vault = make_vault()
+    report = import_document(vault.journal, batch.document, open_attachment=batch.open_attachment)
+    assert report.added["message"] == 4
