@@ -303,3 +303,27 @@ def test_cli_flag_makes_a_working_copy(make_vault, tmp_path) -> None:  # type: i
         assert done.returncode == 0, done.stderr
         texts[name] = _text(pdf)
     assert "GAP-IN-CASE" not in texts["court"] and "GAP-IN-CASE" in texts["work"]
+
+
+def test_real_whatsapp_exports_keep_file_order_within_a_minute(make_vault, samples) -> None:  # type: ignore[no-untyped-def]
+    """The shared real exports (skipped with a reason when absent): every run of messages with
+    the same time is printed in the order of the file's lines (issue 12.2: lines 7,6 / 10,9)."""
+    from safeplan.core.export.data import build
+    from safeplan.core.export.source import VaultSource
+    from safeplan.core.importers import parse_file
+
+    files = sorted((samples / "whatsapp").glob("*.txt"))
+    assert files
+    for path in files:
+        vault = make_vault(f"{path.stem}/data.db")
+        batch = parse_file(path, "whatsapp", tz="Europe/Minsk")
+        with batch:
+            import_document(vault.journal, batch.document, open_attachment=batch.open_attachment)
+        source = VaultSource(vault)
+        data = build(source.document(), ChronologyOptions(), source.revision_times)
+        for conv in data.conversations:
+            for a, b in zip(conv.messages, conv.messages[1:], strict=False):
+                if a.sort == b.sort:
+                    assert a.content["source"]["position"] < b.content["source"]["position"], (
+                        path.name, a.content["source"]["location"], b.content["source"]["location"])
+        assert data.count("message") > 0, path.name
