@@ -281,8 +281,21 @@ class HandoverWizard(QWidget):
         for item in self.handover.planned_removals():
             self.planned.addItem(item.relative + ("/" if item.is_dir else
                                                   f"  ({item.size:,} B)"))
-        if self.planned.count() == 0:
+        nothing = self.planned.count() == 0
+        self._nothing_to_remove = nothing
+        if nothing:
             self.planned.addItem(self.tr("SafePlan wrote nothing on this laptop."))
+        # Portable mode writes nothing here: step 4 must not promise to delete files (issue 15:
+        # "These are all the files … They will be deleted" above an empty list).
+        self._step_labels[3][1].setText(self.tr(
+            "SafePlan ran from her stick and wrote no files on this laptop, so there is nothing "
+            "to delete here. The disk may still keep traces the app cannot erase; on a "
+            "high-risk laptop use a clean device next time.") if nothing else self.tr(
+            "These are all the files SafePlan wrote on this laptop. They will be "
+            "deleted. They were encrypted, but the disk may keep traces the app cannot "
+            "erase; on a high-risk laptop use a clean device next time."))
+        self.remove_button.setText(self.tr("Next: the checklist") if nothing
+                                   else self.tr("Remove from this laptop"))
         if not self.handover.vault_is_on_laptop(self._vault):
             self.planned.addItem(self.tr("Her vault is not in this folder (it is in {folder}); "
                                          "it is left as it is.").format(
@@ -290,7 +303,7 @@ class HandoverWizard(QWidget):
 
     def _on_remove_clicked(self) -> None:
         assert self.handover is not None
-        if not self._dialogs.confirm(
+        if not getattr(self, "_nothing_to_remove", False) and not self._dialogs.confirm(
                 self, self.tr("Remove from this laptop"),
                 self.tr("Delete SafePlan's files from this laptop now? The copy on the stick "
                         "stays. SafePlan will lock."),

@@ -328,8 +328,10 @@ class PrivacyDialog(QDialog):
         self.decoy.setCurrentIndex(max(0, self.decoy.findData(kind)))
         self.duress_box.setTitle(self.tr("Second passphrase"))
         self.duress_intro.setText(
-            self.tr("A second passphrase opens a separate journal with ordinary entries. "
-                    "Type a new one twice to set or replace it.")
+            self.tr("A second passphrase opens a separate, harmless journal with ordinary "
+                    "entries instead of yours — for a moment when someone forces you to open "
+                    "SafePlan. Your real journal stays hidden and unchanged. Type a new one "
+                    "twice to set or replace it.")
         )
         self.duress_first.setAccessibleName(self.tr("Second passphrase"))
         self.duress_first.setPlaceholderText(self.tr("New second passphrase"))

@@ -106,6 +106,10 @@ class SettingsPage(BackgroundWork, QWidget):
         security_layout.addWidget(self.recovery_text)
         security_layout.addWidget(self.recovery_button, 0, Qt.AlignmentFlag.AlignLeft)
         security_layout.addWidget(self.recovery_code)
+        # Issue 15: the second (duress) passphrase was never explained here.
+        self.duress_text = self._words()
+        self.duress_text.setObjectName("settings_duress_text")
+        security_layout.addWidget(self.duress_text)
 
         self.comfort_box = QGroupBox()
         self.easy_reading = QCheckBox()
@@ -400,6 +404,11 @@ class SettingsPage(BackgroundWork, QWidget):
         self.restore_button.setText(self.tr("Restore a backup…"))
         self.restore_button.setAccessibleName(self.tr("Restore a backup"))
         self.security_box.setTitle(self.tr("Passphrase and recovery code"))
+        self.duress_text.setText(self.tr(
+            "Second passphrase (if you chose one): it opens a separate, harmless journal with "
+            "ordinary entries instead of yours — for a moment when someone forces you to open "
+            "SafePlan. Your real journal stays hidden and unchanged. Set, change or remove it "
+            "under Privacy, at the top right."))
         for label, text in zip(self.security_labels, (
                 self.tr("Current passphrase:"), self.tr("New passphrase:"),
                 self.tr("New passphrase again:")), strict=True):
