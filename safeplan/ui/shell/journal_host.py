@@ -188,7 +188,9 @@ class JournalHost(QWidget):
         super().__init__(parent)
         self.setObjectName("journal_host")
         self.workspace = workspace
-        self.notice = AccessNotice()
+        # The diary (duress journal) words the same notice its own way (issue 14.4).
+        notice_class = getattr(workspace, "notice_class", AccessNotice)
+        self.notice = notice_class()
         self.notice.set_failures(failures, own_tries, first_opening, tampered)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

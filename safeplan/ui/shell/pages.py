@@ -20,7 +20,16 @@ WorkspaceFactory = Callable[[Any, Any], QWidget]
 
 
 def default_workspace_factory(vault: Any, dialogs: Any) -> QWidget:
-    """The real workspace when it is installed, else our plain page."""
+    """The real workspace when it is installed, else our plain page; for the journal a second
+    passphrase opens, a plain diary (issue 14.4: none of the evidence app's screens).
+
+    Imported here, not at the top: the decoy starts without the journal code (issue 17.2)."""
+    from safeplan.core.storage.keyslots import TARGET_MAIN
+
+    if getattr(vault, "target", TARGET_MAIN) != TARGET_MAIN:
+        from safeplan.ui.shell.diary_window import DiaryPage
+
+        return DiaryPage(vault, dialogs)
     try:
         from safeplan.ui.workspace.workspace import WorkspaceWidget
     except ImportError:

@@ -290,6 +290,8 @@ class Session(QObject):
             self.setup_page.deleteLater()
             self.setup_page = None
         self.window.show_page(self.host, journal_open=True)
+        if getattr(workspace, "plain_shell", False):
+            self.window.name_label.hide()  # the diary: the program's name would give it away
         self.idle.set_timeout(self.settings.autolock_seconds)
         self.idle.arm()
         self.clipboard.watch(True)
