@@ -131,6 +131,9 @@ class Exhibit:
     uid: str
     content: dict[str, Any]
     referred_by: list[str] = field(default_factory=list)  # entry numbers "12" or citations "C1.0003"
+    # when this vault stored the file (bound by the hash chain); for a file imported from another
+    # journal that is the import time, not the time the file's journal claims (issue 12.5)
+    recorded_at: str = ""
 
 
 @dataclass
@@ -339,7 +342,10 @@ def build(document: Mapping[str, Any], options: ChronologyOptions,
     def exhibit(aid: str) -> Exhibit:
         if aid not in exhibits:
             number = str(attachments[aid]["ref"]) if numbered else f"E{len(exhibits) + 1}"
-            exhibits[aid] = Exhibit(number, aid, redactor.entry(attachments[aid]))
+            times = revision_times(aid)
+            exhibits[aid] = Exhibit(number, aid, redactor.entry(attachments[aid]),
+                                    recorded_at=times[0] if times else str(
+                                        attachments[aid].get("recorded_at") or ""))
         return exhibits[aid]
 
     def refer(ids: object, by: str) -> list[str]:

@@ -55,7 +55,7 @@ def exhibit_list(ctx: RenderContext) -> list[Flowable]:
     rows: list[list[Flowable]] = [head]
     for ex in ctx.data.exhibits:
         c = ex.content
-        recorded = c.get("recorded_at") or c.get("taken_at")
+        recorded = ex.recorded_at or c.get("taken_at")  # the vault's own time (issue 12.5)
         rows.append([ctx.para(L.ref(ex.number), "cell"), ctx.para(tx.one_line(c.get("file_name"), 120),
                                                            "cell"),
                      ctx.para(tx.one_line(c.get("media_type"), 60), "cell"),
