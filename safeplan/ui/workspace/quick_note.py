@@ -87,13 +87,19 @@ class QuickNotePage(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
+        # "Save now" right under the two questions: the photo is optional and comes after, so
+        # the button is on screen without scrolling even on a small window.
         for widget in (self.heading, self.intro, self.what_label, self.what, self.when_label,
-                       self.when, self.photo_label, self.attachments):
+                       self.when):
             layout.addWidget(widget)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
+        layout.addWidget(self.photo_label)
+        layout.addWidget(self.attachments)
         layout.addStretch(1)
         self.setTabOrder(self.what, self.when)
+        self.setTabOrder(self.when, self.save_button)
+        self.setTabOrder(self.save_button, self.cancel_button)
         self.retranslate_ui()
         self.start()
 
