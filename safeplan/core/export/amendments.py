@@ -34,6 +34,9 @@ class Change:
 class Amendment:
     at: str  # when the newer version was saved (the vault's clock, bound by the hash chain)
     changes: list[Change] = field(default_factory=list)
+    # True when the save changed only what this export leaves out (working notes, addresses,
+    # names printed as initials): the appendix says so rather than hiding that a save happened
+    hidden_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -80,23 +83,30 @@ def diff(before: Mapping[str, Any], after: Mapping[str, Any],
 
 def amendments_of(item: Mapping[str, Any], current: Mapping[str, Any], current_at: str,
                   redact: Callable[[Mapping[str, Any]], dict[str, Any]],
-                  order: Sequence[str] = ()) -> list[Amendment]:
+                  order: Sequence[str] = (),
+                  prepare: Callable[[Mapping[str, Any]], Mapping[str, Any]] = lambda c: c
+                  ) -> list[Amendment]:
     """The amendments of one entry: each later version compared with the one before it.
 
     ``item`` is the open-format item (its ``revisions`` hold the earlier versions), ``current``
-    its redacted content, ``current_at`` the time the current version was saved.
+    its redacted content, ``current_at`` the time the current version was saved. ``prepare``
+    reads an earlier version the way the document's current content was read (yes/no answers
+    of the old form), so reading rules never show up as changes.
     """
-    versions: list[tuple[str, dict[str, Any]]] = []
+    versions: list[tuple[str, Mapping[str, Any], dict[str, Any]]] = []
     for revision in item.get("revisions") or []:
         if isinstance(revision, Mapping) and isinstance(revision.get("content"), Mapping):
-            versions.append((str(revision.get("recorded_at") or ""),
-                             redact(revision["content"])))
+            content = prepare(revision["content"])
+            versions.append((str(revision.get("recorded_at") or ""), content, redact(content)))
     if not versions:
         return []
-    versions.append((current_at, dict(current)))
+    raw_now = {k: v for k, v in item.items() if k not in _BOOKKEEPING}
+    versions.append((current_at, raw_now, dict(current)))
     out = []
-    for (_, older), (at, newer) in pairwise(versions):
+    for (_, raw_old, older), (at, raw_new, newer) in pairwise(versions):
         changes = diff(older, newer, order)
         if changes:
             out.append(Amendment(at, changes))
+        elif diff(raw_old, raw_new):
+            out.append(Amendment(at, [], hidden_only=True))
     return out

@@ -27,7 +27,12 @@ from safeplan.core.export import dates
 from safeplan.core.export.amendments import Amendment, Deletion, amendments_of
 from safeplan.core.export.options import ChronologyOptions
 from safeplan.core.export.redact import initial_for, part_patterns
-from safeplan.core.journal.model import FIELDS, WORKING_FIELDS, is_working_note
+from safeplan.core.journal.model import (
+    FIELDS,
+    WORKING_FIELDS,
+    is_working_note,
+    open_format_answers,
+)
 
 _TEXT_FIELDS = ("title", "description", "words_said", "impact", "location", "injuries",
                 "property_damage", "weapons", "children_reaction", "actions_after", "findings",
@@ -326,8 +331,9 @@ def build(document: Mapping[str, Any], options: ChronologyOptions,
         content = redactor.entry(item)
         entry = Entry(str(item["ref"]) if with_refs else str(position), kind, uid, content,
                       dates.sort_key(item.get(_TIME_FIELD[kind])), times, position=position)
-        entry.amendments = amendments_of(item, content, times[-1] if times else "",
-                                         redactor.entry, list(FIELDS[kind]))
+        entry.amendments = amendments_of(
+            item, content, times[-1] if times else "", redactor.entry, list(FIELDS[kind]),
+            lambda c, kind=kind: open_format_answers(kind, c))  # type: ignore[misc]
         entries.append(entry)
 
     conversations: list[Conversation] = []

@@ -32,6 +32,10 @@ class TF:
     COL_BEFORE = QT_TRANSLATE_NOOP("ChronologyPdf", "Before")
     COL_AFTER = QT_TRANSLATE_NOOP("ChronologyPdf", "After")
     EMPTY = QT_TRANSLATE_NOOP("ChronologyPdf", "(empty)")
+    HIDDEN_ONLY = QT_TRANSLATE_NOOP(
+        "ChronologyPdf",
+        "This change concerns only details that this document leaves out (working notes, or "
+        "what the chosen options leave out).")
     DELETED = QT_TRANSLATE_NOOP("ChronologyPdf", "Deleted entries")
     DELETED_NOTE = QT_TRANSLATE_NOOP(
         "ChronologyPdf",

@@ -64,6 +64,8 @@ def amendments(ctx: RenderContext) -> list[Flowable]:
             when = Paragraph(tx.markup(L(TF.AMENDED_AT, when=dates.format_stamp(amendment.at, L))),
                              ctx.styles.field)
             block: list[Flowable] = [when]
+            if amendment.hidden_only:
+                block.append(ctx.label_para(TF.HIDDEN_ONLY, "value"))
             for change in amendment.changes:
                 block += _change(ctx, change, numbers, exhibits)
             if first:  # the entry's heading stays with its first change

@@ -327,3 +327,21 @@ def test_real_whatsapp_exports_keep_file_order_within_a_minute(make_vault, sampl
                     assert a.content["source"]["position"] < b.content["source"]["position"], (
                         path.name, a.content["source"]["location"], b.content["source"]["location"])
         assert data.count("message") > 0, path.name
+
+
+def test_appendix_never_invents_changes_and_admits_hidden_ones(make_vault, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """An old-form entry edited only in its title shows only the title (the reading rule for the
+    old tick box is no change); a save that changed only a working note is still listed."""
+    vault = make_vault()
+    j = vault.journal
+    old = {"title": "OLD-TITLE", "children_present": False, "police": {"contacted": False},
+           "occurred_at": "2024-03-12T21:05:00+03:00", "tags": ["a"]}
+    uid = j.save("incident", old)
+    j.save("incident", {**old, "title": "NEW-TITLE"}, uid)
+    j.save("incident", {**old, "title": "NEW-TITLE", "tags": ["b"]}, uid)
+    text = _text(_export(vault, tmp_path))
+    appendix = text.split("Every change made to an entry")[1]
+    assert "Before: OLD-TITLE After: NEW-TITLE" in appendix
+    assert "Children present" not in appendix and "Police" not in appendix
+    assert "concerns only details that this document leaves out" in appendix
+    assert "Before: a" not in appendix  # the tags themselves stay out of the court copy
