@@ -10,6 +10,7 @@ from safeplan.core.export import text as tx
 from safeplan.core.export.context import RenderContext
 from safeplan.core.export.data import Entry
 from safeplan.core.export.labels import CATEGORIES, KINDS, LEGAL_KINDS, MEDICAL_KINDS, Labels, T
+from safeplan.core.export.labels_fidelity import TF
 from safeplan.core.export.labels_legal import TL
 from safeplan.core.export.styles import GREY_FILL, GREY_RULE, SANS
 
@@ -51,6 +52,8 @@ def cover(ctx: RenderContext) -> list[Flowable]:
         selection.append(L(T.INITIALS_NOTE))
     if opts.witness_contacts:  # she chose to print how to reach them: say so on the cover
         selection.append(L(TL.CONTACTS_IN))
+    # court copy or working copy (issue 12.4): a working copy says so on its cover
+    selection.append(L(TF.WORKING_IN) if opts.include_working_notes else L(TF.WORKING_OUT))
     rows.append((L(T.FILTERS), "; ".join(selection)))
     rows.append((L(T.PREPARED_ON), dates.format_date(meta.prepared_on.date(), L.lang)))
     rows.append((L(T.LANGUAGE), L(T.LANGUAGE_NAME)))

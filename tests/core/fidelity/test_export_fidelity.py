@@ -168,6 +168,7 @@ def test_working_notes_are_left_out_of_the_court_copy_by_default(make_vault, tmp
     pdf = _export(vault, tmp_path / "court", csv_path=tmp_path / "court.csv")
     text, table = _text(pdf), (tmp_path / "court.csv").read_text("utf-8-sig")
     assert "Court fact" in text and "Court fact" in table
+    assert "working notes left out" in text
     for note in WORKING:
         assert note not in text, note
         assert note not in table, note
@@ -178,6 +179,7 @@ def test_working_notes_are_included_when_she_asks(make_vault, tmp_path) -> None:
     text = _text(_export(vault, tmp_path / "work", include_working_notes=True))
     for note in WORKING:
         assert note in text, note
+    assert "working notes included" in text  # the cover says which copy this is
 
 
 # -- item 5: provenance of time -------------------------------------------------------------
