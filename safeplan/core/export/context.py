@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from safeplan.core.export import text as tx
 from safeplan.core.export.data import ChronologyData
@@ -86,8 +86,14 @@ class RenderContext:
         """A labelled free-text field; empty fields print nothing."""
         if user_text is None or (isinstance(user_text, str) and not user_text.strip()):
             return []
-        return [Paragraph(tx.markup(self.labels(label)), self.styles.field),
-                *self.long_text(user_text, style_name)]
+        # The label stays with at least three lines of its text (a new page only when fewer fit),
+        # and the text may then run on to the next page: keeping label and a long text together
+        # as one block left half pages empty (issue 18).
+        body = self.long_text(user_text, style_name)
+        style = getattr(self.styles, style_name)
+        room = self.styles.field.spaceBefore + self.styles.field.leading + 3 * style.leading
+        return [CondPageBreak(room), Paragraph(tx.markup(self.labels(label)), self.styles.lead_in),
+                *body]
 
     def inline(self, label: str, value: str) -> Paragraph | None:
         """``Label: value`` on one line for short values (value is plain text, escaped here)."""

@@ -72,6 +72,7 @@ class Styles:
     tiny: ParagraphStyle
     meta: ParagraphStyle
     field: ParagraphStyle
+    lead_in: ParagraphStyle
     value: ParagraphStyle
     facts: ParagraphStyle
     quote: ParagraphStyle
@@ -92,7 +93,7 @@ def make_styles(lang: str = "en") -> Styles:
     """The chronology's styles in the export language ``lang`` (for hyphenation)."""
     register_fonts()
     base = ParagraphStyle("body", fontName=SERIF, fontSize=10.5, leading=14, alignment=TA_LEFT,
-                          spaceAfter=4, allowWidows=1, allowOrphans=1, **typesetting(lang))
+                          spaceAfter=4, allowWidows=0, allowOrphans=0, **typesetting(lang))
 
     def derive(name: str, **kw: object) -> ParagraphStyle:
         return ParagraphStyle(name, parent=base, **kw)  # type: ignore[arg-type]
@@ -105,6 +106,10 @@ def make_styles(lang: str = "en") -> Styles:
                     keepWithNext=1),
         field=derive("field", fontName=f"{SANS}-Bold", fontSize=9, leading=12, spaceBefore=5,
                      spaceAfter=1, keepWithNext=1),
+        # a field label whose text may split across pages (context.field keeps them together
+        # with a conditional page break instead of moving the whole text)
+        lead_in=derive("lead_in", fontName=f"{SANS}-Bold", fontSize=9, leading=12, spaceBefore=5,
+                       spaceAfter=1, keepWithNext=0),
         value=derive("value", leftIndent=6 * mm, spaceAfter=2),
         facts=derive("facts", spaceBefore=5, spaceAfter=2),
         quote=derive("quote", fontName=f"{SERIF}-Italic", leftIndent=10 * mm, spaceAfter=2),

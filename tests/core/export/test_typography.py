@@ -25,7 +25,7 @@ TEXTS = {
            "взаимоотношения, ответственность, удостоверение, правоохранительные органы. "),
     "be": ("Ён зноў прыйшоў позна ўначы, пабудзіў дзяцей і пачаў крычаць, што я нікуды ад яго "
            "не дзенуся. Недатыкальнасць жытла, узаемаадносіны, адказнасць, пасведчанне, "
-           "праваахоўныя органы. "),
+           "праваахоўныя органы, непаўналетнія, абставіны, распараджэнне, пацярпелая. "),
     "en": ("He came back late at night, woke the children and started shouting that I would "
            "never get away from him. Responsibility, relationships, incomprehensible "
            "circumstances, documentation, notwithstanding. "),
@@ -38,7 +38,7 @@ def export_long(make_vault: Callable[..., Any], tmp_path: Path) -> Callable[[str
         from safeplan.core.export import ChronologyOptions, export_chronology
 
         vault = make_vault(f"{lang}/v.db")
-        import_document(vault.journal, document(description=TEXTS[lang] * 8))
+        import_document(vault.journal, document(description=TEXTS[lang] * 12))
         out = tmp_path / f"{lang}.pdf"
         export_chronology(vault, ChronologyOptions(lang=lang), out)
         return out
@@ -47,11 +47,15 @@ def export_long(make_vault: Callable[..., Any], tmp_path: Path) -> Callable[[str
 
 
 def _paragraph_lines(pdf: Path, lang: str) -> list[str]:
-    """The raw lines of the long description (hyphens kept)."""
+    """The raw lines of the long description (hyphens kept), read from the body frame only so
+    the page header and footer do not come between two lines of it."""
+    from tests.core.export.test_every_character_files import BODY_FRAME
+
     first = TEXTS[lang].split()[0]
-    lines = pdftotext(pdf, "-raw", "-enc", "UTF-8").splitlines()
+    lines = [line for line in pdftotext(pdf, "-raw", "-enc", "UTF-8", *BODY_FRAME).splitlines()
+             if line.strip("\f ")]
     start = next(i for i, line in enumerate(lines) if line.startswith(first + " "))
-    return lines[start:start + 40]
+    return lines[start:start + 60]
 
 
 @pytest.mark.parametrize("lang", ["ru", "be", "en"])
