@@ -31,7 +31,7 @@ from reportlab.platypus import (
 from safeplan.core.atomic import atomic_write
 from safeplan.core.export.reportlab_safety import apply_safe_settings, settings_are_safe
 from safeplan.core.export.styles import SANS, register_fonts, typesetting
-from safeplan.core.export.text import markup, paragraphs_markup
+from safeplan.core.export.text import chunks, markup, paragraphs_markup
 from safeplan.core.plan.directory import DirectoryEntry
 from safeplan.core.plan.plan import SafetyPlan, format_date, load_labels, load_templates
 
@@ -87,7 +87,8 @@ ITEM_PIECE_CHARS = 1500
 def _item_rows(text: str, done: bool, style: ParagraphStyle) -> list[list[Any]]:
     """One table row per piece of an item: a table row taller than a page makes reportlab raise
     LayoutError, and an item can be a huge pasted unbroken string (threat A5)."""
-    pieces = [text[i:i + ITEM_PIECE_CHARS] for i in range(0, len(text), ITEM_PIECE_CHARS)] or [""]
+    # cut at a sentence end or a space, never inside a word (issue 18)
+    pieces = [piece for piece in chunks(text, ITEM_PIECE_CHARS) if piece] or [""]
     return [[CheckBox(done) if index == 0 else "", Paragraph(markup(piece), style)]
             for index, piece in enumerate(pieces)]
 

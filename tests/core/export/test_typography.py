@@ -151,3 +151,27 @@ def test_plan_warning_box_inside_the_margins(tmp_path: Path) -> None:
     left_margin = round(20 * 72 / 25.4)  # plan_pdf: 20 mm
     assert image.crop((0, 0, left_margin - 2, image.size[1])).getextrema()[0] >= 200
     subprocess.run([tool("qpdf"), "--check", str(out)], capture_output=True, check=True)
+
+
+def test_long_plan_item_is_not_cut_inside_a_word(tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from safeplan.core.export.plan_pdf import write_plan_pdf
+    from safeplan.core.plan.plan import SafetyPlan
+
+    plan = SafetyPlan.new("ru")
+    plan.add_item("safe_people", TEXTS["ru"] * 20)  # ~3,400 characters in one item
+    out = write_plan_pdf(plan, "ru", tmp_path / "plan.pdf",
+                         printed_at=datetime(2026, 11, 25, tzinfo=UTC))
+    source_words = {w.strip(".,") for w in TEXTS["ru"].split()}
+    lines = [line for line in pdftotext(out, "-raw", "-enc", "UTF-8").splitlines()
+             if line.strip("\f ")]
+    start = next(i for i, line in enumerate(lines) if line.startswith("Он снова"))
+    body = [line for line in lines[start:] if line.split()[0].strip(".,") in source_words
+            or line.split()[0] in TEXTS["ru"]][:60]
+    for line, following in itertools.pairwise(body):
+        last = line.split()[-1]
+        if last.endswith("-"):
+            assert (last[:-1] + following.split()[0]).strip(".,") in source_words
+        else:
+            assert last.strip(".,") in source_words, f"cut without a hyphen: {last!r}"
