@@ -33,8 +33,9 @@ from tests.ui.test_neutrality import visible_strings
 DURESS = "blue kettle"
 
 # What the evidence app is about, in English, Russian and Belarusian (stems; a leading \b keeps
-# "суд" from matching "посуда" and "plan" from matching "explanation"). Not "абарон": the
-# shell's Privacy button is "Налады абароны" in Belarusian, as ordinary as "privacy".
+# "суд" from matching "посуда" and "plan" from matching "explanation"). "защитн" and "ахоўн"
+# (a protection order), not "защит"/"абарон": the shell's Privacy is "Защита" / "Абарона",
+# as ordinary as "privacy".
 FORBIDDEN = [re.compile(pattern, re.IGNORECASE) for pattern in (
     r"safe ?plan", r"safety", r"evidence", r"incident", r"\bcourt", r"export", r"import",
     r"\bplan\b", r"checklist", r"abuse", r"violence", r"police", r"medical", r"injur",
@@ -42,7 +43,7 @@ FORBIDDEN = [re.compile(pattern, re.IGNORECASE) for pattern in (
     r"vault", r"chronolog", r"receipt", r"exhibit", r"\bhash", r"signature", r"\bpeople\b",
     r"journal", r"abuser", r"\bkey card",
     r"доказ", r"инцидент", r"\bсуд", r"экспорт", r"импорт", r"\bплан", r"безопас", r"насили",
-    r"полици", r"медицин", r"травм", r"юрист", r"адвокат", r"свидетел", r"\bриск", r"защит",
+    r"полици", r"медицин", r"травм", r"юрист", r"адвокат", r"свидетел", r"\bриск", r"защитн",
     r"сейф", r"хронолог", r"квитанц", r"обидчик", r"журнал",
     r"інцыдэнт", r"экспарт", r"імпарт", r"бяспек", r"гвалт", r"паліц", r"медыц", r"траўм",
     r"юрыст", r"адвакат", r"сведк", r"рызык", r"ахоўн", r"крыўдзіц", r"часопіс",
@@ -216,3 +217,57 @@ def test_failed_attempts_are_told_in_the_diary_as_in_the_real_journal(
     assert real_notice.failures == 2
     assert real_notice.styleSheet() == diary_style  # the same warning, looking the same
     assert type(real_notice).__mro__[0] in type(diary_notice).__mro__
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_idle_lock_and_the_exit_button_lock_the_diary_keeping_her_text(
+        qtbot: Any, build: Any, prepared: Any) -> None:
+    prepared(duress=DURESS, autolock_seconds=300)
+    clock = _Clock()
+    shell = build(idle_clock=clock)
+    shell.window.show()
+    unlock(qtbot, shell, DURESS)
+    _write(qtbot, diary_of(shell), "Left on the table")
+    clock.now += 301
+    assert shell.idle.check()  # nobody touched anything for five minutes
+    assert shell.window.showing() is shell.window.decoy
+    qtbot.waitUntil(lambda: shell.session.vault is None)
+    unlock(qtbot, shell, DURESS)
+    diary = diary_of(shell)
+    texts = [diary.notes.item(row).text() for row in range(diary.notes.count())]
+    assert any("Left on the table" in text for text in texts)
+    shell.window.exit_button.click()
+    assert shell.window.showing() is shell.window.decoy and not diary.isVisible()
+    qtbot.waitUntil(lambda: shell.session.vault is None)
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_the_diary_privacy_settings_say_nothing_either(qtbot: Any, build: Any, prepared: Any,
+                                                       lang: str) -> None:
+    from tests.ui.test_dialogs_privacy import active, later
+
+    prepared(duress=DURESS)
+    shell = build()
+    shell.language.switch(lang)
+    unlock(qtbot, shell, DURESS)
+    seen: list[list[str]] = []
+
+    def check() -> None:
+        dialog = active()
+        dialog.findChild(QLineEdit, "privacy_passphrase").setText(DURESS)
+        dialog.findChild(QAbstractButton, "privacy_ok").click()
+        qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 1, timeout=15000)
+        seen.append(visible_strings(dialog))
+        dialog.reject()
+
+    later(check)
+    shell.window.privacy_button.click()
+    assert len(seen) == 1 and len(seen[0]) > 5
+    assert forbidden_in(seen[0]) == []
