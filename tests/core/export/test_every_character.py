@@ -213,3 +213,10 @@ def test_every_bundled_fallback_font_has_its_licence() -> None:
         for file_name in filter(None, (regular, bold)):
             assert resource("fonts", file_name).is_file()
             assert file_name in notice, f"{file_name} is not named in LICENSE-Noto.txt"
+
+
+def test_fallback_fonts_keep_exports_byte_identical(export_quote: Callable[[str], Path],
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    first = export_quote("ru").read_bytes()
+    assert export_quote("ru").read_bytes() == first
