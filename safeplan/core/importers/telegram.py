@@ -20,6 +20,7 @@ from typing import Any
 from safeplan.core.errors import InvalidInput
 from safeplan.core.i18n import QT_TRANSLATE_NOOP
 
+from . import _limits
 from ._builder import DocumentBuilder, Ticker, hash_file, stable_id
 from ._jsonstream import JsonStream
 from ._limits import count_bounded
@@ -131,6 +132,7 @@ class TelegramParser:
                                    file_name=self.path.name)
             counts[conversation] += 1
             if not skip:
+                _limits.check_built_messages(len(self.b.messages) + 1, self.path.name)
                 try:
                     self._message(raw, where, conversation, _conversation_id(chat))
                 except InvalidInput as exc:  # issue 13.4: one bad message, not the whole file

@@ -127,3 +127,14 @@ def test_one_damaged_message_does_not_refuse_the_chat(make_vault) -> None:  # ty
     vault = make_vault()
     report = import_document(vault.journal, batch.document, open_attachment=batch.open_attachment)
     assert report.added["message"] == 4
+
+
+def test_too_many_messages_in_one_import_name_the_limit(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from safeplan.core.errors import LimitExceeded
+    from safeplan.core.importers import _limits
+
+    monkeypatch.setattr(_limits, "MAX_BUILT_MESSAGES", 2)
+    with pytest.raises(LimitExceeded) as caught:
+        parse_file(fixture("telegram", "explicit_offsets.json"))
+    assert caught.value.limit == "messages" and "fewer chats" in str(caught.value)
