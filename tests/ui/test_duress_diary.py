@@ -271,3 +271,26 @@ def test_the_diary_privacy_settings_say_nothing_either(qtbot: Any, build: Any, p
     shell.window.privacy_button.click()
     assert len(seen) == 1 and len(seen[0]) > 5
     assert forbidden_in(seen[0]) == []
+
+
+def test_today_and_delete(qtbot: Any, build: Any, prepared: Any) -> None:
+    from tests.ui.test_dialogs_privacy import active, later
+
+    prepared(duress=DURESS)
+    shell = build()
+    shell.window.show()
+    unlock(qtbot, shell, DURESS)
+    diary = diary_of(shell)
+    _write(qtbot, diary, "Market\nApples and bread")
+    diary.today_button.click()  # saves what she wrote, then opens today's note: this one
+    assert diary.editor.toPlainText() == "Market\nApples and bread"
+    assert diary.notes.currentRow() == 0 and diary.delete_button.isEnabled()
+    later(lambda: active().findChild(QAbstractButton, "dialog_confirm").click())
+    diary.delete_button.click()
+    vault = shell.session.vault
+    assert vault.journal.list(Query(text="apples")) == []
+    assert len(vault.journal.list(Query(text="apples", in_trash=True))) == 1  # a revision, kept
+    assert all("Market" not in diary.notes.item(r).text() for r in range(diary.notes.count()))
+    assert diary.editor.toPlainText() == ""
+    diary.today_button.click()  # no note today any more: a new page for today
+    assert diary.editor.toPlainText() == "" and diary.notes.currentRow() == -1

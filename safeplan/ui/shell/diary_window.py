@@ -346,6 +346,7 @@ class DiaryPage(QWidget):
         self._content = content
         self._shown_text = self.editor.toPlainText()
         self._shown_day = day
+        self.delete_button.setEnabled(True)  # a saved note can be deleted
         self.refresh()
         return True
 
