@@ -60,6 +60,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _quiet_library_warnings() -> None:
+    """Libraries' warnings (Pillow's, for instance) name the install path and mean nothing to
+    her (issue 14.9): they go to the debug log (SAFEPLAN_DEBUG), never to the terminal."""
+    import warnings
+
+    def to_debug_log(message: Warning | str, category: type[Warning], *_args: object,
+                     **_kwargs: object) -> None:
+        logging.getLogger("safeplan.warnings").debug("%s: %s", category.__name__, message)
+
+    warnings.showwarning = to_debug_log
+
+
 def main(argv: Sequence[str] | None = None, io: common.CliIO | None = None) -> int:
     sys.dont_write_bytecode = True  # requirement 13: no __pycache__ written next to the program
     logging.basicConfig(level=logging.DEBUG if os.environ.get("SAFEPLAN_DEBUG") else logging.WARNING,
@@ -72,6 +84,7 @@ def main(argv: Sequence[str] | None = None, io: common.CliIO | None = None) -> i
 
         return run_gui(args.portable)
     io = io or common.CliIO()
+    _quiet_library_warnings()
     quiet = _EARLY if _EARLY.active else QuietTerminal(io.stdin)
     quiet.start()
     module = {**_COMMANDS, **_optional_commands()}[args.command]

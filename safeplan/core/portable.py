@@ -70,6 +70,20 @@ def _set_process_name(name: str) -> None:
         log.debug("could not set the process name")
 
 
+DBUS_VARIABLES = ("DBUS_SESSION_BUS_ADDRESS", "DBUS_SYSTEM_BUS_ADDRESS", "AT_SPI_BUS_ADDRESS")
+
+
+def block_dbus(env: MutableMapping[str, str]) -> None:
+    """Requirement 14 and SECURITY.md: no sockets. On Linux, Qt's platform theme and its
+    accessibility bridge connect to the D-Bus session bus (a local socket; issue 14.9). An address
+    no D-Bus library can use keeps them from opening it. ``SAFEPLAN_ALLOW_DBUS=1`` keeps D-Bus —
+    screen readers on Linux (Orca) reach the app only through it; SECURITY.md says so."""
+    if env.get("SAFEPLAN_ALLOW_DBUS") == "1":
+        return
+    for variable in DBUS_VARIABLES:
+        env[variable] = "disabled:"
+
+
 def prepare_environment(
     paths: AppPaths, environ: MutableMapping[str, str] | None = None
 ) -> dict[str, str]:
@@ -80,6 +94,7 @@ def prepare_environment(
     """
     env = os.environ if environ is None else environ
     harden_process()
+    block_dbus(env)
     paths.ensure()
     changed: dict[str, str] = {}
     if paths.portable:

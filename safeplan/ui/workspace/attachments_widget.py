@@ -106,7 +106,9 @@ class AttachmentViewer(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("attachment_viewer")
-        self.setWindowTitle(name)
+        # Neutral: the title shows in the taskbar and window switcher, and a file name such as
+        # "bruises.jpg" or "police report.pdf" would say what this program is (issue 14.9).
+        self.setWindowTitle(self.tr("Preview"))
         self.resize(900, 640)
         layout = QVBoxLayout(self)
         image = image_from_bytes(data) if media_type.startswith("image/") else QImage()

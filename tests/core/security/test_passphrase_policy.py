@@ -164,3 +164,28 @@ def test_typing_is_not_echoed_while_the_command_runs(monkeypatch: pytest.MonkeyP
     finally:
         tty.close()
         os.close(master)
+
+
+def test_library_warnings_never_reach_the_terminal() -> None:
+    """Issue 14.9: a raw Pillow warning with the install path was printed by the CLI. Run in a
+    child process: pytest's own warning capture would hide the bug here."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, warnings\n"
+        "from safeplan import cli\n"
+        "from safeplan.commands import vault_cmd\n"
+        "def noisy(args, io):\n"
+        "    warnings.warn_explicit('Image size (200000000 pixels) exceeds limit', UserWarning,\n"
+        "                           '/usr/lib/python3/site-packages/PIL/Image.py', 3186)\n"
+        "    return 0\n"
+        "vault_cmd.run = noisy\n"
+        "sys.exit(cli.main(['vault', 'check', 'x']))\n")
+    repo = Path(__file__).resolve().parents[3]
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          cwd=repo, stdin=subprocess.DEVNULL, timeout=60,
+                          env={**os.environ, "PYTHONWARNINGS": "always"})
+    assert done.returncode == 0, done.stderr
+    for text in (done.stdout, done.stderr):
+        assert "PIL" not in text and "site-packages" not in text and "exceeds" not in text
