@@ -294,3 +294,47 @@ def test_today_and_delete(qtbot: Any, build: Any, prepared: Any) -> None:
     assert diary.editor.toPlainText() == ""
     diary.today_button.click()  # no note today any more: a new page for today
     assert diary.editor.toPlainText() == "" and diary.notes.currentRow() == -1
+
+
+def test_larger_text_grows_the_diary_and_the_bar_and_is_kept(qtbot: Any, build: Any,
+                                                             prepared: Any) -> None:
+    prepared(duress=DURESS)
+    shell = build()
+    unlock(qtbot, shell, DURESS)
+    diary = diary_of(shell)
+    size = diary.editor.font().pointSizeF()
+    exit_size = shell.window.exit_button.font().pointSizeF()
+    diary.larger_text.click()
+    assert diary.editor.font().pointSizeF() == pytest.approx(size * 1.25)
+    assert shell.window.exit_button.font().pointSizeF() > exit_size
+    shell.session.lock()
+    qtbot.waitUntil(lambda: shell.session.vault is None)
+    unlock(qtbot, shell, DURESS)
+    diary = diary_of(shell)
+    assert diary.larger_text.isChecked()
+    assert diary.editor.font().pointSizeF() == pytest.approx(size * 1.25)
+
+
+def test_a_note_that_cannot_be_saved_is_said_plainly_and_stays(qtbot: Any, build: Any,
+                                                               prepared: Any) -> None:
+    from tests.ui.test_dialogs_privacy import active, later
+
+    prepared(duress=DURESS)
+    shell = build()
+    shell.window.show()
+    unlock(qtbot, shell, DURESS)
+    diary = diary_of(shell)
+    _write(qtbot, diary, "Call the plumber")
+    shell.session.vault.lock()  # the journal goes away under the page (a real failure)
+    said: list[str] = []
+
+    def read_and_close() -> None:
+        dialog = active()
+        said.append(" ".join(visible_strings(dialog)))
+        dialog.findChild(QAbstractButton, "dialog_ok").click()
+
+    later(read_and_close)
+    diary.save_button.click()
+    assert said and "still here" in said[0] and "Traceback" not in said[0]
+    assert forbidden_in(said) == []
+    assert diary.editor.toPlainText() == "Call the plumber"

@@ -249,9 +249,7 @@ class DiaryPage(QWidget):
     def new_note(self) -> None:
         if not self._save_current():
             return
-        self._loading = True
-        self.notes.setCurrentRow(-1)
-        self._loading = False
+        self._select(None)
         self._show_note(None)
         self.editor.setFocus()
 
@@ -381,14 +379,19 @@ class DiaryPage(QWidget):
         if uid == self._uid:
             return
         if not self._save_current():
+            self._select(self._uid)  # the unsaved note stays open, and chosen in the list
             return
-        # Saving refreshed the list; the row she chose is found again by its note.
+        self._select(uid)  # saving refreshed the list: find her choice again by its note
+        self._show_note(uid)
+
+    def _select(self, uid: str | None) -> None:
+        """Mark ``uid``'s row as chosen (none for a new note) without opening anything."""
         self._loading = True
+        self.notes.setCurrentRow(-1)
         for index in range(self.notes.count()):
             if self.notes.item(index).data(_UID) == uid:
                 self.notes.setCurrentRow(index)
         self._loading = False
-        self._show_note(uid)
 
     def _on_larger_text_toggled(self, on: bool) -> None:
         if self._vault is not None:
