@@ -149,11 +149,12 @@ def statement(ctx: RenderContext, appendices: list[Appendix]) -> list[Flowable]:
     out.append(ctx.label_para(TL.ST_IMPORTED))
     for line in imported or [L(TL.ST_OWN_NONE)]:
         out.append(Paragraph("• " + tx.markup(line), ctx.styles.value))
-    out += [ctx.label_para(TL.ST_EXHIBITS), ctx.label_para(TL.ST_TRUE), Spacer(1, 2 * mm),
-            Paragraph("<b>" + tx.markup(L(TL.ST_LIABILITY)) + "</b>", ctx.styles.body)]
+    out += [ctx.label_para(TL.ST_EXHIBITS), ctx.label_para(TL.ST_TRUE)]
     out += witnesses(ctx)
     out += appendix_list(ctx, appendices)
-    out.append(_signature_block(ctx))
+    # as on a complaint: the liability sentence right above the signature that confirms it
+    liability = Paragraph("<b>" + tx.markup(L(TL.ST_LIABILITY)) + "</b>", ctx.styles.body)
+    out.append(_signature_block(ctx, liability))
     return out
 
 
@@ -198,7 +199,7 @@ def appendix_list(ctx: RenderContext, appendices: list[Appendix]) -> list[Flowab
             table]
 
 
-def _signature_block(ctx: RenderContext) -> Flowable:
+def _signature_block(ctx: RenderContext, liability: Flowable) -> Flowable:
     L, opts = ctx.labels, ctx.data.options
     line = "_" * 40
     rows = [(TL.PLACE, tx.one_line(opts.place, 120) or line), (T.DATE, line),
@@ -208,4 +209,4 @@ def _signature_block(ctx: RenderContext) -> Flowable:
                   rowHeights=[13 * mm] * len(rows))
     table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), SANS),
                                ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
-    return KeepTogether([Spacer(1, 6 * mm), table])
+    return KeepTogether([Spacer(1, 6 * mm), liability, Spacer(1, 2 * mm), table])
