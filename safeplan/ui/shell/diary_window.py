@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from safeplan.core.errors import StorageFull
 from safeplan.core.journal.search import Query
 from safeplan.ui.shell.diary_notes import NOTE_KIND, note_content, note_day, note_text, note_title
-from safeplan.ui.shell.journal_host import AccessNotice
+from safeplan.ui.shell.diary_notice import DiaryAccessNotice
 from safeplan.ui.workspace.entry_list_model import date_pattern, local_date
 from safeplan.ui.workspace.font_scale import apply_fonts, remember_ratios
 
@@ -46,35 +46,6 @@ log = logging.getLogger(__name__)
 LARGER_TEXT_SCALE = 1.25  # as the workspace's easy reading
 LIST_LIMIT = 1000  # a diary kept for years; the list never loads more than this at once
 _UID = Qt.ItemDataRole.UserRole + 1
-
-
-class DiaryAccessNotice(AccessNotice):
-    """The failed-attempt notice of the diary: the same counts, colours and button as the real
-    journal's, worded for a diary (the program's name would give the journal away)."""
-
-    def retranslate_ui(self) -> None:
-        lines = []
-        if self.tampered:
-            lines.append(self.tr(
-                "Since you last opened the diary, someone deleted or replaced the record of "
-                "wrong passphrases. Someone may have tried to get in and hide it."))
-        if self.failures:
-            lines.append(self.tr(
-                "Failed attempts to open the diary since you last opened it: %n.", "",
-                self.failures))
-        elif self.first_opening:
-            lines.append(self.tr("Nobody has tried to open the diary with a wrong passphrase."))
-        elif not self.own_tries and not self.tampered:
-            lines.append(self.tr(
-                "Nobody tried to open the diary with a wrong passphrase since your last visit."))
-        if self.own_tries:
-            lines.append(self.tr("Wrong tries just now, before the right one: %n.", "",
-                                  self.own_tries))
-        text = " ".join(lines)
-        self.text.setText(text)
-        self.text.setAccessibleName(text)
-        self.dismiss.setText(self.tr("OK"))
-        self.dismiss.setAccessibleName(self.tr("Hide this notice"))
 
 
 def _scaled(widget: QWidget, ratio: float, bold: bool = False) -> None:
