@@ -136,6 +136,11 @@ def test_own_entries_are_kept_apart_from_imported_ones(legal_export) -> None:
                            statement.index("3. The exhibits")]
     assert _covers(own_part, own_ref)
     assert not _covers(other_part, own_ref)
+    # an incident imported from a journal file is listed with the outside sources (issue 12.5)
+    imported = re.search(r"No\. (\S+) · Incident · (?:(?!No\. ).){0,300}Пакінуў", full)
+    assert imported is not None
+    assert _covers(other_part, imported.group(1))
+    assert not _covers(own_part, imported.group(1))
     # the messages name the file they came from; a message typed in by hand is hers
     assert re.search(r"messages C1\.0001 to C1\.\d{4}: from the file “result\.json”", other_part)
     typed = re.search(r"(C\d)\.0001 · [^·]+ · incoming · from: \+375291111111 · source: entered "
