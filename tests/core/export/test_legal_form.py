@@ -339,3 +339,22 @@ def test_cli_statement_options(make_vault: Callable[..., Any], tmp_path: Path) -
     statement = _statement(pdf)
     assert f"how to reach: {WITNESS_PHONE}" in statement
     assert "Place Minsk" in statement and "Name or initials A. K." in statement
+
+
+def test_real_telegram_service_messages_print_in_words(make_vault: Callable[..., Any],
+                                                      tmp_path: Path) -> None:
+    """The shared Telegram sample printed "joined_telegram" and "phone_call" without its
+    duration; now both are words, the call with how long it lasted."""
+    from safeplan.core.export import ChronologyOptions, export_chronology
+    from safeplan.core.importers import parse_file
+    from tests.fixtures import real
+
+    sample = real("samples", "telegram", "DM_2A_7M.json")
+    vault = make_vault("tg/v.db")
+    with parse_file(sample, tz="Europe/Minsk") as batch:
+        import_document(vault.journal, batch.document, open_attachment=batch.open_attachment)
+    result = export_chronology(vault, ChronologyOptions(), tmp_path / "tg.pdf")
+    text = flat(pdftotext(result.pdf_path))
+    assert "[Joined Telegram]" in text
+    assert re.search(r"\[Phone call, duration \d+ min \d+ s", text)
+    assert "joined_telegram" not in text and "phone_call" not in text
