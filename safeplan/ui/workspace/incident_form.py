@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 from safeplan.ui.workspace.answer_box import AnswerBox
 from safeplan.ui.workspace.attachments_widget import AttachmentsWidget
 from safeplan.ui.workspace.entry_list_model import date_pattern
+from safeplan.ui.workspace.entry_picker import EntryPicker, incident_label, medical_label
 from safeplan.ui.workspace.filter_bar import CATEGORY_CODES
-from safeplan.ui.workspace.people_page import EntryPicker, incident_label, medical_label
 
 # Palette roles only (no fixed colours), so high-contrast and dark themes keep working.
 STYLE = (
