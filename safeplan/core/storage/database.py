@@ -14,7 +14,7 @@ from typing import Any
 import sqlcipher3
 
 from safeplan.core.errors import VaultDamaged
-from safeplan.core.storage import keyslots
+from safeplan.core.storage import kdf, keyslots
 
 
 @dataclass(frozen=True)
@@ -57,12 +57,13 @@ class CheckReport:
 
 
 def open_database(path: Path, key: bytes | bytearray) -> Any:
-    """Open SQLCipher with the raw key as the very first statement (requirement 2)."""
+    """Open SQLCipher with the raw key before anything else (requirement 2; ``sqlite3_key`` is
+    what ``PRAGMA key`` calls)."""
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         if os.name == "posix":
             os.chmod(path, 0o600)  # requirement 3: owner-only, whatever the umask was
-        conn.execute(f"PRAGMA key = \"x'{bytes(key).hex()}'\"")
+        _apply_key(conn, key)
         version = conn.execute("PRAGMA cipher_version").fetchone()
         if not version or not str(version[0]).startswith("4."):
             raise VaultDamaged("SQLCipher 4 is required", part="database")
@@ -82,3 +83,27 @@ def open_database(path: Path, key: bytes | bytearray) -> Any:
         conn.close()
         raise
     return conn
+
+
+_HEX_DIGITS = b"0123456789abcdef"
+
+
+def _apply_key(conn: Any, key: bytes | bytearray) -> None:
+    """The raw key, as SQLCipher's ``x'…'`` key material, given through ``sqlite3_key`` (the C
+    call behind ``PRAGMA key``), leaving no hex copy behind (issue 14.11).
+
+    ``PRAGMA key = "x'…'"`` needed the key as Python text — immutable, so its hex form stayed in
+    memory after lock, as did SQLite's copy of the statement. Here the material is built byte by
+    byte in a bytearray, handed over, and overwritten; SQLCipher keeps its own copy in memory it
+    locks and wipes itself.
+    """
+    material = bytearray(3 + 2 * len(key))
+    material[0:2] = b"x'"
+    for i, byte in enumerate(key):
+        material[2 + 2 * i] = _HEX_DIGITS[byte >> 4]
+        material[3 + 2 * i] = _HEX_DIGITS[byte & 15]
+    material[-1] = ord("'")
+    try:
+        conn.set_key(material)
+    finally:
+        kdf.wipe(material)

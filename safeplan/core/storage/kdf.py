@@ -105,3 +105,4 @@ def wipe(buffer: bytearray) -> None:
     """Overwrite key bytes in place (as far as Python allows: immutable copies may remain)."""
     for i in range(len(buffer)):
         buffer[i] = 0
+
