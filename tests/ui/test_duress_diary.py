@@ -338,3 +338,29 @@ def test_a_note_that_cannot_be_saved_is_said_plainly_and_stays(qtbot: Any, build
     assert said and "still here" in said[0] and "Traceback" not in said[0]
     assert forbidden_in(said) == []
     assert diary.editor.toPlainText() == "Call the plumber"
+
+
+def test_keyboard_and_screen_reader_reach_every_diary_control(qtbot: Any, build: Any,
+                                                             prepared: Any) -> None:
+    """The project's own accessibility checks (tests/accessibility), on the diary."""
+    from tests.accessibility.test_names_and_keyboard import _tab_through
+    from tests.accessibility.widgets import accessible_name, controls, describe, is_tab_stop
+
+    prepared(duress=DURESS)
+    shell = build()
+    shell.window.show()
+    unlock(qtbot, shell, DURESS)
+    diary = diary_of(shell)
+    window = shell.window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    assert QApplication.focusWidget() is diary.editor  # she can write at once
+    diary.notes.setCurrentRow(0)  # Delete is enabled too
+    found = controls(window)
+    assert diary.editor in found and diary.notes in found and diary.search in found
+    assert [describe(w) for w in found if not accessible_name(w)] == []
+    stops = [w for w in found if is_tab_stop(w)]
+    reached, traps = _tab_through(QApplication.instance(), window, stops)
+    assert traps == []
+    assert [describe(w) for w in stops if w not in reached] == []
+    assert window.exit_button in reached

@@ -19,7 +19,7 @@ from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QFocusEvent, QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -174,7 +174,6 @@ class DiaryPage(QWidget):
                  self.editor, self.save_button, self.delete_button, self.larger_text]
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
-        self.setFocusProxy(self.editor)
         remember_ratios(self)
         self.retranslate_ui()
         larger = False
@@ -330,6 +329,13 @@ class DiaryPage(QWidget):
         self.date.setDate(QDate(self._shown_day.year, self._shown_day.month, self._shown_day.day))
         self.delete_button.setEnabled(self._uid is not None)
         self.status.clear()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        # The shell focuses the page it shows: she can start writing at once. (Not a focus
+        # proxy: Qt would then put the editor in place of the page in the Tab order the shell
+        # builds, and Tab would skip every control before the editor.)
+        super().focusInEvent(event)
+        self.editor.setFocus(event.reason())
 
     def _day(self) -> date:
         chosen = self.date.date()
