@@ -364,3 +364,20 @@ def test_keyboard_and_screen_reader_reach_every_diary_control(qtbot: Any, build:
     assert traps == []
     assert [describe(w) for w in stops if w not in reached] == []
     assert window.exit_button in reached
+
+
+def test_text_copied_from_the_diary_is_gone_after_quick_exit(qtbot: Any, build: Any,
+                                                             prepared: Any) -> None:
+    prepared(duress=DURESS)
+    shell = build()
+    shell.window.show()
+    unlock(qtbot, shell, DURESS)
+    diary = diary_of(shell)
+    _write(qtbot, diary, "Sveta's new number")
+    diary.editor.selectAll()
+    qtbot.keyClick(diary.editor, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    clipboard = QApplication.clipboard()
+    assert clipboard.text() == "Sveta's new number"
+    shell.window.exit_button.click()
+    qtbot.waitUntil(lambda: shell.session.vault is None)
+    assert clipboard.text() == ""
