@@ -61,7 +61,9 @@ def legal_export(make_vault: Callable[..., Any], tmp_path: Path) -> Callable[...
     def run(name: str = "legal.pdf", **kw: Any) -> tuple[Any, str]:
         folder = tmp_path / "out"
         folder.mkdir(exist_ok=True)
-        result = export_chronology(vault, ChronologyOptions(**kw), folder / name)
+        bundle = kw.pop("bundle_path", None)
+        result = export_chronology(vault, ChronologyOptions(**kw), folder / name,
+                                   bundle_path=bundle)
         return result, own
 
     return run
@@ -323,6 +325,9 @@ def test_a_file_that_cannot_be_printed_claims_a_bundle_only_when_one_is_made(
     text = flat(pdftotext(result.pdf_path))
     assert "provided with the evidence bundle" not in text
     assert "The original is kept unchanged in the journal" in text
+    result, _ = legal_export("bundled.pdf", bundle_path=tmp_path / "bundled.zip")
+    text = flat(pdftotext(result.pdf_path))
+    assert "provided with the evidence bundle" in text
 
 
 def test_cli_statement_options(make_vault: Callable[..., Any], tmp_path: Path) -> None:
