@@ -135,6 +135,7 @@ def build_shell(
     quick_exit.presses_counted.connect(window.show_shift_presses)
     app.installEventFilter(quick_exit)
     app.installEventFilter(idle)
+    session.app_filters = (window.enter_clicks, quick_exit, idle)  # installation order
     session.start(setup_factory=lambda s: _first_run_wizard(s, language, kdf))
     return Shell(
         app=app,

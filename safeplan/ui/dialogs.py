@@ -205,7 +205,7 @@ class Dialogs(QObject):
         exit_button.setObjectName("dialog_exit")
         exit_button.setAccessibleName(self.tr("Exit now"))
         exit_button.setAutoDefault(False)
-        exit_button.clicked.connect(self._on_exit_clicked)
+        exit_button.pressed.connect(self._on_exit_clicked)  # on the press (issue 17.3)
         row.addWidget(exit_button)
         row.addStretch(1)
         for button in buttons:

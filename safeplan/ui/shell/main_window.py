@@ -159,7 +159,9 @@ class ShellWindow(QMainWindow):
         self.lock_button.clicked.connect(self.lock_clicked)
         self.exit_button = QPushButton()
         self.exit_button.setObjectName("shell_exit")
-        self.exit_button.clicked.connect(self.exit_clicked)
+        # On the press, not the release (issue 17.3): the journal is gone while the button is
+        # still going down; a click's press-to-release alone is ~100 ms of a hand.
+        self.exit_button.pressed.connect(self.exit_clicked)
         self.exit_button.setMinimumHeight(36)
         self.exit_button.setStyleSheet(
             "QPushButton { background: #8a1c1c; color: white; font-weight: bold; "
