@@ -2,9 +2,222 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="be_BY">
 <context>
+    <name></name>
+    <message>
+        <location filename="../safeplan/ui/shell/duress_sample.py" line="+35"/>
+        <source>mother</source>
+        <translation>мама</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call on Sundays.</source>
+        <translation>Тэлефанаваць па нядзелях.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grandma</source>
+        <translation>Бабуля</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>grandmother</source>
+        <translation>бабуля</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring her medicine on Thursdays.</source>
+        <translation>Завозіць ёй лекі па чацвяргах.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sveta</source>
+        <translation>Света</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>friend from school</source>
+        <translation>школьная сяброўка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday in spring.</source>
+        <translation>Дзень нараджэння вясной.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aunt Valya</source>
+        <translation>Цётка Валя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>aunt</source>
+        <translation>цётка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dr. Novak</source>
+        <translation>Доктар Новак</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>family doctor</source>
+        <translation>сямейны ўрач</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Olga Petrovna</source>
+        <translation>Вольга Пятроўна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dentist</source>
+        <translation>стаматолаг</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check-up every six months.</source>
+        <translation>Агляд раз на паўгода.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Routine check-up. Blood pressure normal.</source>
+        <translation>Планавы агляд. Ціск у норме.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vitamin D in winter.</source>
+        <translation>Зімой вітамін D.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dental clinic</source>
+        <translation>Стаматалогія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One small filling.</source>
+        <translation>Адна маленькая пламба.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Come back in six months.</source>
+        <translation>Прыйсці зноў праз паўгода.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City clinic</source>
+        <translation>Гарадская паліклініка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A cold. No fever.</source>
+        <translation>Прастуда, без тэмпературы.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tea, rest, three days at home.</source>
+        <translation>Гарбата, адпачынак, тры дні дома.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optician</source>
+        <translation>Оптыка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eyesight slightly worse.</source>
+        <translation>Зрок крыху пагоршыўся.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New glasses.</source>
+        <translation>Новыя акуляры.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Yard</source>
+        <translation>Двор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The neighbour from the third floor parked in our space again and shouted when I asked him to move the car.</source>
+        <translation>Сусед з трэцяга паверха зноў паставіў машыну на наша месца і накрычаў, калі яго папрасілі яе пераставіць.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annoying. I will ask the building manager.</source>
+        <translation>Непрыемна. Спытаю ў ЖЭСе.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renovation noise upstairs</source>
+        <translation>Рамонт у суседзяў зверху</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Home</source>
+        <translation>Дома</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drilling upstairs again after ten in the evening.</source>
+        <translation>Зверху зноў свідравалі пасля дзесяці вечара.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not sleep. Will write to the housing office.</source>
+        <translation>Не спалася. Напішу ў ЖЭС.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overcharged at the shop</source>
+        <translation>Аблічылі ў краме</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shop near the stop</source>
+        <translation>Крама каля прыпынку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The receipt had the milk twice. The cashier argued first, then gave the money back.</source>
+        <translation>У чэку малако двойчы. Касір спачатку спрачаўся, потым вярнуў грошы.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the receipt every time.</source>
+        <translation>Заўсёды правяраць чэк.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bus did not come</source>
+        <translation>Аўтобус не прыйшоў</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bus stop</source>
+        <translation>Прыпынак</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waited forty minutes in the cold, then took a taxi.</source>
+        <translation>Сорак хвілін чакання на холадзе, потым таксі.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late for work. Ask about the new timetable.</source>
+        <translation>Спазненне на працу. Даведацца пра новы расклад.</translation>
+    </message>
+</context>
+<context>
     <name>AccessNotice</name>
+    <message>
+        <location filename="../safeplan/ui/shell/journal_host.py" line="+161"/>
+        <source>Since you last opened SafePlan, someone deleted or replaced the record of wrong passphrases. Someone may have tried to get in and hide it.</source>
+        <translation>З таго часу, як вы апошні раз адкрывалі SafePlan, нехта выдаліў або падмяніў звесткі пра няўдалыя спробы ўваходу. Магчыма, нехта спрабаваў увайсці і схаваць гэта.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../safeplan/ui/shell/journal_host.py" line="+130"/>
+        <location line="+5"/>
         <source>Failed attempts to open SafePlan since you last opened it: %n.</source>
         <translation>
             <numerusform>Няўдалых спроб адкрыць SafePlan з вашага мінулага ўваходу: %n.</numerusform>
@@ -13,12 +226,26 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Nobody has tried to open SafePlan with a wrong passphrase.</source>
+        <translation>Ніхто не спрабаваў адкрыць SafePlan з няправільнай парольнай фразай.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Nobody tried to open SafePlan with a wrong passphrase since your last visit.</source>
         <translation>З вашага мінулага ўваходу ніхто не спрабаваў адкрыць SafePlan з няправільным паролем.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Wrong tries just now, before the right one: %n.</source>
+        <translation>
+            <numerusform>Няправільных спроб толькі што, да правільнай парольнай фразы: %n.</numerusform>
+            <numerusform>Няправільных спроб толькі што, да правільнай парольнай фразы: %n.</numerusform>
+            <numerusform>Няправільных спроб толькі што, да правільнай парольнай фразы: %n.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>OK</source>
         <translation>Зразумела</translation>
     </message>
@@ -29,9 +256,32 @@
     </message>
 </context>
 <context>
+    <name>AnswerBox</name>
+    <message>
+        <location filename="../safeplan/ui/workspace/answer_box.py" line="+35"/>
+        <source>Not answered</source>
+        <translation>Няма адказу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yes</source>
+        <translation>Так</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Не</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../safeplan/ui/workspace/attachments_widget.py" line="+120"/>
+        <location filename="../safeplan/ui/workspace/attachments_widget.py" line="+111"/>
+        <source>Preview</source>
+        <translation>Прагляд</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Picture: {name}</source>
         <translation>Выява: {name}</translation>
     </message>
@@ -65,7 +315,7 @@ SHA-256: {sha}</translation>
 <context>
     <name>AttachmentsWidget</name>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>That file could not be read. Nothing was added.</source>
         <translation>Гэты файл не атрымалася прачытаць. Нічога не дададзена.</translation>
     </message>
@@ -168,7 +418,7 @@ SHA-256: {sha}</translation>
 <context>
     <name>BodyMapWidget</name>
     <message>
-        <location filename="../safeplan/ui/workspace/body_map.py" line="+252"/>
+        <location filename="../safeplan/ui/workspace/body_map.py" line="+253"/>
         <source>front</source>
         <translation>спераду</translation>
     </message>
@@ -223,7 +473,7 @@ SHA-256: {sha}</translation>
         <translation>Выдаліць выбраную пазнаку</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+83"/>
         <source>Front</source>
         <translation>Спераду</translation>
     </message>
@@ -233,7 +483,7 @@ SHA-256: {sha}</translation>
         <translation>Ззаду</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-54"/>
         <source>your right</source>
         <translation>ваш правы бок</translation>
     </message>
@@ -246,12 +496,12 @@ SHA-256: {sha}</translation>
 <context>
     <name>CalculatorDecoy</name>
     <message>
-        <location filename="../safeplan/ui/shell/calculator.py" line="+132"/>
+        <location filename="../safeplan/ui/shell/calculator.py" line="+137"/>
         <source>Error</source>
         <translation>Памылка</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+39"/>
         <source>Clear</source>
         <translation>Ачысціць</translation>
     </message>
@@ -314,7 +564,7 @@ SHA-256: {sha}</translation>
 <context>
     <name>ChronologyPdf</name>
     <message>
-        <location filename="../safeplan/core/export/bundle.py" line="+26"/>
+        <location filename="../safeplan/core/export/check_text.py" line="+59"/>
         <source>Evidence bundle {export_id}</source>
         <translation>Пакет доказаў {export_id}</translation>
     </message>
@@ -322,27 +572,81 @@ SHA-256: {sha}</translation>
         <location line="+1"/>
         <source>This bundle contains:
 - {pdf}: the chronology (open it with any PDF viewer);
-- {manifest}: the signed manifest with the SHA-256 of the PDF and of every exhibit;
-- the folder &quot;exhibits&quot;: the original files, named by exhibit number (E1, E2 …).
-
-How to check that nothing was changed:
-1. With SafePlan: safeplan verify {bundle} (or unpack the bundle and run safeplan verify {pdf}). No password is needed.
-2. By hand: compute the SHA-256 of each file (sha256sum on Linux and macOS, certutil -hashfile FILE SHA256 on Windows) and compare it with the manifest and with the list of exhibits in the PDF.
-3. Compare the signing key fingerprint {fingerprint} with the one printed on the integrity page of the PDF and with the one the person who made it gave you.
-</source>
-        <translation>У гэтым пакеце:
-- {pdf}: храналогія (адкрыйце ў любой праграме для прагляду PDF);
-- {manifest}: падпісаны маніфест з SHA-256 гэтага PDF і кожнага доказу;
-- папка «exhibits»: зыходныя файлы, названыя па нумарах доказаў (E1, E2 …).
-
-Як праверыць, што нічога не зменена:
-1. З дапамогай SafePlan: safeplan verify {bundle} (або распакуйце пакет і выканайце safeplan verify {pdf}). Пароль не патрэбны.
-2. Уручную: вылічыце SHA-256 кожнага файла (sha256sum у Linux і macOS, certutil -hashfile ФАЙЛ SHA256 у Windows) і параўнайце з маніфестам і са спісам доказаў у PDF.
-3. Параўнайце адбітак ключа подпісу {fingerprint} з надрукаваным на старонцы цэласнасці PDF і з тым, які вам перадаў аўтар.
-</translation>
+- {manifest}: the manifest — the SHA-256 of the PDF and of every exhibit, readable;
+- {signed}: the same data exactly as it was signed, and {sig}: its signature;
+- {key}: the public key that made the signature;
+- {verifier}: a checker that runs in your web browser, offline;
+- the folder &quot;exhibits&quot;: the files, named by exhibit number (E1, E2 …). Photos are copies without the place where they were taken and without phone details (their names end in &quot;-without-location&quot;) unless the originals were chosen; the PDF says which, with the SHA-256 of both.</source>
+        <translation>Пакет змяшчае:
+- {pdf}: храналогія (адкрываецца любой праграмай для прагляду PDF);
+- {manifest}: кантрольны файл — SHA-256 файла PDF і кожнага доказу ў чытэльным выглядзе;
+- {signed}: тыя самыя даныя дакладна ў тым выглядзе, у якім яны падпісаны, і {sig}: іх подпіс;
+- {key}: адкрыты ключ, якім зроблены подпіс;
+- {verifier}: праграма праверкі, якая працуе ў браўзеры без інтэрнэту;
+- тэчка «exhibits»: файлы доказаў пад іх нумарамі (Е1, Е2 …). Фотаздымкі — копіі без месца здымкі і без звестак пра тэлефон (імёны файлаў заканчваюцца на «-without-location»), калі не былі выбраны арыгіналы; у PDF пазначана, што менавіта ўкладзена, з SHA-256 абодвух файлаў.</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="+19"/>
+        <location line="+12"/>
+        <source>Important: a SHA-256 compared with the manifest alone proves nothing, because whoever changes a file can change the manifest too. Only the signature proves it, and only if the key&apos;s fingerprint is the one the person who made the export gave you separately (in person, on paper or by a message of her own) — not only the one printed in the PDF or in this bundle, which a forger would replace with his own.</source>
+        <translation>Важна: параўнанне SHA-256 толькі з кантрольным файлам нічога не даказвае — той, хто змяніў файл, можа змяніць і кантрольны файл. Даказвае толькі подпіс, і толькі калі адбітак ключа супадае з тым, які аўтар дакумента перадаў вам асобна (асабіста, на паперы або сваім паведамленнем), а не толькі з надрукаваным у PDF ці ў гэтым пакеце: той, хто падрабляе дакумент, заменіць яго сваім.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How to check that nothing was changed</source>
+        <translation>Як праверыць, што нічога не зменена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a web browser, with nothing to install: unpack the bundle, open {verifier} ({browsers}) and drop the unpacked folder, or all its files, onto the page. Type the key fingerprint you received. The page reads the files on this computer only and sends nothing.</source>
+        <translation>У браўзеры, нічога не ўсталёўваючы: распакуйце пакет, адкрыйце {verifier} ({browsers}) і перацягніце на старонку распакаваную тэчку або ўсе яе файлы. Увядзіце атрыманы вамі адбітак ключа. Старонка чытае файлы толькі на гэтым камп’ютары і нічога не адпраўляе.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>With SafePlan: safeplan verify --key &quot;FINGERPRINT&quot; {target} (no password is needed). It checks the signature, the PDF and every exhibit and says in words what matches.</source>
+        <translation>З праграмай SafePlan: safeplan verify --key &quot;АДБІТАК&quot; {target} (парольная фраза не патрэбна). Праграма правярае подпіс, PDF і кожны доказ і словамі паведамляе, што супадае.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>By hand with OpenSSL 3.0 or newer, in the unpacked folder (Linux and macOS terminal):</source>
+        <translation>Уручную з OpenSSL 3.0 або навейшай версіяй, у распакаванай тэчцы (тэрмінал Linux або macOS):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a) Check the signature; it must print &quot;Signature Verified Successfully&quot;:</source>
+        <translation>а) Праверце подпіс; павінна быць выведзена «Signature Verified Successfully»:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>b) Compute the key&apos;s fingerprint: the first 32 characters after &quot;=&quot; (read in groups of four; capital or small letters are the same) must be the fingerprint you received separately:</source>
+        <translation>б) Вылічыце адбітак ключа: першыя 32 знакі пасля «=» (чытайце групамі па чатыры; вялікія і малыя літары раўназначныя) павінны супасці з адбіткам, атрыманым вамі асобна:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>c) Compute the SHA-256 of the PDF and of each exhibit, and find each value in {signed} (the search of any text editor). A value that is not there means the file was changed.</source>
+        <translation>в) Вылічыце SHA-256 файла PDF і кожнага доказу і знайдзіце кожнае значэнне ў {signed} (пошукам у любым тэкставым рэдактары). Калі значэння там няма, файл зменены.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The files named here are in the evidence bundle (the zip made with this PDF); without the bundle, use safeplan verify with {pdf} and {manifest}.</source>
+        <translation>Названыя тут файлы знаходзяцца ў пакеце доказаў (ZIP-архіве, створаным разам з гэтым PDF); без пакета выкарыстоўвайце safeplan verify з {pdf} і {manifest}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In the evidence bundle: a copy without location and device data (SHA-256 {sha}); the pixels are the original&apos;s, whose SHA-256 is given above.</source>
+        <translation>У пакеце доказаў: копія без даных пра месцазнаходжанне і прыладу (SHA-256 {sha}); выява тая ж, што ў арыгінале, SHA-256 якога пазначаны вышэй.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In the evidence bundle: the original file, with any location and device data it holds.</source>
+        <translation>У пакеце доказаў: арыгінальны файл з усімі данымі пра месцазнаходжанне і прыладу, якія ў ім ёсць.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not in the evidence bundle: a copy without location data could not be made, and the original was not chosen.</source>
+        <translation>Не ўключана ў пакет доказаў: копію без даных пра месцазнаходжанне зрабіць не ўдалося, а арыгінал не быў выбраны.</translation>
+    </message>
+    <message>
+        <location filename="../safeplan/core/export/labels.py" line="+22"/>
         <source>Chronology of events</source>
         <translation>Храналогія падзей</translation>
     </message>
@@ -357,12 +661,7 @@ How to check that nothing was changed:
         <translation>Старонка {page} з {pages}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Export ID</source>
-        <translation>Нумар экспарту</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Case reference</source>
         <translation>Нумар справы</translation>
     </message>
@@ -453,30 +752,20 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Medical notes</source>
         <translation>Медыцынскія запісы</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <source>Legal events</source>
-        <translation>Юрыдычныя падзеі</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+21"/>
+        <location line="-66"/>
+        <location line="+23"/>
         <location line="+48"/>
         <location line="+38"/>
         <source>Exhibits</source>
         <translation>Доказы</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <source>Each entry shows when the event happened (as exactly as it is known) and, separately, when it was written down by the computer clock. Approximate dates are marked as such. Exhibits are numbered E1, E2 … and their SHA-256 fingerprints are listed so that any change to a file can be detected.</source>
-        <translation>У кожным запісе пазначана, калі адбылася падзея (настолькі дакладна, наколькі гэта вядома), і асобна — калі яна была запісана па гадзінніку камп’ютара. Прыблізныя даты адзначаны як прыблізныя. Доказы пранумараваны E1, E2 … і для кожнага прыведзены адбітак SHA-256, па якім можна выявіць любую змену файла.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-102"/>
         <source>Summary</source>
         <translation>Зводка</translation>
     </message>
@@ -496,12 +785,7 @@ How to check that nothing was changed:
         <translation>Колькасць</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Incidents per month, by severity</source>
-        <translation>Здарэнні па месяцах і па цяжкасці</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Messages per day</source>
         <translation>Паведамленні па днях</translation>
     </message>
@@ -511,22 +795,7 @@ How to check that nothing was changed:
         <translation>Няма датаваных запісаў.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Severity</source>
-        <translation>Цяжкасць</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not rated</source>
-        <translation>не ацэнена</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chronological table</source>
-        <translation>Храналагічная табліца</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -637,7 +906,43 @@ How to check that nothing was changed:
         <translation>Коратка</translation>
     </message>
     <message>
+        <location line="-67"/>
+        <source>Document reference</source>
+        <translation>Нумар дакумента</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Legal steps</source>
+        <translation>Прававыя дзеянні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each entry shows when the event happened (as exactly as it is known) and, separately, when it was written down by the computer clock. Approximate dates are marked as such. Exhibits are numbered {example} … and their SHA-256 fingerprints are listed so that any change to a file can be detected.</source>
+        <translation>У кожным запісе пазначана, калі адбылася падзея (настолькі дакладна, наколькі гэта вядома), і асобна — калі запіс быў зроблены, па гадзінніку камп’ютара. Прыблізныя даты адзначаны як прыблізныя. Доказы пранумараваны ({example} …), для кожнага пазначаны адбітак SHA-256, па якім можна выявіць любую змену файла.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Incidents per month, by how serious they felt (1 to 5)</source>
+        <translation>Здарэнні па месяцах і па тым, наколькі сур’ёзнымі яны адчуваліся (ад 1 да 5)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How serious it felt (1 to 5)</source>
+        <translation>Наколькі сур’ёзным гэта адчувалася (ад 1 да 5)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>no rating</source>
+        <translation>без ацэнкі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../safeplan/core/export/labels_legal.py" line="+87"/>
+        <source>Summary table of events</source>
+        <translation>Зводная табліца падзей</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Where</source>
         <translation>Дзе</translation>
     </message>
@@ -667,12 +972,7 @@ How to check that nothing was changed:
         <translation>Сказаныя словы, даслоўна</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>How it affected her</source>
-        <translation>Як гэта на яе паўплывала</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Injuries</source>
         <translation>Цялесныя пашкоджанні</translation>
     </message>
@@ -727,17 +1027,7 @@ How to check that nothing was changed:
         <translation>вынік</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>not contacted</source>
-        <translation>не звярталася</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>What she did afterwards</source>
-        <translation>Што яна зрабіла пасля</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Linked to earlier entries</source>
         <translation>Звязана з больш раннімі запісамі</translation>
     </message>
@@ -822,17 +1112,7 @@ How to check that nothing was changed:
         <translation>Тэксты паведамленняў</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Messages are grouped by conversation. Cite a message by its number (for example C1.0003) and the page number. Times are the original times from the source file.</source>
-        <translation>Паведамленні згрупаваны па перапісках. Спасылайцеся на паведамленне па яго нумары (напрыклад, C1.0003) і нумары старонкі. Час пазначаны зыходны, з файла-крыніцы.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Conversation C{number}: {title}</source>
-        <translation>Перапіска C{number}: {title}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>from</source>
         <translation>ад</translation>
     </message>
@@ -907,12 +1187,7 @@ How to check that nothing was changed:
         <translation>Знята</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Caption</source>
-        <translation>Подпіс</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Referred to by</source>
         <translation>Згадваецца ў</translation>
     </message>
@@ -943,36 +1218,17 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../safeplan/core/export/labels_legal.py" line="+7"/>
         <source>Integrity and how to check this document</source>
         <translation>Цэласнасць і як праверыць гэты дакумент</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Journal chain head</source>
-        <translation>Вяршыня ланцужка журнала</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Manifest statement SHA-256</source>
-        <translation>SHA-256 заявы маніфеста</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Signing key fingerprint</source>
         <translation>Адбітак ключа подпісу</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Manifest file</source>
-        <translation>Файл маніфеста</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Every change to an entry is kept as a new revision in a hash chain; the chain head above identifies the exact state of the journal this document was made from. A manifest file is written beside this PDF. It lists the SHA-256 of this PDF and of every exhibit and is signed with a key kept inside the journal. A document cannot contain its own fingerprint, so this page prints the fingerprint of the signed statement part of the manifest and of the signing key; the manifest in turn holds the fingerprint of this PDF.</source>
-        <translation>Кожная змена запісу захоўваецца як новая версія ў ланцужку хэшаў; вяршыня ланцужка вышэй паказвае дакладны стан журнала, з якога складзены гэты дакумент. Побач з гэтым PDF запісаны файл маніфеста. У ім пералічаны SHA-256 гэтага PDF і кожнага доказу, і ён падпісаны ключом, які захоўваецца ўнутры журнала. Дакумент не можа ўтрымліваць уласны адбітак, таму на гэтай старонцы надрукаваны адбітак падпісанай часткі маніфеста (заявы) і адбітак ключа подпісу; маніфест, у сваю чаргу, утрымлівае адбітак гэтага PDF.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>How to check</source>
         <translation>Як праверыць</translation>
     </message>
@@ -992,12 +1248,7 @@ How to check that nothing was changed:
         <translation>Параўнайце адбітак ключа подпісу вышэй з тым, які аўтар дакумента перадаў вам асобна. Дакумент, зменены пасля экспарту, або з байтамі, дададзенымі ў канец, не супадзе.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Certification</source>
-        <translation>Пасведчанне</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>I certify that the entries in this chronology were recorded by me at the recorded times shown, that they describe events as I experienced or witnessed them, and that the exhibits are true copies of the files I collected.</source>
         <translation>Я пасведчваю, што запісы ў гэтай храналогіі зроблены мной у пазначаны час запісу, што яны апісваюць падзеі так, як я іх перажыла або бачыла, і што доказы з’яўляюцца сапраўднымі копіямі сабраных мной файлаў.</translation>
     </message>
@@ -1007,12 +1258,7 @@ How to check that nothing was changed:
         <translation>Подпіс</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Full name</source>
-        <translation>Прозвішча, імя, імя па бацьку</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -1022,14 +1268,74 @@ How to check that nothing was changed:
         <translation>Здарэнне</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Medical</source>
-        <translation>Медыцына</translation>
+        <location line="-123"/>
+        <source>How it affected me</source>
+        <translation>Як гэта на мяне паўплывала</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the police were not contacted</source>
+        <translation>у міліцыю не звярталіся</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What I did afterwards</source>
+        <translation>Мае дзеянні пасля гэтага</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Messages are grouped by conversation. Cite a message by its number (for example {example}) and the page number. Times are the original times from the source file.</source>
+        <translation>Паведамленні згрупаваны па перапісках. Спасылайцеся на паведамленне па яго нумары (напрыклад, {example}) і нумары старонкі. Час пазначаны так, як ён запісаны ў зыходным файле.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Conversation {ref}: {title}</source>
+        <translation>Перапіска {ref}: {title}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Description of the picture</source>
+        <translation>Апісанне выявы</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Hash of the journal when this document was made (last link of the chain)</source>
+        <translation>Хэш-значэнне журнала на момант складання дакумента (апошняе звяно ланцужка запісаў)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHA-256 of the signed part of the check file</source>
+        <translation>SHA-256 падпісанай часткі кантрольнага файла</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check file (signed)</source>
+        <translation>Кантрольны файл (падпісаны)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Legal</source>
-        <translation>Юрыдычнае</translation>
+        <source>Every change to an entry is kept as a new revision in a hash chain; the hash of the journal above identifies the exact state of the journal this document was made from. A check file is written beside this PDF. It lists the SHA-256 of this PDF and of every exhibit and is signed with a key kept inside the journal. A document cannot contain its own fingerprint, so this page prints the fingerprint of the signed part of the check file and of the signing key; the check file in turn holds the fingerprint of this PDF.</source>
+        <translation>Кожная змена запісу захоўваецца як новая рэдакцыя ў ланцужку хэш-значэнняў; пазначанае вышэй хэш-значэнне журнала дакладна вызначае стан журнала, з якога складзены гэты дакумент. Побач з гэтым PDF-файлам запісваецца кантрольны файл. У ім пазначаны SHA-256 гэтага PDF-файла і кожнага доказу, і ён падпісаны ключом, які захоўваецца ў журнале. Дакумент не можа змяшчаць уласны адбітак, таму на гэтай старонцы прыведзены адбітак падпісанай часткі кантрольнага файла і адбітак ключа подпісу; кантрольны файл, у сваю чаргу, змяшчае адбітак гэтага PDF-файла.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Statement of truth</source>
+        <translation>Заява аб дакладнасці звестак</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name or initials</source>
+        <translation>Прозвішча і ініцыялы</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Medical visit</source>
+        <translation>Зварот па медыцынскую дапамогу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal step</source>
+        <translation>Прававое дзеянне</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1186,28 +1492,563 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+4"/>
-        <source>1 low</source>
-        <translation>1 нізкая</translation>
+        <source>1 of 5</source>
+        <translation>1 з 5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>2 moderate</source>
-        <translation>2 умераная</translation>
+        <source>2 of 5</source>
+        <translation>2 з 5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>3 serious</source>
-        <translation>3 сур’ёзная</translation>
+        <source>3 of 5</source>
+        <translation>3 з 5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>4 severe</source>
-        <translation>4 цяжкая</translation>
+        <source>4 of 5</source>
+        <translation>4 з 5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>5 life-threatening</source>
-        <translation>5 пагроза жыццю</translation>
+        <source>5 of 5</source>
+        <translation>5 з 5</translation>
+    </message>
+    <message>
+        <location filename="../safeplan/core/export/labels_fidelity.py" line="+15"/>
+        <source>Imported into the journal on</source>
+        <translation>Дата пераносу ў журнал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from the file</source>
+        <translation>з файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time of recording stated in the file</source>
+        <translation>Час запісу, пазначаны ў файле</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not stated</source>
+        <translation>не пазначана</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>working notes included (evidence still needed, tags, private entries)</source>
+        <translation>працоўныя нататкі ўключаны (доказы, якіх не хапае, меткі, запісы «Толькі для мяне і майго юрыста»)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>working notes left out</source>
+        <translation>працоўныя нататкі не ўключаны</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amendments</source>
+        <translation>Змены запісаў</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every change made to an entry after it was first recorded, field by field, with the time the change was saved. Earlier versions are kept in the journal and bound by its hash chain.</source>
+        <translation>Кожная змена запісу пасля яго першага захавання — па кожным полі, з часам захавання змены. Ранейшыя рэдакцыі захоўваюцца ў журнале і звязаны яго ланцужком хэш-значэнняў.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Amended on {when}</source>
+        <translation>Зменена {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Стала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(empty)</source>
+        <translation>(пуста)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This change concerns only details that this document leaves out (working notes, or what the chosen options leave out).</source>
+        <translation>Гэтая змена датычыцца толькі звестак, не ўключаных у гэты дакумент (працоўных нататак або таго, што выключана выбранымі наладамі).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deleted entries</source>
+        <translation>Выдаленыя запісы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entries of this period that were moved to the trash. They are not printed above; the journal keeps them and their history.</source>
+        <translation>Запісы гэтага перыяду, перамешчаныя ў сметніцу. Вышэй яны не надрукаваны; журнал захоўвае іх і іх гісторыю.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No. {number} ({kind}): deleted on {when}</source>
+        <translation>№ {number} ({kind}): выдалена {when}</translation>
+    </message>
+    <message>
+        <location filename="../safeplan/core/export/labels_legal.py" line="-75"/>
+        <source>E</source>
+        <translation>Е</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ref.</source>
+        <translation>Нумар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation>Што адбылося</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Доказы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page</source>
+        <translation>Стар.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One line per entry, in the order the events happened. “Page” is the page of this document where the full entry begins.</source>
+        <translation>Адзін радок на запіс, у парадку падзей. «Стар.» — старонка гэтага дакумента, на якой пачынаецца поўны запіс.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How serious (1–5)</source>
+        <translation>Наколькі сур’ёзна (1–5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completed</source>
+        <translation>выканана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not yet completed</source>
+        <translation>яшчэ не выканана</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document</source>
+        <translation>Дакумент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of pages</source>
+        <translation>Колькасць аркушаў</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{pages}, including the pages of this statement</source>
+        <translation>{pages}, уключаючы аркушы гэтай заявы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contents</source>
+        <translation>Змест</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I, the undersigned, confirm the following about the document described above.</source>
+        <translation>Пацвярджаю наступнае ў дачыненні да названага вышэй дакумента.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1. What I saw or heard myself. I wrote the entries listed below myself. In them I describe what I saw or heard myself. Where an entry describes something I learned from another person or from a document, the entry names that person or document.</source>
+        <translation>1. Звесткі, вядомыя мне асабіста. Пералічаныя ніжэй запісы складзены мной асабіста. У іх апісана ўбачанае і пачутае мной асабіста. Калі ў запісе апісана тое, што мне стала вядома ад іншай асобы або з дакумента, у запісе названа гэтая асоба або гэты дакумент.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>2. What comes from other sources. I did not write the entries and messages listed below: they were copied without change from the files named here (for example message exports from a phone). Their times are the times stated in those files.</source>
+        <translation>2. Звесткі з іншых крыніц. Пералічаныя ніжэй запісы і паведамленні складзены не мной: яны перанесены без змен з названых тут файлаў (напрыклад, экспарту перапіскі з тэлефона). Час для іх пазначаны так, як ён запісаны ў гэтых файлах.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>3. The exhibits are copies of files I collected. Each is identified by its SHA-256 fingerprint, so any later change to a file can be detected.</source>
+        <translation>3. Доказы з’яўляюцца копіямі файлаў, сабраных мной. Кожны з іх пазначаны адбіткам SHA-256, таму любую наступную змену файла можна выявіць.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>4. To the best of my knowledge, what I recorded in this document is true.</source>
+        <translation>4. Наколькі мне вядома, выкладзенае мной у гэтым дакуменце адпавядае рэчаіснасці.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I am aware that knowingly making a false report of a crime and knowingly giving false statements are criminal offences (in the Republic of Belarus: Articles 400 and 401 of the Criminal Code).</source>
+        <translation>Аб крымінальнай адказнасці за заведама ілжывы данос і заведама ілжывыя паказанні (артыкулы 400 і 401 Крымінальнага кодэкса Рэспублікі Беларусь) мне вядома.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none in this document</source>
+        <translation>у гэтым дакуменце такіх няма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{refs} (entered by hand)</source>
+        <translation>{refs} (уведзена ўручную)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{refs}: from the file “{file}”, imported on {date}</source>
+        <translation>{refs}: з файла «{file}», дата пераносу {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{refs}: from the file “{file}”</source>
+        <translation>{refs}: з файла «{file}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{refs}: entered from another program; file name not recorded</source>
+        <translation>{refs}: крыніца — іншая праграма; імя файла не захавалася</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entries {first} to {last}</source>
+        <translation>запісы з {first} па {last}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entry {first}</source>
+        <translation>запіс {first}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>messages {first} to {last}</source>
+        <translation>паведамленні з {first} па {last}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>message {first}</source>
+        <translation>паведамленне {first}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Месца складання</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appendices</source>
+        <translation>Дадаткі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts of this document and the files that go with it. Page counts are for one-sided printing.</source>
+        <translation>Часткі гэтага дакумента і файлы да яго. Колькасць аркушаў пазначана для аднабаковага друку.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 page (page {first})</source>
+        <translation>на 1 арк. (с. {first})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} pages (pages {first} to {last})</source>
+        <translation>на {n} арк. (с. {first}–{last})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in electronic form</source>
+        <translation>у электронным выглядзе</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full entries ({count})</source>
+        <translation>Поўныя запісы ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message transcripts ({count})</source>
+        <translation>Тэксты паведамленняў ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List of exhibits with their SHA-256 fingerprints</source>
+        <translation>Спіс доказаў з адбіткамі SHA-256</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Picture {ref}, file “{file}”</source>
+        <translation>Выява {ref}, файл «{file}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File {ref} “{file}” (cannot be printed)</source>
+        <translation>Файл {ref} «{file}» (немагчыма раздрукаваць)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check file “{name}”, signed, for checking this document</source>
+        <translation>Кантрольны файл «{name}» з электронным подпісам для праверкі гэтага дакумента</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file cannot be shown on paper. The original is kept unchanged in the journal and can be identified by its SHA-256.</source>
+        <translation>Гэты файл немагчыма паказаць на паперы. Арыгінал захоўваецца ў журнале без змен, яго можна апазнаць па SHA-256.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Witnesses I ask the court to summon</source>
+        <translation>Прашу выклікаць у суд сведак</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>named in entries {refs}</source>
+        <translation>згадваецца ў запісах: {refs}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how to reach: {contact}</source>
+        <translation>кантактныя даныя: {contact}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact details of witnesses included</source>
+        <translation>кантактныя даныя сведак уключаны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact details are not included in this document.</source>
+        <translation>Кантактныя даныя ў гэты дакумент не ўключаны.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>entered by hand</source>
+        <translation>уведзена ўручную</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported file</source>
+        <translation>перанесена з файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice from the messaging app</source>
+        <translation>Службовае апавяшчэнне мэсенджара</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type in the file: {token}</source>
+        <translation>тып у файле: {token}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duration {minutes} min {seconds} s</source>
+        <translation>працягласць {minutes} хв {seconds} с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duration not stated</source>
+        <translation>працягласць не пазначана</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Telegram export file</source>
+        <translation>файл экспарту Telegram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp export file</source>
+        <translation>файл экспарту WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS backup file</source>
+        <translation>файл рэзервовай копіі SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail file</source>
+        <translation>файл электроннага ліста</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>picture file</source>
+        <translation>файл выявы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone call</source>
+        <translation>Тэлефонны званок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group call</source>
+        <translation>Групавы званок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joined Telegram</source>
+        <translation>Рэгістрацыя ў Telegram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created the group</source>
+        <translation>Створана група</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added members</source>
+        <translation>Дададзены ўдзельнікі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed members</source>
+        <translation>Выдалены ўдзельнікі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pinned a message</source>
+        <translation>Замацавана паведамленне</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed the group name</source>
+        <translation>Зменена назва групы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed the group picture</source>
+        <translation>Зменена выява групы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed the group picture</source>
+        <translation>Выдалена выява групы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cleared the chat history</source>
+        <translation>Ачышчана гісторыя перапіскі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Took a screenshot</source>
+        <translation>Зроблены здымак экрана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set messages to disappear</source>
+        <translation>Уключана аўтавыдаленне паведамленняў</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joined the messaging app</source>
+        <translation>Рэгістрацыя ў мэсенджары</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>missed</source>
+        <translation>прапушчаны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>declined (busy)</source>
+        <translation>адхілены (занята)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ended</source>
+        <translation>завершаны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disconnected</source>
+        <translation>перарваны</translation>
+    </message>
+    <message>
+        <location filename="../safeplan/core/export/missing_glyphs.py" line="+23"/>
+        <source>Characters that could not be printed</source>
+        <translation>Сімвалы, якія не ўдалося надрукаваць</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every character of the recorded text and of the imported messages is printed in this document.</source>
+        <translation>Усе сімвалы запісанага тэксту і імпартаваных паведамленняў надрукаваны ў гэтым дакуменце.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The fonts of this document have no picture for the characters below. Each one is printed in its place as [U+code]; the original files and the CSV table keep the character itself.</source>
+        <translation>У шрыфтах гэтага дакумента няма накрэслення для пералічаных ніжэй сімвалаў. Кожны з іх надрукаваны на сваім месцы як [U+code]; зыходныя файлы і табліца CSV утрымліваюць сам сімвал.</translation>
+    </message>
+    <message>
+        <location filename="../safeplan/core/export/sections_check.py" line="+19"/>
+        <source>Dated receipts</source>
+        <translation>Датаваныя квітанцыі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the times below she made a short receipt code of the journal&apos;s state and sent it to someone outside. The message she sent it in carries its own date; the code fits only the journal as it was then, so the entries listed beside it existed by that date. Check a code with safeplan verify --receipt CODE or in verify.html.</source>
+        <translation>У пазначаны ніжэй час аўтар журнала ствараў кароткі код квітанцыі пра стан журнала і адпраўляў яго іншай асобе. Паведамленне з кодам мае ўласную дату; код адпавядае толькі тагачаснаму стану журнала, таму пералічаныя побач запісы існавалі на гэтую дату. Праверыць код можна камандай safeplan verify --receipt КОД або ў verify.html.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Receipt code</source>
+        <translation>Код квітанцыі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made on</source>
+        <translation>Дата стварэння</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entries that existed then</source>
+        <translation>Запісы, якія існавалі на той момант</translation>
+    </message>
+    <message>
+        <location filename="../safeplan/core/export/sections_messages.py" line="+24"/>
+        <source>dates read as {order} ({how})</source>
+        <translation>даты прачытаны як {order} ({how})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day/month/year</source>
+        <translation>дзень/месяц/год</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month/day/year</source>
+        <translation>месяц/дзень/год</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year/month/day</source>
+        <translation>год/месяц/дзень</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chosen by the person importing</source>
+        <translation>выбрана пры імпарце</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shown by the file</source>
+        <translation>пазначана ў файле</translation>
     </message>
 </context>
 <context>
@@ -1276,13 +2117,15 @@ How to check that nothing was changed:
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../safeplan/ui/dialogs.py" line="+65"/>
+        <location filename="../safeplan/ui/dialogs.py" line="+71"/>
+        <location line="+21"/>
+        <location line="+144"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+17"/>
+        <location line="-163"/>
+        <location line="+49"/>
         <source>OK</source>
         <translation>ОК</translation>
     </message>
@@ -1305,6 +2148,220 @@ How to check that nothing was changed:
         <location line="+2"/>
         <source>Exit now</source>
         <translation>Выйсці зараз</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Choose a file</source>
+        <translation>Выбар файла</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Look in:</source>
+        <translation>Тэчка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name:</source>
+        <translation>Назва файла:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of type:</source>
+        <translation>Тып файлаў:</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryAccessNotice</name>
+    <message>
+        <location filename="../safeplan/ui/shell/diary_notice.py" line="+21"/>
+        <source>Since you last opened the diary, someone deleted or replaced the record of wrong passphrases. Someone may have tried to get in and hide it.</source>
+        <translation>З таго часу, як вы апошні раз адкрывалі дзённік, нехта выдаліў або падмяніў звесткі пра няўдалыя спробы ўваходу. Магчыма, нехта спрабаваў увайсці і схаваць гэта.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Failed attempts to open the diary since you last opened it: %n.</source>
+        <translation>
+            <numerusform>Няўдалых спроб адкрыць дзённік з вашага мінулага ўваходу: %n.</numerusform>
+            <numerusform>Няўдалых спроб адкрыць дзённік з вашага мінулага ўваходу: %n.</numerusform>
+            <numerusform>Няўдалых спроб адкрыць дзённік з вашага мінулага ўваходу: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody has tried to open the diary with a wrong passphrase.</source>
+        <translation>Ніхто не спрабаваў адкрыць дзённік з няправільнай парольнай фразай.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody tried to open the diary with a wrong passphrase since your last visit.</source>
+        <translation>З вашага мінулага ўваходу ніхто не спрабаваў адкрыць дзённік з няправільнай парольнай фразай.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Wrong tries just now, before the right one: %n.</source>
+        <translation>
+            <numerusform>Няправільных спроб толькі што, да правільнай парольнай фразы: %n.</numerusform>
+            <numerusform>Няправільных спроб толькі што, да правільнай парольнай фразы: %n.</numerusform>
+            <numerusform>Няправільных спроб толькі што, да правільнай парольнай фразы: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide this notice</source>
+        <translation>Схаваць гэта паведамленне</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryPage</name>
+    <message>
+        <location filename="../safeplan/ui/shell/diary_window.py" line="+244"/>
+        <source>Saved.</source>
+        <translation>Захавана.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete this note?</source>
+        <translation>Выдаліць гэты запіс?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The note will be deleted from the diary.</source>
+        <translation>Запіс будзе выдалены з дзённіка.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Выдаліць</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The note was deleted.</source>
+        <translation>Запіс выдалены.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(empty note)</source>
+        <translation>(пусты запіс)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No notes with these words.</source>
+        <translation>Няма запісаў з гэтымі словамі.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The disk is full, so the note was not saved. Your text is still here: free some space, then press Save again.</source>
+        <translation>Дыск запоўнены, таму запіс не захаваны. Ваш тэкст застаўся тут: вызваліце месца і зноў націсніце «Захаваць».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The note could not be saved. Your text is still here: press Save again.</source>
+        <translation>Не атрымалася захаваць запіс. Ваш тэкст застаўся тут: націсніце «Захаваць» яшчэ раз.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>My diary</source>
+        <translation>Мой дзённік</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New note</source>
+        <translation>&amp;Новы запіс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New note</source>
+        <translation>Новы запіс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Сёння</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today&apos;s note</source>
+        <translation>Запіс за сёння</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lar&amp;ger text</source>
+        <translation>Буйны &amp;шрыфт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger text</source>
+        <translation>Буйны шрыфт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sea&amp;rch:</source>
+        <translation>&amp;Пошук:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words from a note</source>
+        <translation>Словы з запісу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search notes</source>
+        <translation>Пошук па запісах</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes</source>
+        <translation>&amp;Запісы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes, newest first</source>
+        <translation>Запісы, спачатку новыя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;Дзень:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day of this note</source>
+        <translation>Дзень гэтага запісу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Запіс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write here. The first line is the note&apos;s title.</source>
+        <translation>Пішыце тут. Першы радок — загаловак запісу.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>За&amp;хаваць</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the note</source>
+        <translation>Захаваць запіс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete note</source>
+        <translation>Выдаліць запіс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this note</source>
+        <translation>Выдаліць гэты запіс</translation>
     </message>
 </context>
 <context>
@@ -1380,7 +2437,7 @@ How to check that nothing was changed:
         <translation>Іншае</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+104"/>
         <source>Where to get help</source>
         <translation>Куды звярнуцца па дапамогу</translation>
     </message>
@@ -1393,6 +2450,16 @@ How to check that nothing was changed:
         <location line="+2"/>
         <source>Show hidden entries</source>
         <translation>Паказаць схаваныя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search: city, country or name</source>
+        <translation>Пошук: горад, краіна або назва</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search help services by city, country or name</source>
+        <translation>Шукаць службы дапамогі па горадзе, краіне або назве</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1467,7 +2534,7 @@ How to check that nothing was changed:
         <translation>Усе краіны</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>{name} (hidden)</source>
         <translation>{name} (схавана)</translation>
     </message>
@@ -1485,6 +2552,11 @@ How to check that nothing was changed:
         <location line="+2"/>
         <source>Website: {url}</source>
         <translation>Сайт: {url}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>City: {city}</source>
+        <translation>Горад: {city}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1628,65 +2700,19 @@ How to check that nothing was changed:
 <context>
     <name>DuressSample</name>
     <message>
-        <location filename="../safeplan/ui/shell/duress_sample.py" line="+27"/>
+        <location filename="../safeplan/ui/shell/duress_sample.py" line="-44"/>
         <source>Mum</source>
         <translation>Мама</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>mother</source>
-        <translation>маці</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Call on Sundays.</source>
-        <translation>Тэлефанаваць па нядзелях.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+16"/>
-        <source>Dr. Novak</source>
-        <translation>Доктар Новак</translation>
-    </message>
-    <message>
-        <location line="-14"/>
-        <source>family doctor</source>
-        <translation>сямейны лекар</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>City clinic</source>
         <translation>Гарадская паліклініка</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Routine check-up. Blood pressure normal.</source>
-        <translation>Планавы агляд. Ціск у норме.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Vitamin D in winter.</source>
-        <translation>Вітамін D зімой.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Neighbour and the parking space</source>
         <translation>Сусед і месца на паркоўцы</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The neighbour from the third floor parked in our space again and shouted when I asked him to move the car.</source>
-        <translation>Сусед з трэцяга паверха зноў паставіў машыну на наша месца і накрычаў, калі я папрасіла яе пераставіць.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Annoying. I will ask the building manager.</source>
-        <translation>Непрыемна. Спытаю ў кіраўніка дома.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Yard</source>
-        <translation>Двор</translation>
     </message>
 </context>
 <context>
@@ -1705,7 +2731,7 @@ How to check that nothing was changed:
 <context>
     <name>EntryPicker</name>
     <message>
-        <location filename="../safeplan/ui/workspace/people_page.py" line="+128"/>
+        <location filename="../safeplan/ui/workspace/entry_picker.py" line="+116"/>
         <source>Choose from the list…</source>
         <translation>Выберыце са спіса…</translation>
     </message>
@@ -1798,7 +2824,12 @@ How to check that nothing was changed:
         <translation>Дзённік заблакаваны. Каб працягнуць, адкрыйце яго зноў.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>This file was not imported: it goes far beyond what a real export holds ({limit}). Nothing was changed.</source>
+        <translation>Гэты файл не імпартаваны: ён значна большы, чым бывае сапраўдны файл экспарту ({limit}). Нічога не зменена.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>This file could not be read (problem at {where}).</source>
         <translation>Гэты файл не атрымалася прачытаць (памылка ў месцы: {where}).</translation>
     </message>
@@ -1838,11 +2869,66 @@ How to check that nothing was changed:
         <source>The file or folder could not be used. Check that it is still there.</source>
         <translation>Не атрымалася адкрыць файл або папку. Праверце, што яны на месцы.</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>{found} MB in one e-mail; at most {maximum} MB</source>
+        <translation>{found} МБ у адным лісце; не больш за {maximum} МБ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{found} parts in one e-mail; at most {maximum}</source>
+        <translation>частак у адным лісце: {found}; не больш за {maximum}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>forwarded e-mails {found} levels deep; at most {maximum}</source>
+        <translation>перасланыя лісты ўкладзены адзін у адзін на {found} узроўняў; не больш за {maximum}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e-mail parts {found} levels deep; at most {maximum}</source>
+        <translation>часткі ліста ўкладзены адна ў адну на {found} узроўняў; не больш за {maximum}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a file in the zip expands {found} times; real export files at most {maximum} times</source>
+        <translation>файл у архіве пры распакаванні павялічваецца ў {found} разоў; у сапраўдных файлаў экспарту — не больш чым у {maximum} разоў</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the zip expands to {found} MB; at most {maximum} MB</source>
+        <translation>архіў распакоўваецца ў {found} МБ; дапушчальна не больш за {maximum} МБ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{found} files in the zip; at most {maximum}</source>
+        <translation>файлаў у архіве: {found}; дапушчальна не больш за {maximum}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{found} MB of chat text; at most {maximum} MB</source>
+        <translation>{found} МБ тэксту чата; дапушчальна не больш за {maximum} МБ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{found} messages in one chat; at most {maximum}</source>
+        <translation>паведамленняў у адным чаце: {found}; дапушчальна не больш за {maximum}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{found} lines of chat text; at most {maximum}</source>
+        <translation>радкоў тэксту чата: {found}; дапушчальна не больш за {maximum}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nested more than {maximum} levels deep; real exports fewer than 10</source>
+        <translation>укладзенасць больш за {maximum} узроўняў; у сапраўдных файлах экспарту — менш за 10</translation>
+    </message>
 </context>
 <context>
     <name>EscalationChart</name>
     <message>
-        <location filename="../safeplan/ui/workspace/escalation_chart.py" line="+86"/>
+        <location filename="../safeplan/ui/workspace/escalation_chart.py" line="+93"/>
         <source>not rated</source>
         <translation>без ацэнкі</translation>
     </message>
@@ -1862,7 +2948,12 @@ How to check that nothing was changed:
         <translation>Выпадкаў: {n} за {months} мес. Найбольш у {month}: {most}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>The chart shows the last {n} months, from {first}; earlier incidents are in the list below.</source>
+        <translation>Графік паказвае апошнія {n} мес., з {first}; больш раннія выпадкі — у спісе ніжэй.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+56"/>
         <source>Incidents per month, by severity</source>
         <translation>Выпадкі па месяцах і па цяжкасці</translation>
@@ -1871,12 +2962,32 @@ How to check that nothing was changed:
 <context>
     <name>ExportOptionsForm</name>
     <message>
-        <location filename="../safeplan/ui/workspace/export_options.py" line="+168"/>
+        <location filename="../safeplan/ui/workspace/export_options.py" line="+201"/>
         <source>(no name)</source>
         <translation>(без імя)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
+        <source>Warning: original photos often hold the place where they were taken (GPS) and the phone that took them. The other side receives the bundle and could learn where you live. Tick this only if your lawyer asks for the originals.</source>
+        <translation>Увага: у арыгіналах фотаздымкаў часта запісаны месца здымкі (GPS) і тэлефон, якім яны зроблены. Іншы бок атрымае пакет і можа даведацца, дзе вы жывяце. Адзначайце, толькі калі юрыст просіць арыгіналы.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Photos go into the bundle as copies without the place where they were taken and without phone details; the PDF says so and lists both fingerprints.</source>
+        <translation>Фотаздымкі трапляюць у пакет як копіі без месца здымкі і без звестак пра тэлефон; у PDF гэта пазначана разам з адбіткамі абодвух файлаў.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Working copy: for you and your lawyer only. It shows the gaps in your case (evidence still needed), your tags and the entries marked “Only for me and my lawyer”. Do not give this copy to the court or to the other side.</source>
+        <translation>Працоўны асобнік: толькі для вас і вашага юрыста. У ім відаць прабелы ў вашай справе (доказы, якіх не хапае), вашы меткі і запісы з адзнакай «Толькі для мяне і майго юрыста». Не перадавайце гэты асобнік у суд або іншаму боку.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Court copy: your working notes (evidence still needed, tags, entries marked “Only for me and my lawyer”) are left out.</source>
+        <translation>Асобнік для суда: вашы працоўныя нататкі (доказы, якіх не хапае, меткі, запісы з адзнакай «Толькі для мяне і майго юрыста») не ўключаюцца.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The start date is after the end date. Change one of them.</source>
         <translation>Пачатковая дата пазней за канчатковую. Змяніце адну з іх.</translation>
     </message>
@@ -1886,7 +2997,7 @@ How to check that nothing was changed:
         <translation>Гэтыя налады нельга выкарыстоўваць разам. Праверце даты і паспрабуйце яшчэ раз.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>A4 (Europe)</source>
         <translation>A4 (Еўропа)</translation>
     </message>
@@ -1924,6 +3035,16 @@ How to check that nothing was changed:
         <location line="+1"/>
         <source>Whom it concerns (optional):</source>
         <translation>Каго датычыць (неабавязкова):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name or initials for the signature (optional):</source>
+        <translation>Вашы прозвішча і ініцыялы для подпісу (неабавязкова):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place where you sign (optional):</source>
+        <translation>Месца складання (неабавязкова):</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2002,6 +3123,16 @@ How to check that nothing was changed:
         <translation>Асабістыя запісы (напрыклад, візіты да псіхолага) не трапяць у PDF, калі не паставіць гэтую адзнаку.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Working copy: include my working notes</source>
+        <translation>Працоўны асобнік: уключыць мае працоўныя нататкі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working copy: include my working notes (not for the court)</source>
+        <translation>Працоўны асобнік: уключыць мае працоўныя нататкі (не для суда)</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Leave out addresses and places</source>
@@ -2019,6 +3150,27 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
+        <source>Your name or initials</source>
+        <translation>Вашы прозвішча і ініцыялы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place where you sign</source>
+        <translation>Месца складання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Print how to reach the witnesses</source>
+        <translation>Пазначыць кантактныя даныя сведак</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF lists the people you marked as witnesses, so the court can call them. Their phone numbers and addresses are left out unless you tick this: the other side will read the document too.</source>
+        <translation>У PDF пералічаны людзі, якіх вы адзначылі як сведак, каб суд мог іх выклікаць. Іх тэлефоны і адрасы не пазначаюцца, калі вы не адзначыце гэты пункт: дакумент прачытае і іншы бок.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Extra files</source>
         <translation>Дадатковыя файлы</translation>
     </message>
@@ -2042,16 +3194,22 @@ How to check that nothing was changed:
         <source>Also write a ZIP bundle with the original files</source>
         <translation>Таксама захаваць ZIP-архіў з зыходнымі файламі</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Put the original photos in the bundle</source>
+        <translation>Уключыць у пакет арыгіналы фотаздымкаў</translation>
+    </message>
 </context>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/export_page.py" line="+228"/>
+        <location filename="../safeplan/ui/workspace/export_page.py" line="+262"/>
         <source>Stopping…</source>
         <translation>Спыняем…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Where to save the PDF</source>
         <translation>Куды захаваць PDF</translation>
     </message>
@@ -2081,19 +3239,19 @@ How to check that nothing was changed:
         <translation>Ствараем PDF… Можна ў любы момант націснуць «Скасаваць».</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Saved {name}: {entries} entries, {messages} messages, {exhibits} exhibits. The check file {manifest} is beside it; keep both together.</source>
-        <translation>Захавана: {name}. Запісаў: {entries}, паведамленняў: {messages}, дадаткаў: {exhibits}. Побач ляжыць файл праверкі {manifest}; захоўвайце іх разам.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Preparing the preview…</source>
         <translation>Рыхтуем папярэдні прагляд…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The PDF will hold {entries} entries, {messages} messages and {exhibits} exhibits.</source>
-        <translation>У PDF будзе запісаў: {entries}, паведамленняў: {messages}, дадаткаў: {exhibits}.</translation>
+        <location line="-20"/>
+        <source>Saved {name}. Entries: {entries}; messages: {messages}; files of evidence: {exhibits}. The check file {manifest} is beside it; keep both together.</source>
+        <translation>Захавана: {name}. Запісаў: {entries}; паведамленняў: {messages}; файлаў-доказаў: {exhibits}. Побач ляжыць кантрольны файл {manifest}; захоўвайце іх разам.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>In the PDF: entries: {entries}; messages: {messages}; files of evidence: {exhibits}.</source>
+        <translation>У PDF: запісаў: {entries}; паведамленняў: {messages}; файлаў-доказаў: {exhibits}.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -2120,12 +3278,12 @@ How to check that nothing was changed:
         <translation>Папярэдні прагляд гатовы.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>Stopped. No file was written.</source>
         <translation>Спынена. Файл не запісаны.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>The export did not finish. No file was written.</source>
         <translation>Экспарт не завершаны. Файл не запісаны.</translation>
     </message>
@@ -2155,7 +3313,7 @@ How to check that nothing was changed:
         <translation>Экспарт у PDF…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export the PDF to a folder you choose</source>
         <translation>Захаваць PDF у выбраную папку</translation>
     </message>
@@ -2178,6 +3336,106 @@ How to check that nothing was changed:
         <location line="+1"/>
         <source>Preview pages</source>
         <translation>Старонкі папярэдняга прагляду</translation>
+    </message>
+    <message>
+        <location filename="../safeplan/ui/workspace/export_safety.py" line="+19"/>
+        <source>No USB stick was found. Plug one in, wait a moment, then try again.</source>
+        <translation>USB-флэшка не знойдзена. Устаўце яе, пачакайце крыху і паспрабуйце яшчэ раз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the USB stick</source>
+        <translation>Выберыце флэшку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing could be written to the USB stick. Check that it is not full or write-protected, then try again.</source>
+        <translation>На флэшку не ўдалося нічога запісаць. Праверце, што яна не запоўнена і не абаронена ад запісу, і паспрабуйце яшчэ раз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Before you export</source>
+        <translation>Перад экспартам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I understand, continue</source>
+        <translation>Зразумела, працягнуць</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF and the other exported files are NOT protected by your passphrase. Anyone who opens the folder can read them, and they stay where you saved them after you press Exit or close the program.
+
+Save them on a USB stick you keep with you, not on a computer someone else uses. When you have given them to your lawyer, you can remove them from this computer with the button on this page.</source>
+        <translation>PDF і іншыя экспартаваныя файлы НЕ абаронены вашай парольнай фразай. Іх можа прачытаць кожны, хто адкрые тэчку, і яны застаюцца там, дзе вы іх захавалі, пасля націскання «Выйсці» або закрыцця праграмы.
+
+Захоўвайце іх на флэшку, якую трымаеце пры сабе, а не на камп’ютар, якім карыстаецца хтосьці яшчэ. Калі перададзіце іх юрысту, іх можна выдаліць з гэтага камп’ютара кнопкай на гэтай старонцы.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove the exported files?</source>
+        <translation>Выдаліць экспартаваныя файлы?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overwrite and delete</source>
+        <translation>Перазапісаць і выдаліць</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These files will be overwritten and then deleted:
+{files}
+
+Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive itself may keep old copies of the data where no program can reach them, and backups or cloud sync may have copied the files. The files will be gone from the folder, but this cannot promise that nothing can ever be recovered.</source>
+        <translation>Гэтыя файлы будуць перазапісаны, а потым выдалены:
+{files}
+
+Важна: на SSD-дысках, флэшках і картах памяці (а яны ў большасці сучасных камп’ютараў) сам назапашвальнік можа захоўваць старыя копіі даных там, куды не дабіраецца ніводная праграма, а рэзервовыя копіі або воблачная сінхранізацыя маглі скапіраваць файлы. З тэчкі файлы знікнуць, але гарантаваць, што іх ніколі нельга будзе аднавіць, немагчыма.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Removing the exported files…</source>
+        <translation>Выдаленне экспартаваных файлаў…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{removed} file(s) overwritten and deleted.</source>
+        <translation>Перазапісана і выдалена файлаў: {removed}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{removed} file(s) removed. These could not be removed: {names}</source>
+        <translation>Выдалена файлаў: {removed}. Не ўдалося выдаліць: {names}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The files could not all be removed.</source>
+        <translation>Не ўсе файлы ўдалося выдаліць.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save on a USB stick…</source>
+        <translation>Захаваць на флэшку…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the PDF and a bundle with the original files in a new folder on a USB stick</source>
+        <translation>Захаваць PDF і архіў з зыходнымі файламі ў новую тэчку на флэшцы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the exported files from this computer…</source>
+        <translation>Выдаліць экспартаваныя файлы з гэтага камп’ютара…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overwrite and delete the files the last export wrote</source>
+        <translation>Перазапісаць і выдаліць файлы апошняга экспарту</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The exported files are not encrypted and stay after you press Exit. Save them on a USB stick you keep safe.</source>
+        <translation>Экспартаваныя файлы не зашыфраваны і застаюцца пасля націскання «Выйсці». Захоўвайце іх на флэшку, якую трымаеце ў надзейным месцы.</translation>
     </message>
 </context>
 <context>
@@ -2315,6 +3573,154 @@ How to check that nothing was changed:
         <location line="+1"/>
         <source>Back</source>
         <translation>Назад</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedEntryPage</name>
+    <message>
+        <location filename="../safeplan/ui/workspace/guided_entry.py" line="+161"/>
+        <source>Who was there: {who}</source>
+        <translation>Хто быў побач: {who}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Incident (step by step)</source>
+        <translation>Выпадак (па кроках)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Whom I told: {told}</source>
+        <translation>Каму расказана: {told}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing written yet: answer at least one question.</source>
+        <translation>Пакуль нічога не запісана: адкажыце хаця б на адно пытанне.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Save</source>
+        <translation>Захаваць</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next</source>
+        <translation>Далей</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip and save</source>
+        <translation>Прапусціць і захаваць</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skip</source>
+        <translation>Прапусціць</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip this question</source>
+        <translation>Прапусціць гэтае пытанне</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question {n} of {total}</source>
+        <translation>Пытанне {n} з {total}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What happened?</source>
+        <translation>Што здарылася?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In your own words, as you remember it. Short is fine.</source>
+        <translation>Сваімі словамі, як памятаеце. Можна коратка.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When did it happen?</source>
+        <translation>Калі гэта здарылася?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If you are not sure, tick the box and write what you remember.</source>
+        <translation>Калі не ўпэўнены, пастаўце адзнаку і напішыце, што памятаеце.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where did it happen?</source>
+        <translation>Дзе гэта здарылася?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which room, street or place. Courts ask where.</source>
+        <translation>Які пакой, вуліца ці месца. Суд абавязкова спытае, дзе.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who was there?</source>
+        <translation>Хто быў побач?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Children, neighbours, anyone who saw or heard it.</source>
+        <translation>Дзеці, суседзі — усе, хто бачыў або чуў.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What did he say?</source>
+        <translation>Што ён сказаў?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write his exact words if you can — courts give weight to them.</source>
+        <translation>Запішыце яго дакладныя словы, калі можаце, — суд надае ім вагу.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Were you hurt?</source>
+        <translation>Вы пацярпелі?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bruises, cuts, pain — where on the body. Photos help later.</source>
+        <translation>Сінякі, парэзы, боль — дзе на целе. Фота дапамогуць потым.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whom did you tell?</source>
+        <translation>Каму вы расказалі?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A friend, a doctor, the police — and when.</source>
+        <translation>Сябру ці сяброўцы, урачу, у міліцыю — і калі.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>I am not sure of the exact date</source>
+        <translation>Не памятаю дакладную дату</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: around New Year</source>
+        <translation>Напрыклад: каля Новага года</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date in your own words</source>
+        <translation>Дата сваімі словамі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous question</source>
+        <translation>Папярэдняе пытанне</translation>
     </message>
 </context>
 <context>
@@ -2484,17 +3890,19 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
+        <location line="+115"/>
         <source>These are all the files SafePlan wrote on this laptop. They will be deleted. They were encrypted, but the disk may keep traces the app cannot erase; on a high-risk laptop use a clean device next time.</source>
         <translation>Гэта ўсе файлы, якія SafePlan запісаў на гэты ноўтбук. Яны будуць выдалены. Яны былі зашыфраваныя, але на дыску могуць застацца сляды, якія праграма сцерці не можа; калі рызыка высокая, наступным разам выкарыстоўвайце чыстую прыладу.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+102"/>
+        <location line="-102"/>
+        <location line="+106"/>
+        <location line="+9"/>
         <source>Remove from this laptop</source>
         <translation>Выдаліць з гэтага ноўтбука</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-125"/>
         <source>5. Done</source>
         <translation>5. Гатова</translation>
     </message>
@@ -2550,12 +3958,22 @@ How to check that nothing was changed:
         <translation>Тэчка на гэтым ноўтбуку: {folder}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>SafePlan wrote nothing on this laptop.</source>
         <translation>SafePlan нічога не запісаў на гэты ноўтбук.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>SafePlan ran from her stick and wrote no files on this laptop, so there is nothing to delete here. The disk may still keep traces the app cannot erase; on a high-risk laptop use a clean device next time.</source>
+        <translation>SafePlan працаваў з яе флэшкі і не запісаў файлаў на гэты ноўтбук, таму выдаляць тут няма чаго. На дыску ўсё ж могуць застацца сляды, якія праграма не можа сцерці; на ноўтбуку з высокай рызыкай у наступны раз карыстайцеся чыстай прыладай.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next: the checklist</source>
+        <translation>Далей: кантрольны спіс</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Her vault is not in this folder (it is in {folder}); it is left as it is.</source>
         <translation>Яе сховішча не ў гэтай тэчцы (яно ў {folder}); яго не чапаем.</translation>
     </message>
@@ -2607,7 +4025,7 @@ How to check that nothing was changed:
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../safeplan/ui/workspace/history_dialog.py" line="+43"/>
+        <location filename="../safeplan/ui/workspace/history_dialog.py" line="+44"/>
         <source>History of this entry</source>
         <translation>Гісторыя гэтага запісу</translation>
     </message>
@@ -2870,13 +4288,13 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+15"/>
+        <location line="+28"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+15"/>
+        <location line="-28"/>
+        <location line="+28"/>
         <source>no</source>
         <translation>не</translation>
     </message>
@@ -2889,7 +4307,7 @@ How to check that nothing was changed:
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/import_page.py" line="+149"/>
+        <location filename="../safeplan/ui/workspace/import_page.py" line="+151"/>
         <source>Stopping…</source>
         <translation>Спыняем…</translation>
     </message>
@@ -2904,7 +4322,7 @@ How to check that nothing was changed:
         <translation>Экспартаваныя файлы (*.json *.txt *.zip *.xml *.eml *.jpg *.jpeg *.png *.heic);;Усе файлы (*)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Reading {name}…</source>
         <translation>Чытаем {name}…</translation>
     </message>
@@ -2914,22 +4332,27 @@ How to check that nothing was changed:
         <translation>Выберыце часавы пояс са спіса, напрыклад Europe/Minsk.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+41"/>
         <source>Nothing is saved yet. Check the summary, then press Import to save it all.</source>
         <translation>Пакуль нічога не захавана. Праверце зводку, потым націсніце «Імпартаваць», каб захаваць усё.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Saving into your journal… Cancel leaves it as it was.</source>
         <translation>Захоўваем у журнал… «Скасаваць» пакіне яго як было.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-69"/>
         <source>Tick at least one chat to import.</source>
         <translation>Адзначце хоць бы адзін чат для імпарту.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+23"/>
+        <source>Nothing can be imported until you say how the dates are written. Choose the file again to answer.</source>
+        <translation>Нічога нельга імпартаваць, пакуль вы не скажаце, як запісаны даты. Выберыце файл яшчэ раз, каб адказаць.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>messages</source>
         <translation>паведамл.</translation>
     </message>
@@ -3077,12 +4500,41 @@ How to check that nothing was changed:
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../safeplan/ui/workspace/import_preview.py" line="+101"/>
+        <location filename="../safeplan/ui/workspace/import_preview.py" line="+114"/>
         <source>A SafePlan journal file. It holds: {counts}.</source>
         <translation>Файл журнала SafePlan. У ім: {counts}.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
+        <source>from the zip</source>
+        <translation>з архіва</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>from the folder</source>
+        <translation>з тэчкі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} — {size} KB, {where}</source>
+        <translation>{name} — {size} КБ, {where}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>older than the chat: you will be asked</source>
+        <translation>старэйшы за чат: вас спытаюць</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n file(s) will be attached to the messages:</source>
+        <translation>
+            <numerusform>Будзе далучаны %n файл да паведамленняў:</numerusform>
+            <numerusform>Будуць далучаны %n файлы да паведамленняў:</numerusform>
+            <numerusform>Будуць далучаны %n файлаў да паведамленняў:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>File: {name} ({fmt})</source>
         <translation>Файл: {name} ({fmt})</translation>
     </message>
@@ -3112,6 +4564,36 @@ How to check that nothing was changed:
         <translation>Часавы пояс: {zone}</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>day, month, year</source>
+        <translation>дзень, месяц, год</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>month, day, year</source>
+        <translation>месяц, дзень, год</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year, month, day</source>
+        <translation>год, месяц, дзень</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you chose this</source>
+        <translation>вы выбралі гэта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file shows it</source>
+        <translation>так пазначана ў файле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates read as {order} ({how}).</source>
+        <translation>Даты прачытаны як {order} ({how}).</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>The file had no time zone; the one you chose is recorded.</source>
         <translation>У файле не было часавога пояса; запісаны выбраны вамі.</translation>
@@ -3126,7 +4608,16 @@ How to check that nothing was changed:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>%n item(s) could not be read. Each is imported as an entry that says what it was; its original bytes are kept.</source>
+        <translation>
+            <numerusform>Не ўдалося прачытаць элементаў: %n. Кожны імпартаваны як запіс, у якім сказана, што гэта было; яго зыходныя байты захаваны.</numerusform>
+            <numerusform>Не ўдалося прачытаць элементаў: %n. Кожны імпартаваны як запіс, у якім сказана, што гэта было; яго зыходныя байты захаваны.</numerusform>
+            <numerusform>Не ўдалося прачытаць элементаў: %n. Кожны імпартаваны як запіс, у якім сказана, што гэта было; яго зыходныя байты захаваны.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%n small repair(s) were needed to read the file (recorded).</source>
         <translation>
             <numerusform>Каб прачытаць файл, спатрэбілася %n невялікае выпраўленне (запісана).</numerusform>
@@ -3234,9 +4725,80 @@ How to check that nothing was changed:
     </message>
 </context>
 <context>
+    <name>ImportQuestions</name>
+    <message>
+        <location filename="../safeplan/ui/workspace/import_questions.py" line="+24"/>
+        <source>no such date</source>
+        <translation>такой даты няма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every date in this chat could be read in two ways: day first or month first. Look at these messages and choose the reading that matches when they were sent.</source>
+        <translation>Кожную дату ў гэтым чаце можна прачытаць двума спосабамі: спачатку дзень або спачатку месяц. Паглядзіце на гэтыя паведамленні і выберыце варыянт, які супадае з тым, калі яны былі адпраўлены.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Day first: {day}</source>
+        <translation>Спачатку дзень: {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month first: {month}</source>
+        <translation>Спачатку месяц: {month}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day first ({date})</source>
+        <translation>Спачатку дзень ({date})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month first ({date})</source>
+        <translation>Спачатку месяц ({date})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How are the dates written?</source>
+        <translation>Як запісаны даты?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>and {n} more</source>
+        <translation>і яшчэ {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These files are older than the first message of the chat, so they may not have come with it. A chat line can name any file that lies beside it, including your own documents.
+
+{names}
+
+Attach them to the chat anyway?</source>
+        <translation>Гэтыя файлы старэйшыя за першае паведамленне чата, таму яны маглі трапіць сюды не з яго. Радок чата можа назваць любы файл, які ляжыць побач, у тым ліку вашы ўласныя дакументы.
+
+{names}
+
+Усё роўна далучыць іх да чата?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attach older files?</source>
+        <translation>Далучыць старыя файлы?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach them</source>
+        <translation>Далучыць</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave them out</source>
+        <translation>Не далучаць</translation>
+    </message>
+</context>
+<context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+651"/>
+        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+322"/>
         <source>We brought back what you were writing.</source>
         <translation>Мы вярнулі тое, што вы пісалі.</translation>
     </message>
@@ -3251,12 +4813,12 @@ How to check that nothing was changed:
         <translation>Запісаць, што здарылася</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-111"/>
         <source>Some of this could not be saved. Please check the date and try again.</source>
         <translation>Не ўсё атрымалася захаваць. Праверце дату і паспрабуйце яшчэ раз.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+103"/>
         <source>Saved.</source>
         <translation>Захавана.</translation>
     </message>
@@ -3286,7 +4848,7 @@ How to check that nothing was changed:
         <translation>Пакіньце птушку пустой, калі не ведаеце.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>When and where</source>
         <translation>Калі і дзе</translation>
     </message>
@@ -3316,7 +4878,7 @@ How to check that nothing was changed:
         <translation>Доказы</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-68"/>
         <source>Short title</source>
         <translation>Кароткая назва</translation>
     </message>
@@ -3437,23 +4999,23 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Who did it</source>
         <translation>Хто гэта зрабіў</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-60"/>
         <source>Name the person. A nickname is fine.</source>
         <translation>Назавіце чалавека. Можна мянушку.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Witnesses</source>
         <translation>Сведкі</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-59"/>
         <source>Anyone who saw or heard it, even through a wall. Courts can call them.</source>
         <translation>Усе, хто бачыў або чуў, нават праз сцяну. Суд можа іх выклікаць.</translation>
     </message>
@@ -3494,17 +5056,27 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+11"/>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Linked earlier incidents</source>
         <translation>Звязаныя ранейшыя выпадкі</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-41"/>
         <source>Did this happen before? Courts look at the pattern, not only one day.</source>
         <translation>Такое ўжо было раней? Суд глядзіць на паўтаральнасць, а не толькі на адзін дзень.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+7"/>
+        <source>Only for me and my lawyer</source>
+        <translation>Толькі для мяне і майго юрыста</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick this to leave the whole entry out of the copy for the court. Evidence still needed and tags are left out of that copy anyway.</source>
+        <translation>Адзначце, каб увесь запіс не трапіў у асобнік для суда. Доказы, якіх не хапае, і меткі ў яго і так не трапляюць.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>I know when</source>
         <translation>Я ведаю калі</translation>
     </message>
@@ -3519,7 +5091,12 @@ How to check that nothing was changed:
         <translation>Калі я звярталася ў міліцыю</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="+5"/>
+        <source>Leave out of the court copy</source>
+        <translation>Не ўключаць у асобнік для суда</translation>
+    </message>
+    <message>
+        <location line="-53"/>
         <source>Police station</source>
         <translation>Аддзел міліцыі</translation>
     </message>
@@ -3550,12 +5127,12 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Doctor or hospital visit</source>
         <translation>Зварот да лекара або ў бальніцу</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-45"/>
         <source>Link the visit where your injuries were recorded.</source>
         <translation>Прывяжыце зварот, дзе запісалі вашы траўмы.</translation>
     </message>
@@ -3571,12 +5148,12 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+5"/>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Evidence still needed</source>
         <translation>Якіх доказаў яшчэ не хапае</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-46"/>
         <source>For example: collect the medical certificate, ask the neighbour to write down what she heard.</source>
         <translation>Напрыклад: забраць медыцынскую даведку, папрасіць суседку запісаць, што яна чула.</translation>
     </message>
@@ -3591,7 +5168,7 @@ How to check that nothing was changed:
         <translation>Вашы словы для групоўкі запісаў, праз коску.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Photos and files</source>
         <translation>Фота і файлы</translation>
     </message>
@@ -3611,12 +5188,7 @@ How to check that nothing was changed:
         <translation>Наколькі дакладная дата</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Yes</source>
-        <translation>Так</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Something you still need to get</source>
         <translation>Што яшчэ трэба атрымаць</translation>
     </message>
@@ -3689,7 +5261,7 @@ How to check that nothing was changed:
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/incidents_page.py" line="+245"/>
+        <location filename="../safeplan/ui/workspace/incidents_page.py" line="+276"/>
         <source>Move to trash?</source>
         <translation>Перанесці ў сметніцу?</translation>
     </message>
@@ -3700,12 +5272,12 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Move to trash</source>
         <translation>У сметніцу</translation>
     </message>
     <message numerus="yes">
-        <location line="-59"/>
+        <location line="-61"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n выпадак</numerusform>
@@ -3769,6 +5341,16 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
+        <source>Step by step</source>
+        <translation>Па кроках</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write down what happened, one question at a time</source>
+        <translation>Запісаць, што здарылася, па адным пытанні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Open</source>
         <translation>Адкрыць</translation>
     </message>
@@ -3809,6 +5391,64 @@ How to check that nothing was changed:
     </message>
 </context>
 <context>
+    <name>KeyCardBox</name>
+    <message>
+        <location filename="../safeplan/ui/workspace/key_card.py" line="+68"/>
+        <source>Your key card (for your lawyer)</source>
+        <translation>Ваша картка ключа (для юрыста)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every court document you make is signed with a key kept in this journal. Give your lawyer this key&apos;s fingerprint yourself — on paper, in person or by your own message. With it they can tell your documents from a copy someone changed and signed again.</source>
+        <translation>Кожны дакумент для суда, які вы ствараеце, падпісваецца ключом, які захоўваецца ў гэтым журнале. Перадайце юрысту адбітак гэтага ключа самі — на паперы, асабіста або сваім паведамленнем. Па ім можна адрозніць вашы дакументы ад копіі, якую нехта змяніў і падпісаў нанова.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key fingerprint (letters and digits):</source>
+        <translation>Адбітак ключа (літары і лічбы):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same in digits (easier to read aloud):</source>
+        <translation>Тое ж лічбамі (прасцей прачытаць уголас):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the card as PDF to print…</source>
+        <translation>Захаваць картку ў PDF для друку…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key card</source>
+        <translation>Картка ключа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To check a document: safeplan verify --key &quot;{fingerprint}&quot; FILE, or type the fingerprint into verify.html in the evidence bundle. It must match this card exactly.</source>
+        <translation>Каб праверыць дакумент: safeplan verify --key &quot;{fingerprint}&quot; ФАЙЛ або ўвядзіце адбітак у verify.html з пакета доказаў. Ён павінен дакладна супасці з гэтай карткай.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the key card</source>
+        <translation>Захаваць картку ключа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The card could not be saved there. Try another place.</source>
+        <translation>Не ўдалося захаваць картку ў гэтае месца. Паспрабуйце іншае.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card was saved. It holds only the key fingerprint.</source>
+        <translation>Картка захавана. У ёй толькі адбітак ключа.</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <location filename="../safeplan/ui/shell/wizard_pages.py" line="+112"/>
@@ -3824,7 +5464,7 @@ How to check that nothing was changed:
 <context>
     <name>LegalPage</name>
     <message>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="+197"/>
+        <location filename="../safeplan/ui/plan/legal_page.py" line="+198"/>
         <source>Legal dates</source>
         <translation>Юрыдычныя даты</translation>
     </message>
@@ -4017,7 +5657,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>MedicalPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/medical_page.py" line="+310"/>
+        <location filename="../safeplan/ui/workspace/medical_page.py" line="+316"/>
         <source>Write at least where you were seen or what the doctor found.</source>
         <translation>Напішыце хоць бы, дзе вас аглядалі або што знайшоў урач.</translation>
     </message>
@@ -4235,7 +5875,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>MessageEditor</name>
     <message>
-        <location filename="../safeplan/ui/workspace/message_editor.py" line="+171"/>
+        <location filename="../safeplan/ui/workspace/message_editor.py" line="+172"/>
         <source>Not linked to a person</source>
         <translation>Не звязана з чалавекам</translation>
     </message>
@@ -4310,17 +5950,22 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Дадаць паведамленне ўручную</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Sent to me</source>
-        <translation>Мне</translation>
+        <location line="+9"/>
+        <source>He/they wrote to me</source>
+        <translation>Яго/іх паведамленне мне</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Sent by me</source>
-        <translation>Ад мяне</translation>
+        <source>I wrote to him/them</source>
+        <translation>Маё паведамленне яму/ім</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Who wrote:</source>
+        <translation>Хто напісаў:</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>When it was sent (as the phone shows it):</source>
         <translation>Калі адпраўлена (як паказвае тэлефон):</translation>
     </message>
@@ -4328,11 +5973,6 @@ If you think this computer or phone is being watched, use a safer device — for
         <location line="+1"/>
         <source>How it was sent:</source>
         <translation>Як адпраўлена:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Who sent it:</source>
-        <translation>Хто адправіў:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4381,13 +6021,13 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+1"/>
-        <source>Who sent it</source>
-        <translation>Хто адправіў</translation>
+        <source>Sender&apos;s name</source>
+        <translation>Імя адпраўніка</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Sender&apos;s name</source>
-        <translation>Імя адпраўніка</translation>
+        <source>Who wrote</source>
+        <translation>Хто напісаў</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4551,7 +6191,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>NotReadyPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/workspace.py" line="+118"/>
+        <location filename="../safeplan/ui/workspace/workspace_pages.py" line="+109"/>
         <source>This part is not ready yet. Everything else works.</source>
         <translation>Гэты раздзел яшчэ не гатовы. Усё астатняе працуе.</translation>
     </message>
@@ -4573,7 +6213,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../safeplan/ui/shell/passphrase_page.py" line="+105"/>
+        <location filename="../safeplan/ui/shell/passphrase_page.py" line="+98"/>
         <source>Type a passphrase.</source>
         <translation>Увядзіце пароль.</translation>
     </message>
@@ -4671,7 +6311,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/people_page.py" line="+182"/>
+        <location filename="../safeplan/ui/workspace/people_page.py" line="+213"/>
         <source>Please write a name first (a nickname is fine).</source>
         <translation>Спачатку напішыце імя (можна мянушку).</translation>
     </message>
@@ -4821,7 +6461,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>PerDayChart</name>
     <message>
-        <location filename="../safeplan/ui/workspace/per_day_chart.py" line="+79"/>
+        <location filename="../safeplan/ui/workspace/per_day_chart.py" line="+81"/>
         <source>No messages with a date yet.</source>
         <translation>Пакуль няма паведамленняў з датай.</translation>
     </message>
@@ -4840,46 +6480,13 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>PlainJournalPage</name>
     <message numerus="yes">
-        <location filename="../safeplan/ui/shell/journal_host.py" line="-57"/>
+        <location filename="../safeplan/ui/shell/journal_host.py" line="-76"/>
         <source>Your journal is open. Entries in it: %n.</source>
         <translation>
             <numerusform>Ваш дзённік адкрыты. Запісаў у ім: %n.</numerusform>
             <numerusform>Ваш дзённік адкрыты. Запісаў у ім: %n.</numerusform>
             <numerusform>Ваш дзённік адкрыты. Запісаў у ім: %n.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>PlanArea</name>
-    <message>
-        <location filename="../safeplan/ui/workspace/workspace.py" line="+40"/>
-        <source>My safety plan</source>
-        <translation>Мой план бяспекі</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Danger signs</source>
-        <translation>Прыкметы небяспекі</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Court and police dates</source>
-        <translation>Даты суда і міліцыі</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Where to get help</source>
-        <translation>Куды звярнуцца па дапамогу</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Guides</source>
-        <translation>Памяткі</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Volunteer hand-over</source>
-        <translation>Перадача ад валанцёра</translation>
     </message>
 </context>
 <context>
@@ -5026,17 +6633,17 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+2"/>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Second passphrase</source>
         <translation>Другі пароль</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <source>A second passphrase opens a separate journal with ordinary entries. Type a new one twice to set or replace it.</source>
-        <translation>Другі пароль адкрывае асобны дзённік са звычайнымі запісамі. Каб задаць або замяніць яго, увядзіце новы пароль два разы.</translation>
+        <location line="-5"/>
+        <source>A second passphrase opens a separate, harmless journal with ordinary entries instead of yours — for a moment when someone forces you to open SafePlan. Your real journal stays hidden and unchanged. Type a new one twice to set or replace it.</source>
+        <translation>Другая парольная фраза адкрывае асобны бяскрыўдны журнал са звычайнымі запісамі замест вашага — на выпадак, калі хтосьці прымусіць вас адкрыць SafePlan. Ваш сапраўдны журнал застаецца схаваным і не мяняецца. Увядзіце новую двойчы, каб задаць або замяніць яе.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>New second passphrase</source>
         <translation>Новы другі пароль</translation>
     </message>
@@ -5054,6 +6661,115 @@ If you think this computer or phone is being watched, use a safer device — for
         <location line="+1"/>
         <source>Remove the second passphrase</source>
         <translation>Прыбраць другі пароль</translation>
+    </message>
+</context>
+<context>
+    <name>QuickNotePage</name>
+    <message>
+        <location filename="../safeplan/ui/workspace/quick_note.py" line="+121"/>
+        <source>Write a few words first, or add a photo.</source>
+        <translation>Спачатку напішыце некалькі слоў або дадайце фота.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quick note: {what}</source>
+        <translation>Хуткі запіс: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quick note (photo)</source>
+        <translation>Хуткі запіс (фота)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Quick note</source>
+        <translation>Хуткі запіс</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write down what happened in a few words. It is saved at once as an incident; you can complete it later in Incidents.</source>
+        <translation>Запішыце некалькімі словамі, што здарылася. Запіс адразу захаваецца як выпадак; дапоўніць яго можна пазней у раздзеле «Выпадкі».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;What happened?</source>
+        <translation>&amp;Што здарылася?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation>Што здарылася</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: he shouted and threw my phone.</source>
+        <translation>Напрыклад: ён крычаў і кінуў мой тэлефон.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W&amp;hen? (now, or change it)</source>
+        <translation>&amp;Калі? (зараз або змяніце)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When it happened</source>
+        <translation>Калі гэта здарылася</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A photo, if you have one (you can skip this):</source>
+        <translation>Фота, калі ёсць (можна прапусціць):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save now</source>
+        <translation>&amp;Захаваць зараз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the quick note now</source>
+        <translation>Захаваць хуткі запіс зараз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back without a note</source>
+        <translation>Назад без запісу</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptSuggestion</name>
+    <message>
+        <location filename="../safeplan/ui/workspace/receipts_box.py" line="+168"/>
+        <source>Saved. To be able to show later that this was written today, make a receipt and send the code to someone you trust.</source>
+        <translation>Захавана. Каб потым можна было паказаць, што гэта запісана сёння, стварыце квітанцыю і адпраўце код чалавеку, якому давяраеце.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsBox</name>
+    <message>
+        <location line="-66"/>
+        <source>Dated receipts</source>
+        <translation>Квітанцыі з датай</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A receipt is a short code of your journal as it is right now. If you send it to someone outside, their message shows the date, and later anyone can check that the entries you had then were not written afterwards.</source>
+        <translation>Квітанцыя — гэта кароткі код вашага журнала ў цяперашнім выглядзе. Калі адправіць яго каму-небудзь па-за гэтым камп’ютарам, паведамленне захавае дату, і потым кожны зможа праверыць, што запісы, якія былі ў вас тады, не напісаны пазней.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No receipts made yet.</source>
+        <translation>Квітанцый пакуль няма.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receipts made:</source>
+        <translation>Створаныя квітанцыі:</translation>
     </message>
 </context>
 <context>
@@ -5195,7 +6911,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>SafetyPlanPage</name>
     <message>
-        <location filename="../safeplan/ui/plan/safety_plan_page.py" line="+163"/>
+        <location filename="../safeplan/ui/plan/safety_plan_page.py" line="+174"/>
         <source>Your safety plan</source>
         <translation>Ваш план бяспекі</translation>
     </message>
@@ -5266,7 +6982,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Мова друкаванага плана</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+81"/>
         <source>You have started {started} of {total} parts. Take your time — you can stop at any moment and come back; everything is kept.</source>
         <translation>Вы пачалі {started} з {total} частак. Не спяшайцеся — можна спыніцца ў любы момант і вярнуцца; усё захоўваецца.</translation>
     </message>
@@ -5327,9 +7043,17 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <location filename="../safeplan/ui/shell/session.py" line="+252"/>
+        <source>Check the letters ё and е: they count as different letters, so type them exactly as when you made the passphrase.</source>
+        <translation>Праверце літары ё і е: гэта розныя літары, таму ўводзьце іх так, як пры стварэнні парольнай фразы.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/settings_page.py" line="+234"/>
+        <location filename="../safeplan/ui/workspace/settings_page.py" line="+245"/>
         <source>Choose a folder or USB stick</source>
         <translation>Выберыце папку або флэшку</translation>
     </message>
@@ -5370,17 +7094,22 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+6"/>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Type your current passphrase first.</source>
         <translation>Спачатку ўвядзіце цяперашні пароль.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-17"/>
         <source>The new passphrase is too short. Use at least a few words (8 letters or more).</source>
         <translation>Новы пароль занадта кароткі. Выкарыстоўвайце хоць бы некалькі слоў (8 літар або больш).</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>This passphrase is too easy to guess. Add more words.</source>
+        <translation>Гэтую парольную фразу занадта лёгка адгадаць. Дадайце яшчэ словы.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The two new passphrases are not the same.</source>
         <translation>Два новыя паролі не супадаюць.</translation>
     </message>
@@ -5497,6 +7226,11 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+2"/>
+        <source>Second passphrase (if you chose one): it opens a separate, harmless journal with ordinary entries instead of yours — for a moment when someone forces you to open SafePlan. Your real journal stays hidden and unchanged. Set, change or remove it under Privacy, at the top right.</source>
+        <translation>Другая парольная фраза (калі вы яе задалі) адкрывае асобны бяскрыўдны журнал са звычайнымі запісамі замест вашага — на выпадак, калі нехта прымусіць вас адкрыць SafePlan. Ваш сапраўдны журнал застаецца схаваным і не мяняецца. Задаць, змяніць або прыбраць яе можна ў раздзеле «Абарона» ўверсе справа.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Current passphrase:</source>
         <translation>Цяперашні пароль:</translation>
     </message>
@@ -5585,8 +7319,17 @@ If you think this computer or phone is being watched, use a safer device — for
 </context>
 <context>
     <name>ShellWindow</name>
+    <message numerus="yes">
+        <location filename="../safeplan/ui/shell/main_window.py" line="+345"/>
+        <source>Shift: press %n more time(s) to exit</source>
+        <translation>
+            <numerusform>Shift: націсніце яшчэ %n раз, каб выйсці</numerusform>
+            <numerusform>Shift: націсніце яшчэ %n разы, каб выйсці</numerusform>
+            <numerusform>Shift: націсніце яшчэ %n разоў, каб выйсці</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../safeplan/ui/shell/main_window.py" line="+194"/>
+        <location line="+19"/>
         <source>Notes</source>
         <translation>Нататкі</translation>
     </message>
@@ -5848,7 +7591,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>UnlockScreen</name>
     <message numerus="yes">
-        <location filename="../safeplan/ui/shell/unlock_screen.py" line="+185"/>
+        <location filename="../safeplan/ui/shell/unlock_screen.py" line="+187"/>
         <source>After several wrong tries, each new try waits a little longer. Seconds left: %n.</source>
         <translation>
             <numerusform>Пасля некалькіх няправільных спроб кожная наступная чакае крыху даўжэй. Засталося секунд: %n.</numerusform>
@@ -5862,7 +7605,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Адкрываем… гэта зойме некалькі секунд.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Enter your passphrase</source>
         <translation>Увядзіце пароль</translation>
     </message>
@@ -5941,6 +7684,11 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+4"/>
+        <source>The file {name} (the signed data or the signature) does not match the manifest: one of them was changed.</source>
+        <translation>Файл {name} (падпісаныя даныя або подпіс) не адпавядае маніфесту: адзін з іх зменены.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The manifest&apos;s statement does not match its own recorded fingerprint: it was edited.</source>
         <translation>Заява маніфеста не супадае з запісаным у ім адбіткам: яе рэдагавалі.</translation>
     </message>
@@ -6006,6 +7754,71 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+4"/>
+        <source>Signed by key {fingerprint} — compare it with the one you received from the person who made the export. Every check below only shows that nothing changed since this key signed it.</source>
+        <translation>Падпісана ключом {fingerprint} — параўнайце яго з тым, які вы атрымалі ад аўтара дакумента. Усе праверкі ніжэй паказваюць толькі, што нічога не змянілася з таго часу, як гэтым ключом быў пастаўлены подпіс.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The signing key is the one you were given ({fingerprint}).</source>
+        <translation>Ключ подпісу — той, які вам перадалі ({fingerprint}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signing key {fingerprint} is NOT the key you were given ({expected}): this copy was signed by someone else, so treat it as not made by her.</source>
+        <translation>Ключ подпісу {fingerprint} — НЕ той, які вам перадалі ({expected}): гэтую копію падпісаў нехта іншы, таму лічыце, што аўтар журнала яе не ствараў.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;{typed}&quot; could not be read as a key fingerprint: type the 32 letters and digits (or the 40 digits) from the key card.</source>
+        <translation>«{typed}» не падобна на адбітак ключа: увядзіце 32 літары і лічбы (або 40 лічбаў) з карткі ключа.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exhibit {number} ({name}) is a photo that was left out of the bundle: a copy without its location data could not be made, and the original was not chosen.</source>
+        <translation>Доказ {number} ({name}) — фотаздымак, не ўключаны ў пакет: копію без даных пра месцазнаходжанне зрабіць не ўдалося, а арыгінал не быў выбраны.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exhibit {number}: the manifest names a file outside the bundle ({name}); it was not opened. A genuine export never does this.</source>
+        <translation>Доказ {number}: маніфест паказвае на файл па-за пакетам ({name}); ён не адкрываўся. Сапраўдны экспарт так ніколі не робіць.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The journal&apos;s record hashes in the manifest do not lead to its chain head: the dated receipts cannot be checked against this export.</source>
+        <translation>Хэш-значэнні запісаў журнала ў маніфесце не прыводзяць да выніковага хэш-значэння журнала: датаваныя квітанцыі нельга праверыць па гэтым экспарце.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Receipt {code} (made {made}) fits the journal as it was after {count} recorded change(s). Ask to see the message she sent it in: its date shows those entries existed by then.</source>
+        <translation>Квітанцыя {code} (створана {made}) адпавядае стану журнала пасля запісаных змен: {count}. Папрасіце паказаць паведамленне, у якім яна была адпраўлена: яго дата паказвае, што гэтыя запісы на той час ужо існавалі.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Receipt {code} (made {made}) does NOT fit this journal after {count} change(s).</source>
+        <translation>Квітанцыя {code} (створана {made}) НЕ адпавядае гэтаму журналу пасля змен: {count}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receipt {code} matches the journal as it was after {count} recorded change(s): {entries} already existed when it was made.</source>
+        <translation>Квітанцыя {code} супадае са станам журнала пасля запісаных змен ({count}): на момант яе стварэння ўжо існавалі {entries}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Receipt {code} matches the journal as it was after {count} recorded change(s), before any entry of this export.</source>
+        <translation>Квітанцыя {code} супадае са станам журнала пасля запісаных змен ({count}), да першага запісу гэтага экспарту.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Receipt {code} does NOT match any state of this journal.</source>
+        <translation>Квітанцыя {code} НЕ супадае ні з адным станам гэтага журнала.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;{typed}&quot; could not be read as a receipt code.</source>
+        <translation>«{typed}» не падобна на код квітанцыі.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Everything matches.</source>
         <translation>Усё супадае.</translation>
     </message>
@@ -6163,7 +7976,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>WorkspaceWidget</name>
     <message>
-        <location filename="../safeplan/ui/workspace/workspace.py" line="+234"/>
+        <location filename="../safeplan/ui/workspace/workspace.py" line="+376"/>
         <source>Timeline</source>
         <translation>Храналогія</translation>
     </message>
@@ -6183,17 +7996,92 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Медыцына</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
+        <location line="+10"/>
         <source>People</source>
         <translation>Людзі</translation>
     </message>
     <message>
+        <location line="-12"/>
+        <source>Everything by date</source>
+        <translation>Усё па датах</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>What happened</source>
+        <translation>Што здарылася</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>His messages</source>
+        <translation>Яго паведамленні</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Doctors and injuries</source>
+        <translation>Урачы і траўмы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My safety plan</source>
+        <translation>Мой план бяспекі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Where to get help</source>
+        <translation>Куды звярнуцца па дапамогу</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Am I in danger?</source>
+        <translation>Ці пагражае мне небяспека?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Court and police dates</source>
+        <translation>Даты суда і міліцыі</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+10"/>
+        <source>Guides</source>
+        <translation>Памяткі</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>Volunteer hand-over</source>
+        <translation>Перадача ад валанцёра</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>File for the court</source>
+        <translation>Файл для суда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Messages from the phone</source>
+        <translation>Паведамленні з тэлефона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted things</source>
+        <translation>Выдаленае</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Safety plan</source>
         <translation>План бяспекі</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Danger signs</source>
+        <translation>Прыкметы небяспекі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export for court</source>
         <translation>Экспарт для суда</translation>
     </message>
@@ -6203,7 +8091,33 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Імпарт паведамленняў</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>+ Quick note</source>
+        <translation>+ Хуткі запіс</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>+ Note</source>
+        <translation>+ Запіс</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Quick note: write down what happened now</source>
+        <translation>Хуткі запіс: запішыце, што здарылася, зараз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keys: Ctrl+1 to Ctrl+9 open the first nine sections; Ctrl+N opens a quick note.</source>
+        <translation>Клавішы: Ctrl+1 … Ctrl+9 адкрываюць першыя дзевяць раздзелаў; Ctrl+N — хуткі запіс.</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+10"/>
         <source>Settings</source>
         <translation>Налады</translation>
     </message>
@@ -6213,12 +8127,12 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Сметніца</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Ctrl+{n}</source>
         <translation>Ctrl+{n}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Sections of your journal</source>
         <translation>Раздзелы вашага дзённіка</translation>
     </message>
@@ -6226,7 +8140,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>cli</name>
     <message>
-        <location filename="../safeplan/cli.py" line="+67"/>
+        <location filename="../safeplan/cli.py" line="+100"/>
         <source>A file could not be read or written:</source>
         <translation>Не атрымалася прачытаць або запісаць файл:</translation>
     </message>
@@ -6286,7 +8200,67 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Такога запісу няма.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+1"/>
+        <source>The file goes far beyond what a real export holds, so nothing was imported (a safety limit against files made to fill the memory or the disk).</source>
+        <translation>Файл значна большы, чым бывае сапраўдны файл экспарту, таму нічога не імпартавана (гэта ахоўная мяжа супраць файлаў, зробленых, каб запоўніць памяць або дыск).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E-mail size: {found} bytes; at most {maximum}.</source>
+        <translation>Памер ліста ў байтах: {found}; не больш за {maximum}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts in one e-mail: {found}; at most {maximum}.</source>
+        <translation>Частак у адным лісце: {found}; не больш за {maximum}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forwarded e-mails inside each other: {found} levels; at most {maximum}.</source>
+        <translation>Узроўняў укладзенасці перасланых лістоў: {found}; не больш за {maximum}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parts of the e-mail nested inside each other: {found} levels; at most {maximum}.</source>
+        <translation>Узроўняў укладзенасці частак ліста: {found}; не больш за {maximum}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A file in the zip expands {found} times; real export files at most {maximum}.</source>
+        <translation>Файл у архіве пры распакаванні павялічваецца ў {found} разоў; у сапраўдных файлаў экспарту — не больш чым у {maximum}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The zip expands to {found} bytes; at most {maximum}.</source>
+        <translation>Памер архіва пасля распакавання ў байтах: {found}; дапушчальна не больш за {maximum}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Files in the zip: {found}; at most {maximum}.</source>
+        <translation>Файлаў у архіве: {found}; дапушчальна не больш за {maximum}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat text: {found} bytes; at most {maximum}.</source>
+        <translation>Тэкст чата ў байтах: {found}; дапушчальна не больш за {maximum}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages in one chat: {found}; at most {maximum}.</source>
+        <translation>Паведамленняў у адным чаце: {found}; дапушчальна не больш за {maximum}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines of chat text: {found}; at most {maximum}.</source>
+        <translation>Радкоў тэксту чата: {found}; дапушчальна не больш за {maximum}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON nested more than {maximum} levels deep (real exports: fewer than 10).</source>
+        <translation>Укладзенасць JSON больш за {maximum} узроўняў (у сапраўдных файлах экспарту — менш за 10).</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Something went wrong.</source>
         <translation>Нешта пайшло не так.</translation>
     </message>
@@ -6296,7 +8270,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Недапушчальнае значэнне:</translation>
     </message>
     <message>
-        <location filename="../safeplan/commands/export_cmd.py" line="+96"/>
+        <location filename="../safeplan/commands/export_cmd.py" line="+114"/>
         <location line="+39"/>
         <source>Written: {path}</source>
         <translation>Запісана: {path}</translation>
@@ -6328,9 +8302,9 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../safeplan/commands/import_cmd.py" line="+55"/>
-        <location line="+21"/>
-        <location filename="../safeplan/commands/vault_cmd.py" line="+56"/>
+        <location filename="../safeplan/commands/import_cmd.py" line="+60"/>
+        <location line="+27"/>
+        <location filename="../safeplan/commands/vault_cmd.py" line="+68"/>
         <location line="+12"/>
         <source>Passphrase: </source>
         <translation>Пароль: </translation>
@@ -6356,7 +8330,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Пробнае сховішча створана: {path}</translation>
     </message>
     <message>
-        <location filename="../safeplan/commands/import_cmd.py" line="-57"/>
+        <location filename="../safeplan/commands/import_cmd.py" line="-67"/>
         <source>people</source>
         <translation>людзі</translation>
     </message>
@@ -6391,7 +8365,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>праверкі прыкмет небяспекі</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>This file does not say which time zone its times are in. Nothing was imported. Run the command again with --tz, for example --tz Europe/Minsk.</source>
         <translation>У гэтым файле не ўказаны часавы пояс. Нічога не імпартавана. Запусціце каманду яшчэ раз з --tz, напрыклад --tz Europe/Minsk.</translation>
     </message>
@@ -6401,7 +8375,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Мяркуючы па файле: {zone}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Imported — {counts}.</source>
         <translation>Імпартавана — {counts}.</translation>
     </message>
@@ -6431,7 +8405,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Часавы пояс: {tz} ({source})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Repairs recorded: {n}</source>
         <translation>Выпраўленняў запісана: {n}</translation>
     </message>
@@ -6441,13 +8415,18 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Медыяфайлаў няма ў выгрузцы: {n}</translation>
     </message>
     <message>
-        <location filename="../safeplan/commands/vault_cmd.py" line="-30"/>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Could not be read (each imported as an entry saying so, original bytes kept): {n}</source>
+        <translation>Не ўдалося прачытаць (кожны імпартаваны як запіс пра гэта, зыходныя байты захаваны): {n}</translation>
+    </message>
+    <message>
+        <location filename="../safeplan/commands/vault_cmd.py" line="-36"/>
+        <location line="+17"/>
         <source>New passphrase: </source>
         <translation>Новы пароль: </translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-16"/>
         <source>Repeat it: </source>
         <translation>Паўтарыце: </translation>
     </message>
@@ -6457,7 +8436,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Паролі не супадаюць. Нічога не створана.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Vault created.</source>
         <translation>Сховішча створана.</translation>
     </message>
@@ -6467,12 +8446,12 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Код аднаўлення (запішыце яго для чалавека, якому давяраеце):</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Current passphrase: </source>
         <translation>Цяперашні пароль: </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Passphrase changed.</source>
         <translation>Пароль зменены.</translation>
     </message>
@@ -6500,6 +8479,141 @@ If you think this computer or phone is being watched, use a safer device — for
         <location line="+2"/>
         <source>The vault has problems:</source>
         <translation>У сховішчы ёсць праблемы:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This passphrase is too easy to guess (common words, names, keyboard patterns and short passphrases are refused). Use several words. Nothing was changed.</source>
+        <translation>Гэтую парольную фразу занадта лёгка адгадаць (распаўсюджаныя словы, імёны, спалучэнні суседніх клавіш і кароткія фразы не прымаюцца). Выкарыстоўвайце некалькі слоў. Нічога не зменена.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A script that must use it anyway can add --allow-weak-passphrase.</source>
+        <translation>Калі сцэнарыю яна ўсё ж патрэбна, дадайце --allow-weak-passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../safeplan/commands/import_checks.py" line="+25"/>
+        <source>day/month/year</source>
+        <translation>дзень/месяц/год</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month/day/year</source>
+        <translation>месяц/дзень/год</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year/month/day</source>
+        <translation>год/месяц/дзень</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file shows it</source>
+        <translation>так пазначана ў файле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chosen with --date-order</source>
+        <translation>выбрана праз --date-order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not decided</source>
+        <translation>не вырашана</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every date in this chat could be read day-first or month-first. Nothing was imported. Look at these messages and run the command again with --date-order dmy (day first) or --date-order mdy (month first):</source>
+        <translation>Кожную дату ў гэтым чаце можна прачытаць двума спосабамі: спачатку дзень або спачатку месяц. Нічога не імпартавана. Паглядзіце на гэтыя паведамленні і запусціце каманду зноў з --date-order dmy (спачатку дзень) або --date-order mdy (спачатку месяц):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  “{text}”: day first = {dmy}, month first = {mdy}</source>
+        <translation>  «{text}»: спачатку дзень = {dmy}, спачатку месяц = {mdy}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dates read as {order} ({how})</source>
+        <translation>Даты прачытаны як {order} ({how})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not attached, older than the chat&apos;s first message (add --attach-older-files if they really belong to it): {names}</source>
+        <translation>Не далучаны, бо старэйшыя за першае паведамленне чата (дадайце --attach-older-files, калі яны сапраўды з яго): {names}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Files to attach: {n}</source>
+        <translation>Файлаў для далучэння: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>importers</name>
+    <message>
+        <location filename="../safeplan/core/importers/_builder.py" line="+39"/>
+        <source>{item}{who}{when}: could not be read ({reason}). The original bytes are kept unchanged as the attachment “{file}” (SHA-256 {sha}).</source>
+        <translation>{item}{who}{when}: не ўдалося прачытаць ({reason}). Зыходныя байты захаваны без змен ва ўкладанні «{file}» (SHA-256 {sha}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{item}{who}{when}: could not be read ({reason}). It stays in the original export file, which is kept unchanged ({where}).</source>
+        <translation>{item}{who}{when}: не ўдалося прачытаць ({reason}). Гэта застаецца ў зыходным файле экспарту, які захаваны без змен ({where}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> from {sender}</source>
+        <translation> ад {sender}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Original bytes of an item that could not be read ({where}), kept as found</source>
+        <translation>Зыходныя байты элемента, які не ўдалося прачытаць ({where}), захаваны як ёсць</translation>
+    </message>
+    <message>
+        <location filename="../safeplan/core/importers/telegram.py" line="+41"/>
+        <location filename="../safeplan/core/importers/whatsapp.py" line="+30"/>
+        <source>The message at {where}</source>
+        <translation>Паведамленне ў {where}</translation>
+    </message>
+    <message>
+        <location filename="../safeplan/core/importers/whatsapp.py" line="+1"/>
+        <source>Text before the first dated line ({where})</source>
+        <translation>Тэкст перад першым радком з датай ({where})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>most of its bytes are not valid UTF-8 text</source>
+        <translation>большая частка яго байтаў — не тэкст UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it has no date and no sender</source>
+        <translation>у яго няма ні даты, ні адпраўніка</translation>
+    </message>
+</context>
+<context>
+    <name>self._catalogue</name>
+    <message>
+        <location filename="../safeplan/core/importers/_builder.py" line="+207"/>
+        <source>importers</source>
+        <translation>importers</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../safeplan/ui/workspace/receipts_box.py" line="-60"/>
+        <source>Make a receipt now</source>
+        <translation>Стварыць квітанцыю зараз</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy</source>
+        <translation>Капіраваць</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send this code yourself to someone you trust — your lawyer, a friend, or your own e-mail. Their message keeps the date. SafePlan sends nothing.</source>
+        <translation>Адпраўце гэты код самі чалавеку, якому давяраеце, — юрысту, сябру або сабе на электронную пошту. Паведамленне захавае дату. SafePlan нічога не адпраўляе.</translation>
     </message>
 </context>
 </TS>

@@ -2,22 +2,248 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>AccessNotice</name>
-    <message numerus="yes">
-        <location filename="../safeplan/ui/shell/journal_host.py" line="+130"/>
-        <source>Failed attempts to open SafePlan since you last opened it: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
+    <name></name>
     <message>
-        <location line="+6"/>
-        <source>Nobody tried to open SafePlan with a wrong passphrase since your last visit.</source>
+        <location filename="../safeplan/ui/shell/duress_sample.py" line="+35"/>
+        <source>mother</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Call on Sundays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grandma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>grandmother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring her medicine on Thursdays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sveta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>friend from school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday in spring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aunt Valya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>aunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dr. Novak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>family doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Olga Petrovna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dentist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check-up every six months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Routine check-up. Blood pressure normal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vitamin D in winter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dental clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One small filling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Come back in six months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A cold. No fever.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tea, rest, three days at home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eyesight slightly worse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New glasses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Yard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The neighbour from the third floor parked in our space again and shouted when I asked him to move the car.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annoying. I will ask the building manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renovation noise upstairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drilling upstairs again after ten in the evening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not sleep. Will write to the housing office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overcharged at the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shop near the stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The receipt had the milk twice. The cashier argued first, then gave the money back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the receipt every time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bus did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bus stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waited forty minutes in the cold, then took a taxi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late for work. Ask about the new timetable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccessNotice</name>
+    <message>
+        <location filename="../safeplan/ui/shell/journal_host.py" line="+161"/>
+        <source>Since you last opened SafePlan, someone deleted or replaced the record of wrong passphrases. Someone may have tried to get in and hide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Failed attempts to open SafePlan since you last opened it: %n.</source>
+        <translation>
+            <numerusform>Failed attempts to open SafePlan since you last opened it: %n.</numerusform>
+            <numerusform>Failed attempts to open SafePlan since you last opened it: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody has tried to open SafePlan with a wrong passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody tried to open SafePlan with a wrong passphrase since your last visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Wrong tries just now, before the right one: %n.</source>
+        <translation>
+            <numerusform>Wrong tries just now, before the right one: %n.</numerusform>
+            <numerusform>Wrong tries just now, before the right one: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
@@ -28,9 +254,32 @@
     </message>
 </context>
 <context>
+    <name>AnswerBox</name>
+    <message>
+        <location filename="../safeplan/ui/workspace/answer_box.py" line="+35"/>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../safeplan/ui/workspace/attachments_widget.py" line="+120"/>
+        <location filename="../safeplan/ui/workspace/attachments_widget.py" line="+111"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Picture: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -61,7 +310,7 @@ SHA-256: {sha}</source>
 <context>
     <name>AttachmentsWidget</name>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>That file could not be read. Nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -164,7 +413,7 @@ SHA-256: {sha}</source>
 <context>
     <name>BodyMapWidget</name>
     <message>
-        <location filename="../safeplan/ui/workspace/body_map.py" line="+252"/>
+        <location filename="../safeplan/ui/workspace/body_map.py" line="+253"/>
         <source>front</source>
         <translation type="unfinished"></translation>
     </message>
@@ -219,7 +468,7 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+83"/>
         <source>Front</source>
         <translation type="unfinished"></translation>
     </message>
@@ -229,7 +478,7 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-54"/>
         <source>your right</source>
         <translation type="unfinished"></translation>
     </message>
@@ -242,12 +491,12 @@ SHA-256: {sha}</source>
 <context>
     <name>CalculatorDecoy</name>
     <message>
-        <location filename="../safeplan/ui/shell/calculator.py" line="+132"/>
+        <location filename="../safeplan/ui/shell/calculator.py" line="+137"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+39"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
@@ -310,7 +559,7 @@ SHA-256: {sha}</source>
 <context>
     <name>ChronologyPdf</name>
     <message>
-        <location filename="../safeplan/core/export/bundle.py" line="+26"/>
+        <location filename="../safeplan/core/export/check_text.py" line="+59"/>
         <source>Evidence bundle {export_id}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -318,18 +567,75 @@ SHA-256: {sha}</source>
         <location line="+1"/>
         <source>This bundle contains:
 - {pdf}: the chronology (open it with any PDF viewer);
-- {manifest}: the signed manifest with the SHA-256 of the PDF and of every exhibit;
-- the folder &quot;exhibits&quot;: the original files, named by exhibit number (E1, E2 …).
-
-How to check that nothing was changed:
-1. With SafePlan: safeplan verify {bundle} (or unpack the bundle and run safeplan verify {pdf}). No password is needed.
-2. By hand: compute the SHA-256 of each file (sha256sum on Linux and macOS, certutil -hashfile FILE SHA256 on Windows) and compare it with the manifest and with the list of exhibits in the PDF.
-3. Compare the signing key fingerprint {fingerprint} with the one printed on the integrity page of the PDF and with the one the person who made it gave you.
-</source>
+- {manifest}: the manifest — the SHA-256 of the PDF and of every exhibit, readable;
+- {signed}: the same data exactly as it was signed, and {sig}: its signature;
+- {key}: the public key that made the signature;
+- {verifier}: a checker that runs in your web browser, offline;
+- the folder &quot;exhibits&quot;: the files, named by exhibit number (E1, E2 …). Photos are copies without the place where they were taken and without phone details (their names end in &quot;-without-location&quot;) unless the originals were chosen; the PDF says which, with the SHA-256 of both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="+19"/>
+        <location line="+12"/>
+        <source>Important: a SHA-256 compared with the manifest alone proves nothing, because whoever changes a file can change the manifest too. Only the signature proves it, and only if the key&apos;s fingerprint is the one the person who made the export gave you separately (in person, on paper or by a message of her own) — not only the one printed in the PDF or in this bundle, which a forger would replace with his own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How to check that nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a web browser, with nothing to install: unpack the bundle, open {verifier} ({browsers}) and drop the unpacked folder, or all its files, onto the page. Type the key fingerprint you received. The page reads the files on this computer only and sends nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>With SafePlan: safeplan verify --key &quot;FINGERPRINT&quot; {target} (no password is needed). It checks the signature, the PDF and every exhibit and says in words what matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>By hand with OpenSSL 3.0 or newer, in the unpacked folder (Linux and macOS terminal):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a) Check the signature; it must print &quot;Signature Verified Successfully&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>b) Compute the key&apos;s fingerprint: the first 32 characters after &quot;=&quot; (read in groups of four; capital or small letters are the same) must be the fingerprint you received separately:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>c) Compute the SHA-256 of the PDF and of each exhibit, and find each value in {signed} (the search of any text editor). A value that is not there means the file was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The files named here are in the evidence bundle (the zip made with this PDF); without the bundle, use safeplan verify with {pdf} and {manifest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In the evidence bundle: a copy without location and device data (SHA-256 {sha}); the pixels are the original&apos;s, whose SHA-256 is given above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In the evidence bundle: the original file, with any location and device data it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not in the evidence bundle: a copy without location data could not be made, and the original was not chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safeplan/core/export/labels.py" line="+22"/>
         <source>Chronology of events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -344,12 +650,7 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Export ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Case reference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -440,30 +741,20 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Medical notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-65"/>
-        <source>Legal events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+21"/>
+        <location line="-66"/>
+        <location line="+23"/>
         <location line="+48"/>
         <location line="+38"/>
         <source>Exhibits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-106"/>
-        <source>Each entry shows when the event happened (as exactly as it is known) and, separately, when it was written down by the computer clock. Approximate dates are marked as such. Exhibits are numbered E1, E2 … and their SHA-256 fingerprints are listed so that any change to a file can be detected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-102"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -483,12 +774,7 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Incidents per month, by severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Messages per day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -498,22 +784,7 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not rated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chronological table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -624,7 +895,43 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-67"/>
+        <source>Document reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Legal steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each entry shows when the event happened (as exactly as it is known) and, separately, when it was written down by the computer clock. Approximate dates are marked as such. Exhibits are numbered {example} … and their SHA-256 fingerprints are listed so that any change to a file can be detected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Incidents per month, by how serious they felt (1 to 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How serious it felt (1 to 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>no rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../safeplan/core/export/labels_legal.py" line="+87"/>
+        <source>Summary table of events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
@@ -654,12 +961,7 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>How it affected her</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Injuries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -714,17 +1016,7 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>not contacted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>What she did afterwards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Linked to earlier entries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -809,17 +1101,7 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Messages are grouped by conversation. Cite a message by its number (for example C1.0003) and the page number. Times are the original times from the source file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Conversation C{number}: {title}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -894,12 +1176,7 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Caption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Referred to by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -930,36 +1207,17 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../safeplan/core/export/labels_legal.py" line="+7"/>
         <source>Integrity and how to check this document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Journal chain head</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Manifest statement SHA-256</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Signing key fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Manifest file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Every change to an entry is kept as a new revision in a hash chain; the chain head above identifies the exact state of the journal this document was made from. A manifest file is written beside this PDF. It lists the SHA-256 of this PDF and of every exhibit and is signed with a key kept inside the journal. A document cannot contain its own fingerprint, so this page prints the fingerprint of the signed statement part of the manifest and of the signing key; the manifest in turn holds the fingerprint of this PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>How to check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -979,12 +1237,7 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Certification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>I certify that the entries in this chronology were recorded by me at the recorded times shown, that they describe events as I experienced or witnessed them, and that the exhibits are true copies of the files I collected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -994,12 +1247,7 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Full name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1009,13 +1257,73 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Medical</source>
+        <location line="-123"/>
+        <source>How it affected me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the police were not contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What I did afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Messages are grouped by conversation. Cite a message by its number (for example {example}) and the page number. Times are the original times from the source file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Conversation {ref}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Description of the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Hash of the journal when this document was made (last link of the chain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHA-256 of the signed part of the check file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check file (signed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Legal</source>
+        <source>Every change to an entry is kept as a new revision in a hash chain; the hash of the journal above identifies the exact state of the journal this document was made from. A check file is written beside this PDF. It lists the SHA-256 of this PDF and of every exhibit and is signed with a key kept inside the journal. A document cannot contain its own fingerprint, so this page prints the fingerprint of the signed part of the check file and of the signing key; the check file in turn holds the fingerprint of this PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Statement of truth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name or initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Medical visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1173,27 +1481,562 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+4"/>
-        <source>1 low</source>
+        <source>1 of 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>2 moderate</source>
+        <source>2 of 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>3 serious</source>
+        <source>3 of 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>4 severe</source>
+        <source>4 of 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>5 life-threatening</source>
+        <source>5 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safeplan/core/export/labels_fidelity.py" line="+15"/>
+        <source>Imported into the journal on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time of recording stated in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>working notes included (evidence still needed, tags, private entries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>working notes left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amendments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every change made to an entry after it was first recorded, field by field, with the time the change was saved. Earlier versions are kept in the journal and bound by its hash chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Amended on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This change concerns only details that this document leaves out (working notes, or what the chosen options leave out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deleted entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entries of this period that were moved to the trash. They are not printed above; the journal keeps them and their history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No. {number} ({kind}): deleted on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safeplan/core/export/labels_legal.py" line="-75"/>
+        <source>E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ref.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One line per entry, in the order the events happened. “Page” is the page of this document where the full entry begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How serious (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not yet completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{pages}, including the pages of this statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I, the undersigned, confirm the following about the document described above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1. What I saw or heard myself. I wrote the entries listed below myself. In them I describe what I saw or heard myself. Where an entry describes something I learned from another person or from a document, the entry names that person or document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>2. What comes from other sources. I did not write the entries and messages listed below: they were copied without change from the files named here (for example message exports from a phone). Their times are the times stated in those files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>3. The exhibits are copies of files I collected. Each is identified by its SHA-256 fingerprint, so any later change to a file can be detected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>4. To the best of my knowledge, what I recorded in this document is true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I am aware that knowingly making a false report of a crime and knowingly giving false statements are criminal offences (in the Republic of Belarus: Articles 400 and 401 of the Criminal Code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none in this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{refs} (entered by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{refs}: from the file “{file}”, imported on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{refs}: from the file “{file}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{refs}: entered from another program; file name not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entries {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entry {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>messages {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>message {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appendices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts of this document and the files that go with it. Page counts are for one-sided printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 page (page {first})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} pages (pages {first} to {last})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in electronic form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full entries ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message transcripts ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List of exhibits with their SHA-256 fingerprints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Picture {ref}, file “{file}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File {ref} “{file}” (cannot be printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check file “{name}”, signed, for checking this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file cannot be shown on paper. The original is kept unchanged in the journal and can be identified by its SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Witnesses I ask the court to summon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>named in entries {refs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how to reach: {contact}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact details of witnesses included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact details are not included in this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice from the messaging app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type in the file: {token}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duration {minutes} min {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duration not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Telegram export file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp export file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>picture file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joined Telegram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pinned a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed the group name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed the group picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed the group picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cleared the chat history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Took a screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set messages to disappear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joined the messaging app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>declined (busy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safeplan/core/export/missing_glyphs.py" line="+23"/>
+        <source>Characters that could not be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every character of the recorded text and of the imported messages is printed in this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The fonts of this document have no picture for the characters below. Each one is printed in its place as [U+code]; the original files and the CSV table keep the character itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safeplan/core/export/sections_check.py" line="+19"/>
+        <source>Dated receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the times below she made a short receipt code of the journal&apos;s state and sent it to someone outside. The message she sent it in carries its own date; the code fits only the journal as it was then, so the entries listed beside it existed by that date. Check a code with safeplan verify --receipt CODE or in verify.html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Receipt code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entries that existed then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safeplan/core/export/sections_messages.py" line="+24"/>
+        <source>dates read as {order} ({how})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day/month/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month/day/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year/month/day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chosen by the person importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shown by the file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1263,13 +2106,15 @@ How to check that nothing was changed:
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../safeplan/ui/dialogs.py" line="+65"/>
+        <location filename="../safeplan/ui/dialogs.py" line="+71"/>
+        <location line="+21"/>
+        <location line="+144"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+17"/>
+        <location line="-163"/>
+        <location line="+49"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1291,6 +2136,218 @@ How to check that nothing was changed:
     <message>
         <location line="+2"/>
         <source>Exit now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiaryAccessNotice</name>
+    <message>
+        <location filename="../safeplan/ui/shell/diary_notice.py" line="+21"/>
+        <source>Since you last opened the diary, someone deleted or replaced the record of wrong passphrases. Someone may have tried to get in and hide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Failed attempts to open the diary since you last opened it: %n.</source>
+        <translation>
+            <numerusform>Failed attempts to open the diary since you last opened it: %n.</numerusform>
+            <numerusform>Failed attempts to open the diary since you last opened it: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody has tried to open the diary with a wrong passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody tried to open the diary with a wrong passphrase since your last visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Wrong tries just now, before the right one: %n.</source>
+        <translation>
+            <numerusform>Wrong tries just now, before the right one: %n.</numerusform>
+            <numerusform>Wrong tries just now, before the right one: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide this notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiaryPage</name>
+    <message>
+        <location filename="../safeplan/ui/shell/diary_window.py" line="+244"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete this note?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The note will be deleted from the diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The note was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(empty note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No notes with these words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The disk is full, so the note was not saved. Your text is still here: free some space, then press Save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The note could not be saved. Your text is still here: press Save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>My diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today&apos;s note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lar&amp;ger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sea&amp;rch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words from a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day of this note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write here. The first line is the note&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1367,7 +2424,7 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+104"/>
         <source>Where to get help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1379,6 +2436,16 @@ How to check that nothing was changed:
     <message>
         <location line="+2"/>
         <source>Show hidden entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search: city, country or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search help services by city, country or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1454,7 +2521,7 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>{name} (hidden)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1471,6 +2538,11 @@ How to check that nothing was changed:
     <message>
         <location line="+2"/>
         <source>Website: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>City: {city}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1521,9 +2593,9 @@ How to check that nothing was changed:
     <message numerus="yes">
         <location line="+2"/>
         <source>%n entry(ies) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry imported.</numerusform>
+            <numerusform>%n entries imported.</numerusform>
         </translation>
     </message>
 </context>
@@ -1610,64 +2682,18 @@ How to check that nothing was changed:
 <context>
     <name>DuressSample</name>
     <message>
-        <location filename="../safeplan/ui/shell/duress_sample.py" line="+27"/>
+        <location filename="../safeplan/ui/shell/duress_sample.py" line="-44"/>
         <source>Mum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>mother</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Call on Sundays.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+16"/>
-        <source>Dr. Novak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-14"/>
-        <source>family doctor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>City clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Routine check-up. Blood pressure normal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Vitamin D in winter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Neighbour and the parking space</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The neighbour from the third floor parked in our space again and shouted when I asked him to move the car.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Annoying. I will ask the building manager.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Yard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1687,7 +2713,7 @@ How to check that nothing was changed:
 <context>
     <name>EntryPicker</name>
     <message>
-        <location filename="../safeplan/ui/workspace/people_page.py" line="+128"/>
+        <location filename="../safeplan/ui/workspace/entry_picker.py" line="+116"/>
         <source>Choose from the list…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1780,7 +2806,12 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>This file was not imported: it goes far beyond what a real export holds ({limit}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>This file could not be read (problem at {where}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1820,11 +2851,66 @@ How to check that nothing was changed:
         <source>The file or folder could not be used. Check that it is still there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>{found} MB in one e-mail; at most {maximum} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{found} parts in one e-mail; at most {maximum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>forwarded e-mails {found} levels deep; at most {maximum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e-mail parts {found} levels deep; at most {maximum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a file in the zip expands {found} times; real export files at most {maximum} times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the zip expands to {found} MB; at most {maximum} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{found} files in the zip; at most {maximum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{found} MB of chat text; at most {maximum} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{found} messages in one chat; at most {maximum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{found} lines of chat text; at most {maximum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nested more than {maximum} levels deep; real exports fewer than 10</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EscalationChart</name>
     <message>
-        <location filename="../safeplan/ui/workspace/escalation_chart.py" line="+86"/>
+        <location filename="../safeplan/ui/workspace/escalation_chart.py" line="+93"/>
         <source>not rated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1844,7 +2930,12 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>The chart shows the last {n} months, from {first}; earlier incidents are in the list below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+56"/>
         <source>Incidents per month, by severity</source>
         <translation type="unfinished"></translation>
@@ -1853,12 +2944,32 @@ How to check that nothing was changed:
 <context>
     <name>ExportOptionsForm</name>
     <message>
-        <location filename="../safeplan/ui/workspace/export_options.py" line="+168"/>
+        <location filename="../safeplan/ui/workspace/export_options.py" line="+201"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
+        <source>Warning: original photos often hold the place where they were taken (GPS) and the phone that took them. The other side receives the bundle and could learn where you live. Tick this only if your lawyer asks for the originals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Photos go into the bundle as copies without the place where they were taken and without phone details; the PDF says so and lists both fingerprints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Working copy: for you and your lawyer only. It shows the gaps in your case (evidence still needed), your tags and the entries marked “Only for me and my lawyer”. Do not give this copy to the court or to the other side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Court copy: your working notes (evidence still needed, tags, entries marked “Only for me and my lawyer”) are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The start date is after the end date. Change one of them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1868,7 +2979,7 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>A4 (Europe)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1905,6 +3016,16 @@ How to check that nothing was changed:
     <message>
         <location line="+1"/>
         <source>Whom it concerns (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name or initials for the signature (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place where you sign (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1984,6 +3105,16 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Working copy: include my working notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working copy: include my working notes (not for the court)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Leave out addresses and places</source>
@@ -2001,6 +3132,27 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
+        <source>Your name or initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place where you sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Print how to reach the witnesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF lists the people you marked as witnesses, so the court can call them. Their phone numbers and addresses are left out unless you tick this: the other side will read the document too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Extra files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2024,16 +3176,22 @@ How to check that nothing was changed:
         <source>Also write a ZIP bundle with the original files</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Put the original photos in the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/export_page.py" line="+228"/>
+        <location filename="../safeplan/ui/workspace/export_page.py" line="+262"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Where to save the PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2063,18 +3221,18 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Saved {name}: {entries} entries, {messages} messages, {exhibits} exhibits. The check file {manifest} is beside it; keep both together.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Preparing the preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The PDF will hold {entries} entries, {messages} messages and {exhibits} exhibits.</source>
+        <location line="-20"/>
+        <source>Saved {name}. Entries: {entries}; messages: {messages}; files of evidence: {exhibits}. The check file {manifest} is beside it; keep both together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>In the PDF: entries: {entries}; messages: {messages}; files of evidence: {exhibits}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2101,12 +3259,12 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>Stopped. No file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>The export did not finish. No file was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2136,7 +3294,7 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export the PDF to a folder you choose</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2158,6 +3316,101 @@ How to check that nothing was changed:
     <message>
         <location line="+1"/>
         <source>Preview pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safeplan/ui/workspace/export_safety.py" line="+19"/>
+        <source>No USB stick was found. Plug one in, wait a moment, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing could be written to the USB stick. Check that it is not full or write-protected, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Before you export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I understand, continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF and the other exported files are NOT protected by your passphrase. Anyone who opens the folder can read them, and they stay where you saved them after you press Exit or close the program.
+
+Save them on a USB stick you keep with you, not on a computer someone else uses. When you have given them to your lawyer, you can remove them from this computer with the button on this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove the exported files?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overwrite and delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These files will be overwritten and then deleted:
+{files}
+
+Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive itself may keep old copies of the data where no program can reach them, and backups or cloud sync may have copied the files. The files will be gone from the folder, but this cannot promise that nothing can ever be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Removing the exported files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{removed} file(s) overwritten and deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{removed} file(s) removed. These could not be removed: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The files could not all be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save on a USB stick…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the PDF and a bundle with the original files in a new folder on a USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the exported files from this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overwrite and delete the files the last export wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The exported files are not encrypted and stay after you press Exit. Save them on a USB stick you keep safe.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2295,6 +3548,154 @@ How to check that nothing was changed:
     <message>
         <location line="+1"/>
         <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuidedEntryPage</name>
+    <message>
+        <location filename="../safeplan/ui/workspace/guided_entry.py" line="+161"/>
+        <source>Who was there: {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Incident (step by step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Whom I told: {told}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing written yet: answer at least one question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip this question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What happened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In your own words, as you remember it. Short is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When did it happen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If you are not sure, tick the box and write what you remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where did it happen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which room, street or place. Courts ask where.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who was there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Children, neighbours, anyone who saw or heard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What did he say?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write his exact words if you can — courts give weight to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Were you hurt?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bruises, cuts, pain — where on the body. Photos help later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whom did you tell?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A friend, a doctor, the police — and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>I am not sure of the exact date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: around New Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date in your own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous question</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2465,17 +3866,19 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
+        <location line="+115"/>
         <source>These are all the files SafePlan wrote on this laptop. They will be deleted. They were encrypted, but the disk may keep traces the app cannot erase; on a high-risk laptop use a clean device next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+102"/>
+        <location line="-102"/>
+        <location line="+106"/>
+        <location line="+9"/>
         <source>Remove from this laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-125"/>
         <source>5. Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2531,12 +3934,22 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>SafePlan wrote nothing on this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>SafePlan ran from her stick and wrote no files on this laptop, so there is nothing to delete here. The disk may still keep traces the app cannot erase; on a high-risk laptop use a clean device next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next: the checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Her vault is not in this folder (it is in {folder}); it is left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2563,9 +3976,9 @@ How to check that nothing was changed:
     <message numerus="yes">
         <location line="+1"/>
         <source>%n file(s) and folder(s) removed from this laptop</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file or folder removed from this laptop</numerusform>
+            <numerusform>%n files and folders removed from this laptop</numerusform>
         </translation>
     </message>
     <message>
@@ -2587,7 +4000,7 @@ How to check that nothing was changed:
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../safeplan/ui/workspace/history_dialog.py" line="+43"/>
+        <location filename="../safeplan/ui/workspace/history_dialog.py" line="+44"/>
         <source>History of this entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2849,13 +4262,13 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+15"/>
+        <location line="+28"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+15"/>
+        <location line="-28"/>
+        <location line="+28"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2868,7 +4281,7 @@ How to check that nothing was changed:
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/import_page.py" line="+149"/>
+        <location filename="../safeplan/ui/workspace/import_page.py" line="+151"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2883,7 +4296,7 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Reading {name}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2893,22 +4306,27 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+41"/>
         <source>Nothing is saved yet. Check the summary, then press Import to save it all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Saving into your journal… Cancel leaves it as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-69"/>
         <source>Tick at least one chat to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+23"/>
+        <source>Nothing can be imported until you say how the dates are written. Choose the file again to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>messages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3056,12 +4474,40 @@ How to check that nothing was changed:
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../safeplan/ui/workspace/import_preview.py" line="+101"/>
+        <location filename="../safeplan/ui/workspace/import_preview.py" line="+114"/>
         <source>A SafePlan journal file. It holds: {counts}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
+        <source>from the zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>from the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} — {size} KB, {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>older than the chat: you will be asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n file(s) will be attached to the messages:</source>
+        <translation>
+            <numerusform>%n file will be attached to the messages:</numerusform>
+            <numerusform>%n files will be attached to the messages:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>File: {name} ({fmt})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3091,6 +4537,36 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>day, month, year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>month, day, year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year, month, day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you chose this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates read as {order} ({how}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>The file had no time zone; the one you chose is recorded.</source>
         <translation type="unfinished"></translation>
@@ -3104,7 +4580,15 @@ How to check that nothing was changed:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>%n item(s) could not be read. Each is imported as an entry that says what it was; its original bytes are kept.</source>
+        <translation>
+            <numerusform>%n item could not be read. It is imported as an entry that says what it was; its original bytes are kept.</numerusform>
+            <numerusform>%n items could not be read. Each is imported as an entry that says what it was; its original bytes are kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%n small repair(s) were needed to read the file (recorded).</source>
         <translation>
             <numerusform>%n small repair was needed to read the file (recorded).</numerusform>
@@ -3209,9 +4693,76 @@ How to check that nothing was changed:
     </message>
 </context>
 <context>
+    <name>ImportQuestions</name>
+    <message>
+        <location filename="../safeplan/ui/workspace/import_questions.py" line="+24"/>
+        <source>no such date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every date in this chat could be read in two ways: day first or month first. Look at these messages and choose the reading that matches when they were sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Day first: {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month first: {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day first ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month first ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How are the dates written?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These files are older than the first message of the chat, so they may not have come with it. A chat line can name any file that lies beside it, including your own documents.
+
+{names}
+
+Attach them to the chat anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attach older files?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave them out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+651"/>
+        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+322"/>
         <source>We brought back what you were writing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3226,12 +4777,12 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-111"/>
         <source>Some of this could not be saved. Please check the date and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+103"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3261,7 +4812,7 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>When and where</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3291,7 +4842,7 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-68"/>
         <source>Short title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3412,23 +4963,23 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Who did it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-60"/>
         <source>Name the person. A nickname is fine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Witnesses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-59"/>
         <source>Anyone who saw or heard it, even through a wall. Courts can call them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3469,17 +5020,27 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+11"/>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Linked earlier incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-41"/>
         <source>Did this happen before? Courts look at the pattern, not only one day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+7"/>
+        <source>Only for me and my lawyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick this to leave the whole entry out of the copy for the court. Evidence still needed and tags are left out of that copy anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>I know when</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3494,7 +5055,12 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="+5"/>
+        <source>Leave out of the court copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-53"/>
         <source>Police station</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3525,12 +5091,12 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Doctor or hospital visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-45"/>
         <source>Link the visit where your injuries were recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3546,12 +5112,12 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+5"/>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Evidence still needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-46"/>
         <source>For example: collect the medical certificate, ask the neighbour to write down what she heard.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3566,7 +5132,7 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Photos and files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3586,12 +5152,7 @@ How to check that nothing was changed:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Something you still need to get</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3664,7 +5225,7 @@ How to check that nothing was changed:
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/incidents_page.py" line="+245"/>
+        <location filename="../safeplan/ui/workspace/incidents_page.py" line="+276"/>
         <source>Move to trash?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3675,12 +5236,12 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-59"/>
+        <location line="-61"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n incident</numerusform>
@@ -3742,6 +5303,16 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
+        <source>Step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write down what happened, one question at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3782,6 +5353,64 @@ How to check that nothing was changed:
     </message>
 </context>
 <context>
+    <name>KeyCardBox</name>
+    <message>
+        <location filename="../safeplan/ui/workspace/key_card.py" line="+68"/>
+        <source>Your key card (for your lawyer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every court document you make is signed with a key kept in this journal. Give your lawyer this key&apos;s fingerprint yourself — on paper, in person or by your own message. With it they can tell your documents from a copy someone changed and signed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key fingerprint (letters and digits):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same in digits (easier to read aloud):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the card as PDF to print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To check a document: safeplan verify --key &quot;{fingerprint}&quot; FILE, or type the fingerprint into verify.html in the evidence bundle. It must match this card exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the key card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The card could not be saved there. Try another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card was saved. It holds only the key fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <location filename="../safeplan/ui/shell/wizard_pages.py" line="+112"/>
@@ -3797,7 +5426,7 @@ How to check that nothing was changed:
 <context>
     <name>LegalPage</name>
     <message>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="+197"/>
+        <location filename="../safeplan/ui/plan/legal_page.py" line="+198"/>
         <source>Legal dates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3983,7 +5612,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>MedicalPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/medical_page.py" line="+310"/>
+        <location filename="../safeplan/ui/workspace/medical_page.py" line="+316"/>
         <source>Write at least where you were seen or what the doctor found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4200,7 +5829,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>MessageEditor</name>
     <message>
-        <location filename="../safeplan/ui/workspace/message_editor.py" line="+171"/>
+        <location filename="../safeplan/ui/workspace/message_editor.py" line="+172"/>
         <source>Not linked to a person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4275,28 +5904,28 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Sent to me</source>
+        <location line="+9"/>
+        <source>He/they wrote to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Sent by me</source>
+        <source>I wrote to him/them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Who wrote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>When it was sent (as the phone shows it):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How it was sent:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Who sent it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4346,12 +5975,12 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+1"/>
-        <source>Who sent it</source>
+        <source>Sender&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Sender&apos;s name</source>
+        <source>Who wrote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4514,7 +6143,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>NotReadyPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/workspace.py" line="+118"/>
+        <location filename="../safeplan/ui/workspace/workspace_pages.py" line="+109"/>
         <source>This part is not ready yet. Everything else works.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4536,7 +6165,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../safeplan/ui/shell/passphrase_page.py" line="+105"/>
+        <location filename="../safeplan/ui/shell/passphrase_page.py" line="+98"/>
         <source>Type a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4634,7 +6263,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/people_page.py" line="+182"/>
+        <location filename="../safeplan/ui/workspace/people_page.py" line="+213"/>
         <source>Please write a name first (a nickname is fine).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4782,7 +6411,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>PerDayChart</name>
     <message>
-        <location filename="../safeplan/ui/workspace/per_day_chart.py" line="+79"/>
+        <location filename="../safeplan/ui/workspace/per_day_chart.py" line="+81"/>
         <source>No messages with a date yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4801,45 +6430,12 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>PlainJournalPage</name>
     <message numerus="yes">
-        <location filename="../safeplan/ui/shell/journal_host.py" line="-57"/>
+        <location filename="../safeplan/ui/shell/journal_host.py" line="-76"/>
         <source>Your journal is open. Entries in it: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Your journal is open. Entries in it: %n.</numerusform>
+            <numerusform>Your journal is open. Entries in it: %n.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>PlanArea</name>
-    <message>
-        <location filename="../safeplan/ui/workspace/workspace.py" line="+40"/>
-        <source>My safety plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Danger signs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Court and police dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Where to get help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Guides</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Volunteer hand-over</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4986,17 +6582,17 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+2"/>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Second passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-3"/>
-        <source>A second passphrase opens a separate journal with ordinary entries. Type a new one twice to set or replace it.</source>
+        <location line="-5"/>
+        <source>A second passphrase opens a separate, harmless journal with ordinary entries instead of yours — for a moment when someone forces you to open SafePlan. Your real journal stays hidden and unchanged. Type a new one twice to set or replace it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>New second passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5013,6 +6609,115 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>Remove the second passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickNotePage</name>
+    <message>
+        <location filename="../safeplan/ui/workspace/quick_note.py" line="+121"/>
+        <source>Write a few words first, or add a photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quick note: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quick note (photo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Quick note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write down what happened in a few words. It is saved at once as an incident; you can complete it later in Incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;What happened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: he shouted and threw my phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W&amp;hen? (now, or change it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A photo, if you have one (you can skip this):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the quick note now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back without a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptSuggestion</name>
+    <message>
+        <location filename="../safeplan/ui/workspace/receipts_box.py" line="+168"/>
+        <source>Saved. To be able to show later that this was written today, make a receipt and send the code to someone you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsBox</name>
+    <message>
+        <location line="-66"/>
+        <source>Dated receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A receipt is a short code of your journal as it is right now. If you send it to someone outside, their message shows the date, and later anyone can check that the entries you had then were not written afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No receipts made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receipts made:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5051,9 +6756,9 @@ If you think this computer or phone is being watched, use a safer device — for
     <message numerus="yes">
         <location line="+2"/>
         <source>Your protection order{ref} ends in %n day(s), on {on}. You can ask about extending it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Your protection order{ref} ends in %n day, on {on}. You can ask about extending it.</numerusform>
+            <numerusform>Your protection order{ref} ends in %n days, on {on}. You can ask about extending it.</numerusform>
         </translation>
     </message>
     <message>
@@ -5069,9 +6774,9 @@ If you think this computer or phone is being watched, use a safer device — for
     <message numerus="yes">
         <location line="+1"/>
         <source>Court hearing{ref} in %n day(s), on {on}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Court hearing{ref} in %n day, on {on}.</numerusform>
+            <numerusform>Court hearing{ref} in %n days, on {on}.</numerusform>
         </translation>
     </message>
     <message>
@@ -5153,7 +6858,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>SafetyPlanPage</name>
     <message>
-        <location filename="../safeplan/ui/plan/safety_plan_page.py" line="+163"/>
+        <location filename="../safeplan/ui/plan/safety_plan_page.py" line="+174"/>
         <source>Your safety plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5224,7 +6929,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+81"/>
         <source>You have started {started} of {total} parts. Take your time — you can stop at any moment and come back; everything is kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5285,9 +6990,17 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <location filename="../safeplan/ui/shell/session.py" line="+252"/>
+        <source>Check the letters ё and е: they count as different letters, so type them exactly as when you made the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/settings_page.py" line="+234"/>
+        <location filename="../safeplan/ui/workspace/settings_page.py" line="+245"/>
         <source>Choose a folder or USB stick</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5328,17 +7041,22 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+6"/>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Type your current passphrase first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-17"/>
         <source>The new passphrase is too short. Use at least a few words (8 letters or more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>This passphrase is too easy to guess. Add more words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The two new passphrases are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5455,6 +7173,11 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+2"/>
+        <source>Second passphrase (if you chose one): it opens a separate, harmless journal with ordinary entries instead of yours — for a moment when someone forces you to open SafePlan. Your real journal stays hidden and unchanged. Set, change or remove it under Privacy, at the top right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Current passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5543,8 +7266,16 @@ If you think this computer or phone is being watched, use a safer device — for
 </context>
 <context>
     <name>ShellWindow</name>
+    <message numerus="yes">
+        <location filename="../safeplan/ui/shell/main_window.py" line="+345"/>
+        <source>Shift: press %n more time(s) to exit</source>
+        <translation>
+            <numerusform>Shift: press %n more time to exit</numerusform>
+            <numerusform>Shift: press %n more times to exit</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../safeplan/ui/shell/main_window.py" line="+194"/>
+        <location line="+19"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5804,11 +7535,11 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>UnlockScreen</name>
     <message numerus="yes">
-        <location filename="../safeplan/ui/shell/unlock_screen.py" line="+185"/>
+        <location filename="../safeplan/ui/shell/unlock_screen.py" line="+187"/>
         <source>After several wrong tries, each new try waits a little longer. Seconds left: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>After several wrong tries, each new try waits a little longer. Seconds left: %n.</numerusform>
+            <numerusform>After several wrong tries, each new try waits a little longer. Seconds left: %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -5817,7 +7548,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Enter your passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5896,6 +7627,11 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+4"/>
+        <source>The file {name} (the signed data or the signature) does not match the manifest: one of them was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The manifest&apos;s statement does not match its own recorded fingerprint: it was edited.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5961,6 +7697,71 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+4"/>
+        <source>Signed by key {fingerprint} — compare it with the one you received from the person who made the export. Every check below only shows that nothing changed since this key signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The signing key is the one you were given ({fingerprint}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signing key {fingerprint} is NOT the key you were given ({expected}): this copy was signed by someone else, so treat it as not made by her.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;{typed}&quot; could not be read as a key fingerprint: type the 32 letters and digits (or the 40 digits) from the key card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exhibit {number} ({name}) is a photo that was left out of the bundle: a copy without its location data could not be made, and the original was not chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exhibit {number}: the manifest names a file outside the bundle ({name}); it was not opened. A genuine export never does this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The journal&apos;s record hashes in the manifest do not lead to its chain head: the dated receipts cannot be checked against this export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Receipt {code} (made {made}) fits the journal as it was after {count} recorded change(s). Ask to see the message she sent it in: its date shows those entries existed by then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Receipt {code} (made {made}) does NOT fit this journal after {count} change(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receipt {code} matches the journal as it was after {count} recorded change(s): {entries} already existed when it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Receipt {code} matches the journal as it was after {count} recorded change(s), before any entry of this export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Receipt {code} does NOT match any state of this journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;{typed}&quot; could not be read as a receipt code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Everything matches.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6118,7 +7919,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>WorkspaceWidget</name>
     <message>
-        <location filename="../safeplan/ui/workspace/workspace.py" line="+234"/>
+        <location filename="../safeplan/ui/workspace/workspace.py" line="+376"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6138,17 +7939,92 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
+        <location line="+10"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-12"/>
+        <source>Everything by date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>His messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Doctors and injuries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Where to get help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Am I in danger?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Court and police dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+10"/>
+        <source>Guides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>Volunteer hand-over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>File for the court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Messages from the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted things</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Safety plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Danger signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export for court</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6158,7 +8034,33 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>+ Quick note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>+ Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Quick note: write down what happened now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keys: Ctrl+1 to Ctrl+9 open the first nine sections; Ctrl+N opens a quick note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+10"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6168,12 +8070,12 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Ctrl+{n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Sections of your journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6181,7 +8083,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>cli</name>
     <message>
-        <location filename="../safeplan/cli.py" line="+67"/>
+        <location filename="../safeplan/cli.py" line="+100"/>
         <source>A file could not be read or written:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6241,7 +8143,67 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+1"/>
+        <source>The file goes far beyond what a real export holds, so nothing was imported (a safety limit against files made to fill the memory or the disk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E-mail size: {found} bytes; at most {maximum}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts in one e-mail: {found}; at most {maximum}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forwarded e-mails inside each other: {found} levels; at most {maximum}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parts of the e-mail nested inside each other: {found} levels; at most {maximum}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A file in the zip expands {found} times; real export files at most {maximum}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The zip expands to {found} bytes; at most {maximum}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Files in the zip: {found}; at most {maximum}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat text: {found} bytes; at most {maximum}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages in one chat: {found}; at most {maximum}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines of chat text: {found}; at most {maximum}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON nested more than {maximum} levels deep (real exports: fewer than 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Something went wrong.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6251,7 +8213,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/commands/export_cmd.py" line="+96"/>
+        <location filename="../safeplan/commands/export_cmd.py" line="+114"/>
         <location line="+39"/>
         <source>Written: {path}</source>
         <translation type="unfinished"></translation>
@@ -6283,9 +8245,9 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../safeplan/commands/import_cmd.py" line="+55"/>
-        <location line="+21"/>
-        <location filename="../safeplan/commands/vault_cmd.py" line="+56"/>
+        <location filename="../safeplan/commands/import_cmd.py" line="+60"/>
+        <location line="+27"/>
+        <location filename="../safeplan/commands/vault_cmd.py" line="+68"/>
         <location line="+12"/>
         <source>Passphrase: </source>
         <translation type="unfinished"></translation>
@@ -6311,7 +8273,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/commands/import_cmd.py" line="-57"/>
+        <location filename="../safeplan/commands/import_cmd.py" line="-67"/>
         <source>people</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6346,7 +8308,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>This file does not say which time zone its times are in. Nothing was imported. Run the command again with --tz, for example --tz Europe/Minsk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6356,7 +8318,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Imported — {counts}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6386,7 +8348,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Repairs recorded: {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6396,13 +8358,18 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/commands/vault_cmd.py" line="-30"/>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Could not be read (each imported as an entry saying so, original bytes kept): {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safeplan/commands/vault_cmd.py" line="-36"/>
+        <location line="+17"/>
         <source>New passphrase: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-16"/>
         <source>Repeat it: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -6412,7 +8379,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Vault created.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6422,12 +8389,12 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Current passphrase: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Passphrase changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6454,6 +8421,141 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+2"/>
         <source>The vault has problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This passphrase is too easy to guess (common words, names, keyboard patterns and short passphrases are refused). Use several words. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A script that must use it anyway can add --allow-weak-passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safeplan/commands/import_checks.py" line="+25"/>
+        <source>day/month/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month/day/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year/month/day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chosen with --date-order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every date in this chat could be read day-first or month-first. Nothing was imported. Look at these messages and run the command again with --date-order dmy (day first) or --date-order mdy (month first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  “{text}”: day first = {dmy}, month first = {mdy}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dates read as {order} ({how})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not attached, older than the chat&apos;s first message (add --attach-older-files if they really belong to it): {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Files to attach: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>importers</name>
+    <message>
+        <location filename="../safeplan/core/importers/_builder.py" line="+39"/>
+        <source>{item}{who}{when}: could not be read ({reason}). The original bytes are kept unchanged as the attachment “{file}” (SHA-256 {sha}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{item}{who}{when}: could not be read ({reason}). It stays in the original export file, which is kept unchanged ({where}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> from {sender}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Original bytes of an item that could not be read ({where}), kept as found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safeplan/core/importers/telegram.py" line="+41"/>
+        <location filename="../safeplan/core/importers/whatsapp.py" line="+30"/>
+        <source>The message at {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safeplan/core/importers/whatsapp.py" line="+1"/>
+        <source>Text before the first dated line ({where})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>most of its bytes are not valid UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it has no date and no sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>self._catalogue</name>
+    <message>
+        <location filename="../safeplan/core/importers/_builder.py" line="+207"/>
+        <source>importers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../safeplan/ui/workspace/receipts_box.py" line="-60"/>
+        <source>Make a receipt now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send this code yourself to someone you trust — your lawyer, a friend, or your own e-mail. Their message keeps the date. SafePlan sends nothing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,9 +2,222 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name></name>
+    <message>
+        <location filename="../safeplan/ui/shell/duress_sample.py" line="+35"/>
+        <source>mother</source>
+        <translation>мама</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call on Sundays.</source>
+        <translation>Звонить по воскресеньям.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grandma</source>
+        <translation>Бабушка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>grandmother</source>
+        <translation>бабушка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring her medicine on Thursdays.</source>
+        <translation>Отвозить ей лекарства по четвергам.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sveta</source>
+        <translation>Света</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>friend from school</source>
+        <translation>школьная подруга</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday in spring.</source>
+        <translation>День рождения весной.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aunt Valya</source>
+        <translation>Тётя Валя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>aunt</source>
+        <translation>тётя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dr. Novak</source>
+        <translation>Доктор Новак</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>family doctor</source>
+        <translation>семейный врач</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Olga Petrovna</source>
+        <translation>Ольга Петровна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dentist</source>
+        <translation>стоматолог</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check-up every six months.</source>
+        <translation>Осмотр раз в полгода.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Routine check-up. Blood pressure normal.</source>
+        <translation>Плановый осмотр. Давление в норме.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vitamin D in winter.</source>
+        <translation>Зимой витамин D.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dental clinic</source>
+        <translation>Стоматология</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One small filling.</source>
+        <translation>Одна маленькая пломба.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Come back in six months.</source>
+        <translation>Прийти снова через полгода.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City clinic</source>
+        <translation>Городская поликлиника</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A cold. No fever.</source>
+        <translation>Простуда, без температуры.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tea, rest, three days at home.</source>
+        <translation>Чай, отдых, три дня дома.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optician</source>
+        <translation>Оптика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eyesight slightly worse.</source>
+        <translation>Зрение немного ухудшилось.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New glasses.</source>
+        <translation>Новые очки.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Yard</source>
+        <translation>Двор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The neighbour from the third floor parked in our space again and shouted when I asked him to move the car.</source>
+        <translation>Сосед с третьего этажа опять поставил машину на наше место и накричал, когда его попросили её переставить.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annoying. I will ask the building manager.</source>
+        <translation>Неприятно. Спрошу в ЖЭСе.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renovation noise upstairs</source>
+        <translation>Ремонт у соседей сверху</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Home</source>
+        <translation>Дома</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drilling upstairs again after ten in the evening.</source>
+        <translation>Сверху опять сверлили после десяти вечера.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not sleep. Will write to the housing office.</source>
+        <translation>Не спалось. Напишу в ЖЭС.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overcharged at the shop</source>
+        <translation>Обсчитали в магазине</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shop near the stop</source>
+        <translation>Магазин у остановки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The receipt had the milk twice. The cashier argued first, then gave the money back.</source>
+        <translation>В чеке молоко два раза. Кассир сначала спорил, потом вернул деньги.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the receipt every time.</source>
+        <translation>Всегда проверять чек.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bus did not come</source>
+        <translation>Автобус не пришёл</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bus stop</source>
+        <translation>Остановка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waited forty minutes in the cold, then took a taxi.</source>
+        <translation>Сорок минут ожидания на холоде, потом такси.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late for work. Ask about the new timetable.</source>
+        <translation>Опоздание на работу. Узнать про новое расписание.</translation>
+    </message>
+</context>
+<context>
     <name>AccessNotice</name>
+    <message>
+        <location filename="../safeplan/ui/shell/journal_host.py" line="+161"/>
+        <source>Since you last opened SafePlan, someone deleted or replaced the record of wrong passphrases. Someone may have tried to get in and hide it.</source>
+        <translation>С тех пор как вы в последний раз открывали SafePlan, кто-то удалил или подменил сведения о неудачных попытках входа. Возможно, кто-то пытался войти и скрыть это.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../safeplan/ui/shell/journal_host.py" line="+130"/>
+        <location line="+5"/>
         <source>Failed attempts to open SafePlan since you last opened it: %n.</source>
         <translation>
             <numerusform>С прошлого раза кто-то %n раз пытался открыть SafePlan с неверной парольной фразой.</numerusform>
@@ -13,12 +226,26 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Nobody has tried to open SafePlan with a wrong passphrase.</source>
+        <translation>Никто не пытался открыть SafePlan с неверной парольной фразой.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Nobody tried to open SafePlan with a wrong passphrase since your last visit.</source>
         <translation>С вашего прошлого входа никто не пытался открыть SafePlan с неверной парольной фразой.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Wrong tries just now, before the right one: %n.</source>
+        <translation>
+            <numerusform>Неверных попыток только что, до верной парольной фразы: %n.</numerusform>
+            <numerusform>Неверных попыток только что, до верной парольной фразы: %n.</numerusform>
+            <numerusform>Неверных попыток только что, до верной парольной фразы: %n.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>OK</source>
         <translation>ОК</translation>
     </message>
@@ -29,9 +256,32 @@
     </message>
 </context>
 <context>
+    <name>AnswerBox</name>
+    <message>
+        <location filename="../safeplan/ui/workspace/answer_box.py" line="+35"/>
+        <source>Not answered</source>
+        <translation>Нет ответа</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../safeplan/ui/workspace/attachments_widget.py" line="+120"/>
+        <location filename="../safeplan/ui/workspace/attachments_widget.py" line="+111"/>
+        <source>Preview</source>
+        <translation>Просмотр</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Picture: {name}</source>
         <translation>Изображение: {name}</translation>
     </message>
@@ -65,7 +315,7 @@ SHA-256: {sha}</translation>
 <context>
     <name>AttachmentsWidget</name>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>That file could not be read. Nothing was added.</source>
         <translation>Этот файл не удалось прочитать. Ничего не добавлено.</translation>
     </message>
@@ -168,7 +418,7 @@ SHA-256: {sha}</translation>
 <context>
     <name>BodyMapWidget</name>
     <message>
-        <location filename="../safeplan/ui/workspace/body_map.py" line="+252"/>
+        <location filename="../safeplan/ui/workspace/body_map.py" line="+253"/>
         <source>front</source>
         <translation>спереди</translation>
     </message>
@@ -223,7 +473,7 @@ SHA-256: {sha}</translation>
         <translation>Удалить выбранную метку</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+83"/>
         <source>Front</source>
         <translation>Спереди</translation>
     </message>
@@ -233,7 +483,7 @@ SHA-256: {sha}</translation>
         <translation>Сзади</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-54"/>
         <source>your right</source>
         <translation>ваша правая сторона</translation>
     </message>
@@ -246,12 +496,12 @@ SHA-256: {sha}</translation>
 <context>
     <name>CalculatorDecoy</name>
     <message>
-        <location filename="../safeplan/ui/shell/calculator.py" line="+132"/>
+        <location filename="../safeplan/ui/shell/calculator.py" line="+137"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+39"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
@@ -314,7 +564,7 @@ SHA-256: {sha}</translation>
 <context>
     <name>ChronologyPdf</name>
     <message>
-        <location filename="../safeplan/core/export/bundle.py" line="+26"/>
+        <location filename="../safeplan/core/export/check_text.py" line="+59"/>
         <source>Evidence bundle {export_id}</source>
         <translation>Пакет доказательств {export_id}</translation>
     </message>
@@ -322,27 +572,81 @@ SHA-256: {sha}</translation>
         <location line="+1"/>
         <source>This bundle contains:
 - {pdf}: the chronology (open it with any PDF viewer);
-- {manifest}: the signed manifest with the SHA-256 of the PDF and of every exhibit;
-- the folder &quot;exhibits&quot;: the original files, named by exhibit number (E1, E2 …).
-
-How to check that nothing was changed:
-1. With SafePlan: safeplan verify {bundle} (or unpack the bundle and run safeplan verify {pdf}). No password is needed.
-2. By hand: compute the SHA-256 of each file (sha256sum on Linux and macOS, certutil -hashfile FILE SHA256 on Windows) and compare it with the manifest and with the list of exhibits in the PDF.
-3. Compare the signing key fingerprint {fingerprint} with the one printed on the integrity page of the PDF and with the one the person who made it gave you.
-</source>
-        <translation>В этом пакете:
-- {pdf}: хронология (откройте в любой программе для просмотра PDF);
-- {manifest}: подписанный манифест с SHA-256 этого PDF и каждого доказательства;
-- папка «exhibits»: исходные файлы, названные по номерам доказательств (E1, E2 …).
-
-Как проверить, что ничего не изменено:
-1. С помощью SafePlan: safeplan verify {bundle} (или распакуйте пакет и выполните safeplan verify {pdf}). Пароль не нужен.
-2. Вручную: вычислите SHA-256 каждого файла (sha256sum в Linux и macOS, certutil -hashfile ФАЙЛ SHA256 в Windows) и сравните с манифестом и со списком доказательств в PDF.
-3. Сравните отпечаток ключа подписи {fingerprint} с напечатанным на странице целостности PDF и с тем, который вам передал автор.
-</translation>
+- {manifest}: the manifest — the SHA-256 of the PDF and of every exhibit, readable;
+- {signed}: the same data exactly as it was signed, and {sig}: its signature;
+- {key}: the public key that made the signature;
+- {verifier}: a checker that runs in your web browser, offline;
+- the folder &quot;exhibits&quot;: the files, named by exhibit number (E1, E2 …). Photos are copies without the place where they were taken and without phone details (their names end in &quot;-without-location&quot;) unless the originals were chosen; the PDF says which, with the SHA-256 of both.</source>
+        <translation>Пакет содержит:
+- {pdf}: хронология (открывается любой программой для просмотра PDF);
+- {manifest}: контрольный файл — SHA-256 файла PDF и каждого доказательства в читаемом виде;
+- {signed}: те же данные точно в том виде, в каком они подписаны, и {sig}: их подпись;
+- {key}: открытый ключ, которым сделана подпись;
+- {verifier}: программа проверки, которая работает в браузере без интернета;
+- папка «exhibits»: файлы доказательств под их номерами (Е1, Е2 …). Фотографии — копии без места съёмки и без сведений о телефоне (имена файлов оканчиваются на «-without-location»), если не были выбраны оригиналы; в PDF указано, что именно вложено, с SHA-256 обоих файлов.</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/labels.py" line="+19"/>
+        <location line="+12"/>
+        <source>Important: a SHA-256 compared with the manifest alone proves nothing, because whoever changes a file can change the manifest too. Only the signature proves it, and only if the key&apos;s fingerprint is the one the person who made the export gave you separately (in person, on paper or by a message of her own) — not only the one printed in the PDF or in this bundle, which a forger would replace with his own.</source>
+        <translation>Важно: сравнение SHA-256 только с контрольным файлом ничего не доказывает — тот, кто изменил файл, может изменить и контрольный файл. Доказывает только подпись, и только если отпечаток ключа совпадает с тем, который автор документа передал вам отдельно (лично, на бумаге или своим сообщением), а не только с напечатанным в PDF или в этом пакете: тот, кто подделывает документ, заменит его своим.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How to check that nothing was changed</source>
+        <translation>Как проверить, что ничего не изменено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a web browser, with nothing to install: unpack the bundle, open {verifier} ({browsers}) and drop the unpacked folder, or all its files, onto the page. Type the key fingerprint you received. The page reads the files on this computer only and sends nothing.</source>
+        <translation>В браузере, ничего не устанавливая: распакуйте пакет, откройте {verifier} ({browsers}) и перетащите на страницу распакованную папку или все её файлы. Введите полученный вами отпечаток ключа. Страница читает файлы только на этом компьютере и ничего не отправляет.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>With SafePlan: safeplan verify --key &quot;FINGERPRINT&quot; {target} (no password is needed). It checks the signature, the PDF and every exhibit and says in words what matches.</source>
+        <translation>С программой SafePlan: safeplan verify --key &quot;ОТПЕЧАТОК&quot; {target} (парольная фраза не нужна). Программа проверяет подпись, PDF и каждое доказательство и словами сообщает, что совпадает.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>By hand with OpenSSL 3.0 or newer, in the unpacked folder (Linux and macOS terminal):</source>
+        <translation>Вручную с OpenSSL 3.0 или новее, в распакованной папке (терминал Linux или macOS):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a) Check the signature; it must print &quot;Signature Verified Successfully&quot;:</source>
+        <translation>а) Проверьте подпись; должно быть выведено «Signature Verified Successfully»:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>b) Compute the key&apos;s fingerprint: the first 32 characters after &quot;=&quot; (read in groups of four; capital or small letters are the same) must be the fingerprint you received separately:</source>
+        <translation>б) Вычислите отпечаток ключа: первые 32 знака после «=» (читайте группами по четыре; заглавные и строчные буквы равнозначны) должны совпасть с отпечатком, полученным вами отдельно:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>c) Compute the SHA-256 of the PDF and of each exhibit, and find each value in {signed} (the search of any text editor). A value that is not there means the file was changed.</source>
+        <translation>в) Вычислите SHA-256 файла PDF и каждого доказательства и найдите каждое значение в {signed} (поиском в любом текстовом редакторе). Если значения там нет, файл изменён.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The files named here are in the evidence bundle (the zip made with this PDF); without the bundle, use safeplan verify with {pdf} and {manifest}.</source>
+        <translation>Названные здесь файлы находятся в пакете доказательств (ZIP-архиве, созданном вместе с этим PDF); без пакета используйте safeplan verify с {pdf} и {manifest}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In the evidence bundle: a copy without location and device data (SHA-256 {sha}); the pixels are the original&apos;s, whose SHA-256 is given above.</source>
+        <translation>В пакете доказательств: копия без данных о местоположении и устройстве (SHA-256 {sha}); изображение то же, что в оригинале, SHA-256 которого указан выше.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In the evidence bundle: the original file, with any location and device data it holds.</source>
+        <translation>В пакете доказательств: оригинальный файл со всеми содержащимися в нём данными о местоположении и устройстве.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not in the evidence bundle: a copy without location data could not be made, and the original was not chosen.</source>
+        <translation>Не включено в пакет доказательств: копию без данных о местоположении сделать не удалось, а оригинал не был выбран.</translation>
+    </message>
+    <message>
+        <location filename="../safeplan/core/export/labels.py" line="+22"/>
         <source>Chronology of events</source>
         <translation>Хронология событий</translation>
     </message>
@@ -357,12 +661,7 @@ How to check that nothing was changed:
         <translation>Страница {page} из {pages}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Export ID</source>
-        <translation>Номер выгрузки</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Case reference</source>
         <translation>Номер дела</translation>
     </message>
@@ -453,30 +752,20 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Medical notes</source>
         <translation>Медицинские записи</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <source>Legal events</source>
-        <translation>Юридические события</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+21"/>
+        <location line="-66"/>
+        <location line="+23"/>
         <location line="+48"/>
         <location line="+38"/>
         <source>Exhibits</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <source>Each entry shows when the event happened (as exactly as it is known) and, separately, when it was written down by the computer clock. Approximate dates are marked as such. Exhibits are numbered E1, E2 … and their SHA-256 fingerprints are listed so that any change to a file can be detected.</source>
-        <translation>В каждой записи указано, когда произошло событие (настолько точно, насколько это известно), и отдельно — когда оно было записано по часам компьютера. Приблизительные даты отмечены как приблизительные. Доказательства пронумерованы E1, E2 … и для каждого приведён отпечаток SHA-256, по которому можно обнаружить любое изменение файла.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-102"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
@@ -496,12 +785,7 @@ How to check that nothing was changed:
         <translation>Количество</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Incidents per month, by severity</source>
-        <translation>Происшествия по месяцам и по тяжести</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Messages per day</source>
         <translation>Сообщения по дням</translation>
     </message>
@@ -511,22 +795,7 @@ How to check that nothing was changed:
         <translation>Нет датированных записей.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Severity</source>
-        <translation>Тяжесть</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not rated</source>
-        <translation>не оценена</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chronological table</source>
-        <translation>Хронологическая таблица</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -637,7 +906,43 @@ How to check that nothing was changed:
         <translation>Кратко</translation>
     </message>
     <message>
+        <location line="-67"/>
+        <source>Document reference</source>
+        <translation>Номер документа</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Legal steps</source>
+        <translation>Правовые действия</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each entry shows when the event happened (as exactly as it is known) and, separately, when it was written down by the computer clock. Approximate dates are marked as such. Exhibits are numbered {example} … and their SHA-256 fingerprints are listed so that any change to a file can be detected.</source>
+        <translation>В каждой записи указано, когда произошло событие (настолько точно, насколько это известно), и отдельно — когда запись была сделана, по часам компьютера. Приблизительные даты отмечены как приблизительные. Доказательства пронумерованы ({example} …), для каждого указан отпечаток SHA-256, по которому можно обнаружить любое изменение файла.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Incidents per month, by how serious they felt (1 to 5)</source>
+        <translation>Происшествия по месяцам и по тому, насколько серьёзными они ощущались (от 1 до 5)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How serious it felt (1 to 5)</source>
+        <translation>Насколько серьёзным это ощущалось (от 1 до 5)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>no rating</source>
+        <translation>без оценки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../safeplan/core/export/labels_legal.py" line="+87"/>
+        <source>Summary table of events</source>
+        <translation>Сводная таблица событий</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Where</source>
         <translation>Где</translation>
     </message>
@@ -667,12 +972,7 @@ How to check that nothing was changed:
         <translation>Сказанные слова, дословно</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>How it affected her</source>
-        <translation>Как это на неё повлияло</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Injuries</source>
         <translation>Телесные повреждения</translation>
     </message>
@@ -727,17 +1027,7 @@ How to check that nothing was changed:
         <translation>результат</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>not contacted</source>
-        <translation>не обращалась</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>What she did afterwards</source>
-        <translation>Что она сделала после</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Linked to earlier entries</source>
         <translation>Связано с более ранними записями</translation>
     </message>
@@ -822,17 +1112,7 @@ How to check that nothing was changed:
         <translation>Тексты сообщений</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Messages are grouped by conversation. Cite a message by its number (for example C1.0003) and the page number. Times are the original times from the source file.</source>
-        <translation>Сообщения сгруппированы по перепискам. Ссылайтесь на сообщение по его номеру (например, C1.0003) и номеру страницы. Время указано исходное, из файла-источника.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Conversation C{number}: {title}</source>
-        <translation>Переписка C{number}: {title}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>from</source>
         <translation>от</translation>
     </message>
@@ -907,12 +1187,7 @@ How to check that nothing was changed:
         <translation>Снято</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Caption</source>
-        <translation>Подпись</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Referred to by</source>
         <translation>Упоминается в</translation>
     </message>
@@ -943,36 +1218,17 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../safeplan/core/export/labels_legal.py" line="+7"/>
         <source>Integrity and how to check this document</source>
         <translation>Целостность и как проверить этот документ</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Journal chain head</source>
-        <translation>Вершина цепочки журнала</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Manifest statement SHA-256</source>
-        <translation>SHA-256 заявления манифеста</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Signing key fingerprint</source>
         <translation>Отпечаток ключа подписи</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Manifest file</source>
-        <translation>Файл манифеста</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Every change to an entry is kept as a new revision in a hash chain; the chain head above identifies the exact state of the journal this document was made from. A manifest file is written beside this PDF. It lists the SHA-256 of this PDF and of every exhibit and is signed with a key kept inside the journal. A document cannot contain its own fingerprint, so this page prints the fingerprint of the signed statement part of the manifest and of the signing key; the manifest in turn holds the fingerprint of this PDF.</source>
-        <translation>Каждое изменение записи сохраняется как новая версия в цепочке хешей; вершина цепочки выше указывает точное состояние журнала, из которого составлен этот документ. Рядом с этим PDF записан файл манифеста. В нём перечислены SHA-256 этого PDF и каждого доказательства, и он подписан ключом, который хранится внутри журнала. Документ не может содержать собственный отпечаток, поэтому на этой странице напечатаны отпечаток подписанной части манифеста (заявления) и отпечаток ключа подписи; манифест, в свою очередь, содержит отпечаток этого PDF.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>How to check</source>
         <translation>Как проверить</translation>
     </message>
@@ -992,12 +1248,7 @@ How to check that nothing was changed:
         <translation>Сравните отпечаток ключа подписи выше с тем, который автор документа передал вам отдельно. Документ, изменённый после выгрузки, или с байтами, добавленными в конец, не совпадёт.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Certification</source>
-        <translation>Удостоверение</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>I certify that the entries in this chronology were recorded by me at the recorded times shown, that they describe events as I experienced or witnessed them, and that the exhibits are true copies of the files I collected.</source>
         <translation>Я удостоверяю, что записи в этой хронологии сделаны мной в указанное время записи, что они описывают события так, как я их пережила или видела, и что доказательства являются подлинными копиями собранных мной файлов.</translation>
     </message>
@@ -1007,12 +1258,7 @@ How to check that nothing was changed:
         <translation>Подпись</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Full name</source>
-        <translation>Фамилия, имя, отчество</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -1022,14 +1268,74 @@ How to check that nothing was changed:
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Medical</source>
-        <translation>Медицина</translation>
+        <location line="-123"/>
+        <source>How it affected me</source>
+        <translation>Как это на меня повлияло</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the police were not contacted</source>
+        <translation>в милицию не обращались</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What I did afterwards</source>
+        <translation>Мои действия после этого</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Messages are grouped by conversation. Cite a message by its number (for example {example}) and the page number. Times are the original times from the source file.</source>
+        <translation>Сообщения сгруппированы по перепискам. Ссылайтесь на сообщение по его номеру (например, {example}) и номеру страницы. Время указано так, как оно записано в исходном файле.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Conversation {ref}: {title}</source>
+        <translation>Переписка {ref}: {title}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Description of the picture</source>
+        <translation>Описание изображения</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Hash of the journal when this document was made (last link of the chain)</source>
+        <translation>Хеш-значение журнала на момент составления документа (последнее звено цепочки записей)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHA-256 of the signed part of the check file</source>
+        <translation>SHA-256 подписанной части контрольного файла</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check file (signed)</source>
+        <translation>Контрольный файл (подписанный)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Legal</source>
-        <translation>Юридическое</translation>
+        <source>Every change to an entry is kept as a new revision in a hash chain; the hash of the journal above identifies the exact state of the journal this document was made from. A check file is written beside this PDF. It lists the SHA-256 of this PDF and of every exhibit and is signed with a key kept inside the journal. A document cannot contain its own fingerprint, so this page prints the fingerprint of the signed part of the check file and of the signing key; the check file in turn holds the fingerprint of this PDF.</source>
+        <translation>Каждое изменение записи сохраняется как новая редакция в цепочке хеш-значений; указанное выше хеш-значение журнала точно определяет состояние журнала, по которому составлен этот документ. Рядом с этим PDF-файлом записывается контрольный файл. В нём указаны SHA-256 этого PDF-файла и каждого доказательства, и он подписан ключом, который хранится в журнале. Документ не может содержать собственный отпечаток, поэтому на этой странице приведены отпечаток подписанной части контрольного файла и отпечаток ключа подписи; контрольный файл, в свою очередь, содержит отпечаток этого PDF-файла.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Statement of truth</source>
+        <translation>Заявление о достоверности сведений</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name or initials</source>
+        <translation>Фамилия и инициалы</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Medical visit</source>
+        <translation>Обращение за медицинской помощью</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal step</source>
+        <translation>Правовое действие</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1186,28 +1492,563 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+4"/>
-        <source>1 low</source>
-        <translation>1 низкая</translation>
+        <source>1 of 5</source>
+        <translation>1 из 5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>2 moderate</source>
-        <translation>2 умеренная</translation>
+        <source>2 of 5</source>
+        <translation>2 из 5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>3 serious</source>
-        <translation>3 серьёзная</translation>
+        <source>3 of 5</source>
+        <translation>3 из 5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>4 severe</source>
-        <translation>4 тяжёлая</translation>
+        <source>4 of 5</source>
+        <translation>4 из 5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>5 life-threatening</source>
-        <translation>5 угроза жизни</translation>
+        <source>5 of 5</source>
+        <translation>5 из 5</translation>
+    </message>
+    <message>
+        <location filename="../safeplan/core/export/labels_fidelity.py" line="+15"/>
+        <source>Imported into the journal on</source>
+        <translation>Дата переноса в журнал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from the file</source>
+        <translation>из файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time of recording stated in the file</source>
+        <translation>Время записи, указанное в файле</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not stated</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>working notes included (evidence still needed, tags, private entries)</source>
+        <translation>рабочие заметки включены (недостающие доказательства, метки, записи «Только для меня и моего юриста»)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>working notes left out</source>
+        <translation>рабочие заметки не включены</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amendments</source>
+        <translation>Изменения записей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every change made to an entry after it was first recorded, field by field, with the time the change was saved. Earlier versions are kept in the journal and bound by its hash chain.</source>
+        <translation>Каждое изменение записи после её первого сохранения — по каждому полю, со временем сохранения изменения. Прежние редакции хранятся в журнале и связаны его цепочкой хеш-значений.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Amended on {when}</source>
+        <translation>Изменено {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This change concerns only details that this document leaves out (working notes, or what the chosen options leave out).</source>
+        <translation>Это изменение касается только сведений, не включённых в этот документ (рабочих заметок или того, что исключено выбранными настройками).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deleted entries</source>
+        <translation>Удалённые записи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entries of this period that were moved to the trash. They are not printed above; the journal keeps them and their history.</source>
+        <translation>Записи этого периода, перемещённые в корзину. Выше они не напечатаны; журнал хранит их и их историю.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No. {number} ({kind}): deleted on {when}</source>
+        <translation>№ {number} ({kind}): удалено {when}</translation>
+    </message>
+    <message>
+        <location filename="../safeplan/core/export/labels_legal.py" line="-75"/>
+        <source>E</source>
+        <translation>Е</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ref.</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page</source>
+        <translation>Стр.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One line per entry, in the order the events happened. “Page” is the page of this document where the full entry begins.</source>
+        <translation>Одна строка на запись, в порядке событий. «Стр.» — страница этого документа, на которой начинается полная запись.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How serious (1–5)</source>
+        <translation>Насколько серьёзно (1–5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completed</source>
+        <translation>исполнено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not yet completed</source>
+        <translation>ещё не исполнено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of pages</source>
+        <translation>Количество листов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{pages}, including the pages of this statement</source>
+        <translation>{pages}, включая листы настоящего заявления</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contents</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I, the undersigned, confirm the following about the document described above.</source>
+        <translation>Подтверждаю следующее в отношении указанного выше документа.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1. What I saw or heard myself. I wrote the entries listed below myself. In them I describe what I saw or heard myself. Where an entry describes something I learned from another person or from a document, the entry names that person or document.</source>
+        <translation>1. Сведения, известные мне лично. Перечисленные ниже записи составлены мной лично. В них описано увиденное и услышанное мной лично. Если в записи описано то, что мне стало известно от другого лица или из документа, в записи указано это лицо или этот документ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>2. What comes from other sources. I did not write the entries and messages listed below: they were copied without change from the files named here (for example message exports from a phone). Their times are the times stated in those files.</source>
+        <translation>2. Сведения из других источников. Перечисленные ниже записи и сообщения составлены не мной: они перенесены без изменений из указанных здесь файлов (например, экспорта переписки из телефона). Время для них указано так, как оно записано в этих файлах.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>3. The exhibits are copies of files I collected. Each is identified by its SHA-256 fingerprint, so any later change to a file can be detected.</source>
+        <translation>3. Доказательства являются копиями файлов, собранных мной. Каждый из них обозначен отпечатком SHA-256, поэтому любое последующее изменение файла можно обнаружить.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>4. To the best of my knowledge, what I recorded in this document is true.</source>
+        <translation>4. Насколько мне известно, изложенное мной в этом документе соответствует действительности.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I am aware that knowingly making a false report of a crime and knowingly giving false statements are criminal offences (in the Republic of Belarus: Articles 400 and 401 of the Criminal Code).</source>
+        <translation>Об уголовной ответственности за заведомо ложный донос и заведомо ложные показания (статьи 400 и 401 Уголовного кодекса Республики Беларусь) мне известно.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none in this document</source>
+        <translation>в этом документе таких нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{refs} (entered by hand)</source>
+        <translation>{refs} (введено вручную)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{refs}: from the file “{file}”, imported on {date}</source>
+        <translation>{refs}: из файла «{file}», дата переноса {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{refs}: from the file “{file}”</source>
+        <translation>{refs}: из файла «{file}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{refs}: entered from another program; file name not recorded</source>
+        <translation>{refs}: источник — другая программа; имя файла не сохранилось</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entries {first} to {last}</source>
+        <translation>записи с {first} по {last}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entry {first}</source>
+        <translation>запись {first}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>messages {first} to {last}</source>
+        <translation>сообщения с {first} по {last}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>message {first}</source>
+        <translation>сообщение {first}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Место составления</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appendices</source>
+        <translation>Приложения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts of this document and the files that go with it. Page counts are for one-sided printing.</source>
+        <translation>Части этого документа и файлы к нему. Количество листов указано для односторонней печати.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 page (page {first})</source>
+        <translation>на 1 л. (с. {first})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} pages (pages {first} to {last})</source>
+        <translation>на {n} л. (с. {first}–{last})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in electronic form</source>
+        <translation>в электронном виде</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full entries ({count})</source>
+        <translation>Полные записи ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message transcripts ({count})</source>
+        <translation>Тексты сообщений ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List of exhibits with their SHA-256 fingerprints</source>
+        <translation>Список доказательств с отпечатками SHA-256</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Picture {ref}, file “{file}”</source>
+        <translation>Изображение {ref}, файл «{file}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File {ref} “{file}” (cannot be printed)</source>
+        <translation>Файл {ref} «{file}» (не может быть распечатан)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check file “{name}”, signed, for checking this document</source>
+        <translation>Контрольный файл «{name}» с электронной подписью для проверки этого документа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file cannot be shown on paper. The original is kept unchanged in the journal and can be identified by its SHA-256.</source>
+        <translation>Этот файл нельзя показать на бумаге. Оригинал хранится в журнале без изменений, его можно опознать по SHA-256.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Witnesses I ask the court to summon</source>
+        <translation>Прошу вызвать в суд свидетелей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>named in entries {refs}</source>
+        <translation>упоминается в записях: {refs}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how to reach: {contact}</source>
+        <translation>контактные данные: {contact}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact details of witnesses included</source>
+        <translation>контактные данные свидетелей включены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact details are not included in this document.</source>
+        <translation>Контактные данные в этот документ не включены.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>entered by hand</source>
+        <translation>введено вручную</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported file</source>
+        <translation>перенесено из файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice from the messaging app</source>
+        <translation>Служебное уведомление мессенджера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type in the file: {token}</source>
+        <translation>тип в файле: {token}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duration {minutes} min {seconds} s</source>
+        <translation>продолжительность {minutes} мин {seconds} с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duration not stated</source>
+        <translation>продолжительность не указана</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Telegram export file</source>
+        <translation>файл экспорта Telegram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp export file</source>
+        <translation>файл экспорта WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS backup file</source>
+        <translation>файл резервной копии SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail file</source>
+        <translation>файл электронного письма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>picture file</source>
+        <translation>файл изображения</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone call</source>
+        <translation>Телефонный звонок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group call</source>
+        <translation>Групповой звонок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joined Telegram</source>
+        <translation>Регистрация в Telegram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created the group</source>
+        <translation>Создана группа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added members</source>
+        <translation>Добавлены участники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed members</source>
+        <translation>Удалены участники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pinned a message</source>
+        <translation>Закреплено сообщение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed the group name</source>
+        <translation>Изменено название группы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed the group picture</source>
+        <translation>Изменено изображение группы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed the group picture</source>
+        <translation>Удалено изображение группы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cleared the chat history</source>
+        <translation>Очищена история переписки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Took a screenshot</source>
+        <translation>Сделан снимок экрана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set messages to disappear</source>
+        <translation>Включено автоудаление сообщений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joined the messaging app</source>
+        <translation>Регистрация в мессенджере</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>missed</source>
+        <translation>пропущен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>declined (busy)</source>
+        <translation>отклонён (занято)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ended</source>
+        <translation>завершён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disconnected</source>
+        <translation>прерван</translation>
+    </message>
+    <message>
+        <location filename="../safeplan/core/export/missing_glyphs.py" line="+23"/>
+        <source>Characters that could not be printed</source>
+        <translation>Символы, которые не удалось напечатать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every character of the recorded text and of the imported messages is printed in this document.</source>
+        <translation>Все символы записанного текста и импортированных сообщений напечатаны в этом документе.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The fonts of this document have no picture for the characters below. Each one is printed in its place as [U+code]; the original files and the CSV table keep the character itself.</source>
+        <translation>В шрифтах этого документа нет начертания для перечисленных ниже символов. Каждый из них напечатан на своём месте как [U+code]; исходные файлы и таблица CSV содержат сам символ.</translation>
+    </message>
+    <message>
+        <location filename="../safeplan/core/export/sections_check.py" line="+19"/>
+        <source>Dated receipts</source>
+        <translation>Датированные квитанции</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the times below she made a short receipt code of the journal&apos;s state and sent it to someone outside. The message she sent it in carries its own date; the code fits only the journal as it was then, so the entries listed beside it existed by that date. Check a code with safeplan verify --receipt CODE or in verify.html.</source>
+        <translation>В указанное ниже время автор журнала создавал короткий код квитанции о состоянии журнала и отправлял его другому лицу. Сообщение с кодом имеет собственную дату; код соответствует только тогдашнему состоянию журнала, поэтому перечисленные рядом записи существовали к этой дате. Проверить код можно командой safeplan verify --receipt КОД или в verify.html.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Receipt code</source>
+        <translation>Код квитанции</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made on</source>
+        <translation>Дата создания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entries that existed then</source>
+        <translation>Записи, существовавшие на тот момент</translation>
+    </message>
+    <message>
+        <location filename="../safeplan/core/export/sections_messages.py" line="+24"/>
+        <source>dates read as {order} ({how})</source>
+        <translation>даты прочитаны как {order} ({how})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day/month/year</source>
+        <translation>день/месяц/год</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month/day/year</source>
+        <translation>месяц/день/год</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year/month/day</source>
+        <translation>год/месяц/день</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chosen by the person importing</source>
+        <translation>выбрано при импорте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shown by the file</source>
+        <translation>указано в файле</translation>
     </message>
 </context>
 <context>
@@ -1276,13 +2117,15 @@ How to check that nothing was changed:
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../safeplan/ui/dialogs.py" line="+65"/>
+        <location filename="../safeplan/ui/dialogs.py" line="+71"/>
+        <location line="+21"/>
+        <location line="+144"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+17"/>
+        <location line="-163"/>
+        <location line="+49"/>
         <source>OK</source>
         <translation>ОК</translation>
     </message>
@@ -1305,6 +2148,220 @@ How to check that nothing was changed:
         <location line="+2"/>
         <source>Exit now</source>
         <translation>Выйти сейчас</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Choose a file</source>
+        <translation>Выбор файла</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Look in:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name:</source>
+        <translation>Имя файла:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of type:</source>
+        <translation>Тип файлов:</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryAccessNotice</name>
+    <message>
+        <location filename="../safeplan/ui/shell/diary_notice.py" line="+21"/>
+        <source>Since you last opened the diary, someone deleted or replaced the record of wrong passphrases. Someone may have tried to get in and hide it.</source>
+        <translation>С тех пор как вы в последний раз открывали дневник, кто-то удалил или подменил сведения о неудачных попытках входа. Возможно, кто-то пытался войти и скрыть это.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Failed attempts to open the diary since you last opened it: %n.</source>
+        <translation>
+            <numerusform>Неудачных попыток открыть дневник с вашего прошлого входа: %n.</numerusform>
+            <numerusform>Неудачных попыток открыть дневник с вашего прошлого входа: %n.</numerusform>
+            <numerusform>Неудачных попыток открыть дневник с вашего прошлого входа: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody has tried to open the diary with a wrong passphrase.</source>
+        <translation>Никто не пытался открыть дневник с неверной парольной фразой.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody tried to open the diary with a wrong passphrase since your last visit.</source>
+        <translation>С вашего прошлого входа никто не пытался открыть дневник с неверной парольной фразой.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Wrong tries just now, before the right one: %n.</source>
+        <translation>
+            <numerusform>Неверных попыток только что, до верной парольной фразы: %n.</numerusform>
+            <numerusform>Неверных попыток только что, до верной парольной фразы: %n.</numerusform>
+            <numerusform>Неверных попыток только что, до верной парольной фразы: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide this notice</source>
+        <translation>Скрыть это сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryPage</name>
+    <message>
+        <location filename="../safeplan/ui/shell/diary_window.py" line="+244"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete this note?</source>
+        <translation>Удалить эту запись?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The note will be deleted from the diary.</source>
+        <translation>Запись будет удалена из дневника.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The note was deleted.</source>
+        <translation>Запись удалена.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(empty note)</source>
+        <translation>(пустая запись)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No notes with these words.</source>
+        <translation>Нет записей с этими словами.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The disk is full, so the note was not saved. Your text is still here: free some space, then press Save again.</source>
+        <translation>Диск заполнен, поэтому запись не сохранена. Ваш текст остался здесь: освободите место и снова нажмите «Сохранить».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The note could not be saved. Your text is still here: press Save again.</source>
+        <translation>Не удалось сохранить запись. Ваш текст остался здесь: нажмите «Сохранить» ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>My diary</source>
+        <translation>Мой дневник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New note</source>
+        <translation>&amp;Новая запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New note</source>
+        <translation>Новая запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Сегодня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today&apos;s note</source>
+        <translation>Запись за сегодня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lar&amp;ger text</source>
+        <translation>&amp;Буквы крупнее</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger text</source>
+        <translation>Буквы крупнее</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sea&amp;rch:</source>
+        <translation>&amp;Поиск:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words from a note</source>
+        <translation>Слова из записи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search notes</source>
+        <translation>Поиск по записям</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes</source>
+        <translation>Зап&amp;иси</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes, newest first</source>
+        <translation>Записи, сначала новые</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;День:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day of this note</source>
+        <translation>День этой записи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write here. The first line is the note&apos;s title.</source>
+        <translation>Пишите здесь. Первая строка — заголовок записи.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>Со&amp;хранить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the note</source>
+        <translation>Сохранить запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete note</source>
+        <translation>Удалить запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this note</source>
+        <translation>Удалить эту запись</translation>
     </message>
 </context>
 <context>
@@ -1380,7 +2437,7 @@ How to check that nothing was changed:
         <translation>Другое</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+104"/>
         <source>Where to get help</source>
         <translation>Куда обратиться за помощью</translation>
     </message>
@@ -1393,6 +2450,16 @@ How to check that nothing was changed:
         <location line="+2"/>
         <source>Show hidden entries</source>
         <translation>Показать скрытые</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search: city, country or name</source>
+        <translation>Поиск: город, страна или название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search help services by city, country or name</source>
+        <translation>Искать службы помощи по городу, стране или названию</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1467,7 +2534,7 @@ How to check that nothing was changed:
         <translation>Все страны</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>{name} (hidden)</source>
         <translation>{name} (скрыто)</translation>
     </message>
@@ -1485,6 +2552,11 @@ How to check that nothing was changed:
         <location line="+2"/>
         <source>Website: {url}</source>
         <translation>Сайт: {url}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>City: {city}</source>
+        <translation>Город: {city}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1628,65 +2700,19 @@ How to check that nothing was changed:
 <context>
     <name>DuressSample</name>
     <message>
-        <location filename="../safeplan/ui/shell/duress_sample.py" line="+27"/>
+        <location filename="../safeplan/ui/shell/duress_sample.py" line="-44"/>
         <source>Mum</source>
         <translation>Мама</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>mother</source>
-        <translation>мать</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Call on Sundays.</source>
-        <translation>Звонить по воскресеньям.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+16"/>
-        <source>Dr. Novak</source>
-        <translation>Доктор Новак</translation>
-    </message>
-    <message>
-        <location line="-14"/>
-        <source>family doctor</source>
-        <translation>семейный врач</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>City clinic</source>
         <translation>Городская поликлиника</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Routine check-up. Blood pressure normal.</source>
-        <translation>Плановый осмотр. Давление в норме.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Vitamin D in winter.</source>
-        <translation>Зимой витамин D.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Neighbour and the parking space</source>
         <translation>Сосед и место на парковке</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The neighbour from the third floor parked in our space again and shouted when I asked him to move the car.</source>
-        <translation>Сосед с третьего этажа опять поставил машину на наше место и накричал, когда я попросила её переставить.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Annoying. I will ask the building manager.</source>
-        <translation>Неприятно. Спрошу у управляющего домом.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Yard</source>
-        <translation>Двор</translation>
     </message>
 </context>
 <context>
@@ -1705,7 +2731,7 @@ How to check that nothing was changed:
 <context>
     <name>EntryPicker</name>
     <message>
-        <location filename="../safeplan/ui/workspace/people_page.py" line="+128"/>
+        <location filename="../safeplan/ui/workspace/entry_picker.py" line="+116"/>
         <source>Choose from the list…</source>
         <translation>Выберите из списка…</translation>
     </message>
@@ -1798,7 +2824,12 @@ How to check that nothing was changed:
         <translation>Было закрыто. Откройте снова, чтобы продолжить.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>This file was not imported: it goes far beyond what a real export holds ({limit}). Nothing was changed.</source>
+        <translation>Этот файл не импортирован: он намного больше, чем бывает настоящий файл экспорта ({limit}). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>This file could not be read (problem at {where}).</source>
         <translation>Этот файл не читается (ошибка в {where}).</translation>
     </message>
@@ -1838,11 +2869,66 @@ How to check that nothing was changed:
         <source>The file or folder could not be used. Check that it is still there.</source>
         <translation>Файл или папку не удалось открыть. Проверьте, что они на месте.</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>{found} MB in one e-mail; at most {maximum} MB</source>
+        <translation>{found} МБ в одном письме; не больше {maximum} МБ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{found} parts in one e-mail; at most {maximum}</source>
+        <translation>частей в одном письме: {found}; не больше {maximum}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>forwarded e-mails {found} levels deep; at most {maximum}</source>
+        <translation>пересланные письма вложены друг в друга на {found} уровней; не больше {maximum}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e-mail parts {found} levels deep; at most {maximum}</source>
+        <translation>части письма вложены друг в друга на {found} уровней; не больше {maximum}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a file in the zip expands {found} times; real export files at most {maximum} times</source>
+        <translation>файл в архиве при распаковке увеличивается в {found} раз; у настоящих файлов экспорта — не более чем в {maximum} раз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the zip expands to {found} MB; at most {maximum} MB</source>
+        <translation>архив распаковывается в {found} МБ; допустимо не более {maximum} МБ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{found} files in the zip; at most {maximum}</source>
+        <translation>файлов в архиве: {found}; допустимо не более {maximum}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{found} MB of chat text; at most {maximum} MB</source>
+        <translation>{found} МБ текста чата; допустимо не более {maximum} МБ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{found} messages in one chat; at most {maximum}</source>
+        <translation>сообщений в одном чате: {found}; допустимо не более {maximum}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{found} lines of chat text; at most {maximum}</source>
+        <translation>строк текста чата: {found}; допустимо не более {maximum}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nested more than {maximum} levels deep; real exports fewer than 10</source>
+        <translation>вложенность больше {maximum} уровней; в настоящих файлах экспорта — меньше 10</translation>
+    </message>
 </context>
 <context>
     <name>EscalationChart</name>
     <message>
-        <location filename="../safeplan/ui/workspace/escalation_chart.py" line="+86"/>
+        <location filename="../safeplan/ui/workspace/escalation_chart.py" line="+93"/>
         <source>not rated</source>
         <translation>без оценки</translation>
     </message>
@@ -1862,7 +2948,12 @@ How to check that nothing was changed:
         <translation>Случаев: {n} за {months} мес. Больше всего в {month}: {most}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>The chart shows the last {n} months, from {first}; earlier incidents are in the list below.</source>
+        <translation>График показывает последние {n} мес., с {first}; более ранние случаи — в списке ниже.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+56"/>
         <source>Incidents per month, by severity</source>
         <translation>Случаи по месяцам и по тяжести</translation>
@@ -1871,12 +2962,32 @@ How to check that nothing was changed:
 <context>
     <name>ExportOptionsForm</name>
     <message>
-        <location filename="../safeplan/ui/workspace/export_options.py" line="+168"/>
+        <location filename="../safeplan/ui/workspace/export_options.py" line="+201"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
+        <source>Warning: original photos often hold the place where they were taken (GPS) and the phone that took them. The other side receives the bundle and could learn where you live. Tick this only if your lawyer asks for the originals.</source>
+        <translation>Внимание: в оригиналах фотографий часто записаны место съёмки (GPS) и телефон, которым они сделаны. Другая сторона получит пакет и может узнать, где вы живёте. Отмечайте, только если юрист просит оригиналы.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Photos go into the bundle as copies without the place where they were taken and without phone details; the PDF says so and lists both fingerprints.</source>
+        <translation>Фотографии попадают в пакет как копии без места съёмки и без сведений о телефоне; в PDF это указано вместе с отпечатками обоих файлов.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Working copy: for you and your lawyer only. It shows the gaps in your case (evidence still needed), your tags and the entries marked “Only for me and my lawyer”. Do not give this copy to the court or to the other side.</source>
+        <translation>Рабочий экземпляр: только для вас и вашего юриста. В нём видны пробелы в вашем деле (недостающие доказательства), ваши метки и записи с отметкой «Только для меня и моего юриста». Не передавайте этот экземпляр в суд или другой стороне.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Court copy: your working notes (evidence still needed, tags, entries marked “Only for me and my lawyer”) are left out.</source>
+        <translation>Экземпляр для суда: ваши рабочие заметки (недостающие доказательства, метки, записи с отметкой «Только для меня и моего юриста») не включаются.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The start date is after the end date. Change one of them.</source>
         <translation>Начальная дата позже конечной. Измените одну из них.</translation>
     </message>
@@ -1886,7 +2997,7 @@ How to check that nothing was changed:
         <translation>Эти настройки нельзя использовать вместе. Проверьте даты и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>A4 (Europe)</source>
         <translation>A4 (Европа)</translation>
     </message>
@@ -1924,6 +3035,16 @@ How to check that nothing was changed:
         <location line="+1"/>
         <source>Whom it concerns (optional):</source>
         <translation>Кого касается (необязательно):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name or initials for the signature (optional):</source>
+        <translation>Ваши фамилия и инициалы для подписи (необязательно):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place where you sign (optional):</source>
+        <translation>Место составления (необязательно):</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2002,6 +3123,16 @@ How to check that nothing was changed:
         <translation>Личные записи (например, визиты к психологу) не попадут в PDF, если не поставить эту отметку.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Working copy: include my working notes</source>
+        <translation>Рабочий экземпляр: включить мои рабочие заметки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working copy: include my working notes (not for the court)</source>
+        <translation>Рабочий экземпляр: включить мои рабочие заметки (не для суда)</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Leave out addresses and places</source>
@@ -2019,6 +3150,27 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
+        <source>Your name or initials</source>
+        <translation>Ваши фамилия и инициалы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place where you sign</source>
+        <translation>Место составления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Print how to reach the witnesses</source>
+        <translation>Указать контактные данные свидетелей</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF lists the people you marked as witnesses, so the court can call them. Their phone numbers and addresses are left out unless you tick this: the other side will read the document too.</source>
+        <translation>В PDF перечислены люди, которых вы отметили как свидетелей, чтобы суд мог их вызвать. Их телефоны и адреса не указываются, если вы не отметите этот пункт: документ прочитает и другая сторона.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Extra files</source>
         <translation>Дополнительные файлы</translation>
     </message>
@@ -2042,16 +3194,22 @@ How to check that nothing was changed:
         <source>Also write a ZIP bundle with the original files</source>
         <translation>Также сохранить ZIP-архив с исходными файлами</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Put the original photos in the bundle</source>
+        <translation>Включить в пакет оригиналы фотографий</translation>
+    </message>
 </context>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/export_page.py" line="+228"/>
+        <location filename="../safeplan/ui/workspace/export_page.py" line="+262"/>
         <source>Stopping…</source>
         <translation>Останавливаем…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Where to save the PDF</source>
         <translation>Куда сохранить PDF</translation>
     </message>
@@ -2081,19 +3239,19 @@ How to check that nothing was changed:
         <translation>Создаём PDF… Можно в любой момент нажать «Отмена».</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Saved {name}: {entries} entries, {messages} messages, {exhibits} exhibits. The check file {manifest} is beside it; keep both together.</source>
-        <translation>Сохранено: {name}. Записей: {entries}, сообщений: {messages}, приложений: {exhibits}. Рядом лежит файл проверки {manifest}; храните их вместе.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Preparing the preview…</source>
         <translation>Готовим предпросмотр…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The PDF will hold {entries} entries, {messages} messages and {exhibits} exhibits.</source>
-        <translation>В PDF будет записей: {entries}, сообщений: {messages}, приложений: {exhibits}.</translation>
+        <location line="-20"/>
+        <source>Saved {name}. Entries: {entries}; messages: {messages}; files of evidence: {exhibits}. The check file {manifest} is beside it; keep both together.</source>
+        <translation>Сохранено: {name}. Записей: {entries}; сообщений: {messages}; файлов-доказательств: {exhibits}. Рядом лежит контрольный файл {manifest}; храните их вместе.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>In the PDF: entries: {entries}; messages: {messages}; files of evidence: {exhibits}.</source>
+        <translation>В PDF: записей: {entries}; сообщений: {messages}; файлов-доказательств: {exhibits}.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -2120,12 +3278,12 @@ How to check that nothing was changed:
         <translation>Предпросмотр готов.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>Stopped. No file was written.</source>
         <translation>Остановлено. Файл не записан.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>The export did not finish. No file was written.</source>
         <translation>Экспорт не завершён. Файл не записан.</translation>
     </message>
@@ -2155,7 +3313,7 @@ How to check that nothing was changed:
         <translation>Экспорт в PDF…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export the PDF to a folder you choose</source>
         <translation>Сохранить PDF в выбранную папку</translation>
     </message>
@@ -2178,6 +3336,106 @@ How to check that nothing was changed:
         <location line="+1"/>
         <source>Preview pages</source>
         <translation>Страницы предпросмотра</translation>
+    </message>
+    <message>
+        <location filename="../safeplan/ui/workspace/export_safety.py" line="+19"/>
+        <source>No USB stick was found. Plug one in, wait a moment, then try again.</source>
+        <translation>USB-флешка не найдена. Вставьте её, подождите немного и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the USB stick</source>
+        <translation>Выберите флешку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing could be written to the USB stick. Check that it is not full or write-protected, then try again.</source>
+        <translation>На флешку не удалось ничего записать. Проверьте, что она не заполнена и не защищена от записи, и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Before you export</source>
+        <translation>Перед экспортом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I understand, continue</source>
+        <translation>Понятно, продолжить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF and the other exported files are NOT protected by your passphrase. Anyone who opens the folder can read them, and they stay where you saved them after you press Exit or close the program.
+
+Save them on a USB stick you keep with you, not on a computer someone else uses. When you have given them to your lawyer, you can remove them from this computer with the button on this page.</source>
+        <translation>PDF и другие экспортированные файлы НЕ защищены вашей парольной фразой. Их может прочитать любой, кто откроет папку, и они остаются там, где вы их сохранили, после нажатия «Выход» или закрытия программы.
+
+Сохраняйте их на флешку, которую держите при себе, а не на компьютер, которым пользуется кто-то ещё. Когда передадите их юристу, их можно удалить с этого компьютера кнопкой на этой странице.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove the exported files?</source>
+        <translation>Удалить экспортированные файлы?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overwrite and delete</source>
+        <translation>Перезаписать и удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These files will be overwritten and then deleted:
+{files}
+
+Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive itself may keep old copies of the data where no program can reach them, and backups or cloud sync may have copied the files. The files will be gone from the folder, but this cannot promise that nothing can ever be recovered.</source>
+        <translation>Эти файлы будут перезаписаны, а затем удалены:
+{files}
+
+Важно: на SSD-дисках, флешках и картах памяти (а они в большинстве современных компьютеров) сам накопитель может хранить старые копии данных там, куда не добирается ни одна программа, а резервные копии или облачная синхронизация могли скопировать файлы. Из папки файлы исчезнут, но гарантировать, что их никогда нельзя будет восстановить, невозможно.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Removing the exported files…</source>
+        <translation>Удаление экспортированных файлов…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{removed} file(s) overwritten and deleted.</source>
+        <translation>Перезаписано и удалено файлов: {removed}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{removed} file(s) removed. These could not be removed: {names}</source>
+        <translation>Удалено файлов: {removed}. Не удалось удалить: {names}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The files could not all be removed.</source>
+        <translation>Не все файлы удалось удалить.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save on a USB stick…</source>
+        <translation>Сохранить на флешку…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the PDF and a bundle with the original files in a new folder on a USB stick</source>
+        <translation>Сохранить PDF и архив с исходными файлами в новую папку на флешке</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the exported files from this computer…</source>
+        <translation>Удалить экспортированные файлы с этого компьютера…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overwrite and delete the files the last export wrote</source>
+        <translation>Перезаписать и удалить файлы последнего экспорта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The exported files are not encrypted and stay after you press Exit. Save them on a USB stick you keep safe.</source>
+        <translation>Экспортированные файлы не зашифрованы и остаются после нажатия «Выход». Сохраняйте их на флешку, которую храните в надёжном месте.</translation>
     </message>
 </context>
 <context>
@@ -2315,6 +3573,154 @@ How to check that nothing was changed:
         <location line="+1"/>
         <source>Back</source>
         <translation>Назад</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedEntryPage</name>
+    <message>
+        <location filename="../safeplan/ui/workspace/guided_entry.py" line="+161"/>
+        <source>Who was there: {who}</source>
+        <translation>Кто был рядом: {who}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Incident (step by step)</source>
+        <translation>Случай (по шагам)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Whom I told: {told}</source>
+        <translation>Кому рассказано: {told}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing written yet: answer at least one question.</source>
+        <translation>Пока ничего не записано: ответьте хотя бы на один вопрос.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next</source>
+        <translation>Дальше</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip and save</source>
+        <translation>Пропустить и сохранить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skip</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip this question</source>
+        <translation>Пропустить этот вопрос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question {n} of {total}</source>
+        <translation>Вопрос {n} из {total}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What happened?</source>
+        <translation>Что случилось?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In your own words, as you remember it. Short is fine.</source>
+        <translation>Своими словами, как помните. Можно коротко.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When did it happen?</source>
+        <translation>Когда это случилось?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If you are not sure, tick the box and write what you remember.</source>
+        <translation>Если не уверены, поставьте отметку и напишите, что помните.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where did it happen?</source>
+        <translation>Где это случилось?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which room, street or place. Courts ask where.</source>
+        <translation>Какая комната, улица или место. Суд обязательно спросит, где.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who was there?</source>
+        <translation>Кто был рядом?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Children, neighbours, anyone who saw or heard it.</source>
+        <translation>Дети, соседи — все, кто видел или слышал.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What did he say?</source>
+        <translation>Что он сказал?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write his exact words if you can — courts give weight to them.</source>
+        <translation>Запишите его точные слова, если можете, — суд придаёт им вес.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Were you hurt?</source>
+        <translation>Вы пострадали?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bruises, cuts, pain — where on the body. Photos help later.</source>
+        <translation>Синяки, порезы, боль — где на теле. Фото помогут потом.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whom did you tell?</source>
+        <translation>Кому вы рассказали?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A friend, a doctor, the police — and when.</source>
+        <translation>Другу или подруге, врачу, в милицию — и когда.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>I am not sure of the exact date</source>
+        <translation>Не помню точную дату</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: around New Year</source>
+        <translation>Например: около Нового года</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date in your own words</source>
+        <translation>Дата своими словами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous question</source>
+        <translation>Предыдущий вопрос</translation>
     </message>
 </context>
 <context>
@@ -2484,17 +3890,19 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
+        <location line="+115"/>
         <source>These are all the files SafePlan wrote on this laptop. They will be deleted. They were encrypted, but the disk may keep traces the app cannot erase; on a high-risk laptop use a clean device next time.</source>
         <translation>Это все файлы, которые SafePlan записал на этот ноутбук. Они будут удалены. Они были зашифрованы, но на диске могут остаться следы, которые приложение стереть не может; если риск высок, в следующий раз используйте чистое устройство.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+102"/>
+        <location line="-102"/>
+        <location line="+106"/>
+        <location line="+9"/>
         <source>Remove from this laptop</source>
         <translation>Удалить с этого ноутбука</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-125"/>
         <source>5. Done</source>
         <translation>5. Готово</translation>
     </message>
@@ -2550,12 +3958,22 @@ How to check that nothing was changed:
         <translation>Папка на этом ноутбуке: {folder}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>SafePlan wrote nothing on this laptop.</source>
         <translation>SafePlan ничего не записал на этот ноутбук.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>SafePlan ran from her stick and wrote no files on this laptop, so there is nothing to delete here. The disk may still keep traces the app cannot erase; on a high-risk laptop use a clean device next time.</source>
+        <translation>SafePlan работал с её флешки и не записал файлов на этот ноутбук, поэтому удалять здесь нечего. На диске всё же могут остаться следы, которые программа не может стереть; на ноутбуке с высоким риском в следующий раз используйте чистое устройство.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next: the checklist</source>
+        <translation>Дальше: контрольный список</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Her vault is not in this folder (it is in {folder}); it is left as it is.</source>
         <translation>Её хранилище не в этой папке (оно в {folder}); его не трогаем.</translation>
     </message>
@@ -2607,7 +4025,7 @@ How to check that nothing was changed:
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../safeplan/ui/workspace/history_dialog.py" line="+43"/>
+        <location filename="../safeplan/ui/workspace/history_dialog.py" line="+44"/>
         <source>History of this entry</source>
         <translation>История этой записи</translation>
     </message>
@@ -2870,13 +4288,13 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+15"/>
+        <location line="+28"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+15"/>
+        <location line="-28"/>
+        <location line="+28"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -2889,7 +4307,7 @@ How to check that nothing was changed:
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/import_page.py" line="+149"/>
+        <location filename="../safeplan/ui/workspace/import_page.py" line="+151"/>
         <source>Stopping…</source>
         <translation>Останавливаем…</translation>
     </message>
@@ -2904,7 +4322,7 @@ How to check that nothing was changed:
         <translation>Выгрузки (*.json *.txt *.zip *.xml *.eml *.jpg *.jpeg *.png *.heic);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Reading {name}…</source>
         <translation>Читаем {name}…</translation>
     </message>
@@ -2914,22 +4332,27 @@ How to check that nothing was changed:
         <translation>Выберите часовой пояс из списка, например Europe/Minsk.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+41"/>
         <source>Nothing is saved yet. Check the summary, then press Import to save it all.</source>
         <translation>Пока ничего не сохранено. Проверьте сводку, затем нажмите «Импортировать», чтобы сохранить всё.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Saving into your journal… Cancel leaves it as it was.</source>
         <translation>Сохраняем в журнал… «Отмена» оставит его как было.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-69"/>
         <source>Tick at least one chat to import.</source>
         <translation>Отметьте хотя бы один чат для импорта.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+23"/>
+        <source>Nothing can be imported until you say how the dates are written. Choose the file again to answer.</source>
+        <translation>Ничего нельзя импортировать, пока вы не скажете, как записаны даты. Выберите файл ещё раз, чтобы ответить.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>messages</source>
         <translation>сообщ.</translation>
     </message>
@@ -3077,12 +4500,41 @@ How to check that nothing was changed:
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../safeplan/ui/workspace/import_preview.py" line="+101"/>
+        <location filename="../safeplan/ui/workspace/import_preview.py" line="+114"/>
         <source>A SafePlan journal file. It holds: {counts}.</source>
         <translation>Файл журнала SafePlan. В нём: {counts}.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
+        <source>from the zip</source>
+        <translation>из архива</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>from the folder</source>
+        <translation>из папки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} — {size} KB, {where}</source>
+        <translation>{name} — {size} КБ, {where}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>older than the chat: you will be asked</source>
+        <translation>старше чата: вас спросят</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n file(s) will be attached to the messages:</source>
+        <translation>
+            <numerusform>Будет прикреплён %n файл к сообщениям:</numerusform>
+            <numerusform>Будут прикреплены %n файла к сообщениям:</numerusform>
+            <numerusform>Будут прикреплены %n файлов к сообщениям:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>File: {name} ({fmt})</source>
         <translation>Файл: {name} ({fmt})</translation>
     </message>
@@ -3112,6 +4564,36 @@ How to check that nothing was changed:
         <translation>Часовой пояс: {zone}</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>day, month, year</source>
+        <translation>день, месяц, год</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>month, day, year</source>
+        <translation>месяц, день, год</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year, month, day</source>
+        <translation>год, месяц, день</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you chose this</source>
+        <translation>вы выбрали это</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file shows it</source>
+        <translation>так указано в файле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates read as {order} ({how}).</source>
+        <translation>Даты прочитаны как {order} ({how}).</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>The file had no time zone; the one you chose is recorded.</source>
         <translation>В файле не было часового пояса; записан выбранный вами.</translation>
@@ -3126,7 +4608,16 @@ How to check that nothing was changed:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>%n item(s) could not be read. Each is imported as an entry that says what it was; its original bytes are kept.</source>
+        <translation>
+            <numerusform>Не удалось прочитать элементов: %n. Каждый импортирован как запись, в которой сказано, что это было; его исходные байты сохранены.</numerusform>
+            <numerusform>Не удалось прочитать элементов: %n. Каждый импортирован как запись, в которой сказано, что это было; его исходные байты сохранены.</numerusform>
+            <numerusform>Не удалось прочитать элементов: %n. Каждый импортирован как запись, в которой сказано, что это было; его исходные байты сохранены.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%n small repair(s) were needed to read the file (recorded).</source>
         <translation>
             <numerusform>Чтобы прочитать файл, понадобилось %n небольшое исправление (записано).</numerusform>
@@ -3234,9 +4725,80 @@ How to check that nothing was changed:
     </message>
 </context>
 <context>
+    <name>ImportQuestions</name>
+    <message>
+        <location filename="../safeplan/ui/workspace/import_questions.py" line="+24"/>
+        <source>no such date</source>
+        <translation>такой даты нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every date in this chat could be read in two ways: day first or month first. Look at these messages and choose the reading that matches when they were sent.</source>
+        <translation>Каждую дату в этом чате можно прочитать двумя способами: сначала день или сначала месяц. Посмотрите на эти сообщения и выберите вариант, который совпадает с тем, когда они были отправлены.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Day first: {day}</source>
+        <translation>Сначала день: {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month first: {month}</source>
+        <translation>Сначала месяц: {month}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day first ({date})</source>
+        <translation>Сначала день ({date})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month first ({date})</source>
+        <translation>Сначала месяц ({date})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How are the dates written?</source>
+        <translation>Как записаны даты?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>and {n} more</source>
+        <translation>и ещё {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These files are older than the first message of the chat, so they may not have come with it. A chat line can name any file that lies beside it, including your own documents.
+
+{names}
+
+Attach them to the chat anyway?</source>
+        <translation>Эти файлы старше первого сообщения чата, поэтому они могли попасть сюда не из него. Строка чата может назвать любой файл, лежащий рядом, в том числе ваши собственные документы.
+
+{names}
+
+Всё равно прикрепить их к чату?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attach older files?</source>
+        <translation>Прикрепить старые файлы?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach them</source>
+        <translation>Прикрепить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave them out</source>
+        <translation>Не прикреплять</translation>
+    </message>
+</context>
+<context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+651"/>
+        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+322"/>
         <source>We brought back what you were writing.</source>
         <translation>Мы вернули то, что вы писали.</translation>
     </message>
@@ -3251,12 +4813,12 @@ How to check that nothing was changed:
         <translation>Записать, что случилось</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-111"/>
         <source>Some of this could not be saved. Please check the date and try again.</source>
         <translation>Не всё удалось сохранить. Проверьте дату и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+103"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -3286,7 +4848,7 @@ How to check that nothing was changed:
         <translation>Оставьте галочку пустой, если не знаете.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>When and where</source>
         <translation>Когда и где</translation>
     </message>
@@ -3316,7 +4878,7 @@ How to check that nothing was changed:
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-68"/>
         <source>Short title</source>
         <translation>Краткое название</translation>
     </message>
@@ -3437,23 +4999,23 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Who did it</source>
         <translation>Кто это сделал</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-60"/>
         <source>Name the person. A nickname is fine.</source>
         <translation>Назовите человека. Можно прозвище.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Witnesses</source>
         <translation>Свидетели</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-59"/>
         <source>Anyone who saw or heard it, even through a wall. Courts can call them.</source>
         <translation>Все, кто видел или слышал, даже через стену. Суд может их вызвать.</translation>
     </message>
@@ -3494,17 +5056,27 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+11"/>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Linked earlier incidents</source>
         <translation>Связанные прежние случаи</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-41"/>
         <source>Did this happen before? Courts look at the pattern, not only one day.</source>
         <translation>Такое уже было раньше? Суд смотрит на повторяемость, а не только на один день.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+7"/>
+        <source>Only for me and my lawyer</source>
+        <translation>Только для меня и моего юриста</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick this to leave the whole entry out of the copy for the court. Evidence still needed and tags are left out of that copy anyway.</source>
+        <translation>Отметьте, чтобы вся запись не попала в экземпляр для суда. Недостающие доказательства и метки в него и так не попадают.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>I know when</source>
         <translation>Я знаю когда</translation>
     </message>
@@ -3519,7 +5091,12 @@ How to check that nothing was changed:
         <translation>Когда я обращалась в милицию</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="+5"/>
+        <source>Leave out of the court copy</source>
+        <translation>Не включать в экземпляр для суда</translation>
+    </message>
+    <message>
+        <location line="-53"/>
         <source>Police station</source>
         <translation>Отдел милиции</translation>
     </message>
@@ -3550,12 +5127,12 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Doctor or hospital visit</source>
         <translation>Обращение к врачу или в больницу</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-45"/>
         <source>Link the visit where your injuries were recorded.</source>
         <translation>Привяжите обращение, где записали ваши травмы.</translation>
     </message>
@@ -3571,12 +5148,12 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+5"/>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Evidence still needed</source>
         <translation>Каких доказательств ещё не хватает</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-46"/>
         <source>For example: collect the medical certificate, ask the neighbour to write down what she heard.</source>
         <translation>Например: забрать медицинскую справку, попросить соседку записать, что она слышала.</translation>
     </message>
@@ -3591,7 +5168,7 @@ How to check that nothing was changed:
         <translation>Ваши слова для группировки записей, через запятую.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Photos and files</source>
         <translation>Фото и файлы</translation>
     </message>
@@ -3611,12 +5188,7 @@ How to check that nothing was changed:
         <translation>Насколько точна дата</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Yes</source>
-        <translation>Да</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Something you still need to get</source>
         <translation>Что ещё нужно получить</translation>
     </message>
@@ -3689,7 +5261,7 @@ How to check that nothing was changed:
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/incidents_page.py" line="+245"/>
+        <location filename="../safeplan/ui/workspace/incidents_page.py" line="+276"/>
         <source>Move to trash?</source>
         <translation>Переместить в корзину?</translation>
     </message>
@@ -3700,12 +5272,12 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Move to trash</source>
         <translation>В корзину</translation>
     </message>
     <message numerus="yes">
-        <location line="-59"/>
+        <location line="-61"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n случай</numerusform>
@@ -3769,6 +5341,16 @@ How to check that nothing was changed:
     </message>
     <message>
         <location line="+1"/>
+        <source>Step by step</source>
+        <translation>По шагам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write down what happened, one question at a time</source>
+        <translation>Записать, что случилось, по одному вопросу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
@@ -3809,6 +5391,64 @@ How to check that nothing was changed:
     </message>
 </context>
 <context>
+    <name>KeyCardBox</name>
+    <message>
+        <location filename="../safeplan/ui/workspace/key_card.py" line="+68"/>
+        <source>Your key card (for your lawyer)</source>
+        <translation>Ваша карточка ключа (для юриста)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every court document you make is signed with a key kept in this journal. Give your lawyer this key&apos;s fingerprint yourself — on paper, in person or by your own message. With it they can tell your documents from a copy someone changed and signed again.</source>
+        <translation>Каждый документ для суда, который вы создаёте, подписывается ключом, хранящимся в этом журнале. Передайте юристу отпечаток этого ключа сами — на бумаге, лично или своим сообщением. По нему можно отличить ваши документы от копии, которую кто-то изменил и подписал заново.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key fingerprint (letters and digits):</source>
+        <translation>Отпечаток ключа (буквы и цифры):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same in digits (easier to read aloud):</source>
+        <translation>То же цифрами (проще прочитать вслух):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the card as PDF to print…</source>
+        <translation>Сохранить карточку в PDF для печати…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key card</source>
+        <translation>Карточка ключа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To check a document: safeplan verify --key &quot;{fingerprint}&quot; FILE, or type the fingerprint into verify.html in the evidence bundle. It must match this card exactly.</source>
+        <translation>Чтобы проверить документ: safeplan verify --key &quot;{fingerprint}&quot; ФАЙЛ или введите отпечаток в verify.html из пакета доказательств. Он должен в точности совпасть с этой карточкой.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the key card</source>
+        <translation>Сохранить карточку ключа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The card could not be saved there. Try another place.</source>
+        <translation>Не удалось сохранить карточку в это место. Попробуйте другое.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card was saved. It holds only the key fingerprint.</source>
+        <translation>Карточка сохранена. В ней только отпечаток ключа.</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <location filename="../safeplan/ui/shell/wizard_pages.py" line="+112"/>
@@ -3824,7 +5464,7 @@ How to check that nothing was changed:
 <context>
     <name>LegalPage</name>
     <message>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="+197"/>
+        <location filename="../safeplan/ui/plan/legal_page.py" line="+198"/>
         <source>Legal dates</source>
         <translation>Юридические даты</translation>
     </message>
@@ -4017,7 +5657,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>MedicalPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/medical_page.py" line="+310"/>
+        <location filename="../safeplan/ui/workspace/medical_page.py" line="+316"/>
         <source>Write at least where you were seen or what the doctor found.</source>
         <translation>Напишите хотя бы, где вас осматривали или что нашёл врач.</translation>
     </message>
@@ -4235,7 +5875,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>MessageEditor</name>
     <message>
-        <location filename="../safeplan/ui/workspace/message_editor.py" line="+171"/>
+        <location filename="../safeplan/ui/workspace/message_editor.py" line="+172"/>
         <source>Not linked to a person</source>
         <translation>Не связано с человеком</translation>
     </message>
@@ -4310,17 +5950,22 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Добавить сообщение вручную</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Sent to me</source>
-        <translation>Мне</translation>
+        <location line="+9"/>
+        <source>He/they wrote to me</source>
+        <translation>Его/их сообщение мне</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Sent by me</source>
-        <translation>От меня</translation>
+        <source>I wrote to him/them</source>
+        <translation>Моё сообщение ему/им</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Who wrote:</source>
+        <translation>Кто написал:</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>When it was sent (as the phone shows it):</source>
         <translation>Когда отправлено (как показывает телефон):</translation>
     </message>
@@ -4328,11 +5973,6 @@ If you think this computer or phone is being watched, use a safer device — for
         <location line="+1"/>
         <source>How it was sent:</source>
         <translation>Как отправлено:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Who sent it:</source>
-        <translation>Кто отправил:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4381,13 +6021,13 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+1"/>
-        <source>Who sent it</source>
-        <translation>Кто отправил</translation>
+        <source>Sender&apos;s name</source>
+        <translation>Имя отправителя</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Sender&apos;s name</source>
-        <translation>Имя отправителя</translation>
+        <source>Who wrote</source>
+        <translation>Кто написал</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4551,7 +6191,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>NotReadyPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/workspace.py" line="+118"/>
+        <location filename="../safeplan/ui/workspace/workspace_pages.py" line="+109"/>
         <source>This part is not ready yet. Everything else works.</source>
         <translation>Этот раздел ещё не готов. Всё остальное работает.</translation>
     </message>
@@ -4573,7 +6213,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../safeplan/ui/shell/passphrase_page.py" line="+105"/>
+        <location filename="../safeplan/ui/shell/passphrase_page.py" line="+98"/>
         <source>Type a passphrase.</source>
         <translation>Введите парольную фразу.</translation>
     </message>
@@ -4671,7 +6311,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/people_page.py" line="+182"/>
+        <location filename="../safeplan/ui/workspace/people_page.py" line="+213"/>
         <source>Please write a name first (a nickname is fine).</source>
         <translation>Сначала напишите имя (можно прозвище).</translation>
     </message>
@@ -4821,7 +6461,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>PerDayChart</name>
     <message>
-        <location filename="../safeplan/ui/workspace/per_day_chart.py" line="+79"/>
+        <location filename="../safeplan/ui/workspace/per_day_chart.py" line="+81"/>
         <source>No messages with a date yet.</source>
         <translation>Пока нет сообщений с датой.</translation>
     </message>
@@ -4840,46 +6480,13 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>PlainJournalPage</name>
     <message numerus="yes">
-        <location filename="../safeplan/ui/shell/journal_host.py" line="-57"/>
+        <location filename="../safeplan/ui/shell/journal_host.py" line="-76"/>
         <source>Your journal is open. Entries in it: %n.</source>
         <translation>
             <numerusform>Ваш журнал открыт. Записей в нём: %n.</numerusform>
             <numerusform>Ваш журнал открыт. Записей в нём: %n.</numerusform>
             <numerusform>Ваш журнал открыт. Записей в нём: %n.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>PlanArea</name>
-    <message>
-        <location filename="../safeplan/ui/workspace/workspace.py" line="+40"/>
-        <source>My safety plan</source>
-        <translation>Мой план безопасности</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Danger signs</source>
-        <translation>Признаки опасности</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Court and police dates</source>
-        <translation>Даты суда и милиции</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Where to get help</source>
-        <translation>Куда обратиться за помощью</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Guides</source>
-        <translation>Памятки</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Volunteer hand-over</source>
-        <translation>Передача от волонтёра</translation>
     </message>
 </context>
 <context>
@@ -5026,17 +6633,17 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+2"/>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Second passphrase</source>
         <translation>Вторая парольная фраза</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <source>A second passphrase opens a separate journal with ordinary entries. Type a new one twice to set or replace it.</source>
-        <translation>Вторая парольная фраза открывает отдельный журнал с обычными записями. Введите новую дважды, чтобы задать или заменить её.</translation>
+        <location line="-5"/>
+        <source>A second passphrase opens a separate, harmless journal with ordinary entries instead of yours — for a moment when someone forces you to open SafePlan. Your real journal stays hidden and unchanged. Type a new one twice to set or replace it.</source>
+        <translation>Вторая парольная фраза открывает отдельный безобидный журнал с обычными записями вместо вашего — на случай, если кто-то заставит вас открыть SafePlan. Ваш настоящий журнал остаётся скрытым и не меняется. Введите новую дважды, чтобы задать или заменить её.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>New second passphrase</source>
         <translation>Новая вторая парольная фраза</translation>
     </message>
@@ -5054,6 +6661,115 @@ If you think this computer or phone is being watched, use a safer device — for
         <location line="+1"/>
         <source>Remove the second passphrase</source>
         <translation>Убрать вторую парольную фразу</translation>
+    </message>
+</context>
+<context>
+    <name>QuickNotePage</name>
+    <message>
+        <location filename="../safeplan/ui/workspace/quick_note.py" line="+121"/>
+        <source>Write a few words first, or add a photo.</source>
+        <translation>Сначала напишите несколько слов или добавьте фото.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quick note: {what}</source>
+        <translation>Быстрая запись: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quick note (photo)</source>
+        <translation>Быстрая запись (фото)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Quick note</source>
+        <translation>Быстрая запись</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write down what happened in a few words. It is saved at once as an incident; you can complete it later in Incidents.</source>
+        <translation>Запишите в нескольких словах, что случилось. Запись сразу сохранится как случай; дополнить её можно позже в разделе «Случаи».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;What happened?</source>
+        <translation>&amp;Что случилось?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation>Что случилось</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: he shouted and threw my phone.</source>
+        <translation>Например: он кричал и бросил мой телефон.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W&amp;hen? (now, or change it)</source>
+        <translation>&amp;Когда? (сейчас или измените)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When it happened</source>
+        <translation>Когда это случилось</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A photo, if you have one (you can skip this):</source>
+        <translation>Фото, если есть (можно пропустить):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save now</source>
+        <translation>&amp;Сохранить сейчас</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the quick note now</source>
+        <translation>Сохранить быструю запись сейчас</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back without a note</source>
+        <translation>Назад без записи</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptSuggestion</name>
+    <message>
+        <location filename="../safeplan/ui/workspace/receipts_box.py" line="+168"/>
+        <source>Saved. To be able to show later that this was written today, make a receipt and send the code to someone you trust.</source>
+        <translation>Сохранено. Чтобы потом можно было показать, что это записано сегодня, создайте квитанцию и отправьте код человеку, которому доверяете.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsBox</name>
+    <message>
+        <location line="-66"/>
+        <source>Dated receipts</source>
+        <translation>Квитанции с датой</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A receipt is a short code of your journal as it is right now. If you send it to someone outside, their message shows the date, and later anyone can check that the entries you had then were not written afterwards.</source>
+        <translation>Квитанция — это короткий код вашего журнала в его нынешнем виде. Если отправить его кому-нибудь вне этого компьютера, сообщение сохранит дату, и потом любой сможет проверить, что записи, которые были у вас тогда, не написаны позже.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No receipts made yet.</source>
+        <translation>Квитанций пока нет.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receipts made:</source>
+        <translation>Созданные квитанции:</translation>
     </message>
 </context>
 <context>
@@ -5195,7 +6911,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>SafetyPlanPage</name>
     <message>
-        <location filename="../safeplan/ui/plan/safety_plan_page.py" line="+163"/>
+        <location filename="../safeplan/ui/plan/safety_plan_page.py" line="+174"/>
         <source>Your safety plan</source>
         <translation>Ваш план безопасности</translation>
     </message>
@@ -5266,7 +6982,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Язык печатного плана</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+81"/>
         <source>You have started {started} of {total} parts. Take your time — you can stop at any moment and come back; everything is kept.</source>
         <translation>Вы начали {started} из {total} частей. Не торопитесь — можно остановиться в любой момент и вернуться; всё сохраняется.</translation>
     </message>
@@ -5327,9 +7043,17 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <location filename="../safeplan/ui/shell/session.py" line="+252"/>
+        <source>Check the letters ё and е: they count as different letters, so type them exactly as when you made the passphrase.</source>
+        <translation>Проверьте буквы ё и е: это разные буквы, поэтому вводите их так же, как при создании парольной фразы.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/settings_page.py" line="+234"/>
+        <location filename="../safeplan/ui/workspace/settings_page.py" line="+245"/>
         <source>Choose a folder or USB stick</source>
         <translation>Выберите папку или флешку</translation>
     </message>
@@ -5370,17 +7094,22 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+6"/>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Type your current passphrase first.</source>
         <translation>Сначала введите текущий пароль.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-17"/>
         <source>The new passphrase is too short. Use at least a few words (8 letters or more).</source>
         <translation>Новый пароль слишком короткий. Используйте хотя бы несколько слов (8 букв или больше).</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>This passphrase is too easy to guess. Add more words.</source>
+        <translation>Эту парольную фразу слишком легко угадать. Добавьте ещё слова.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The two new passphrases are not the same.</source>
         <translation>Два новых пароля не совпадают.</translation>
     </message>
@@ -5497,6 +7226,11 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+2"/>
+        <source>Second passphrase (if you chose one): it opens a separate, harmless journal with ordinary entries instead of yours — for a moment when someone forces you to open SafePlan. Your real journal stays hidden and unchanged. Set, change or remove it under Privacy, at the top right.</source>
+        <translation>Вторая парольная фраза (если вы её задали) открывает отдельный безобидный журнал с обычными записями вместо вашего — на случай, если кто-то заставит вас открыть SafePlan. Ваш настоящий журнал остаётся скрытым и не меняется. Задать, изменить или убрать её можно в разделе «Конфиденциальность» вверху справа.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Current passphrase:</source>
         <translation>Текущий пароль:</translation>
     </message>
@@ -5585,8 +7319,17 @@ If you think this computer or phone is being watched, use a safer device — for
 </context>
 <context>
     <name>ShellWindow</name>
+    <message numerus="yes">
+        <location filename="../safeplan/ui/shell/main_window.py" line="+345"/>
+        <source>Shift: press %n more time(s) to exit</source>
+        <translation>
+            <numerusform>Shift: нажмите ещё %n раз, чтобы выйти</numerusform>
+            <numerusform>Shift: нажмите ещё %n раза, чтобы выйти</numerusform>
+            <numerusform>Shift: нажмите ещё %n раз, чтобы выйти</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../safeplan/ui/shell/main_window.py" line="+194"/>
+        <location line="+19"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
@@ -5848,7 +7591,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>UnlockScreen</name>
     <message numerus="yes">
-        <location filename="../safeplan/ui/shell/unlock_screen.py" line="+185"/>
+        <location filename="../safeplan/ui/shell/unlock_screen.py" line="+187"/>
         <source>After several wrong tries, each new try waits a little longer. Seconds left: %n.</source>
         <translation>
             <numerusform>После нескольких неверных попыток каждая следующая ждёт немного дольше. Осталось секунд: %n.</numerusform>
@@ -5862,7 +7605,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Открываем… это займёт несколько секунд.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Enter your passphrase</source>
         <translation>Введите парольную фразу</translation>
     </message>
@@ -5941,6 +7684,11 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+4"/>
+        <source>The file {name} (the signed data or the signature) does not match the manifest: one of them was changed.</source>
+        <translation>Файл {name} (подписанные данные или подпись) не соответствует манифесту: один из них изменён.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The manifest&apos;s statement does not match its own recorded fingerprint: it was edited.</source>
         <translation>Заявление манифеста не совпадает с записанным в нём отпечатком: его редактировали.</translation>
     </message>
@@ -6006,6 +7754,71 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+4"/>
+        <source>Signed by key {fingerprint} — compare it with the one you received from the person who made the export. Every check below only shows that nothing changed since this key signed it.</source>
+        <translation>Подписано ключом {fingerprint} — сравните его с тем, который вы получили от автора документа. Все проверки ниже показывают лишь, что ничего не изменилось с тех пор, как этим ключом была поставлена подпись.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The signing key is the one you were given ({fingerprint}).</source>
+        <translation>Ключ подписи — тот, который вам передали ({fingerprint}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signing key {fingerprint} is NOT the key you were given ({expected}): this copy was signed by someone else, so treat it as not made by her.</source>
+        <translation>Ключ подписи {fingerprint} — НЕ тот, который вам передали ({expected}): эту копию подписал кто-то другой, поэтому считайте, что автор журнала её не создавал.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;{typed}&quot; could not be read as a key fingerprint: type the 32 letters and digits (or the 40 digits) from the key card.</source>
+        <translation>«{typed}» не похоже на отпечаток ключа: введите 32 буквы и цифры (или 40 цифр) с карточки ключа.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exhibit {number} ({name}) is a photo that was left out of the bundle: a copy without its location data could not be made, and the original was not chosen.</source>
+        <translation>Доказательство {number} ({name}) — фотография, не включённая в пакет: копию без данных о местоположении сделать не удалось, а оригинал не был выбран.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exhibit {number}: the manifest names a file outside the bundle ({name}); it was not opened. A genuine export never does this.</source>
+        <translation>Доказательство {number}: манифест указывает на файл вне пакета ({name}); он не открывался. Настоящий экспорт так никогда не делает.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The journal&apos;s record hashes in the manifest do not lead to its chain head: the dated receipts cannot be checked against this export.</source>
+        <translation>Хеш-значения записей журнала в манифесте не приводят к итоговому хеш-значению журнала: датированные квитанции нельзя проверить по этому экспорту.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Receipt {code} (made {made}) fits the journal as it was after {count} recorded change(s). Ask to see the message she sent it in: its date shows those entries existed by then.</source>
+        <translation>Квитанция {code} (создана {made}) соответствует состоянию журнала после записанных изменений: {count}. Попросите показать сообщение, в котором она была отправлена: его дата показывает, что эти записи к тому времени уже существовали.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Receipt {code} (made {made}) does NOT fit this journal after {count} change(s).</source>
+        <translation>Квитанция {code} (создана {made}) НЕ соответствует этому журналу после изменений: {count}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receipt {code} matches the journal as it was after {count} recorded change(s): {entries} already existed when it was made.</source>
+        <translation>Квитанция {code} совпадает с состоянием журнала после записанных изменений ({count}): к моменту её создания уже существовали {entries}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Receipt {code} matches the journal as it was after {count} recorded change(s), before any entry of this export.</source>
+        <translation>Квитанция {code} совпадает с состоянием журнала после записанных изменений ({count}), до первой записи этого экспорта.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Receipt {code} does NOT match any state of this journal.</source>
+        <translation>Квитанция {code} НЕ совпадает ни с одним состоянием этого журнала.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;{typed}&quot; could not be read as a receipt code.</source>
+        <translation>«{typed}» не похоже на код квитанции.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Everything matches.</source>
         <translation>Всё совпадает.</translation>
     </message>
@@ -6163,7 +7976,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>WorkspaceWidget</name>
     <message>
-        <location filename="../safeplan/ui/workspace/workspace.py" line="+234"/>
+        <location filename="../safeplan/ui/workspace/workspace.py" line="+376"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
@@ -6183,17 +7996,92 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Медицина</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
+        <location line="+10"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
+        <location line="-12"/>
+        <source>Everything by date</source>
+        <translation>Всё по датам</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>What happened</source>
+        <translation>Что случилось</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>His messages</source>
+        <translation>Его сообщения</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Doctors and injuries</source>
+        <translation>Врачи и травмы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My safety plan</source>
+        <translation>Мой план безопасности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Where to get help</source>
+        <translation>Куда обратиться за помощью</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Am I in danger?</source>
+        <translation>Мне грозит опасность?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Court and police dates</source>
+        <translation>Даты суда и милиции</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+10"/>
+        <source>Guides</source>
+        <translation>Памятки</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>Volunteer hand-over</source>
+        <translation>Передача от волонтёра</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>File for the court</source>
+        <translation>Файл для суда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Messages from the phone</source>
+        <translation>Сообщения с телефона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted things</source>
+        <translation>Удалённое</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Safety plan</source>
         <translation>План безопасности</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Danger signs</source>
+        <translation>Признаки опасности</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export for court</source>
         <translation>Выгрузка для суда</translation>
     </message>
@@ -6203,7 +8091,33 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Импорт сообщений</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>+ Quick note</source>
+        <translation>+ Быстрая запись</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>+ Note</source>
+        <translation>+ Запись</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Quick note: write down what happened now</source>
+        <translation>Быстрая запись: запишите, что случилось, сейчас</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keys: Ctrl+1 to Ctrl+9 open the first nine sections; Ctrl+N opens a quick note.</source>
+        <translation>Клавиши: Ctrl+1 … Ctrl+9 открывают первые девять разделов; Ctrl+N — быстрая запись.</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+10"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -6213,12 +8127,12 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Корзина</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Ctrl+{n}</source>
         <translation>Ctrl+{n}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Sections of your journal</source>
         <translation>Разделы вашего журнала</translation>
     </message>
@@ -6226,7 +8140,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>cli</name>
     <message>
-        <location filename="../safeplan/cli.py" line="+67"/>
+        <location filename="../safeplan/cli.py" line="+100"/>
         <source>A file could not be read or written:</source>
         <translation>Не удалось прочитать или записать файл:</translation>
     </message>
@@ -6286,7 +8200,67 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Такой записи нет.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+1"/>
+        <source>The file goes far beyond what a real export holds, so nothing was imported (a safety limit against files made to fill the memory or the disk).</source>
+        <translation>Файл намного больше, чем бывает настоящий файл экспорта, поэтому ничего не импортировано (это защитный предел против файлов, созданных, чтобы заполнить память или диск).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E-mail size: {found} bytes; at most {maximum}.</source>
+        <translation>Размер письма в байтах: {found}; не больше {maximum}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts in one e-mail: {found}; at most {maximum}.</source>
+        <translation>Частей в одном письме: {found}; не больше {maximum}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forwarded e-mails inside each other: {found} levels; at most {maximum}.</source>
+        <translation>Уровней вложенности пересланных писем: {found}; не больше {maximum}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parts of the e-mail nested inside each other: {found} levels; at most {maximum}.</source>
+        <translation>Уровней вложенности частей письма: {found}; не больше {maximum}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A file in the zip expands {found} times; real export files at most {maximum}.</source>
+        <translation>Файл в архиве при распаковке увеличивается в {found} раз; у настоящих файлов экспорта — не более чем в {maximum}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The zip expands to {found} bytes; at most {maximum}.</source>
+        <translation>Размер архива после распаковки в байтах: {found}; допустимо не более {maximum}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Files in the zip: {found}; at most {maximum}.</source>
+        <translation>Файлов в архиве: {found}; допустимо не более {maximum}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat text: {found} bytes; at most {maximum}.</source>
+        <translation>Текст чата в байтах: {found}; допустимо не более {maximum}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages in one chat: {found}; at most {maximum}.</source>
+        <translation>Сообщений в одном чате: {found}; допустимо не более {maximum}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines of chat text: {found}; at most {maximum}.</source>
+        <translation>Строк текста чата: {found}; допустимо не более {maximum}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON nested more than {maximum} levels deep (real exports: fewer than 10).</source>
+        <translation>Вложенность JSON больше {maximum} уровней (в настоящих файлах экспорта — меньше 10).</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Something went wrong.</source>
         <translation>Что-то пошло не так.</translation>
     </message>
@@ -6296,7 +8270,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Недопустимое значение:</translation>
     </message>
     <message>
-        <location filename="../safeplan/commands/export_cmd.py" line="+96"/>
+        <location filename="../safeplan/commands/export_cmd.py" line="+114"/>
         <location line="+39"/>
         <source>Written: {path}</source>
         <translation>Записано: {path}</translation>
@@ -6328,9 +8302,9 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../safeplan/commands/import_cmd.py" line="+55"/>
-        <location line="+21"/>
-        <location filename="../safeplan/commands/vault_cmd.py" line="+56"/>
+        <location filename="../safeplan/commands/import_cmd.py" line="+60"/>
+        <location line="+27"/>
+        <location filename="../safeplan/commands/vault_cmd.py" line="+68"/>
         <location line="+12"/>
         <source>Passphrase: </source>
         <translation>Пароль: </translation>
@@ -6356,7 +8330,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Пробное хранилище создано: {path}</translation>
     </message>
     <message>
-        <location filename="../safeplan/commands/import_cmd.py" line="-57"/>
+        <location filename="../safeplan/commands/import_cmd.py" line="-67"/>
         <source>people</source>
         <translation>люди</translation>
     </message>
@@ -6391,7 +8365,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>проверки признаков опасности</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>This file does not say which time zone its times are in. Nothing was imported. Run the command again with --tz, for example --tz Europe/Minsk.</source>
         <translation>В этом файле не указан часовой пояс. Ничего не импортировано. Запустите команду ещё раз с --tz, например --tz Europe/Minsk.</translation>
     </message>
@@ -6401,7 +8375,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Судя по файлу: {zone}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Imported — {counts}.</source>
         <translation>Импортировано — {counts}.</translation>
     </message>
@@ -6431,7 +8405,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Часовой пояс: {tz} ({source})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Repairs recorded: {n}</source>
         <translation>Исправлений записано: {n}</translation>
     </message>
@@ -6441,13 +8415,18 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Медиафайлов нет в выгрузке: {n}</translation>
     </message>
     <message>
-        <location filename="../safeplan/commands/vault_cmd.py" line="-30"/>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Could not be read (each imported as an entry saying so, original bytes kept): {n}</source>
+        <translation>Не удалось прочитать (каждый импортирован как запись об этом, исходные байты сохранены): {n}</translation>
+    </message>
+    <message>
+        <location filename="../safeplan/commands/vault_cmd.py" line="-36"/>
+        <location line="+17"/>
         <source>New passphrase: </source>
         <translation>Новый пароль: </translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-16"/>
         <source>Repeat it: </source>
         <translation>Повторите: </translation>
     </message>
@@ -6457,7 +8436,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Пароли не совпадают. Ничего не создано.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Vault created.</source>
         <translation>Хранилище создано.</translation>
     </message>
@@ -6467,12 +8446,12 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Код восстановления (запишите его для человека, которому доверяете):</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Current passphrase: </source>
         <translation>Текущий пароль: </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Passphrase changed.</source>
         <translation>Пароль изменён.</translation>
     </message>
@@ -6500,6 +8479,141 @@ If you think this computer or phone is being watched, use a safer device — for
         <location line="+2"/>
         <source>The vault has problems:</source>
         <translation>В хранилище есть проблемы:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This passphrase is too easy to guess (common words, names, keyboard patterns and short passphrases are refused). Use several words. Nothing was changed.</source>
+        <translation>Эту парольную фразу слишком легко угадать (распространённые слова, имена, сочетания соседних клавиш и короткие фразы не принимаются). Используйте несколько слов. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A script that must use it anyway can add --allow-weak-passphrase.</source>
+        <translation>Если сценарию она всё же нужна, добавьте --allow-weak-passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../safeplan/commands/import_checks.py" line="+25"/>
+        <source>day/month/year</source>
+        <translation>день/месяц/год</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month/day/year</source>
+        <translation>месяц/день/год</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year/month/day</source>
+        <translation>год/месяц/день</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file shows it</source>
+        <translation>так указано в файле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chosen with --date-order</source>
+        <translation>выбрано через --date-order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not decided</source>
+        <translation>не решено</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every date in this chat could be read day-first or month-first. Nothing was imported. Look at these messages and run the command again with --date-order dmy (day first) or --date-order mdy (month first):</source>
+        <translation>Каждую дату в этом чате можно прочитать двумя способами: сначала день или сначала месяц. Ничего не импортировано. Посмотрите на эти сообщения и запустите команду снова с --date-order dmy (сначала день) или --date-order mdy (сначала месяц):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  “{text}”: day first = {dmy}, month first = {mdy}</source>
+        <translation>  «{text}»: сначала день = {dmy}, сначала месяц = {mdy}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dates read as {order} ({how})</source>
+        <translation>Даты прочитаны как {order} ({how})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not attached, older than the chat&apos;s first message (add --attach-older-files if they really belong to it): {names}</source>
+        <translation>Не прикреплены, так как старше первого сообщения чата (добавьте --attach-older-files, если они действительно из него): {names}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Files to attach: {n}</source>
+        <translation>Файлов для прикрепления: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>importers</name>
+    <message>
+        <location filename="../safeplan/core/importers/_builder.py" line="+39"/>
+        <source>{item}{who}{when}: could not be read ({reason}). The original bytes are kept unchanged as the attachment “{file}” (SHA-256 {sha}).</source>
+        <translation>{item}{who}{when}: не удалось прочитать ({reason}). Исходные байты сохранены без изменений во вложении «{file}» (SHA-256 {sha}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{item}{who}{when}: could not be read ({reason}). It stays in the original export file, which is kept unchanged ({where}).</source>
+        <translation>{item}{who}{when}: не удалось прочитать ({reason}). Это остаётся в исходном файле экспорта, который сохранён без изменений ({where}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> from {sender}</source>
+        <translation> от {sender}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Original bytes of an item that could not be read ({where}), kept as found</source>
+        <translation>Исходные байты элемента, который не удалось прочитать ({where}), сохранены как есть</translation>
+    </message>
+    <message>
+        <location filename="../safeplan/core/importers/telegram.py" line="+41"/>
+        <location filename="../safeplan/core/importers/whatsapp.py" line="+30"/>
+        <source>The message at {where}</source>
+        <translation>Сообщение в {where}</translation>
+    </message>
+    <message>
+        <location filename="../safeplan/core/importers/whatsapp.py" line="+1"/>
+        <source>Text before the first dated line ({where})</source>
+        <translation>Текст перед первой строкой с датой ({where})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>most of its bytes are not valid UTF-8 text</source>
+        <translation>большая часть его байтов — не текст UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it has no date and no sender</source>
+        <translation>у него нет ни даты, ни отправителя</translation>
+    </message>
+</context>
+<context>
+    <name>self._catalogue</name>
+    <message>
+        <location filename="../safeplan/core/importers/_builder.py" line="+207"/>
+        <source>importers</source>
+        <translation>importers</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../safeplan/ui/workspace/receipts_box.py" line="-60"/>
+        <source>Make a receipt now</source>
+        <translation>Создать квитанцию сейчас</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send this code yourself to someone you trust — your lawyer, a friend, or your own e-mail. Their message keeps the date. SafePlan sends nothing.</source>
+        <translation>Отправьте этот код сами человеку, которому доверяете, — юристу, другу или себе на электронную почту. Сообщение сохранит дату. SafePlan ничего не отправляет.</translation>
     </message>
 </context>
 </TS>
