@@ -24,7 +24,6 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
     QFrame,
     QHBoxLayout,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -76,7 +76,10 @@ class EnterClicksButtons(QObject):
     A dialog's push buttons are left to the dialog, which already presses the focused one."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QAbstractButton):
+        # Push and tool buttons only: a tick box or a choice keeps Space (Enter there would
+        # flip an answer she did not mean to change).
+        if event.type() != QEvent.Type.KeyPress or not isinstance(watched,
+                                                                 QPushButton | QToolButton):
             return False
         if not isinstance(event, QKeyEvent):
             return False
