@@ -30,53 +30,50 @@ class DuressSample(QObject):
     # -- the pools (every text translated; the choice and the dates differ per installation) --
 
     def _people(self) -> list[dict[str, Any]]:
-        tr = self.tr
         return [
-            {"name": tr("Mum"), "role": "trusted", "relationship": tr("mother"),
-             "notes": tr("Call on Sundays.")},
-            {"name": tr("Grandma"), "role": "trusted", "relationship": tr("grandmother"),
-             "notes": tr("Bring her medicine on Thursdays.")},
-            {"name": tr("Sveta"), "role": "trusted", "relationship": tr("friend from school"),
-             "notes": tr("Birthday in spring.")},
-            {"name": tr("Aunt Valya"), "role": "trusted", "relationship": tr("aunt"),
+            {"name": self.tr("Mum"), "role": "trusted", "relationship": self.tr("mother"),
+             "notes": self.tr("Call on Sundays.")},
+            {"name": self.tr("Grandma"), "role": "trusted", "relationship": self.tr("grandmother"),
+             "notes": self.tr("Bring her medicine on Thursdays.")},
+            {"name": self.tr("Sveta"), "role": "trusted", "relationship": self.tr("friend from school"),
+             "notes": self.tr("Birthday in spring.")},
+            {"name": self.tr("Aunt Valya"), "role": "trusted", "relationship": self.tr("aunt"),
              "notes": ""},
-            {"name": tr("Dr. Novak"), "role": "professional", "relationship": tr("family doctor"),
+            {"name": self.tr("Dr. Novak"), "role": "professional", "relationship": self.tr("family doctor"),
              "notes": ""},
-            {"name": tr("Olga Petrovna"), "role": "professional",
-             "relationship": tr("dentist"), "notes": tr("Check-up every six months.")},
+            {"name": self.tr("Olga Petrovna"), "role": "professional",
+             "relationship": self.tr("dentist"), "notes": self.tr("Check-up every six months.")},
         ]
 
     def _visits(self) -> list[dict[str, Any]]:
-        tr = self.tr
         return [
-            {"kind": "gp", "facility": tr("City clinic"),
-             "findings": tr("Routine check-up. Blood pressure normal."),
-             "treatment": tr("Vitamin D in winter.")},
-            {"kind": "other", "facility": tr("Dental clinic"),
-             "findings": tr("One small filling."), "treatment": tr("Come back in six months.")},
-            {"kind": "gp", "facility": tr("City clinic"), "findings": tr("A cold. No fever."),
-             "treatment": tr("Tea, rest, three days at home.")},
-            {"kind": "other", "facility": tr("Optician"),
-             "findings": tr("Eyesight slightly worse."), "treatment": tr("New glasses.")},
+            {"kind": "gp", "facility": self.tr("City clinic"),
+             "findings": self.tr("Routine check-up. Blood pressure normal."),
+             "treatment": self.tr("Vitamin D in winter.")},
+            {"kind": "other", "facility": self.tr("Dental clinic"),
+             "findings": self.tr("One small filling."), "treatment": self.tr("Come back in six months.")},
+            {"kind": "gp", "facility": self.tr("City clinic"), "findings": self.tr("A cold. No fever."),
+             "treatment": self.tr("Tea, rest, three days at home.")},
+            {"kind": "other", "facility": self.tr("Optician"),
+             "findings": self.tr("Eyesight slightly worse."), "treatment": self.tr("New glasses.")},
         ]
 
     def _disputes(self) -> list[dict[str, Any]]:
-        tr = self.tr
         return [
-            {"title": tr("Neighbour and the parking space"), "location": tr("Yard"),
-             "description": tr("The neighbour from the third floor parked in our space again "
-                               "and shouted when I asked him to move the car."),
-             "impact": tr("Annoying. I will ask the building manager.")},
-            {"title": tr("Renovation noise upstairs"), "location": tr("Home"),
-             "description": tr("Drilling upstairs again after ten in the evening."),
-             "impact": tr("Could not sleep. Will write to the housing office.")},
-            {"title": tr("Overcharged at the shop"), "location": tr("Shop near the stop"),
-             "description": tr("The receipt had the milk twice. The cashier argued first, then "
-                               "gave the money back."),
-             "impact": tr("Check the receipt every time.")},
-            {"title": tr("Bus did not come"), "location": tr("Bus stop"),
-             "description": tr("Waited forty minutes in the cold, then took a taxi."),
-             "impact": tr("Late for work. Ask about the new timetable.")},
+            {"title": self.tr("Neighbour and the parking space"), "location": self.tr("Yard"),
+             "description": self.tr("The neighbour from the third floor parked in our space again "
+                                    "and shouted when I asked him to move the car."),
+             "impact": self.tr("Annoying. I will ask the building manager.")},
+            {"title": self.tr("Renovation noise upstairs"), "location": self.tr("Home"),
+             "description": self.tr("Drilling upstairs again after ten in the evening."),
+             "impact": self.tr("Could not sleep. Will write to the housing office.")},
+            {"title": self.tr("Overcharged at the shop"), "location": self.tr("Shop near the stop"),
+             "description": self.tr("The receipt had the milk twice. The cashier argued first, then "
+                                    "gave the money back."),
+             "impact": self.tr("Check the receipt every time.")},
+            {"title": self.tr("Bus did not come"), "location": self.tr("Bus stop"),
+             "description": self.tr("Waited forty minutes in the cold, then took a taxi."),
+             "impact": self.tr("Late for work. Ask about the new timetable.")},
         ]
 
     # -- writing -------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
@@ -59,10 +59,14 @@ class _CodeRow(QWidget):
         QGuiApplication.clipboard().setText(self.code.text())
 
 
-def _maker_texts(widget: QWidget) -> tuple[str, str, str]:
-    return (widget.tr("Make a receipt now"), widget.tr("Copy"), widget.tr(
-        "Send this code yourself to someone you trust — your lawyer, a friend, or your own "
-        "e-mail. Their message keeps the date. SafePlan sends nothing."))
+def _maker_texts() -> tuple[str, str, str]:
+    # One context for both boxes: widget.tr() would look the words up under each box's own class
+    # name, while lupdate files them under "widget", so they were never translated.
+    return (QCoreApplication.translate("ReceiptsBox", "Make a receipt now"),
+            QCoreApplication.translate("ReceiptsBox", "Copy"),
+            QCoreApplication.translate(
+                "ReceiptsBox", "Send this code yourself to someone you trust — your lawyer, a friend, "
+                "or your own e-mail. Their message keeps the date. SafePlan sends nothing."))
 
 
 class ReceiptsBox(QGroupBox):
@@ -104,7 +108,7 @@ class ReceiptsBox(QGroupBox):
             "A receipt is a short code of your journal as it is right now. If you send it to "
             "someone outside, their message shows the date, and later anyone can check that the "
             "entries you had then were not written afterwards."))
-        make, copy, send = _maker_texts(self)
+        make, copy, send = _maker_texts()
         self.make_button.setText(make)
         self.row.copy_button.setText(copy)
         self.send_text.setText(send)
@@ -159,7 +163,7 @@ class ReceiptSuggestion(QFrame):
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
-        make, copy, send = _maker_texts(self)
+        make, copy, send = _maker_texts()
         self.make_button.setText(make)
         self.row.copy_button.setText(copy)
         self._send = send
