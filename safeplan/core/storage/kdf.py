@@ -46,6 +46,35 @@ class KdfParams:
         )
 
 
+_PRESET_MEMORY = tuple(mib * 1024 for mib in (64, 128, 256, 512, 1024))
+_PRESET_TIME = (3, 4, 5, 6, 8, 10)
+
+# Issue 14.10: the header no longer stores the parameters; it names one of these 32 presets
+# (keyslots.py). Index 0 is the tests' cheap preset, 1 the documented floor, then every pair of
+# memory and passes the calibration below can choose — and which earlier releases chose.
+PRESETS: tuple[KdfParams, ...] = (
+    KdfParams.for_tests(),
+    KdfParams(time_cost=FLOOR[0], memory_kib=FLOOR[1], lanes=FLOOR[2]),
+    *(KdfParams(t, m, MIN_LANES) for m in _PRESET_MEMORY for t in _PRESET_TIME),
+)
+
+
+def preset_index(params: KdfParams) -> int | None:
+    try:
+        return PRESETS.index(params)
+    except ValueError:
+        return None
+
+
+def snap_to_preset(params: KdfParams) -> KdfParams:
+    """The strongest preset not above ``params`` in memory and passes (never below the floor)."""
+    if preset_index(params) is not None:
+        return params
+    memory = max([m for m in _PRESET_MEMORY if m <= params.memory_kib] or [_PRESET_MEMORY[0]])
+    passes = max([t for t in _PRESET_TIME if t <= params.time_cost] or [_PRESET_TIME[0]])
+    return KdfParams(passes, memory, MIN_LANES)
+
+
 def derive_key(passphrase: str, salt: bytes, params: KdfParams) -> bytearray:
     """Derive a 256-bit key-encryption key. The passphrase is used exactly as typed (no
     normalisation: the same bytes must always give the same key)."""
@@ -86,7 +115,7 @@ def calibrate(
         scale = target_seconds / elapsed
         params = KdfParams(max(MIN_TIME_COST, round(params.time_cost * scale)), params.memory_kib,
                            params.lanes)
-    return params
+    return snap_to_preset(params)
 
 
 def _time_once(

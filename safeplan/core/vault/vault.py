@@ -184,6 +184,18 @@ class Vault(VaultSlots):
             self._journal.record_access(event, at)
         self._pending_access = []
         self._settle_attempt_log()
+        if self.target == keyslots.TARGET_MAIN:
+            self._hide_old_header()
+
+    def _hide_old_header(self) -> None:
+        """An old (format-1) header, parameters in clear, is rewritten in format 2 on the first
+        write — every slot kept (keyslots.py) — when its parameters are a preset (issue 14.10)."""
+        with contextlib.suppress(OSError, VaultDamaged):
+            if self.files.header.stat().st_size != keyslots.HEADER_SIZE:
+                return
+            header = keyslots.Header.read(self.files.header)
+            if header.hidden:
+                header.write(self.files.header)
 
     def _settle_attempt_log(self) -> None:
         """After the access log took the new records: the real journal starts a new epoch (the

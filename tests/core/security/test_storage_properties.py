@@ -228,8 +228,8 @@ def test_changing_any_header_byte_breaks_unlock(make_vault: Any) -> None:
     header_path = vault.files.header
     vault.lock()
     good = header_path.read_bytes()
-    opened_slot_end = keyslots.HEADER_SIZE - (keyslots.SLOT_COUNT - 1) * keyslots._SLOT
-    for offset in range(0, opened_slot_end, 3):
+    opened_slot_end = keyslots._SLOTS_AT + keyslots._SLOT  # salt, attempt key, slot 0
+    for offset in [*range(0, opened_slot_end, 3), keyslots._PRESET_AT]:
         bad = bytearray(good)
         bad[offset] ^= 0x01
         header_path.write_bytes(bytes(bad))
