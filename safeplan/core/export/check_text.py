@@ -84,7 +84,7 @@ class C:
         "you received. The page reads the files on this computer only and sends nothing.")
     STEP_SAFEPLAN = QT_TRANSLATE_NOOP(
         "ChronologyPdf",
-        "With SafePlan: safeplan verify --key \"FINGERPRINT\" {target} (no password is needed). "
+        "With SafePlan: safeplan verify --key \"FINGERPRINT\" {target} (no passphrase is needed). "
         "It checks the signature, the PDF and every exhibit and says in words what matches.")
     STEP_OPENSSL = QT_TRANSLATE_NOOP(
         "ChronologyPdf",

@@ -195,7 +195,7 @@ class T:
         "ChronologyPdf",
         "With SafePlan: run “safeplan verify {pdf}”. It checks the signature, this PDF and any "
         "exhibit files beside it and says in plain words what matches and what does not. No "
-        "password is needed.")
+        "passphrase is needed.")
     CHECK_2 = QT_TRANSLATE_NOOP(
         "ChronologyPdf",
         "By hand: compute the SHA-256 of this PDF (for example “sha256sum {pdf}” or "
