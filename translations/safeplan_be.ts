@@ -2,214 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="be_BY">
 <context>
-    <name></name>
-    <message>
-        <location filename="../safeplan/ui/shell/duress_sample.py" line="+35"/>
-        <source>mother</source>
-        <translation>мама</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Call on Sundays.</source>
-        <translation>Тэлефанаваць па нядзелях.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Grandma</source>
-        <translation>Бабуля</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>grandmother</source>
-        <translation>бабуля</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bring her medicine on Thursdays.</source>
-        <translation>Завозіць ёй лекі па чацвяргах.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sveta</source>
-        <translation>Света</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>friend from school</source>
-        <translation>школьная сяброўка</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Birthday in spring.</source>
-        <translation>Дзень нараджэння вясной.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Aunt Valya</source>
-        <translation>Цётка Валя</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>aunt</source>
-        <translation>цётка</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Dr. Novak</source>
-        <translation>Доктар Новак</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>family doctor</source>
-        <translation>сямейны ўрач</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Olga Petrovna</source>
-        <translation>Вольга Пятроўна</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>dentist</source>
-        <translation>стаматолаг</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Check-up every six months.</source>
-        <translation>Агляд раз на паўгода.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Routine check-up. Blood pressure normal.</source>
-        <translation>Планавы агляд. Ціск у норме.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Vitamin D in winter.</source>
-        <translation>Зімой вітамін D.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dental clinic</source>
-        <translation>Стаматалогія</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>One small filling.</source>
-        <translation>Адна маленькая пламба.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Come back in six months.</source>
-        <translation>Прыйсці зноў праз паўгода.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>City clinic</source>
-        <translation>Гарадская паліклініка</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>A cold. No fever.</source>
-        <translation>Прастуда, без тэмпературы.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tea, rest, three days at home.</source>
-        <translation>Гарбата, адпачынак, тры дні дома.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Optician</source>
-        <translation>Оптыка</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Eyesight slightly worse.</source>
-        <translation>Зрок крыху пагоршыўся.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>New glasses.</source>
-        <translation>Новыя акуляры.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Yard</source>
-        <translation>Двор</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The neighbour from the third floor parked in our space again and shouted when I asked him to move the car.</source>
-        <translation>Сусед з трэцяга паверха зноў паставіў машыну на наша месца і накрычаў, калі яго папрасілі яе пераставіць.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Annoying. I will ask the building manager.</source>
-        <translation>Непрыемна. Спытаю ў ЖЭСе.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Renovation noise upstairs</source>
-        <translation>Рамонт у суседзяў зверху</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Home</source>
-        <translation>Дома</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Drilling upstairs again after ten in the evening.</source>
-        <translation>Зверху зноў свідравалі пасля дзесяці вечара.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Could not sleep. Will write to the housing office.</source>
-        <translation>Не спалася. Напішу ў ЖЭС.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Overcharged at the shop</source>
-        <translation>Аблічылі ў краме</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Shop near the stop</source>
-        <translation>Крама каля прыпынку</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The receipt had the milk twice. The cashier argued first, then gave the money back.</source>
-        <translation>У чэку малако двойчы. Касір спачатку спрачаўся, потым вярнуў грошы.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Check the receipt every time.</source>
-        <translation>Заўсёды правяраць чэк.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bus did not come</source>
-        <translation>Аўтобус не прыйшоў</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Bus stop</source>
-        <translation>Прыпынак</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Waited forty minutes in the cold, then took a taxi.</source>
-        <translation>Сорак хвілін чакання на холадзе, потым таксі.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Late for work. Ask about the new timetable.</source>
-        <translation>Спазненне на працу. Даведацца пра новы расклад.</translation>
-    </message>
-</context>
-<context>
     <name>AccessNotice</name>
     <message>
         <location filename="../safeplan/ui/shell/journal_host.py" line="+161"/>
@@ -233,7 +25,7 @@
     <message>
         <location line="+3"/>
         <source>Nobody tried to open SafePlan with a wrong passphrase since your last visit.</source>
-        <translation>З вашага мінулага ўваходу ніхто не спрабаваў адкрыць SafePlan з няправільным паролем.</translation>
+        <translation>З вашага мінулага ўваходу ніхто не спрабаваў адкрыць SafePlan з няправільнай парольнай фразай.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -602,7 +394,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>With SafePlan: safeplan verify --key &quot;FINGERPRINT&quot; {target} (no password is needed). It checks the signature, the PDF and every exhibit and says in words what matches.</source>
+        <source>With SafePlan: safeplan verify --key &quot;FINGERPRINT&quot; {target} (no passphrase is needed). It checks the signature, the PDF and every exhibit and says in words what matches.</source>
         <translation>З праграмай SafePlan: safeplan verify --key &quot;АДБІТАК&quot; {target} (парольная фраза не патрэбна). Праграма правярае подпіс, PDF і кожны доказ і словамі паведамляе, што супадае.</translation>
     </message>
     <message>
@@ -1233,12 +1025,7 @@ SHA-256: {sha}</translation>
         <translation>Як праверыць</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>With SafePlan: run “safeplan verify {pdf}”. It checks the signature, this PDF and any exhibit files beside it and says in plain words what matches and what does not. No password is needed.</source>
-        <translation>З дапамогай SafePlan: выканайце «safeplan verify {pdf}». Праграма праверыць подпіс, гэты PDF і файлы доказаў побач з ім і простымі словамі паведаміць, што супадае, а што не. Пароль не патрэбны.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>By hand: compute the SHA-256 of this PDF (for example “sha256sum {pdf}” or “certutil -hashfile {pdf} SHA256”) and compare it with the value “pdf.sha256” in {manifest}. Do the same for each exhibit file and the list of exhibits.</source>
         <translation>Уручную: вылічыце SHA-256 гэтага PDF (напрыклад, «sha256sum {pdf}» або «certutil -hashfile {pdf} SHA256») і параўнайце са значэннем «pdf.sha256» у {manifest}. Тое ж самае зрабіце для кожнага файла доказу і спіса доказаў.</translation>
     </message>
@@ -1318,7 +1105,12 @@ SHA-256: {sha}</translation>
         <translation>Кожная змена запісу захоўваецца як новая рэдакцыя ў ланцужку хэш-значэнняў; пазначанае вышэй хэш-значэнне журнала дакладна вызначае стан журнала, з якога складзены гэты дакумент. Побач з гэтым PDF-файлам запісваецца кантрольны файл. У ім пазначаны SHA-256 гэтага PDF-файла і кожнага доказу, і ён падпісаны ключом, які захоўваецца ў журнале. Дакумент не можа змяшчаць уласны адбітак, таму на гэтай старонцы прыведзены адбітак падпісанай часткі кантрольнага файла і адбітак ключа подпісу; кантрольны файл, у сваю чаргу, змяшчае адбітак гэтага PDF-файла.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+9"/>
+        <source>With SafePlan: run “safeplan verify {pdf}”. It checks the signature, this PDF and any exhibit files beside it and says in plain words what matches and what does not. No passphrase is needed.</source>
+        <translation>З дапамогай SafePlan: выканайце «safeplan verify {pdf}». Праграма праверыць подпіс, гэты PDF і файлы доказаў побач з ім і простымі словамі паведаміць, што супадае, а што не. Парольная фраза не патрэбна.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Statement of truth</source>
         <translation>Заява аб дакладнасці звестак</translation>
     </message>
@@ -2623,7 +2415,7 @@ SHA-256: {sha}</translation>
     <message>
         <location line="+5"/>
         <source>Your recovery code. Write it on paper now and give it to someone you trust. It opens SafePlan if you forget your passphrase. It is shown only once.</source>
-        <translation>Ваш код аднаўлення. Запішыце яго на паперы адразу і аддайце чалавеку, якому давяраеце. Ён адкрые SafePlan, калі вы забудзеце пароль. Код паказваецца толькі адзін раз.</translation>
+        <translation>Ваш код аднаўлення. Запішыце яго на паперы адразу і аддайце чалавеку, якому давяраеце. Ён адкрые SafePlan, калі вы забудзеце парольную фразу. Код паказваецца толькі адзін раз.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2644,17 +2436,17 @@ SHA-256: {sha}</translation>
     <message>
         <location line="-89"/>
         <source>Type the second passphrase (at least 4 characters).</source>
-        <translation>Увядзіце другі пароль (не карацей за 4 знакі).</translation>
+        <translation>Увядзіце другую парольную фразу (не карацей за 4 знакі).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two passphrases are not the same yet.</source>
-        <translation>Паролі пакуль не супадаюць.</translation>
+        <translation>Парольныя фразы пакуль не супадаюць.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The second passphrase must be different from your real one.</source>
-        <translation>Другі пароль павінен адрознівацца ад сапраўднага.</translation>
+        <translation>Другая парольная фраза павінна адрознівацца ад сапраўднай.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2664,22 +2456,22 @@ SHA-256: {sha}</translation>
     <message>
         <location line="+11"/>
         <source>You can set a second passphrase. If someone forces you to open SafePlan, type it instead: a separate journal opens, with a few ordinary entries you can change. Nothing in it mentions your real journal. This step is optional.</source>
-        <translation>Можна задаць другі пароль. Калі вас прымусяць адкрыць SafePlan, увядзіце яго замест сапраўднага: адкрыецца асобны дзённік з некалькімі звычайнымі запісамі, якія можна мяняць. У ім няма ні слова пра ваш сапраўдны дзённік. Гэты крок можна прапусціць.</translation>
+        <translation>Можна задаць другую парольную фразу. Калі вас прымусяць адкрыць SafePlan, увядзіце яе замест сапраўднай: адкрыецца асобны журнал з некалькімі звычайнымі запісамі, якія можна мяняць. У ім няма ні слова пра ваш сапраўдны журнал. Гэты крок можна прапусціць.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Set a second passphrase</source>
-        <translation>Задаць другі пароль</translation>
+        <translation>Задаць другую парольную фразу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Second &amp;passphrase:</source>
-        <translation>Другі &amp;пароль:</translation>
+        <translation>Другая &amp;парольная фраза:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Second passphrase</source>
-        <translation>Другі пароль</translation>
+        <translation>Другая парольная фраза</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2689,7 +2481,7 @@ SHA-256: {sha}</translation>
     <message>
         <location line="+1"/>
         <source>Type the second passphrase again</source>
-        <translation>Увядзіце другі пароль яшчэ раз</translation>
+        <translation>Увядзіце другую парольную фразу яшчэ раз</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2700,19 +2492,220 @@ SHA-256: {sha}</translation>
 <context>
     <name>DuressSample</name>
     <message>
-        <location filename="../safeplan/ui/shell/duress_sample.py" line="-44"/>
+        <location filename="../safeplan/ui/shell/duress_sample.py" line="+34"/>
         <source>Mum</source>
         <translation>Мама</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+0"/>
+        <source>mother</source>
+        <translation>мама</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call on Sundays.</source>
+        <translation>Тэлефанаваць па нядзелях.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grandma</source>
+        <translation>Бабуля</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>grandmother</source>
+        <translation>бабуля</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring her medicine on Thursdays.</source>
+        <translation>Завозіць ёй лекі па чацвяргах.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sveta</source>
+        <translation>Света</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>friend from school</source>
+        <translation>школьная сяброўка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday in spring.</source>
+        <translation>Дзень нараджэння вясной.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aunt Valya</source>
+        <translation>Цётка Валя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>aunt</source>
+        <translation>цётка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dr. Novak</source>
+        <translation>Доктар Новак</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>family doctor</source>
+        <translation>сямейны ўрач</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Olga Petrovna</source>
+        <translation>Вольга Пятроўна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dentist</source>
+        <translation>стаматолаг</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check-up every six months.</source>
+        <translation>Агляд раз на паўгода.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
         <source>City clinic</source>
         <translation>Гарадская паліклініка</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-4"/>
+        <source>Routine check-up. Blood pressure normal.</source>
+        <translation>Планавы агляд. Ціск у норме.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vitamin D in winter.</source>
+        <translation>Зімой вітамін D.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dental clinic</source>
+        <translation>Стаматалогія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One small filling.</source>
+        <translation>Адна маленькая пламба.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Come back in six months.</source>
+        <translation>Прыйсці зноў праз паўгода.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A cold. No fever.</source>
+        <translation>Прастуда, без тэмпературы.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tea, rest, three days at home.</source>
+        <translation>Гарбата, адпачынак, тры дні дома.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optician</source>
+        <translation>Оптыка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eyesight slightly worse.</source>
+        <translation>Зрок крыху пагоршыўся.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New glasses.</source>
+        <translation>Новыя акуляры.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Neighbour and the parking space</source>
         <translation>Сусед і месца на паркоўцы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yard</source>
+        <translation>Двор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The neighbour from the third floor parked in our space again and shouted when I asked him to move the car.</source>
+        <translation>Сусед з трэцяга паверха зноў паставіў машыну на наша месца і накрычаў, калі яго папрасілі яе пераставіць.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annoying. I will ask the building manager.</source>
+        <translation>Непрыемна. Спытаю ў ЖЭСе.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renovation noise upstairs</source>
+        <translation>Рамонт у суседзяў зверху</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Home</source>
+        <translation>Дома</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drilling upstairs again after ten in the evening.</source>
+        <translation>Зверху зноў свідравалі пасля дзесяці вечара.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not sleep. Will write to the housing office.</source>
+        <translation>Не спалася. Напішу ў ЖЭС.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overcharged at the shop</source>
+        <translation>Аблічылі ў краме</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shop near the stop</source>
+        <translation>Крама каля прыпынку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The receipt had the milk twice. The cashier argued first, then gave the money back.</source>
+        <translation>У чэку малако двойчы. Касір спачатку спрачаўся, потым вярнуў грошы.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the receipt every time.</source>
+        <translation>Заўсёды правяраць чэк.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bus did not come</source>
+        <translation>Аўтобус не прыйшоў</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bus stop</source>
+        <translation>Прыпынак</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waited forty minutes in the cold, then took a taxi.</source>
+        <translation>Сорак хвілін чакання на холадзе, потым таксі.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late for work. Ask about the new timetable.</source>
+        <translation>Спазненне на працу. Даведацца пра новы расклад.</translation>
     </message>
 </context>
 <context>
@@ -2796,7 +2789,7 @@ SHA-256: {sha}</translation>
     <message>
         <location filename="../safeplan/ui/strings.py" line="+22"/>
         <source>That passphrase did not open it. Check the keyboard language and Caps Lock, then try again.</source>
-        <translation>Гэты пароль не падышоў. Праверце мову клавіятуры і Caps Lock і паспрабуйце яшчэ раз.</translation>
+        <translation>Гэтая парольная фраза не падышла. Праверце мову клавіятуры і Caps Lock і паспрабуйце яшчэ раз.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2935,7 +2928,7 @@ SHA-256: {sha}</translation>
     <message>
         <location line="+1"/>
         <source>severity {n}</source>
-        <translation>цяжкасць {n}</translation>
+        <translation>сур’ёзнасць {n}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2956,7 +2949,7 @@ SHA-256: {sha}</translation>
         <location line="+9"/>
         <location line="+56"/>
         <source>Incidents per month, by severity</source>
-        <translation>Выпадкі па месяцах і па цяжкасці</translation>
+        <translation>Выпадкі па месяцах і па сур’ёзнасці</translation>
     </message>
 </context>
 <context>
@@ -3204,7 +3197,7 @@ SHA-256: {sha}</translation>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/export_page.py" line="+262"/>
+        <location filename="../safeplan/ui/workspace/export_page.py" line="+264"/>
         <source>Stopping…</source>
         <translation>Спыняем…</translation>
     </message>
@@ -3239,22 +3232,22 @@ SHA-256: {sha}</translation>
         <translation>Ствараем PDF… Можна ў любы момант націснуць «Скасаваць».</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>Preparing the preview…</source>
         <translation>Рыхтуем папярэдні прагляд…</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-27"/>
         <source>Saved {name}. Entries: {entries}; messages: {messages}; files of evidence: {exhibits}. The check file {manifest} is beside it; keep both together.</source>
         <translation>Захавана: {name}. Запісаў: {entries}; паведамленняў: {messages}; файлаў-доказаў: {exhibits}. Побач ляжыць кантрольны файл {manifest}; захоўвайце іх разам.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+49"/>
         <source>In the PDF: entries: {entries}; messages: {messages}; files of evidence: {exhibits}.</source>
         <translation>У PDF: запісаў: {entries}; паведамленняў: {messages}; файлаў-доказаў: {exhibits}.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%n page(s). The first pages are shown below.</source>
         <translation>
             <numerusform>%n старонка. Першыя старонкі паказаны ніжэй.</numerusform>
@@ -3273,12 +3266,32 @@ SHA-256: {sha}</translation>
         <translation>Папярэдні прагляд старонкі {n}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-23"/>
         <source>Preview ready.</source>
         <translation>Папярэдні прагляд гатовы.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="-11"/>
+        <source>The first pages are shown. The whole document is being laid out; press Cancel to stop.</source>
+        <translation>Паказаны першыя старонкі. Ідзе вёрстка ўсяго дакумента; каб спыніць, націсніце «Скасаваць».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The first pages are shown. Laying out the whole document: page {n}… Press Cancel to stop.</source>
+        <translation>Паказаны першыя старонкі. Вёрстка ўсяго дакумента: старонка {n}… Каб спыніць, націсніце «Скасаваць».</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The first pages are shown below; the number of pages is being counted.</source>
+        <translation>Ніжэй паказаны першыя старонкі; колькасць старонак падлічваецца.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Preview stopped.</source>
+        <translation>Папярэдні прагляд спынены.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Stopped. No file was written.</source>
         <translation>Спынена. Файл не запісаны.</translation>
     </message>
@@ -3841,7 +3854,7 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
     <message>
         <location line="+1"/>
         <source>Plug in her USB stick and choose a folder on it. An encrypted copy of everything goes there. Only her passphrase opens it.</source>
-        <translation>Устаўце яе флэшку і выберыце на ёй тэчку. Туды трапіць зашыфраваная копія ўсяго. Адкрыць яе можна толькі яе паролем.</translation>
+        <translation>Устаўце яе флэшку і выберыце на ёй тэчку. Туды трапіць зашыфраваная копія ўсяго. Адкрыць яе можна толькі яе парольнай фразай.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3871,12 +3884,12 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
     <message>
         <location line="+1"/>
         <source>She types her passphrase. SafePlan opens the copy on the stick, counts the entries and checks their history. Nothing is removed unless this works.</source>
-        <translation>Яна ўводзіць свой пароль. SafePlan адкрывае копію на флэшцы, лічыць запісы і правярае іх гісторыю. Пакуль гэта не атрымалася, нічога не выдаляецца.</translation>
+        <translation>Яна ўводзіць сваю парольную фразу. SafePlan адкрывае копію на флэшцы, лічыць запісы і правярае іх гісторыю. Пакуль гэта не атрымалася, нічога не выдаляецца.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Passphrase</source>
-        <translation>Пароль</translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3950,7 +3963,7 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
     <message>
         <location line="+5"/>
         <source>The copy opens with her passphrase and holds all {n} entries.</source>
-        <translation>Копія адкрываецца яе паролем, і ў ёй усе запісы ({n}).</translation>
+        <translation>Копія адкрываецца яе парольнай фразай, і ў ёй усе запісы ({n}).</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3995,7 +4008,7 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
     <message>
         <location line="+1"/>
         <source>The copy opens with her passphrase</source>
-        <translation>Копія адкрываецца яе паролем</translation>
+        <translation>Копія адкрываецца яе парольнай фразай</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -4830,7 +4843,7 @@ Attach them to the chat anyway?</source>
     <message>
         <location line="-68"/>
         <source>Throw away the changes?</source>
-        <translation>Адмяніць змены?</translation>
+        <translation>Не захоўваць змены?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4840,7 +4853,7 @@ Attach them to the chat anyway?</source>
     <message>
         <location line="+1"/>
         <source>Throw away</source>
-        <translation>Адмяніць змены</translation>
+        <translation>Не захоўваць</translation>
     </message>
     <message>
         <location line="+120"/>
@@ -5255,7 +5268,7 @@ Attach them to the chat anyway?</source>
     <message>
         <location line="+1"/>
         <source>Throw away unsaved changes</source>
-        <translation>Адмяніць незахаваныя змены</translation>
+        <translation>Не захоўваць змены</translation>
     </message>
 </context>
 <context>
@@ -5571,7 +5584,7 @@ Attach them to the chat anyway?</source>
         <source>SafePlan keeps a private record of what happened to you: incidents, messages, medical visits and the people involved, with dates and photos. Everything is locked with your passphrase. It looks like a calculator until you type your secret code. When you need it, it makes a PDF for a lawyer or a court.
 
 Press Shift three times, or the red Exit button, and the screen goes back to the calculator at once. Your unfinished writing is kept.</source>
-        <translation>SafePlan — гэта вашы асабістыя запісы пра тое, што з вамі здарылася: выпадкі гвалту, паведамленні, звароты да лекараў і людзі, датычныя да гэтага, з датамі і фотаздымкамі. Усё закрыта вашым паролем. Пакуль вы не набярэце сакрэтны код, праграма выглядае як калькулятар. Калі спатрэбіцца, яна зробіць PDF для юрыста або суда.
+        <translation>SafePlan — гэта вашы асабістыя запісы пра тое, што з вамі здарылася: выпадкі гвалту, паведамленні, звароты да лекараў і людзі, датычныя да гэтага, з датамі і фотаздымкамі. Усё абаронена вашай парольнай фразай. Пакуль вы не набярэце сакрэтны код, праграма выглядае як калькулятар. Калі спатрэбіцца, яна зробіць PDF для юрыста або суда.
 
 Націсніце Shift тры разы або чырвоную кнопку «Выйсці» — і на экране адразу зноў калькулятар. Недапісанае захаваецца.</translation>
     </message>
@@ -5616,7 +5629,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+5"/>
         <source>Where should your locked data be kept? A USB stick lets you take it with you and leaves less on this computer.</source>
-        <translation>Дзе захоўваць вашы закрытыя паролем запісы? На флэшцы іх можна насіць з сабой, і на гэтым камп’ютары застанецца менш слядоў.</translation>
+        <translation>Дзе захоўваць вашы абароненыя запісы? На флэшцы іх можна насіць з сабой, і на гэтым камп’ютары застанецца менш слядоў.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6215,22 +6228,22 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location filename="../safeplan/ui/shell/passphrase_page.py" line="+98"/>
         <source>Type a passphrase.</source>
-        <translation>Увядзіце пароль.</translation>
+        <translation>Увядзіце парольную фразу.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This passphrase is too easy to guess. Add more words.</source>
-        <translation>Гэты пароль занадта лёгка адгадаць. Дадайце яшчэ словы.</translation>
+        <translation>Гэтую парольную фразу занадта лёгка адгадаць. Дадайце яшчэ словы.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two passphrases are not the same yet.</source>
-        <translation>Паролі пакуль не супадаюць.</translation>
+        <translation>Парольныя фразы пакуль не супадаюць.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your passphrase</source>
-        <translation>Ваш пароль</translation>
+        <translation>Ваша парольная фраза</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -6260,17 +6273,17 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+8"/>
         <source>Choose a passphrase: several words that you will remember and others will not guess, for example four unrelated words.</source>
-        <translation>Прыдумайце пароль з некалькіх слоў: вы іх запомніце, а іншыя не адгадаюць. Напрыклад, чатыры не звязаныя паміж сабой словы.</translation>
+        <translation>Прыдумайце парольную фразу з некалькіх слоў: вы іх запомніце, а іншыя не адгадаюць. Напрыклад, чатыры не звязаныя паміж сабой словы.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Пароль:</translation>
+        <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passphrase</source>
-        <translation>Пароль</translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6280,7 +6293,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>Type the passphrase again</source>
-        <translation>Увядзіце пароль яшчэ раз</translation>
+        <translation>Увядзіце парольную фразу яшчэ раз</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6290,12 +6303,12 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>Passphrase strength</source>
-        <translation>Надзейнасць пароля</translation>
+        <translation>Надзейнасць парольнай фразы</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Important: nobody can recover a forgotten passphrase — not us, not the police, not a technician. Without it, what you saved cannot be opened.</source>
-        <translation>Важна: забыты пароль не адновіць ніхто — ні мы, ні міліцыя, ні камп’ютарны майстар. Без пароля захаванае адкрыць немагчыма.</translation>
+        <translation>Важна: забытую парольную фразу не адновіць ніхто — ні мы, ні міліцыя, ні камп’ютарны майстар. Без яе захаванае адкрыць немагчыма.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6494,7 +6507,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location filename="../safeplan/ui/shell/privacy_dialog.py" line="+212"/>
         <source>That passphrase did not open it. Try again.</source>
-        <translation>Гэты пароль не падышоў. Паспрабуйце яшчэ раз.</translation>
+        <translation>Гэтая парольная фраза не падышла. Паспрабуйце яшчэ раз.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -6509,12 +6522,12 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+3"/>
         <source>The two passphrases are not the same yet.</source>
-        <translation>Паролі пакуль не супадаюць.</translation>
+        <translation>Парольныя фразы пакуль не супадаюць.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type the second passphrase (at least 4 characters).</source>
-        <translation>Увядзіце другі пароль (не карацей за 4 знакі).</translation>
+        <translation>Увядзіце другую парольную фразу (не карацей за 4 знакі).</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -6524,12 +6537,12 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+2"/>
         <source>To change privacy settings, type your passphrase again.</source>
-        <translation>Каб змяніць налады абароны, увядзіце пароль яшчэ раз.</translation>
+        <translation>Каб змяніць налады абароны, увядзіце парольную фразу яшчэ раз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passphrase</source>
-        <translation>Пароль</translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6635,7 +6648,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <location line="+2"/>
         <location line="+7"/>
         <source>Second passphrase</source>
-        <translation>Другі пароль</translation>
+        <translation>Другая парольная фраза</translation>
     </message>
     <message>
         <location line="-5"/>
@@ -6645,12 +6658,12 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+6"/>
         <source>New second passphrase</source>
-        <translation>Новы другі пароль</translation>
+        <translation>Новая другая парольная фраза</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the second passphrase again</source>
-        <translation>Увядзіце другі пароль яшчэ раз</translation>
+        <translation>Увядзіце другую парольную фразу яшчэ раз</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6660,7 +6673,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>Remove the second passphrase</source>
-        <translation>Прыбраць другі пароль</translation>
+        <translation>Прыбраць другую парольную фразу</translation>
     </message>
 </context>
 <context>
@@ -6744,7 +6757,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>ReceiptSuggestion</name>
     <message>
-        <location filename="../safeplan/ui/workspace/receipts_box.py" line="+168"/>
+        <location filename="../safeplan/ui/workspace/receipts_box.py" line="+172"/>
         <source>Saved. To be able to show later that this was written today, make a receipt and send the code to someone you trust.</source>
         <translation>Захавана. Каб потым можна было паказаць, што гэта запісана сёння, стварыце квітанцыю і адпраўце код чалавеку, якому давяраеце.</translation>
     </message>
@@ -6752,7 +6765,22 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>ReceiptsBox</name>
     <message>
-        <location line="-66"/>
+        <location line="-107"/>
+        <source>Make a receipt now</source>
+        <translation>Стварыць квітанцыю зараз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation>Капіраваць</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send this code yourself to someone you trust — your lawyer, a friend, or your own e-mail. Their message keeps the date. SafePlan sends nothing.</source>
+        <translation>Адпраўце гэты код самі чалавеку, якому давяраеце, — юрысту, сябру або сабе на электронную пошту. Паведамленне захавае дату. SafePlan нічога не адпраўляе.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Dated receipts</source>
         <translation>Квітанцыі з датай</translation>
     </message>
@@ -7065,7 +7093,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+5"/>
         <source>Type the passphrase of the backup first (the one you used when it was made).</source>
-        <translation>Спачатку ўвядзіце пароль рэзервовай копіі (той, што быў пры яе стварэнні).</translation>
+        <translation>Спачатку ўвядзіце парольную фразу рэзервовай копіі (тую, што была пры яе стварэнні).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7080,7 +7108,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>Your journal will be replaced by the backup. The current files are kept aside in a folder named &apos;replaced-…&apos;, not deleted. SafePlan will then lock; open it again with the backup&apos;s passphrase.</source>
-        <translation>Журнал будзе заменены рэзервовай копіяй. Цяперашнія файлы не выдаляюцца, а адкладваюцца ў папку «replaced-…». Потым SafePlan закрыецца; адкрыйце яго зноў з паролем копіі.</translation>
+        <translation>Журнал будзе заменены рэзервовай копіяй. Цяперашнія файлы не выдаляюцца, а адкладваюцца ў тэчку «replaced-…». Потым SafePlan заблакуецца; адкрыйце яго зноў парольнай фразай копіі.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7096,12 +7124,12 @@ If you think this computer or phone is being watched, use a safer device — for
         <location line="+6"/>
         <location line="+20"/>
         <source>Type your current passphrase first.</source>
-        <translation>Спачатку ўвядзіце цяперашні пароль.</translation>
+        <translation>Спачатку ўвядзіце цяперашнюю парольную фразу.</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>The new passphrase is too short. Use at least a few words (8 letters or more).</source>
-        <translation>Новы пароль занадта кароткі. Выкарыстоўвайце хоць бы некалькі слоў (8 літар або больш).</translation>
+        <translation>Новая парольная фраза занадта кароткая. Выкарыстоўвайце хаця б некалькі слоў (8 літар або больш).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7111,12 +7139,12 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+3"/>
         <source>The two new passphrases are not the same.</source>
-        <translation>Два новыя паролі не супадаюць.</translation>
+        <translation>Дзве новыя парольныя фразы не супадаюць.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Changing the passphrase…</source>
-        <translation>Мяняем пароль…</translation>
+        <translation>Парольная фраза мяняецца…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -7126,7 +7154,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>A recovery code opens your journal like the passphrase. Give it only to someone you trust completely. Any older code stops working.</source>
-        <translation>Код аднаўлення адкрывае журнал гэтак жа, як пароль. Дайце яго толькі таму, каму цалкам давяраеце. Ранейшы код перастане працаваць.</translation>
+        <translation>Код аднаўлення адкрывае журнал гэтак жа, як парольная фраза. Дайце яго толькі таму, каму цалкам давяраеце. Ранейшы код перастане працаваць.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7141,7 +7169,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+41"/>
         <source>Backup made and checked: folder {folder}. Keep it somewhere safe; it opens with your passphrase.</source>
-        <translation>Рэзервовая копія створана і праверана: папка {folder}. Захоўвайце яе ў надзейным месцы; яна адкрываецца вашым паролем.</translation>
+        <translation>Рэзервовая копія створана і праверана: тэчка {folder}. Захоўвайце яе ў надзейным месцы; яна адкрываецца вашай парольнай фразай.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7151,12 +7179,12 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+2"/>
         <source>The backup was restored. Open SafePlan again with the backup&apos;s passphrase.</source>
-        <translation>Рэзервовая копія адноўлена. Адкрыйце SafePlan зноў з паролем копіі.</translation>
+        <translation>Рэзервовая копія адноўлена. Адкрыйце SafePlan зноў парольнай фразай копіі.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your passphrase was changed. Use the new one from now on.</source>
-        <translation>Пароль зменены. Цяпер выкарыстоўвайце новы.</translation>
+        <translation>Парольная фраза зменена. Цяпер выкарыстоўвайце новую.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7186,7 +7214,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+2"/>
         <source>A backup is a locked copy of your journal. Make one often and keep it on a USB stick or with someone you trust; it opens with your passphrase.</source>
-        <translation>Рэзервовая копія — гэта закрытая копія вашага журнала. Рабіце яе часцей і захоўвайце на флэшцы або ў чалавека, якому давяраеце; яна адкрываецца вашым паролем.</translation>
+        <translation>Рэзервовая копія — гэта абароненая копія вашага журнала. Рабіце яе часцей і захоўвайце на флэшцы або ў чалавека, якому давяраеце; яна адкрываецца вашай парольнай фразай.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7201,13 +7229,13 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+2"/>
         <source>To go back to a backup, type the backup&apos;s passphrase, then choose the backup.</source>
-        <translation>Каб вярнуцца да рэзервовай копіі, увядзіце яе пароль, потым выберыце копію.</translation>
+        <translation>Каб вярнуцца да рэзервовай копіі, увядзіце яе парольную фразу, потым выберыце копію.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Passphrase of the backup</source>
-        <translation>Пароль рэзервовай копіі</translation>
+        <translation>Парольная фраза рэзервовай копіі</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7222,7 +7250,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>Passphrase and recovery code</source>
-        <translation>Пароль і код аднаўлення</translation>
+        <translation>Парольная фраза і код аднаўлення</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7232,43 +7260,43 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+5"/>
         <source>Current passphrase:</source>
-        <translation>Цяперашні пароль:</translation>
+        <translation>Цяперашняя парольная фраза:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New passphrase:</source>
-        <translation>Новы пароль:</translation>
+        <translation>Новая парольная фраза:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New passphrase again:</source>
-        <translation>Новы пароль яшчэ раз:</translation>
+        <translation>Новая парольная фраза яшчэ раз:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Current passphrase</source>
-        <translation>Цяперашні пароль</translation>
+        <translation>Цяперашняя парольная фраза</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New passphrase</source>
-        <translation>Новы пароль</translation>
+        <translation>Новая парольная фраза</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New passphrase again</source>
-        <translation>Новы пароль яшчэ раз</translation>
+        <translation>Новая парольная фраза яшчэ раз</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Change passphrase</source>
-        <translation>Змяніць пароль</translation>
+        <translation>Змяніць парольную фразу</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody can recover a forgotten passphrase. A recovery code, kept by someone you trust, can open the journal instead. It needs your current passphrase above.</source>
-        <translation>Забыты пароль ніхто не адновіць. Замест яго журнал можа адкрыць код аднаўлення, які захоўвае чалавек, якому вы давяраеце. Для яго патрэбны цяперашні пароль вышэй.</translation>
+        <translation>Забытую парольную фразу ніхто не адновіць. Замест яе журнал можа адкрыць код аднаўлення, які захоўвае чалавек, якому вы давяраеце. Каб яго стварыць, увядзіце вышэй цяперашнюю парольную фразу.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7607,17 +7635,17 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+23"/>
         <source>Enter your passphrase</source>
-        <translation>Увядзіце пароль</translation>
+        <translation>Увядзіце парольную фразу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Пароль:</translation>
+        <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passphrase</source>
-        <translation>Пароль</translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8152,7 +8180,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location filename="../safeplan/commands/common.py" line="+32"/>
         <source>The passphrase is not right. Nothing was changed.</source>
-        <translation>Пароль няправільны. Нічога не змянілася.</translation>
+        <translation>Парольная фраза няправільная. Нічога не зменена.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8307,7 +8335,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <location filename="../safeplan/commands/vault_cmd.py" line="+68"/>
         <location line="+12"/>
         <source>Passphrase: </source>
-        <translation>Пароль: </translation>
+        <translation>Парольная фраза: </translation>
     </message>
     <message>
         <location filename="../safeplan/commands/demo_cmd.py" line="+31"/>
@@ -8322,7 +8350,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+2"/>
         <source>Type 1234 then = in the calculator; the passphrase is &quot;{p}&quot;.</source>
-        <translation>У калькулятары набярыце 1234 і =; пароль — «{p}».</translation>
+        <translation>У калькулятары набярыце 1234 і =; парольная фраза — «{p}».</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8423,7 +8451,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <location filename="../safeplan/commands/vault_cmd.py" line="-36"/>
         <location line="+17"/>
         <source>New passphrase: </source>
-        <translation>Новы пароль: </translation>
+        <translation>Новая парольная фраза: </translation>
     </message>
     <message>
         <location line="-16"/>
@@ -8433,7 +8461,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>The two passphrases differ. Nothing was created.</source>
-        <translation>Паролі не супадаюць. Нічога не створана.</translation>
+        <translation>Парольныя фразы не супадаюць. Нічога не створана.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -8448,12 +8476,12 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+6"/>
         <source>Current passphrase: </source>
-        <translation>Цяперашні пароль: </translation>
+        <translation>Цяперашняя парольная фраза: </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Passphrase changed.</source>
-        <translation>Пароль зменены.</translation>
+        <translation>Парольная фраза зменена.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8596,24 +8624,6 @@ If you think this computer or phone is being watched, use a safer device — for
         <location filename="../safeplan/core/importers/_builder.py" line="+207"/>
         <source>importers</source>
         <translation>importers</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../safeplan/ui/workspace/receipts_box.py" line="-60"/>
-        <source>Make a receipt now</source>
-        <translation>Стварыць квітанцыю зараз</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Copy</source>
-        <translation>Капіраваць</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Send this code yourself to someone you trust — your lawyer, a friend, or your own e-mail. Their message keeps the date. SafePlan sends nothing.</source>
-        <translation>Адпраўце гэты код самі чалавеку, якому давяраеце, — юрысту, сябру або сабе на электронную пошту. Паведамленне захавае дату. SafePlan нічога не адпраўляе.</translation>
     </message>
 </context>
 </TS>

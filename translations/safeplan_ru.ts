@@ -2,214 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name></name>
-    <message>
-        <location filename="../safeplan/ui/shell/duress_sample.py" line="+35"/>
-        <source>mother</source>
-        <translation>мама</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Call on Sundays.</source>
-        <translation>Звонить по воскресеньям.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Grandma</source>
-        <translation>Бабушка</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>grandmother</source>
-        <translation>бабушка</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bring her medicine on Thursdays.</source>
-        <translation>Отвозить ей лекарства по четвергам.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sveta</source>
-        <translation>Света</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>friend from school</source>
-        <translation>школьная подруга</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Birthday in spring.</source>
-        <translation>День рождения весной.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Aunt Valya</source>
-        <translation>Тётя Валя</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>aunt</source>
-        <translation>тётя</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Dr. Novak</source>
-        <translation>Доктор Новак</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>family doctor</source>
-        <translation>семейный врач</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Olga Petrovna</source>
-        <translation>Ольга Петровна</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>dentist</source>
-        <translation>стоматолог</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Check-up every six months.</source>
-        <translation>Осмотр раз в полгода.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Routine check-up. Blood pressure normal.</source>
-        <translation>Плановый осмотр. Давление в норме.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Vitamin D in winter.</source>
-        <translation>Зимой витамин D.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dental clinic</source>
-        <translation>Стоматология</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>One small filling.</source>
-        <translation>Одна маленькая пломба.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Come back in six months.</source>
-        <translation>Прийти снова через полгода.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>City clinic</source>
-        <translation>Городская поликлиника</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>A cold. No fever.</source>
-        <translation>Простуда, без температуры.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tea, rest, three days at home.</source>
-        <translation>Чай, отдых, три дня дома.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Optician</source>
-        <translation>Оптика</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Eyesight slightly worse.</source>
-        <translation>Зрение немного ухудшилось.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>New glasses.</source>
-        <translation>Новые очки.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Yard</source>
-        <translation>Двор</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The neighbour from the third floor parked in our space again and shouted when I asked him to move the car.</source>
-        <translation>Сосед с третьего этажа опять поставил машину на наше место и накричал, когда его попросили её переставить.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Annoying. I will ask the building manager.</source>
-        <translation>Неприятно. Спрошу в ЖЭСе.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Renovation noise upstairs</source>
-        <translation>Ремонт у соседей сверху</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Home</source>
-        <translation>Дома</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Drilling upstairs again after ten in the evening.</source>
-        <translation>Сверху опять сверлили после десяти вечера.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Could not sleep. Will write to the housing office.</source>
-        <translation>Не спалось. Напишу в ЖЭС.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Overcharged at the shop</source>
-        <translation>Обсчитали в магазине</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Shop near the stop</source>
-        <translation>Магазин у остановки</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The receipt had the milk twice. The cashier argued first, then gave the money back.</source>
-        <translation>В чеке молоко два раза. Кассир сначала спорил, потом вернул деньги.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Check the receipt every time.</source>
-        <translation>Всегда проверять чек.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bus did not come</source>
-        <translation>Автобус не пришёл</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Bus stop</source>
-        <translation>Остановка</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Waited forty minutes in the cold, then took a taxi.</source>
-        <translation>Сорок минут ожидания на холоде, потом такси.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Late for work. Ask about the new timetable.</source>
-        <translation>Опоздание на работу. Узнать про новое расписание.</translation>
-    </message>
-</context>
-<context>
     <name>AccessNotice</name>
     <message>
         <location filename="../safeplan/ui/shell/journal_host.py" line="+161"/>
@@ -602,7 +394,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>With SafePlan: safeplan verify --key &quot;FINGERPRINT&quot; {target} (no password is needed). It checks the signature, the PDF and every exhibit and says in words what matches.</source>
+        <source>With SafePlan: safeplan verify --key &quot;FINGERPRINT&quot; {target} (no passphrase is needed). It checks the signature, the PDF and every exhibit and says in words what matches.</source>
         <translation>С программой SafePlan: safeplan verify --key &quot;ОТПЕЧАТОК&quot; {target} (парольная фраза не нужна). Программа проверяет подпись, PDF и каждое доказательство и словами сообщает, что совпадает.</translation>
     </message>
     <message>
@@ -1233,19 +1025,14 @@ SHA-256: {sha}</translation>
         <translation>Как проверить</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>With SafePlan: run “safeplan verify {pdf}”. It checks the signature, this PDF and any exhibit files beside it and says in plain words what matches and what does not. No password is needed.</source>
-        <translation>С помощью SafePlan: выполните «safeplan verify {pdf}». Программа проверит подпись, этот PDF и файлы доказательств рядом с ним и простыми словами сообщит, что совпадает, а что нет. Пароль не нужен.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>By hand: compute the SHA-256 of this PDF (for example “sha256sum {pdf}” or “certutil -hashfile {pdf} SHA256”) and compare it with the value “pdf.sha256” in {manifest}. Do the same for each exhibit file and the list of exhibits.</source>
         <translation>Вручную: вычислите SHA-256 этого PDF (например, «sha256sum {pdf}» или «certutil -hashfile {pdf} SHA256») и сравните со значением «pdf.sha256» в {manifest}. То же самое сделайте для каждого файла доказательства и списка доказательств.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Compare the signing key fingerprint above with the one the person who made this document gave you separately. A document changed after export, or bytes added to its end, will not match.</source>
-        <translation>Сравните отпечаток ключа подписи выше с тем, который автор документа передал вам отдельно. Документ, изменённый после выгрузки, или с байтами, добавленными в конец, не совпадёт.</translation>
+        <translation>Сравните отпечаток ключа подписи выше с тем, который автор документа передал вам отдельно. Документ, изменённый после экспорта, или документ с байтами, добавленными в конец, не совпадёт.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1318,7 +1105,12 @@ SHA-256: {sha}</translation>
         <translation>Каждое изменение записи сохраняется как новая редакция в цепочке хеш-значений; указанное выше хеш-значение журнала точно определяет состояние журнала, по которому составлен этот документ. Рядом с этим PDF-файлом записывается контрольный файл. В нём указаны SHA-256 этого PDF-файла и каждого доказательства, и он подписан ключом, который хранится в журнале. Документ не может содержать собственный отпечаток, поэтому на этой странице приведены отпечаток подписанной части контрольного файла и отпечаток ключа подписи; контрольный файл, в свою очередь, содержит отпечаток этого PDF-файла.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+9"/>
+        <source>With SafePlan: run “safeplan verify {pdf}”. It checks the signature, this PDF and any exhibit files beside it and says in plain words what matches and what does not. No passphrase is needed.</source>
+        <translation>С помощью SafePlan: выполните «safeplan verify {pdf}». Программа проверит подпись, этот PDF и файлы доказательств рядом с ним и простыми словами сообщит, что совпадает, а что нет. Парольная фраза не нужна.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Statement of truth</source>
         <translation>Заявление о достоверности сведений</translation>
     </message>
@@ -2700,19 +2492,220 @@ SHA-256: {sha}</translation>
 <context>
     <name>DuressSample</name>
     <message>
-        <location filename="../safeplan/ui/shell/duress_sample.py" line="-44"/>
+        <location filename="../safeplan/ui/shell/duress_sample.py" line="+34"/>
         <source>Mum</source>
         <translation>Мама</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+0"/>
+        <source>mother</source>
+        <translation>мама</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call on Sundays.</source>
+        <translation>Звонить по воскресеньям.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grandma</source>
+        <translation>Бабушка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>grandmother</source>
+        <translation>бабушка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring her medicine on Thursdays.</source>
+        <translation>Отвозить ей лекарства по четвергам.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sveta</source>
+        <translation>Света</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>friend from school</source>
+        <translation>школьная подруга</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday in spring.</source>
+        <translation>День рождения весной.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aunt Valya</source>
+        <translation>Тётя Валя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>aunt</source>
+        <translation>тётя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dr. Novak</source>
+        <translation>Доктор Новак</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>family doctor</source>
+        <translation>семейный врач</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Olga Petrovna</source>
+        <translation>Ольга Петровна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dentist</source>
+        <translation>стоматолог</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check-up every six months.</source>
+        <translation>Осмотр раз в полгода.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
         <source>City clinic</source>
         <translation>Городская поликлиника</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-4"/>
+        <source>Routine check-up. Blood pressure normal.</source>
+        <translation>Плановый осмотр. Давление в норме.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vitamin D in winter.</source>
+        <translation>Зимой витамин D.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dental clinic</source>
+        <translation>Стоматология</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One small filling.</source>
+        <translation>Одна маленькая пломба.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Come back in six months.</source>
+        <translation>Прийти снова через полгода.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A cold. No fever.</source>
+        <translation>Простуда, без температуры.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tea, rest, three days at home.</source>
+        <translation>Чай, отдых, три дня дома.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optician</source>
+        <translation>Оптика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eyesight slightly worse.</source>
+        <translation>Зрение немного ухудшилось.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New glasses.</source>
+        <translation>Новые очки.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Neighbour and the parking space</source>
         <translation>Сосед и место на парковке</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yard</source>
+        <translation>Двор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The neighbour from the third floor parked in our space again and shouted when I asked him to move the car.</source>
+        <translation>Сосед с третьего этажа опять поставил машину на наше место и накричал, когда его попросили её переставить.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annoying. I will ask the building manager.</source>
+        <translation>Неприятно. Спрошу в ЖЭСе.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renovation noise upstairs</source>
+        <translation>Ремонт у соседей сверху</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Home</source>
+        <translation>Дома</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drilling upstairs again after ten in the evening.</source>
+        <translation>Сверху опять сверлили после десяти вечера.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not sleep. Will write to the housing office.</source>
+        <translation>Не спалось. Напишу в ЖЭС.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overcharged at the shop</source>
+        <translation>Обсчитали в магазине</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shop near the stop</source>
+        <translation>Магазин у остановки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The receipt had the milk twice. The cashier argued first, then gave the money back.</source>
+        <translation>В чеке молоко два раза. Кассир сначала спорил, потом вернул деньги.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the receipt every time.</source>
+        <translation>Всегда проверять чек.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bus did not come</source>
+        <translation>Автобус не пришёл</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bus stop</source>
+        <translation>Остановка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waited forty minutes in the cold, then took a taxi.</source>
+        <translation>Сорок минут ожидания на холоде, потом такси.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late for work. Ask about the new timetable.</source>
+        <translation>Опоздание на работу. Узнать про новое расписание.</translation>
     </message>
 </context>
 <context>
@@ -2935,7 +2928,7 @@ SHA-256: {sha}</translation>
     <message>
         <location line="+1"/>
         <source>severity {n}</source>
-        <translation>тяжесть {n}</translation>
+        <translation>серьёзность {n}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2956,7 +2949,7 @@ SHA-256: {sha}</translation>
         <location line="+9"/>
         <location line="+56"/>
         <source>Incidents per month, by severity</source>
-        <translation>Случаи по месяцам и по тяжести</translation>
+        <translation>Случаи по месяцам и по серьёзности</translation>
     </message>
 </context>
 <context>
@@ -3204,7 +3197,7 @@ SHA-256: {sha}</translation>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/export_page.py" line="+262"/>
+        <location filename="../safeplan/ui/workspace/export_page.py" line="+264"/>
         <source>Stopping…</source>
         <translation>Останавливаем…</translation>
     </message>
@@ -3239,22 +3232,22 @@ SHA-256: {sha}</translation>
         <translation>Создаём PDF… Можно в любой момент нажать «Отмена».</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>Preparing the preview…</source>
         <translation>Готовим предпросмотр…</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-27"/>
         <source>Saved {name}. Entries: {entries}; messages: {messages}; files of evidence: {exhibits}. The check file {manifest} is beside it; keep both together.</source>
         <translation>Сохранено: {name}. Записей: {entries}; сообщений: {messages}; файлов-доказательств: {exhibits}. Рядом лежит контрольный файл {manifest}; храните их вместе.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+49"/>
         <source>In the PDF: entries: {entries}; messages: {messages}; files of evidence: {exhibits}.</source>
         <translation>В PDF: записей: {entries}; сообщений: {messages}; файлов-доказательств: {exhibits}.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%n page(s). The first pages are shown below.</source>
         <translation>
             <numerusform>%n страница. Первые страницы показаны ниже.</numerusform>
@@ -3273,12 +3266,32 @@ SHA-256: {sha}</translation>
         <translation>Предпросмотр страницы {n}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-23"/>
         <source>Preview ready.</source>
         <translation>Предпросмотр готов.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="-11"/>
+        <source>The first pages are shown. The whole document is being laid out; press Cancel to stop.</source>
+        <translation>Показаны первые страницы. Идёт вёрстка всего документа; чтобы остановить, нажмите «Отмена».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The first pages are shown. Laying out the whole document: page {n}… Press Cancel to stop.</source>
+        <translation>Показаны первые страницы. Вёрстка всего документа: страница {n}… Чтобы остановить, нажмите «Отмена».</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The first pages are shown below; the number of pages is being counted.</source>
+        <translation>Ниже показаны первые страницы; количество страниц подсчитывается.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Preview stopped.</source>
+        <translation>Предварительный просмотр остановлен.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Stopped. No file was written.</source>
         <translation>Остановлено. Файл не записан.</translation>
     </message>
@@ -3841,7 +3854,7 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
     <message>
         <location line="+1"/>
         <source>Plug in her USB stick and choose a folder on it. An encrypted copy of everything goes there. Only her passphrase opens it.</source>
-        <translation>Вставьте её флешку и выберите на ней папку. Туда попадёт зашифрованная копия всего. Открыть её можно только её паролем.</translation>
+        <translation>Вставьте её флешку и выберите на ней папку. Туда попадёт зашифрованная копия всего. Открыть её можно только её парольной фразой.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3871,12 +3884,12 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
     <message>
         <location line="+1"/>
         <source>She types her passphrase. SafePlan opens the copy on the stick, counts the entries and checks their history. Nothing is removed unless this works.</source>
-        <translation>Она вводит свой пароль. SafePlan открывает копию на флешке, считает записи и проверяет их историю. Пока это не получилось, ничего не удаляется.</translation>
+        <translation>Она вводит свою парольную фразу. SafePlan открывает копию на флешке, считает записи и проверяет их историю. Пока это не получилось, ничего не удаляется.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Passphrase</source>
-        <translation>Пароль</translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3950,7 +3963,7 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
     <message>
         <location line="+5"/>
         <source>The copy opens with her passphrase and holds all {n} entries.</source>
-        <translation>Копия открывается её паролем, и в ней все записи ({n}).</translation>
+        <translation>Копия открывается её парольной фразой, и в ней все записи ({n}).</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3995,7 +4008,7 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
     <message>
         <location line="+1"/>
         <source>The copy opens with her passphrase</source>
-        <translation>Копия открывается её паролем</translation>
+        <translation>Копия открывается её парольной фразой</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -4319,7 +4332,7 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
     <message>
         <location line="+1"/>
         <source>Exports (*.json *.txt *.zip *.xml *.eml *.jpg *.jpeg *.png *.heic);;All files (*)</source>
-        <translation>Выгрузки (*.json *.txt *.zip *.xml *.eml *.jpg *.jpeg *.png *.heic);;Все файлы (*)</translation>
+        <translation>Файлы экспорта (*.json *.txt *.zip *.xml *.eml *.jpg *.jpeg *.png *.heic);;Все файлы (*)</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -4602,9 +4615,9 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
         <location line="+2"/>
         <source>%n file(s) were left out of the export by the phone (recorded as missing).</source>
         <translation>
-            <numerusform>%n файл телефон не включил в выгрузку (записано как отсутствующий).</numerusform>
-            <numerusform>%n файла телефон не включил в выгрузку (записано как отсутствующие).</numerusform>
-            <numerusform>%n файлов телефон не включил в выгрузку (записано как отсутствующие).</numerusform>
+            <numerusform>%n файл телефон не включил в экспорт (записано как отсутствующий).</numerusform>
+            <numerusform>%n файла телефон не включил в экспорт (записано как отсутствующие).</numerusform>
+            <numerusform>%n файлов телефон не включил в экспорт (записано как отсутствующие).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4681,12 +4694,12 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
     <message>
         <location line="+37"/>
         <source>This export holds several chats. Tick the ones that matter, then press Read the ticked chats (you can import others later):</source>
-        <translation>В этой выгрузке несколько чатов. Отметьте нужные и нажмите «Прочитать отмеченные чаты» (остальные можно импортировать позже):</translation>
+        <translation>В этом экспорте несколько чатов. Отметьте нужные и нажмите «Прочитать отмеченные чаты» (остальные можно импортировать позже):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chats in this export</source>
-        <translation>Чаты в этой выгрузке</translation>
+        <translation>Чаты в этом экспорте</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4830,7 +4843,7 @@ Attach them to the chat anyway?</source>
     <message>
         <location line="-68"/>
         <source>Throw away the changes?</source>
-        <translation>Отменить изменения?</translation>
+        <translation>Не сохранять изменения?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4840,7 +4853,7 @@ Attach them to the chat anyway?</source>
     <message>
         <location line="+1"/>
         <source>Throw away</source>
-        <translation>Отменить изменения</translation>
+        <translation>Не сохранять</translation>
     </message>
     <message>
         <location line="+120"/>
@@ -5255,7 +5268,7 @@ Attach them to the chat anyway?</source>
     <message>
         <location line="+1"/>
         <source>Throw away unsaved changes</source>
-        <translation>Отменить несохранённые изменения</translation>
+        <translation>Не сохранять изменения</translation>
     </message>
 </context>
 <context>
@@ -6270,7 +6283,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>Passphrase</source>
-        <translation>Пароль</translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6529,7 +6542,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+2"/>
         <source>Passphrase</source>
-        <translation>Пароль</translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6744,7 +6757,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>ReceiptSuggestion</name>
     <message>
-        <location filename="../safeplan/ui/workspace/receipts_box.py" line="+168"/>
+        <location filename="../safeplan/ui/workspace/receipts_box.py" line="+172"/>
         <source>Saved. To be able to show later that this was written today, make a receipt and send the code to someone you trust.</source>
         <translation>Сохранено. Чтобы потом можно было показать, что это записано сегодня, создайте квитанцию и отправьте код человеку, которому доверяете.</translation>
     </message>
@@ -6752,7 +6765,22 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>ReceiptsBox</name>
     <message>
-        <location line="-66"/>
+        <location line="-107"/>
+        <source>Make a receipt now</source>
+        <translation>Создать квитанцию сейчас</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send this code yourself to someone you trust — your lawyer, a friend, or your own e-mail. Their message keeps the date. SafePlan sends nothing.</source>
+        <translation>Отправьте этот код сами человеку, которому доверяете, — юристу, другу или себе на электронную почту. Сообщение сохранит дату. SafePlan ничего не отправляет.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Dated receipts</source>
         <translation>Квитанции с датой</translation>
     </message>
@@ -7065,7 +7093,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+5"/>
         <source>Type the passphrase of the backup first (the one you used when it was made).</source>
-        <translation>Сначала введите пароль резервной копии (тот, что был при её создании).</translation>
+        <translation>Сначала введите парольную фразу резервной копии (ту, что была при её создании).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7080,7 +7108,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>Your journal will be replaced by the backup. The current files are kept aside in a folder named &apos;replaced-…&apos;, not deleted. SafePlan will then lock; open it again with the backup&apos;s passphrase.</source>
-        <translation>Журнал будет заменён резервной копией. Текущие файлы не удаляются, а откладываются в папку «replaced-…». Затем SafePlan закроется; откройте его снова с паролем копии.</translation>
+        <translation>Журнал будет заменён резервной копией. Текущие файлы не удаляются, а откладываются в папку «replaced-…». Затем SafePlan заблокируется; откройте его снова парольной фразой копии.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7096,12 +7124,12 @@ If you think this computer or phone is being watched, use a safer device — for
         <location line="+6"/>
         <location line="+20"/>
         <source>Type your current passphrase first.</source>
-        <translation>Сначала введите текущий пароль.</translation>
+        <translation>Сначала введите текущую парольную фразу.</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>The new passphrase is too short. Use at least a few words (8 letters or more).</source>
-        <translation>Новый пароль слишком короткий. Используйте хотя бы несколько слов (8 букв или больше).</translation>
+        <translation>Новая парольная фраза слишком короткая. Используйте хотя бы несколько слов (8 букв или больше).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7111,12 +7139,12 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+3"/>
         <source>The two new passphrases are not the same.</source>
-        <translation>Два новых пароля не совпадают.</translation>
+        <translation>Две новые парольные фразы не совпадают.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Changing the passphrase…</source>
-        <translation>Меняем пароль…</translation>
+        <translation>Парольная фраза меняется…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -7126,7 +7154,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>A recovery code opens your journal like the passphrase. Give it only to someone you trust completely. Any older code stops working.</source>
-        <translation>Код восстановления открывает журнал так же, как пароль. Дайте его только тому, кому полностью доверяете. Прежний код перестанет работать.</translation>
+        <translation>Код восстановления открывает журнал так же, как парольная фраза. Дайте его только тому, кому полностью доверяете. Прежний код перестанет работать.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7141,7 +7169,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+41"/>
         <source>Backup made and checked: folder {folder}. Keep it somewhere safe; it opens with your passphrase.</source>
-        <translation>Резервная копия создана и проверена: папка {folder}. Храните её в надёжном месте; она открывается вашим паролем.</translation>
+        <translation>Резервная копия создана и проверена: папка {folder}. Храните её в надёжном месте; она открывается вашей парольной фразой.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7151,12 +7179,12 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+2"/>
         <source>The backup was restored. Open SafePlan again with the backup&apos;s passphrase.</source>
-        <translation>Резервная копия восстановлена. Откройте SafePlan снова с паролем копии.</translation>
+        <translation>Резервная копия восстановлена. Откройте SafePlan снова парольной фразой копии.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your passphrase was changed. Use the new one from now on.</source>
-        <translation>Пароль изменён. Теперь используйте новый.</translation>
+        <translation>Парольная фраза изменена. Теперь используйте новую.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7186,7 +7214,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+2"/>
         <source>A backup is a locked copy of your journal. Make one often and keep it on a USB stick or with someone you trust; it opens with your passphrase.</source>
-        <translation>Резервная копия — это закрытая копия вашего журнала. Делайте её почаще и храните на флешке или у человека, которому доверяете; она открывается вашим паролем.</translation>
+        <translation>Резервная копия — это защищённая копия вашего журнала. Делайте её почаще и храните на флешке или у человека, которому доверяете; она открывается вашей парольной фразой.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7201,13 +7229,13 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+2"/>
         <source>To go back to a backup, type the backup&apos;s passphrase, then choose the backup.</source>
-        <translation>Чтобы вернуться к резервной копии, введите её пароль, затем выберите копию.</translation>
+        <translation>Чтобы вернуться к резервной копии, введите её парольную фразу, затем выберите копию.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Passphrase of the backup</source>
-        <translation>Пароль резервной копии</translation>
+        <translation>Парольная фраза резервной копии</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7222,7 +7250,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>Passphrase and recovery code</source>
-        <translation>Пароль и код восстановления</translation>
+        <translation>Парольная фраза и код восстановления</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7232,43 +7260,43 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+5"/>
         <source>Current passphrase:</source>
-        <translation>Текущий пароль:</translation>
+        <translation>Текущая парольная фраза:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New passphrase:</source>
-        <translation>Новый пароль:</translation>
+        <translation>Новая парольная фраза:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New passphrase again:</source>
-        <translation>Новый пароль ещё раз:</translation>
+        <translation>Новая парольная фраза ещё раз:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Current passphrase</source>
-        <translation>Текущий пароль</translation>
+        <translation>Текущая парольная фраза</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New passphrase</source>
-        <translation>Новый пароль</translation>
+        <translation>Новая парольная фраза</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New passphrase again</source>
-        <translation>Новый пароль ещё раз</translation>
+        <translation>Новая парольная фраза ещё раз</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Change passphrase</source>
-        <translation>Сменить пароль</translation>
+        <translation>Сменить парольную фразу</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody can recover a forgotten passphrase. A recovery code, kept by someone you trust, can open the journal instead. It needs your current passphrase above.</source>
-        <translation>Забытый пароль никто не восстановит. Вместо него журнал может открыть код восстановления, который хранит человек, которому вы доверяете. Для него нужен текущий пароль выше.</translation>
+        <translation>Забытую парольную фразу никто не восстановит. Вместо неё журнал может открыть код восстановления, который хранит человек, которому вы доверяете. Чтобы его создать, введите выше текущую парольную фразу.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7351,12 +7379,12 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>&amp;Lock</source>
-        <translation>&amp;Закрыть</translation>
+        <translation>&amp;Заблокировать</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock now</source>
-        <translation>Закрыть сейчас</translation>
+        <translation>Заблокировать сейчас</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7617,7 +7645,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>Passphrase</source>
-        <translation>Пароль</translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7655,7 +7683,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location filename="../safeplan/core/export/verify_texts.py" line="+11"/>
         <source>Export {export_id}, made {created}.</source>
-        <translation>Выгрузка {export_id}, создана {created}.</translation>
+        <translation>Экспорт {export_id}, создан {created}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7665,7 +7693,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+4"/>
         <source>The file {name} is not a SafePlan export manifest, or it is damaged.</source>
-        <translation>Файл {name} не является манифестом выгрузки SafePlan или повреждён.</translation>
+        <translation>Файл {name} не является манифестом экспорта SafePlan или повреждён.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7720,7 +7748,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+2"/>
         <source>The PDF does not name this manifest&apos;s statement: they do not belong to the same export.</source>
-        <translation>PDF не ссылается на заявление этого манифеста: они относятся к разным выгрузкам.</translation>
+        <translation>PDF не ссылается на подписанную часть этого манифеста: они относятся к разным экспортам.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7740,7 +7768,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>Exhibit {number} ({name}) could not be read from the journal when the export was made, so it is not included.</source>
-        <translation>Доказательство {number} ({name}) не удалось прочитать из журнала при выгрузке, поэтому оно не включено.</translation>
+        <translation>Доказательство {number} ({name}) не удалось прочитать из журнала при экспорте, поэтому оно не включено.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8083,7 +8111,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+3"/>
         <source>Export for court</source>
-        <translation>Выгрузка для суда</translation>
+        <translation>Экспорт для суда</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -8152,7 +8180,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location filename="../safeplan/commands/common.py" line="+32"/>
         <source>The passphrase is not right. Nothing was changed.</source>
-        <translation>Пароль неверный. Ничего не изменилось.</translation>
+        <translation>Парольная фраза неверна. Ничего не изменено.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8192,7 +8220,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+3"/>
         <source>The export does not match its signed manifest.</source>
-        <translation>Выгрузка не совпадает со своим подписанным манифестом.</translation>
+        <translation>Экспорт не совпадает со своим подписанным манифестом.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8278,7 +8306,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="-38"/>
         <source>Export ID: {export_id}</source>
-        <translation>Номер выгрузки: {export_id}</translation>
+        <translation>Номер документа: {export_id}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8307,7 +8335,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <location filename="../safeplan/commands/vault_cmd.py" line="+68"/>
         <location line="+12"/>
         <source>Passphrase: </source>
-        <translation>Пароль: </translation>
+        <translation>Парольная фраза: </translation>
     </message>
     <message>
         <location filename="../safeplan/commands/demo_cmd.py" line="+31"/>
@@ -8322,7 +8350,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+2"/>
         <source>Type 1234 then = in the calculator; the passphrase is &quot;{p}&quot;.</source>
-        <translation>В калькуляторе наберите 1234 и =; пароль — «{p}».</translation>
+        <translation>В калькуляторе наберите 1234 и =; парольная фраза — «{p}».</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8412,7 +8440,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+2"/>
         <source>Media not in the export: {n}</source>
-        <translation>Медиафайлов нет в выгрузке: {n}</translation>
+        <translation>Медиафайлов нет в экспорте: {n}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8423,7 +8451,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <location filename="../safeplan/commands/vault_cmd.py" line="-36"/>
         <location line="+17"/>
         <source>New passphrase: </source>
-        <translation>Новый пароль: </translation>
+        <translation>Новая парольная фраза: </translation>
     </message>
     <message>
         <location line="-16"/>
@@ -8433,7 +8461,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>The two passphrases differ. Nothing was created.</source>
-        <translation>Пароли не совпадают. Ничего не создано.</translation>
+        <translation>Парольные фразы не совпадают. Ничего не создано.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -8448,12 +8476,12 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+6"/>
         <source>Current passphrase: </source>
-        <translation>Текущий пароль: </translation>
+        <translation>Текущая парольная фраза: </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Passphrase changed.</source>
-        <translation>Пароль изменён.</translation>
+        <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8596,24 +8624,6 @@ If you think this computer or phone is being watched, use a safer device — for
         <location filename="../safeplan/core/importers/_builder.py" line="+207"/>
         <source>importers</source>
         <translation>importers</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../safeplan/ui/workspace/receipts_box.py" line="-60"/>
-        <source>Make a receipt now</source>
-        <translation>Создать квитанцию сейчас</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Copy</source>
-        <translation>Копировать</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Send this code yourself to someone you trust — your lawyer, a friend, or your own e-mail. Their message keeps the date. SafePlan sends nothing.</source>
-        <translation>Отправьте этот код сами человеку, которому доверяете, — юристу, другу или себе на электронную почту. Сообщение сохранит дату. SafePlan ничего не отправляет.</translation>
     </message>
 </context>
 </TS>
