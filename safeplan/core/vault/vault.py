@@ -7,7 +7,10 @@ Files for a vault at ``DIR/data.db`` (names reveal nothing — threat A2):
     data.db-b/   encrypted attachment blobs (blobs.py)
     data.db-a    failed-attempt log (attempts.py)
     data.db-l    process lock (vault_lock.py)
-    data.db-x    the duress journal's database, when one was set up (and -xb/ its blobs)
+    data.db-x    the duress journal's database — random bytes of the same size when there is
+                 none (duress_files.py); -xb/ its blobs
+
+Every one of them looks like random bytes (the header too: keyslots.py, format 2).
 
 A wrong passphrase never opens (let alone writes) any of these; only the attempt log grows.
 """
