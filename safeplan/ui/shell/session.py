@@ -34,6 +34,7 @@ from safeplan.ui.shell.journal_host import (
 )
 from safeplan.ui.shell.main_window import ShellWindow
 from safeplan.ui.shell.pages import WorkspaceFactory, default_workspace_factory, make_decoy
+from safeplan.ui.shell.quiet_filters import filters_paused
 from safeplan.ui.shell.unlock_screen import UnlockScreen
 from safeplan.ui.strings import ErrorText
 
@@ -89,6 +90,9 @@ class Session(QObject):
         # the connection under a running export would be a crash, not a lock.
         self._waiting_to_lock: list[Any] = []
         self.language: Any = None  # the LanguageSwitcher, set by the composition root
+        # The app-wide event filters, in installation order (set by the composition root);
+        # paused while the journal is hidden (quiet_filters.py, issue 17.3).
+        self.app_filters: tuple[QObject, ...] = ()
         self._wire()
 
     # --- wiring ----------------------------------------------------------------------------
@@ -332,6 +336,10 @@ class Session(QObject):
 
     def hide_sensitive(self, *, quitting: bool = False) -> None:
         """The fast part: hide every window but the decoy and show the decoy. No I/O."""
+        with filters_paused(self.app_filters):
+            self._hide_sensitive(quitting)
+
+    def _hide_sensitive(self, quitting: bool) -> None:
         QToolTip.hideText()
         popup = QApplication.activePopupWidget()
         while popup is not None:
