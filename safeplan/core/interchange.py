@@ -85,6 +85,12 @@ def _item(journal: Journal, entry: Any) -> dict[str, Any]:
     return item
 
 
+def item_of(journal: Journal, entry: Any) -> dict[str, Any]:
+    """One entry in the open format (for readers of a few entries, e.g. the export preview's
+    first pages, which must not read the whole journal)."""
+    return _item(journal, entry)
+
+
 def export_document(journal: Journal, *, include_data: bool = True) -> dict[str, Any]:
     """The whole journal as one open-format object (attachments inline when include_data)."""
     document: dict[str, Any] = {"format": FORMAT, "version": VERSION,

@@ -85,6 +85,13 @@ class ChronologyExporter:
         self.pages = pages
         return self.labels(T.PAGE_OF, page=page, pages=pages)
 
+    @property
+    def pages_laid_out(self) -> int:
+        """Pages laid out so far: a progress callback may read it during render() (issue 17.1:
+        the preview and the CLI show the page count while a long document is made)."""
+        doc = getattr(self, "_doc", None)
+        return int(doc.page) if doc is not None else 0
+
     def title(self) -> str:
         return self.labels(T.TITLE)
 
@@ -163,6 +170,7 @@ class ChronologyExporter:
             initialFontName=SANS, initialFontSize=10, initialLeading=12,
             pageCompression=1, allowSplitting=1, encrypt=None,
         )
+        self._doc = doc  # pages_laid_out reads its page while the layout runs
         frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, frame_w, frame_h, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])

@@ -23,6 +23,7 @@ plain summary of what the PDF will hold is shown instead.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -73,6 +74,7 @@ class Preview:
     entries: int
     messages: int
     exhibits: int
+    complete: bool = True  # False: the first pages of a document still being laid out
 
 
 def render_preview(vault: Any, options: ChronologyOptions, task: ProgressTask) -> Preview:
@@ -315,22 +317,51 @@ class ExportPage(BackgroundWork, ExportSafety, QWidget):
         if options is None or self._vault is None:
             return
         vault = self._vault
+        # issue 17.1: first pages at once, then the whole document (export_preview.py)
+        from safeplan.ui.workspace.export_preview import PreviewTask, render_progressive_preview
 
         def work(task: CoreTask) -> Any:
-            assert isinstance(task, ProgressTask)
-            return render_preview(vault, options, task)
+            assert isinstance(task, PreviewTask)
+            return render_progressive_preview(vault, options, task)
+
+        def wire(task: ProgressTask) -> None:
+            assert isinstance(task, PreviewTask)
+            task.stage_shown.connect(self._on_preview_stage_shown)
+            task.progressed.connect(self._on_preview_progressed)
 
         self._clear_preview()
-        self._start(work, "preview")
+        self._start(work, "preview", PreviewTask, wire)
         self.status.setText(self.tr("Preparing the preview…"))
 
+    def _on_preview_stage_shown(self, preview: Preview) -> None:
+        """The first pages while the rest is laid out (the final stage: _on_preview_succeeded)."""
+        if self._task_kind != "preview" or self._task is None or preview.complete:
+            return
+        self._show_preview(preview)
+        self.status.setText(self.tr("The first pages are shown. The whole document is being "
+                                    "laid out; press Cancel to stop."))
+
+    def _on_preview_progressed(self, pages: int, _total: int) -> None:
+        if self._task_kind == "preview" and self._task is not None and pages > 0:
+            self.status.setText(self.tr("The first pages are shown. Laying out the whole "
+                                        "document: page {n}… Press Cancel to stop.").format(
+                n=pages))
+
     def _on_preview_succeeded(self, preview: Preview) -> None:
+        self._show_preview(preview)
+        self.status.setText(self.tr("Preview ready."))
+
+    def _show_preview(self, preview: Preview) -> None:
         self._clear_preview()
         summary = self.tr("In the PDF: entries: {entries}; messages: {messages}; files of "
                           "evidence: {exhibits}.").format(entries=preview.entries,
                                                          messages=preview.messages,
                                                          exhibits=preview.exhibits)
-        if preview.page_count:
+        if not preview.complete:
+            summary = self.tr("The first pages are shown below, made from the first entries "
+                              "only (the numbers on them are not final yet); the whole document "
+                              "is being laid out.")
+        elif preview.page_count:
             summary += " " + self.tr("%n page(s). The first pages are shown below.", "",
                                      preview.page_count)
         else:
@@ -344,7 +375,6 @@ class ExportPage(BackgroundWork, ExportSafety, QWidget):
             label.setPixmap(QPixmap.fromImage(image))
             label.setAccessibleName(self.tr("Preview of page {n}").format(n=number))
             self.pages_layout.insertWidget(self.pages_layout.count() - 1, label)
-        self.status.setText(self.tr("Preview ready."))
 
     def preview_page_count(self) -> int:
         return self.pages_layout.count() - 1
@@ -365,10 +395,13 @@ class ExportPage(BackgroundWork, ExportSafety, QWidget):
             self._dialogs.show_error(self, self.options.explain(exc))
             return None
 
-    def _start(self, work: Any, kind: str) -> None:
+    def _start(self, work: Any, kind: str, task_class: type[ProgressTask] = ProgressTask,
+               wire: Callable[[ProgressTask], None] | None = None) -> None:
         if self._task is not None:
             return
-        task = ProgressTask(work, self)
+        task = task_class(work, self)
+        if wire is not None:  # before start(): no signal of the worker can be missed
+            wire(task)
         self._launch(task, kind)
 
     def _set_busy(self, busy: bool) -> None:
@@ -396,6 +429,9 @@ class ExportPage(BackgroundWork, ExportSafety, QWidget):
         if not self._finish(task):
             return
         if isinstance(error, Cancelled):
+            if kind == "preview":
+                self.status.setText(self.tr("Preview stopped."))
+                return
             self.status.setText(self.tr("Stopped. No file was written."))
             return
         if kind == "remove":
