@@ -100,13 +100,28 @@ def _chronology(args: argparse.Namespace, vault: Vault, io: CliIO) -> None:
         paper=args.paper, case_ref=args.case_ref,
         concerning=args.concerning, witness_contacts=args.witness_contacts,
         signatory=args.signatory.strip(), place=args.place.strip())
-    progress = None
+    progress = on_pages = None
     if hasattr(io.stderr, "isatty") and io.stderr.isatty():
-        def progress(done: int, total: int) -> None:  # a percentage on a terminal only
-            print(f"\r{100 * done // max(total, 1):3d} %", end="", file=io.stderr, flush=True)
+        # A percentage and the pages laid out so far, on a terminal only (issue 17.1: a long
+        # export of years of records is no silent wait).
+        state = {"percent": 0, "pages": 0}
+        line = io.tr(QT_TRANSLATE_NOOP("cli", "{percent} % · page {pages}"))
+
+        def show() -> None:
+            text = line.format(percent=f"{state['percent']:3d}", pages=state["pages"])
+            print(f"\r{text}", end="", file=io.stderr, flush=True)
+
+        def progress(done: int, total: int) -> None:
+            state["percent"] = 100 * done // max(total, 1)
+            show()
+
+        def on_pages(count: int) -> None:
+            if count != state["pages"]:
+                state["pages"] = count
+                show()
 
     result = export_chronology(vault, options, args.pdf, csv_path=args.csv,
-                               bundle_path=args.bundle, progress=progress)
+                               bundle_path=args.bundle, progress=progress, pages=on_pages)
     if progress is not None:
         print(file=io.stderr)
     for path in (result.pdf_path, result.manifest_path, result.csv_path, result.bundle_path):
@@ -114,6 +129,7 @@ def _chronology(args: argparse.Namespace, vault: Vault, io: CliIO) -> None:
             io.say(io.tr(QT_TRANSLATE_NOOP("cli", "Written: {path}")).format(path=path))
     io.say(io.tr(QT_TRANSLATE_NOOP("cli", "Export ID: {export_id}")).format(
         export_id=result.export_id))
+    io.say(io.tr(QT_TRANSLATE_NOOP("cli", "Pages: {pages}")).format(pages=result.pages))
     io.say(io.tr(QT_TRANSLATE_NOOP("cli", "Signing key fingerprint: {fingerprint}")).format(
         fingerprint=result.key_fingerprint))
     if result.unreadable_exhibits:

@@ -70,11 +70,13 @@ class ExportResult:
 def export_chronology(vault: Any, options: ChronologyOptions, out_pdf: Path, *,
                       csv_path: Path | None = None, bundle_path: Path | None = None,
                       progress: Progress | None = None,
-                      cancelled: Cancel | None = None) -> ExportResult:
-    """Export the unlocked ``vault``'s chronology to ``out_pdf`` (+ manifest, CSV, bundle)."""
+                      cancelled: Cancel | None = None,
+                      pages: Callable[[int], None] | None = None) -> ExportResult:
+    """Export the unlocked ``vault``'s chronology to ``out_pdf`` (+ manifest, CSV, bundle).
+    ``pages(n)`` is told the number of pages laid out so far while the PDF is made."""
     return export_from_source(VaultSource(vault), vault.signing_key(), options, out_pdf,
                               csv_path=csv_path, bundle_path=bundle_path, progress=progress,
-                              cancelled=cancelled)
+                              cancelled=cancelled, pages=pages)
 
 
 def preview_pdf(vault: Any, options: ChronologyOptions, *, max_entries: int = 12,
@@ -150,7 +152,8 @@ def _check_target(path: Path, where: str) -> None:
 def export_from_source(source: ExportSource, key: Ed25519PrivateKey, options: ChronologyOptions,
                        out_pdf: Path, *, csv_path: Path | None = None,
                        bundle_path: Path | None = None, progress: Progress | None = None,
-                       cancelled: Cancel | None = None) -> ExportResult:
+                       cancelled: Cancel | None = None,
+                       pages: Callable[[int], None] | None = None) -> ExportResult:
     """The export itself, from any ``ExportSource`` (see the module docstring for the steps).
 
     Raises InvalidInput for unusable output paths before reading anything, Cancelled when
@@ -204,6 +207,8 @@ def export_from_source(source: ExportSource, key: Ed25519PrivateKey, options: Ch
         if progress is not None:
             progress(share + (PROGRESS_SCALE - 10 - share) * done // max(total, 1),
                      PROGRESS_SCALE)
+        if pages is not None:
+            pages(exporter.pages_laid_out)
 
     exporter = ChronologyExporter(data, meta, legal_facts(document, data))
     pdf = exporter.render(render_progress, cancelled)
