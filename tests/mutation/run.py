@@ -32,9 +32,9 @@ SEC = "tests/core/security/"
 # name → (module, its own test files). Keep the test lists short: mutmut runs them per mutant.
 MODULES: dict[str, tuple[str, list[str]]] = {
     "kdf": ("safeplan/core/storage/kdf.py",
-            [SEC + "test_storage_properties.py", "tests/core/test_vault.py"]),
+            [SEC + "test_kdf_calibration.py", SEC + "test_header_hidden.py"]),
     "keyslots": ("safeplan/core/storage/keyslots.py",
-                 [SEC + "test_storage_properties.py", SEC + "test_vault_files.py",
+                 [SEC + "test_storage_properties.py", SEC + "test_header_hidden.py",
                   "tests/core/test_vault.py"]),
     "blobs": ("safeplan/core/storage/blobs.py",
               [SEC + "test_storage_properties.py", "tests/core/test_vault.py"]),
@@ -44,7 +44,10 @@ MODULES: dict[str, tuple[str, list[str]]] = {
                  [SEC + "test_storage_properties.py", "tests/core/test_vault.py"]),
     "vault": ("safeplan/core/vault/vault.py",
               [SEC + "test_attempt_record.py", SEC + "test_vault_files.py",
-               "tests/core/test_vault.py"]),
+               SEC + "test_header_hidden.py", "tests/core/test_vault.py"]),
+    "duress_files": ("safeplan/core/vault/duress_files.py", [SEC + "test_vault_files.py"]),
+    "passphrase_policy": ("safeplan/core/storage/passphrase_policy.py",
+                          [SEC + "test_passphrase_policy.py"]),
     "vault_slots": ("safeplan/core/vault/vault_slots.py",
                     [SEC + "test_storage_properties.py", SEC + "test_vault_files.py",
                      "tests/core/test_vault.py"]),
