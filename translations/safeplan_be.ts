@@ -227,7 +227,7 @@ SHA-256: {sha}</translation>
     <message>
         <location line="+27"/>
         <source>Click on the body where you were hurt. A numbered mark appears; write what it is beside it. Keyboard: arrows move, Page Up/Down switches front and back, Space places a mark.</source>
-        <translation>Націсніце на тое месца цела, дзе ў вас траўма. З&apos;явіцца пазнака з нумарам; побач напішыце, што гэта. З клавіятуры: стрэлкі рухаюць, Page Up/Page Down пераключаюць «спераду» і «ззаду», прабел ставіць пазнаку.</translation>
+        <translation>Націсніце на тое месца цела, дзе ў вас траўма. З’явіцца пазнака з нумарам; побач напішыце, што гэта. З клавіятуры: стрэлкі рухаюць, Page Up/Page Down пераключаюць «спераду» і «ззаду», прабел ставіць пазнаку.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1037,7 +1037,7 @@ SHA-256: {sha}</translation>
     <message>
         <location line="+8"/>
         <source>I certify that the entries in this chronology were recorded by me at the recorded times shown, that they describe events as I experienced or witnessed them, and that the exhibits are true copies of the files I collected.</source>
-        <translation>Я пасведчваю, што запісы ў гэтай храналогіі зроблены мной у пазначаны час запісу, што яны апісваюць падзеі так, як я іх перажыла або бачыла, і што доказы з’яўляюцца сапраўднымі копіямі сабраных мной файлаў.</translation>
+        <translation>Пацвярджаю, што запісы ў гэтай храналогіі зроблены мной у пазначаны час запісу, што падзеі апісаны ў іх так, як яны былі перажыты або ўбачаны мной, і што доказы з’яўляюцца сапраўднымі копіямі сабраных мной файлаў.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1330,7 +1330,7 @@ SHA-256: {sha}</translation>
     <message>
         <location line="+2"/>
         <source>working notes included (evidence still needed, tags, private entries)</source>
-        <translation>працоўныя нататкі ўключаны (доказы, якіх не хапае, меткі, запісы «Толькі для мяне і майго юрыста»)</translation>
+        <translation>працоўныя нататкі ўключаны (доказы, якіх не хапае, пазнакі, запісы «Толькі для мяне і майго юрыста»)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2804,7 +2804,7 @@ SHA-256: {sha}</translation>
     <message>
         <location line="+2"/>
         <source>There is already saved data in that place. Choose another folder.</source>
-        <translation>У гэтым месцы ўжо ёсць захаваныя даныя. Выберыце іншую папку.</translation>
+        <translation>У гэтым месцы ўжо ёсць захаваныя даныя. Выберыце іншую тэчку.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2860,7 +2860,7 @@ SHA-256: {sha}</translation>
     <message>
         <location line="-1"/>
         <source>The file or folder could not be used. Check that it is still there.</source>
-        <translation>Не атрымалася адкрыць файл або папку. Праверце, што яны на месцы.</translation>
+        <translation>Не атрымалася адкрыць файл або тэчку. Праверце, што яны на месцы.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2972,12 +2972,12 @@ SHA-256: {sha}</translation>
     <message>
         <location line="+7"/>
         <source>Working copy: for you and your lawyer only. It shows the gaps in your case (evidence still needed), your tags and the entries marked “Only for me and my lawyer”. Do not give this copy to the court or to the other side.</source>
-        <translation>Працоўны асобнік: толькі для вас і вашага юрыста. У ім відаць прабелы ў вашай справе (доказы, якіх не хапае), вашы меткі і запісы з адзнакай «Толькі для мяне і майго юрыста». Не перадавайце гэты асобнік у суд або іншаму боку.</translation>
+        <translation>Працоўны асобнік: толькі для вас і вашага юрыста. У ім відаць прабелы ў вашай справе (доказы, якіх не хапае), вашы пазнакі і запісы з адзнакай «Толькі для мяне і майго юрыста». Не перадавайце гэты асобнік у суд або іншаму боку.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Court copy: your working notes (evidence still needed, tags, entries marked “Only for me and my lawyer”) are left out.</source>
-        <translation>Асобнік для суда: вашы працоўныя нататкі (доказы, якіх не хапае, меткі, запісы з адзнакай «Толькі для мяне і майго юрыста») не ўключаюцца.</translation>
+        <translation>Асобнік для суда: вашы працоўныя нататкі (доказы, якіх не хапае, пазнакі, запісы з адзнакай «Толькі для мяне і майго юрыста») не ўключаюцца.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3246,8 +3246,13 @@ SHA-256: {sha}</translation>
         <source>In the PDF: entries: {entries}; messages: {messages}; files of evidence: {exhibits}.</source>
         <translation>У PDF: запісаў: {entries}; паведамленняў: {messages}; файлаў-доказаў: {exhibits}.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>The first pages are shown below, made from the first entries only (the numbers on them are not final yet); the whole document is being laid out.</source>
+        <translation>Ніжэй паказаны першыя старонкі, складзеныя толькі з першых запісаў (нумары на іх яшчэ не канчатковыя); ідзе вёрстка ўсяго дакумента.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+4"/>
         <source>%n page(s). The first pages are shown below.</source>
         <translation>
             <numerusform>%n старонка. Першыя старонкі паказаны ніжэй.</numerusform>
@@ -3258,7 +3263,7 @@ SHA-256: {sha}</translation>
     <message>
         <location line="+4"/>
         <source>(Pictures of the pages cannot be shown on this computer.)</source>
-        <translation>(На гэтым камп&apos;ютары нельга паказаць выявы старонак.)</translation>
+        <translation>(На гэтым камп’ютары нельга паказаць выявы старонак.)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3266,7 +3271,7 @@ SHA-256: {sha}</translation>
         <translation>Папярэдні прагляд старонкі {n}</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Preview ready.</source>
         <translation>Папярэдні прагляд гатовы.</translation>
     </message>
@@ -3281,12 +3286,7 @@ SHA-256: {sha}</translation>
         <translation>Паказаны першыя старонкі. Вёрстка ўсяго дакумента: старонка {n}… Каб спыніць, націсніце «Скасаваць».</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The first pages are shown below; the number of pages is being counted.</source>
-        <translation>Ніжэй паказаны першыя старонкі; колькасць старонак падлічваецца.</translation>
-    </message>
-    <message>
-        <location line="+71"/>
+        <location line="+87"/>
         <source>Preview stopped.</source>
         <translation>Папярэдні прагляд спынены.</translation>
     </message>
@@ -3328,7 +3328,7 @@ SHA-256: {sha}</translation>
     <message>
         <location line="+2"/>
         <source>Export the PDF to a folder you choose</source>
-        <translation>Захаваць PDF у выбраную папку</translation>
+        <translation>Захаваць PDF у выбраную тэчку</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3821,7 +3821,7 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
     <message>
         <location line="+1"/>
         <source>The text file is not encrypted: anyone with this computer or the file can read it. Save it only where it is safe, for example on your own USB stick to give to a lawyer.</source>
-        <translation>Тэкставы файл не зашыфраваны: яго можа прачытаць любы, у каго ёсць гэты камп&apos;ютар або файл. Захоўвайце яго толькі ў надзейным месцы, напрыклад на сваёй флэшцы, каб перадаць юрысту.</translation>
+        <translation>Тэкставы файл не зашыфраваны: яго можа прачытаць любы, у каго ёсць гэты камп’ютар або файл. Захоўвайце яго толькі ў надзейным месцы, напрыклад на сваёй флэшцы, каб перадаць юрысту.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4222,7 +4222,7 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
     <message>
         <location line="+1"/>
         <source>What I did afterwards</source>
-        <translation>Што я зрабіла потым</translation>
+        <translation>Мае дзеянні пасля гэтага</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4272,7 +4272,7 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
     <message>
         <location line="+6"/>
         <source>contacted</source>
-        <translation>звярталася</translation>
+        <translation>звярталіся</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4327,7 +4327,7 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
     <message>
         <location line="+9"/>
         <source>Choose the exported chat, SMS backup, e-mail or photo</source>
-        <translation>Выберыце выгружаны чат, рэзервовую копію SMS, ліст або фота</translation>
+        <translation>Выберыце экспартаваны чат, рэзервовую копію SMS, ліст або фота</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4442,7 +4442,7 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
     <message>
         <location line="+2"/>
         <source>Bring in a chat exported from Telegram or WhatsApp, an SMS backup, an e-mail, a photo, or a SafePlan journal file. You will see what is in it before anything is saved, and it is saved all at once or not at all.</source>
-        <translation>Дадайце чат, выгружаны з Telegram або WhatsApp, рэзервовую копію SMS, ліст, фота або файл журнала SafePlan. Вы ўбачыце, што ў ім, да захавання, і ён захаваецца цалкам або не захаваецца зусім.</translation>
+        <translation>Дадайце чат, экспартаваны з Telegram або WhatsApp, рэзервовую копію SMS, ліст, фота або файл журнала SafePlan. Вы ўбачыце, што ў ім, да захавання, і ён захаваецца цалкам або не захаваецца зусім.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4467,7 +4467,7 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
     <message>
         <location line="+2"/>
         <source>This file does not say which time zone its times are in. Choose the zone the phone or computer was set to when the messages were sent:</source>
-        <translation>У гэтым файле не пазначаны часавы пояс. Выберыце пояс, які быў усталяваны на тэлефоне або камп&apos;ютары, калі адпраўляліся паведамленні:</translation>
+        <translation>У гэтым файле не пазначаны часавы пояс. Выберыце пояс, які быў усталяваны на тэлефоне або камп’ютары, калі адпраўляліся паведамленні:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4694,12 +4694,12 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
     <message>
         <location line="+37"/>
         <source>This export holds several chats. Tick the ones that matter, then press Read the ticked chats (you can import others later):</source>
-        <translation>У гэтай выгрузцы некалькі чатаў. Адзначце патрэбныя і націсніце «Прачытаць адзначаныя чаты» (астатнія можна імпартаваць пазней):</translation>
+        <translation>У гэтым экспарце некалькі чатаў. Адзначце патрэбныя і націсніце «Прачытаць адзначаныя чаты» (астатнія можна імпартаваць пазней):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chats in this export</source>
-        <translation>Чаты ў гэтай выгрузцы</translation>
+        <translation>Чаты ў гэтым экспарце</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5055,7 +5055,7 @@ Attach them to the chat anyway?</source>
     <message>
         <location line="+1"/>
         <source>I contacted the police</source>
-        <translation>Я звярталася ў міліцыю</translation>
+        <translation>Быў зварот у міліцыю</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5086,7 +5086,7 @@ Attach them to the chat anyway?</source>
     <message>
         <location line="+1"/>
         <source>Tick this to leave the whole entry out of the copy for the court. Evidence still needed and tags are left out of that copy anyway.</source>
-        <translation>Адзначце, каб увесь запіс не трапіў у асобнік для суда. Доказы, якіх не хапае, і меткі ў яго і так не трапляюць.</translation>
+        <translation>Адзначце, каб увесь запіс не трапіў у асобнік для суда. Доказы, якіх не хапае, і пазнакі ў яго і так не трапляюць.</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -5096,12 +5096,12 @@ Attach them to the chat anyway?</source>
     <message>
         <location line="+1"/>
         <source>I know when I contacted the police</source>
-        <translation>Я ведаю, калі звярталася ў міліцыю</translation>
+        <translation>Вядома дата звароту ў міліцыю</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When I contacted the police</source>
-        <translation>Калі я звярталася ў міліцыю</translation>
+        <translation>Дата звароту ў міліцыю</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5152,7 +5152,7 @@ Attach them to the chat anyway?</source>
     <message>
         <location line="+1"/>
         <source>What I did afterwards</source>
-        <translation>Што я зрабіла потым</translation>
+        <translation>Мае дзеянні пасля гэтага</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5614,12 +5614,12 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+69"/>
         <source>Choose a folder</source>
-        <translation>Выберыце папку</translation>
+        <translation>Выберыце тэчку</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Choose a folder first.</source>
-        <translation>Спачатку выберыце папку.</translation>
+        <translation>Спачатку выберыце тэчку.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5634,27 +5634,27 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+5"/>
         <source>In the folder this program runs from</source>
-        <translation>У папцы, адкуль запушчана праграма</translation>
+        <translation>У тэчцы, адкуль запушчана праграма</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On this computer, in my user folder</source>
-        <translation>На гэтым камп’ютары, у маёй папцы карыстальніка</translation>
+        <translation>На гэтым камп’ютары, у маёй тэчцы карыстальніка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In a folder I choose (for example a USB stick)</source>
-        <translation>У папцы, якую я выберу (напрыклад, на флэшцы)</translation>
+        <translation>У тэчцы, якую я выберу (напрыклад, на флэшцы)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose &amp;folder…</source>
-        <translation>Выбраць &amp;папку…</translation>
+        <translation>Выбраць &amp;тэчку…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose folder</source>
-        <translation>Выбраць папку</translation>
+        <translation>Выбраць тэчку</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6946,7 +6946,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>I have looked over my plan today</source>
-        <translation>Я сёння прагледзела свой план</translation>
+        <translation>План сёння прагледжаны</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7073,7 +7073,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>Session</name>
     <message>
-        <location filename="../safeplan/ui/shell/session.py" line="+252"/>
+        <location filename="../safeplan/ui/shell/session.py" line="+256"/>
         <source>Check the letters ё and е: they count as different letters, so type them exactly as when you made the passphrase.</source>
         <translation>Праверце літары ё і е: гэта розныя літары, таму ўводзьце іх так, як пры стварэнні парольнай фразы.</translation>
     </message>
@@ -7083,7 +7083,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location filename="../safeplan/ui/workspace/settings_page.py" line="+245"/>
         <source>Choose a folder or USB stick</source>
-        <translation>Выберыце папку або флэшку</translation>
+        <translation>Выберыце тэчку або флэшку</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -7098,7 +7098,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+4"/>
         <source>Choose the backup (the file data.db inside the backup folder)</source>
-        <translation>Выберыце рэзервовую копію (файл data.db у папцы копіі)</translation>
+        <translation>Выберыце рэзервовую копію (файл data.db у тэчцы копіі)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7224,7 +7224,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>Back up now to a folder or USB stick</source>
-        <translation>Зрабіць копію зараз у папку або на флэшку</translation>
+        <translation>Зрабіць копію зараз у тэчку або на флэшку</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7718,7 +7718,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+4"/>
         <source>The manifest&apos;s statement does not match its own recorded fingerprint: it was edited.</source>
-        <translation>Заява маніфеста не супадае з запісаным у ім адбіткам: яе рэдагавалі.</translation>
+        <translation>Падпісаная частка маніфеста не супадае з запісаным у ім адбіткам: яе рэдагавалі.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7728,32 +7728,32 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>The PDF is exactly the file that was exported ({size} bytes, SHA-256 {sha}).</source>
-        <translation>PDF — дакладна той файл, які быў выгружаны ({size} байтаў, SHA-256 {sha}).</translation>
+        <translation>PDF — дакладна той файл, які быў экспартаваны ({size} байтаў, SHA-256 {sha}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The PDF begins with the exported file, but {extra} byte(s) were added after its end. Added bytes (an &quot;incremental update&quot;) can change what a PDF viewer shows, so treat this copy as altered.</source>
-        <translation>PDF пачынаецца з выгружанага файла, але пасля яго канца дададзена байтаў: {extra}. Дададзеныя байты («інкрэментальнае абнаўленне») могуць змяніць тое, што паказвае праграма прагляду PDF, таму лічыце гэту копію зменянай.</translation>
+        <translation>PDF пачынаецца з экспартаванага файла, але пасля яго канца дададзена байтаў: {extra}. Дададзеныя байты («інкрэментальнае абнаўленне») могуць змяніць тое, што паказвае праграма прагляду PDF, таму лічыце гэтую копію змененай.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The PDF is NOT the file that was exported: its SHA-256 is {actual}, the manifest says {expected}.</source>
-        <translation>PDF НЕ з’яўляецца выгружаным файлам: яго SHA-256 — {actual}, а ў маніфесце — {expected}.</translation>
+        <translation>PDF НЕ з’яўляецца экспартаваным файлам: яго SHA-256 — {actual}, а ў маніфесце — {expected}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The PDF names this manifest&apos;s statement, so the two belong together.</source>
-        <translation>PDF спасылаецца на заяву гэтага маніфеста, значыць, яны адносяцца адзін да аднаго.</translation>
+        <translation>PDF спасылаецца на падпісаную частку гэтага маніфеста, значыць, яны адносяцца адзін да аднаго.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The PDF does not name this manifest&apos;s statement: they do not belong to the same export.</source>
-        <translation>PDF не спасылаецца на заяву гэтага маніфеста: яны адносяцца да розных выгрузак.</translation>
+        <translation>PDF не спасылаецца на падпісаную частку гэтага маніфеста: яны адносяцца да розных экспартаў.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The {count} exhibit files were not supplied (no &quot;{folder}&quot; folder beside the PDF), so only the PDF was checked.</source>
-        <translation>Файлы доказаў ({count}) не прадстаўлены (побач з PDF няма папкі «{folder}»), таму правераны толькі PDF.</translation>
+        <translation>Файлы доказаў ({count}) не прадстаўлены (побач з PDF няма тэчкі «{folder}»), таму правераны толькі PDF.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7768,7 +7768,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>Exhibit {number} ({name}) could not be read from the journal when the export was made, so it is not included.</source>
-        <translation>Доказ {number} ({name}) не ўдалося прачытаць з журнала пры выгрузцы, таму ён не ўключаны.</translation>
+        <translation>Доказ {number} ({name}) не ўдалося прачытаць з журнала пры экспарце, таму ён не ўключаны.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7993,7 +7993,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+0"/>
         <source>5 — extreme</source>
-        <translation>5 — вельмі цяжка</translation>
+        <translation>5 — надзвычай сур’ёзна</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8298,18 +8298,28 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Недапушчальнае значэнне:</translation>
     </message>
     <message>
-        <location filename="../safeplan/commands/export_cmd.py" line="+114"/>
-        <location line="+39"/>
+        <location filename="../safeplan/commands/export_cmd.py" line="+108"/>
+        <source>{percent} % · page {pages}</source>
+        <translation>{percent} % · старонка {pages}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+40"/>
         <source>Written: {path}</source>
         <translation>Запісана: {path}</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>Export ID: {export_id}</source>
         <translation>Нумар экспарту: {export_id}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Pages: {pages}</source>
+        <translation>Старонак: {pages}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Signing key fingerprint: {fingerprint}</source>
         <translation>Адбітак ключа подпісу: {fingerprint}</translation>
     </message>
@@ -8340,12 +8350,12 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location filename="../safeplan/commands/demo_cmd.py" line="+31"/>
         <source>Give either a vault path or --portable DIR.</source>
-        <translation>Укажыце шлях да сховішча або --portable ПАПКА.</translation>
+        <translation>Укажыце шлях да сховішча або --portable ТЭЧКА.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Portable folder ready. Start it with: safeplan --portable {dir}</source>
-        <translation>Пераносная папка гатова. Запуск: safeplan --portable {dir}</translation>
+        <translation>Пераносная тэчка гатова. Запуск: safeplan --portable {dir}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8440,7 +8450,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+2"/>
         <source>Media not in the export: {n}</source>
-        <translation>Медыяфайлаў няма ў выгрузцы: {n}</translation>
+        <translation>Медыяфайлаў няма ў экспарце: {n}</translation>
     </message>
     <message>
         <location line="+3"/>

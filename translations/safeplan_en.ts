@@ -3228,8 +3228,13 @@ SHA-256: {sha}</source>
         <source>In the PDF: entries: {entries}; messages: {messages}; files of evidence: {exhibits}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>The first pages are shown below, made from the first entries only (the numbers on them are not final yet); the whole document is being laid out.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+4"/>
         <source>%n page(s). The first pages are shown below.</source>
         <translation>
             <numerusform>%n page. The first pages are shown below.</numerusform>
@@ -3247,7 +3252,7 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Preview ready.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3262,12 +3267,7 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The first pages are shown below; the number of pages is being counted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+71"/>
+        <location line="+87"/>
         <source>Preview stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7020,7 +7020,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>Session</name>
     <message>
-        <location filename="../safeplan/ui/shell/session.py" line="+252"/>
+        <location filename="../safeplan/ui/shell/session.py" line="+256"/>
         <source>Check the letters ё and е: they count as different letters, so type them exactly as when you made the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8241,18 +8241,28 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/commands/export_cmd.py" line="+114"/>
-        <location line="+39"/>
+        <location filename="../safeplan/commands/export_cmd.py" line="+108"/>
+        <source>{percent} % · page {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+40"/>
         <source>Written: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>Export ID: {export_id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Pages: {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Signing key fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1037,7 +1037,7 @@ SHA-256: {sha}</translation>
     <message>
         <location line="+8"/>
         <source>I certify that the entries in this chronology were recorded by me at the recorded times shown, that they describe events as I experienced or witnessed them, and that the exhibits are true copies of the files I collected.</source>
-        <translation>Я удостоверяю, что записи в этой хронологии сделаны мной в указанное время записи, что они описывают события так, как я их пережила или видела, и что доказательства являются подлинными копиями собранных мной файлов.</translation>
+        <translation>Подтверждаю, что записи в этой хронологии сделаны мной в указанное время записи, что события описаны в них так, как они были пережиты или увидены мной, и что доказательства являются подлинными копиями собранных мной файлов.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3246,8 +3246,13 @@ SHA-256: {sha}</translation>
         <source>In the PDF: entries: {entries}; messages: {messages}; files of evidence: {exhibits}.</source>
         <translation>В PDF: записей: {entries}; сообщений: {messages}; файлов-доказательств: {exhibits}.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>The first pages are shown below, made from the first entries only (the numbers on them are not final yet); the whole document is being laid out.</source>
+        <translation>Ниже показаны первые страницы, составленные только из первых записей (номера на них ещё не окончательные); идёт вёрстка всего документа.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+4"/>
         <source>%n page(s). The first pages are shown below.</source>
         <translation>
             <numerusform>%n страница. Первые страницы показаны ниже.</numerusform>
@@ -3266,7 +3271,7 @@ SHA-256: {sha}</translation>
         <translation>Предпросмотр страницы {n}</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Preview ready.</source>
         <translation>Предпросмотр готов.</translation>
     </message>
@@ -3281,12 +3286,7 @@ SHA-256: {sha}</translation>
         <translation>Показаны первые страницы. Вёрстка всего документа: страница {n}… Чтобы остановить, нажмите «Отмена».</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The first pages are shown below; the number of pages is being counted.</source>
-        <translation>Ниже показаны первые страницы; количество страниц подсчитывается.</translation>
-    </message>
-    <message>
-        <location line="+71"/>
+        <location line="+87"/>
         <source>Preview stopped.</source>
         <translation>Предварительный просмотр остановлен.</translation>
     </message>
@@ -4222,7 +4222,7 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
     <message>
         <location line="+1"/>
         <source>What I did afterwards</source>
-        <translation>Что я сделала потом</translation>
+        <translation>Мои действия после этого</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4272,7 +4272,7 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
     <message>
         <location line="+6"/>
         <source>contacted</source>
-        <translation>обращалась</translation>
+        <translation>обращались</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4327,7 +4327,7 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
     <message>
         <location line="+9"/>
         <source>Choose the exported chat, SMS backup, e-mail or photo</source>
-        <translation>Выберите выгруженный чат, резервную копию SMS, письмо или фото</translation>
+        <translation>Выберите экспортированный чат, резервную копию SMS, письмо или фото</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4442,7 +4442,7 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
     <message>
         <location line="+2"/>
         <source>Bring in a chat exported from Telegram or WhatsApp, an SMS backup, an e-mail, a photo, or a SafePlan journal file. You will see what is in it before anything is saved, and it is saved all at once or not at all.</source>
-        <translation>Добавьте чат, выгруженный из Telegram или WhatsApp, резервную копию SMS, письмо, фото или файл журнала SafePlan. Вы увидите, что в нём, до сохранения, и он сохранится целиком или не сохранится совсем.</translation>
+        <translation>Добавьте чат, экспортированный из Telegram или WhatsApp, резервную копию SMS, письмо, фото или файл журнала SafePlan. Вы увидите, что в нём, до сохранения, и он сохранится целиком или не сохранится совсем.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5055,7 +5055,7 @@ Attach them to the chat anyway?</source>
     <message>
         <location line="+1"/>
         <source>I contacted the police</source>
-        <translation>Я обращалась в милицию</translation>
+        <translation>Было обращение в милицию</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5096,12 +5096,12 @@ Attach them to the chat anyway?</source>
     <message>
         <location line="+1"/>
         <source>I know when I contacted the police</source>
-        <translation>Я знаю, когда обращалась в милицию</translation>
+        <translation>Известна дата обращения в милицию</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When I contacted the police</source>
-        <translation>Когда я обращалась в милицию</translation>
+        <translation>Дата обращения в милицию</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5152,7 +5152,7 @@ Attach them to the chat anyway?</source>
     <message>
         <location line="+1"/>
         <source>What I did afterwards</source>
-        <translation>Что я сделала потом</translation>
+        <translation>Мои действия после этого</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6308,7 +6308,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+3"/>
         <source>Important: nobody can recover a forgotten passphrase — not us, not the police, not a technician. Without it, what you saved cannot be opened.</source>
-        <translation>Важно: забытую парольную фразу не восстановит никто — ни мы, ни полиция, ни мастер. Без неё сохранённое не открыть.</translation>
+        <translation>Важно: забытую парольную фразу не восстановит никто — ни мы, ни милиция, ни мастер. Без неё сохранённое не открыть.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6577,7 +6577,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>Lock &amp;after no use for:</source>
-        <translation>&amp;Закрывать без использования через:</translation>
+        <translation>&amp;Блокировать, если не пользоваться:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6597,7 +6597,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+2"/>
         <source>Also lock when the window is minimised</source>
-        <translation>Закрывать и при сворачивании окна</translation>
+        <translation>Блокировать и при сворачивании окна</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6946,7 +6946,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>I have looked over my plan today</source>
-        <translation>Я сегодня просмотрела свой план</translation>
+        <translation>План сегодня просмотрен</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7073,7 +7073,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>Session</name>
     <message>
-        <location filename="../safeplan/ui/shell/session.py" line="+252"/>
+        <location filename="../safeplan/ui/shell/session.py" line="+256"/>
         <source>Check the letters ё and е: they count as different letters, so type them exactly as when you made the passphrase.</source>
         <translation>Проверьте буквы ё и е: это разные буквы, поэтому вводите их так же, как при создании парольной фразы.</translation>
     </message>
@@ -7718,7 +7718,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+4"/>
         <source>The manifest&apos;s statement does not match its own recorded fingerprint: it was edited.</source>
-        <translation>Заявление манифеста не совпадает с записанным в нём отпечатком: его редактировали.</translation>
+        <translation>Подписанная часть манифеста не совпадает с записанным в нём отпечатком: её редактировали.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7728,22 +7728,22 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>The PDF is exactly the file that was exported ({size} bytes, SHA-256 {sha}).</source>
-        <translation>PDF — в точности тот файл, который был выгружен ({size} байт, SHA-256 {sha}).</translation>
+        <translation>PDF — в точности тот файл, который был экспортирован ({size} байт, SHA-256 {sha}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The PDF begins with the exported file, but {extra} byte(s) were added after its end. Added bytes (an &quot;incremental update&quot;) can change what a PDF viewer shows, so treat this copy as altered.</source>
-        <translation>PDF начинается с выгруженного файла, но после его конца добавлено байт: {extra}. Добавленные байты («инкрементальное обновление») могут изменить то, что показывает программа просмотра PDF, поэтому считайте эту копию изменённой.</translation>
+        <translation>PDF начинается с экспортированного файла, но после его конца добавлено байт: {extra}. Добавленные байты («инкрементальное обновление») могут изменить то, что показывает программа просмотра PDF, поэтому считайте эту копию изменённой.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The PDF is NOT the file that was exported: its SHA-256 is {actual}, the manifest says {expected}.</source>
-        <translation>PDF НЕ является выгруженным файлом: его SHA-256 — {actual}, а в манифесте — {expected}.</translation>
+        <translation>PDF НЕ является экспортированным файлом: его SHA-256 — {actual}, а в манифесте — {expected}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The PDF names this manifest&apos;s statement, so the two belong together.</source>
-        <translation>PDF ссылается на заявление этого манифеста, значит, они относятся друг к другу.</translation>
+        <translation>PDF ссылается на подписанную часть этого манифеста, значит, они относятся друг к другу.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7993,7 +7993,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+0"/>
         <source>5 — extreme</source>
-        <translation>5 — крайне тяжело</translation>
+        <translation>5 — крайне серьёзно</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8298,18 +8298,28 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Недопустимое значение:</translation>
     </message>
     <message>
-        <location filename="../safeplan/commands/export_cmd.py" line="+114"/>
-        <location line="+39"/>
+        <location filename="../safeplan/commands/export_cmd.py" line="+108"/>
+        <source>{percent} % · page {pages}</source>
+        <translation>{percent} % · страница {pages}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+40"/>
         <source>Written: {path}</source>
         <translation>Записано: {path}</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>Export ID: {export_id}</source>
         <translation>Номер документа: {export_id}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Pages: {pages}</source>
+        <translation>Страниц: {pages}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Signing key fingerprint: {fingerprint}</source>
         <translation>Отпечаток ключа подписи: {fingerprint}</translation>
     </message>
