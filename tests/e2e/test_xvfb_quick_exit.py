@@ -28,6 +28,21 @@ def xdo(display: str, *args: str) -> str:
     return result.stdout.strip()
 
 
+def wait_for_focus(display: str, name: str, timeout: float = 15.0) -> None:
+    """Until the window called ``name`` has the keyboard focus (a condition, not a delay: with
+    no window manager the app focuses itself once mapped)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        focused = subprocess.run(["xdotool", "getwindowfocus", "getwindowname"],
+                                 capture_output=True, text=True, timeout=30,
+                                 env=child_env(DISPLAY=display)).stdout.strip()
+        if focused == name:
+            return
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{name!r} never got the focus (focused: {focused!r})")
+        time.sleep(0.02)
+
+
 def window_facts(display: str) -> list[str]:
     """Names, classes and icon names of every visible top-level window."""
     ids = xdo(display, "search", "--onlyvisible", "--name", "").split()
@@ -54,7 +69,7 @@ def test_real_keys_door_code_unlock_and_shift_three_times(xserver: str, tmp_path
         child.wait_for("READY")
         child.wait_for("STATE decoy")
         assert xdo(xserver, "search", "--sync", "--onlyvisible", "--name", "Calculator")
-        time.sleep(0.5)  # let the window map and take focus (no window manager to give it)
+        wait_for_focus(xserver, "Calculator")
 
         # A wrong code just calculates; the right one opens the passphrase screen.
         xdo(xserver, "type", "--delay", "40", "1234=")
@@ -63,7 +78,7 @@ def test_real_keys_door_code_unlock_and_shift_three_times(xserver: str, tmp_path
         xdo(xserver, "type", "--delay", "30", PASSPHRASE)
         xdo(xserver, "key", "Return")
         child.wait_for("STATE open")
-        time.sleep(0.3)
+        wait_for_focus(xserver, "Calculator")  # the open journal keeps the neutral title
         # Even open, the window's title and class stay neutral (the name is inside only).
         assert all(word not in fact.lower() for fact in window_facts(xserver)
                    for word in BANNED)
@@ -80,7 +95,7 @@ def test_real_keys_door_code_unlock_and_shift_three_times(xserver: str, tmp_path
 
         # Re-entry goes through the decoy: the code shows the passphrase screen, not the journal.
         child.lines.clear()
-        time.sleep(0.3)
+        wait_for_focus(xserver, "Calculator")
         xdo(xserver, "type", "--delay", "40", f"{DOOR_CODE}=")
         child.wait_for("STATE unlock")
         assert "STATE open" not in child.lines
