@@ -4,6 +4,11 @@ Each month is one stacked bar; severity is shown by grey level *and* a hatch pat
 written legend, matching the PDF's chart (safeplan/core/export/charts.py), so the picture reads
 the same on screen, in black and white, and for someone who cannot tell greys apart. A sentence
 with the facts (months, incidents, the worst month) is the accessible description.
+
+Years of records (issue 17.5): the chart covers the whole span, from the first incident to the
+last. The counts come aggregated from SQL (``Journal.incidents_per_month``, via ``set_counts``)
+and the picture is drawn once into a pixmap and reused until the counts, the size or the
+language change; when months are too many for the width, each bar is a year.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from safeplan.ui.workspace.entry_list_model import month_label
@@ -22,7 +27,8 @@ from safeplan.ui.workspace.entry_list_model import month_label
 SEVERITY_LOOK: dict[int, tuple[int, Qt.BrushStyle | None]] = {
     0: (255, None), 1: (235, None), 2: (200, Qt.BrushStyle.BDiagPattern), 3: (153, None),
     4: (102, Qt.BrushStyle.FDiagPattern), 5: (26, None)}
-MAX_MONTHS = 60
+MAX_MONTHS = None  # issue 17.5: the whole span is shown (it was the last 60 months, silently)
+MIN_BAR_PX = 6  # narrower month bars than this: one bar per year instead
 
 
 def month_key(value: object) -> str | None:
@@ -43,6 +49,29 @@ def per_month(incidents: Iterable[Mapping[str, Any]], limit: int | None = MAX_MO
         severity = content.get("severity")
         level = severity if isinstance(severity, int) and 1 <= severity <= 5 else 0
         found.setdefault(key, Counter())[level] += 1
+    return _every_month(found, limit)
+
+
+def months_from_counts(rows: Iterable[tuple[str, int, int]]) -> dict[str, Counter[int]]:
+    """{YYYY-MM: Counter(severity)} over every month from the first to the last, from
+    (month, severity, count) rows as ``Journal.incidents_per_month`` gives them."""
+    found: dict[str, Counter[int]] = {}
+    for month, level, count in rows:
+        if month_key(month) is not None:
+            found.setdefault(month[:7], Counter())[level] += count
+    return _every_month(found, None)
+
+
+def by_year(months: Mapping[str, Counter[int]]) -> dict[str, Counter[int]]:
+    """The same counts, one bucket per year (keys "YYYY")."""
+    years: dict[str, Counter[int]] = {}
+    for key, counts in months.items():
+        years.setdefault(key[:4], Counter()).update(counts)
+    return years
+
+
+def _every_month(found: dict[str, Counter[int]], limit: int | None
+                 ) -> dict[str, Counter[int]]:
     if not found:
         return {}
     first, last = min(found), max(found)
@@ -69,14 +98,24 @@ class EscalationChart(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._months: dict[str, Counter[int]] = {}
-        self._left_out = 0  # months before the chart's first (they are in the list)
+        self._left_out = 0  # the whole span is drawn (issue 17.5); kept for the text below
+        self._picture: QPixmap | None = None  # drawn once, reused until something changes
         self._refresh_texts()
 
     def set_incidents(self, incidents: Iterable[Mapping[str, Any]]) -> None:
-        every = per_month(incidents, limit=None)
-        keys = list(every)[-MAX_MONTHS:]
-        self._left_out = len(every) - len(keys)
-        self._months = {k: every[k] for k in keys}
+        self._set_months(per_month(incidents, limit=None))
+
+    def set_counts(self, rows: Iterable[tuple[str, int, int]]) -> None:
+        """(YYYY-MM, severity 0-5, count) rows, aggregated by the journal in SQL."""
+        self._set_months(months_from_counts(rows))
+
+    def _set_months(self, months: dict[str, Counter[int]]) -> None:
+        self._months = months
+        self._left_out = 0
+        self._changed()
+
+    def _changed(self) -> None:
+        self._picture = None
         self._refresh_texts()
         self.update()
 
@@ -85,8 +124,7 @@ class EscalationChart(QWidget):
 
     def clear(self) -> None:
         self._months = {}
-        self._refresh_texts()
-        self.update()
+        self._changed()
 
     def severity_name(self, level: int) -> str:
         if level == 0:
@@ -117,7 +155,9 @@ class EscalationChart(QWidget):
         self.setToolTip(self.summary_text())
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange,
+                            QEvent.Type.PaletteChange):
+            self._picture = None
             self._refresh_texts()
         super().changeEvent(event)
 
@@ -128,11 +168,27 @@ class EscalationChart(QWidget):
         return QSize(280, self.fontMetrics().height() * 10)
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        ratio = self.devicePixelRatioF()
+        picture = self._picture
+        if (picture is None or picture.deviceIndependentSize().toSize() != self.size()
+                or picture.devicePixelRatio() != ratio):
+            picture = QPixmap(self.size() * ratio)
+            picture.setDevicePixelRatio(ratio)
+            picture.fill(QColor("white"))
+            drawing = QPainter(picture)
+            try:
+                self.draw(drawing, QRectF(self.rect()))
+            finally:
+                drawing.end()
+            self._picture = picture
+            self.drawn_times += 1
         painter = QPainter(self)
         try:
-            self.draw(painter, QRectF(self.rect()))
+            painter.drawPixmap(0, 0, picture)
         finally:
             painter.end()
+
+    drawn_times = 0  # how often the picture was really drawn (tests: once per change)
 
     def render_image(self, width: int = 1200, height: int = 400) -> QImage:
         image = QImage(width, height, QImage.Format.Format_RGB32)
@@ -167,8 +223,11 @@ class EscalationChart(QWidget):
         painter.setFont(bold)
         line = painter.fontMetrics().height()
         painter.setPen(QColor("black"))
+        yearly = self.yearly(area.width())
+        title = (self.tr("Incidents per year, by severity") if yearly
+                 else self.tr("Incidents per month, by severity"))
         painter.drawText(QRectF(area.left() + 8, area.top() + 4, area.width() - 16, line),
-                         Qt.AlignmentFlag.AlignLeft, self.tr("Incidents per month, by severity"))
+                         Qt.AlignmentFlag.AlignLeft, title)
         painter.setFont(font)
         metrics = painter.fontMetrics()
         painter.drawText(QRectF(area.left() + 8, area.top() + 4 + line, area.width() - 16, line),
@@ -185,15 +244,19 @@ class EscalationChart(QWidget):
         plot.setBottom(area.bottom() - 1.6 * line)
         if plot.width() < 10 or plot.height() < 10:
             return
+        buckets = self._months
+        if yearly:
+            buckets = by_year(self._months)
+            top_value = max(1, max(sum(c.values()) for c in buckets.values()))
         self._draw_axis(painter, plot, top_value)
-        keys = list(self._months)
+        keys = list(buckets)
         slot = plot.width() / len(keys)
         bar_w = max(2.0, slot * 0.7)
         for index, key in enumerate(keys):
             y = plot.bottom()
             x = plot.left() + index * slot + (slot - bar_w) / 2
             for level in (0, 1, 2, 3, 4, 5):
-                count = self._months[key].get(level, 0)
+                count = buckets[key].get(level, 0)
                 if not count:
                     continue
                 height = plot.height() * count / top_value
@@ -201,11 +264,16 @@ class EscalationChart(QWidget):
                 y -= height
         painter.setPen(QColor("black"))
         label_w = metrics.horizontalAdvance(month_label("2024-12")) + 12
+        label = month_label if buckets is self._months else str
         every = max(1, int(label_w / max(slot, 0.1)) + 1)
         for index in range(0, len(keys), every):
             x = plot.left() + index * slot + slot / 2
             painter.drawText(QRectF(x - label_w / 2, plot.bottom() + 3, label_w, line),
-                             Qt.AlignmentFlag.AlignCenter, month_label(keys[index]))
+                             Qt.AlignmentFlag.AlignCenter, label(keys[index]))
+
+    def yearly(self, width: float) -> bool:
+        """Whether one bar per year is drawn: month bars would be thinner than MIN_BAR_PX."""
+        return bool(self._months) and (width - 80) / len(self._months) < MIN_BAR_PX
 
     def _draw_legend(self, painter: QPainter, area: QRectF, top: float) -> float:
         metrics = painter.fontMetrics()

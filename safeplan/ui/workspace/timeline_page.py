@@ -134,6 +134,7 @@ class TimelinePage(QWidget):
         self.reminders = ReminderBanner(vault)
         self.reminder_slot.addWidget(self.reminders)
         self.chart = EscalationChart()
+        self._chart_head: str | None = None  # the journal state the chart was counted at
         self.filters = FilterBar(vault.journal)
         self.filters.query_changed.connect(self._apply_query)
         self.kind_boxes: dict[str, QCheckBox] = {}
@@ -179,8 +180,13 @@ class TimelinePage(QWidget):
     def refresh(self) -> None:
         if self._vault is None:
             return
-        incidents = self._vault.journal.list(Query(kinds=("incident",)))
-        self.chart.set_incidents(e.content for e in incidents)
+        # issue 17.5: counted in SQL, and only again when the journal changed (the chain head
+        # moves with every save, edit and move to the trash)
+        journal = self._vault.journal
+        head = journal.chain_head()
+        if head != self._chart_head:
+            self.chart.set_counts(journal.incidents_per_month())
+            self._chart_head = head
         self.reminders.refresh()
         self.filters.reload_people()
         self._apply_query()
@@ -191,6 +197,7 @@ class TimelinePage(QWidget):
     def clear_for_lock(self) -> None:
         self.model.clear()
         self.chart.clear()
+        self._chart_head = None
         self.filters.clear_for_lock()
         self.count_label.clear()
         self.reminders.set_text("")  # after lock the banner finds the vault closed: stays empty
