@@ -2903,7 +2903,7 @@ SHA-256: {sha}</source>
 <context>
     <name>EscalationChart</name>
     <message>
-        <location filename="../safeplan/ui/workspace/escalation_chart.py" line="+93"/>
+        <location filename="../safeplan/ui/workspace/escalation_chart.py" line="+131"/>
         <source>not rated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2929,8 +2929,13 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+56"/>
+        <location line="+75"/>
         <source>Incidents per month, by severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Incidents per year, by severity</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7351,7 +7356,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>TimelinePage</name>
     <message numerus="yes">
-        <location filename="../safeplan/ui/workspace/timeline_page.py" line="+209"/>
+        <location filename="../safeplan/ui/workspace/timeline_page.py" line="+216"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -7947,7 +7952,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>WorkspaceWidget</name>
     <message>
-        <location filename="../safeplan/ui/workspace/workspace.py" line="+376"/>
+        <location filename="../safeplan/ui/workspace/workspace.py" line="+372"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>

@@ -530,7 +530,7 @@ SHA-256: {sha}</translation>
     <message>
         <location line="+1"/>
         <source>Entries in the chronology</source>
-        <translation>Записей в хронологии</translation>
+        <translation>Записи в хронологии</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2921,7 +2921,7 @@ SHA-256: {sha}</translation>
 <context>
     <name>EscalationChart</name>
     <message>
-        <location filename="../safeplan/ui/workspace/escalation_chart.py" line="+93"/>
+        <location filename="../safeplan/ui/workspace/escalation_chart.py" line="+131"/>
         <source>not rated</source>
         <translation>без оценки</translation>
     </message>
@@ -2947,9 +2947,14 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+56"/>
+        <location line="+75"/>
         <source>Incidents per month, by severity</source>
         <translation>Случаи по месяцам и по серьёзности</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Incidents per year, by severity</source>
+        <translation>Случаи по годам и по серьёзности</translation>
     </message>
 </context>
 <context>
@@ -7405,7 +7410,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>TimelinePage</name>
     <message numerus="yes">
-        <location filename="../safeplan/ui/workspace/timeline_page.py" line="+209"/>
+        <location filename="../safeplan/ui/workspace/timeline_page.py" line="+216"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -8004,7 +8009,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>WorkspaceWidget</name>
     <message>
-        <location filename="../safeplan/ui/workspace/workspace.py" line="+376"/>
+        <location filename="../safeplan/ui/workspace/workspace.py" line="+372"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
