@@ -32,7 +32,7 @@ ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 DOTTED = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 DOTTED_OK = re.compile(r"\b\d{2}\.\d{2}\.\d{4}\b")
 CODES = re.compile(r"\b(physical|psychological|economic|minute|approximate|incoming|outgoing|"
-                   r"perpetrator|protection-order|court-hearing|emergency)\b")
+                   r"perpetrator|protection-order|court-hearing)\b")
 
 
 def texts_of(window: QWidget) -> Iterator[str]:

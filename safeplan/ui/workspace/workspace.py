@@ -208,10 +208,6 @@ class WorkspaceWidget(QWidget):
         page = self.page(key)
         index = [spec.key for spec in (*PAGES, *EXTRA_PAGES)].index(key)
         self.stack.setCurrentIndex(index)
-        # No section is highlighted while the note is open: the list would name the wrong page.
-        self.nav.blockSignals(True)
-        self.nav.setCurrentRow(-1)
-        self.nav.blockSignals(False)
         self.title.hide()
         start = getattr(page, "start", None)
         if start is not None:
