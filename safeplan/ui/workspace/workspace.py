@@ -269,6 +269,9 @@ class WorkspaceWidget(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_nav()
+        # On a very small window (2× scaling on a laptop) the sections need the room; the keys
+        # stay told in each section's tooltip and on the Quick note button's.
+        self.keys_hint.setVisible(self.height() >= 12 * self.nav.fontMetrics().height())
 
     def _base_size(self) -> float:
         size = QGuiApplication.font().pointSizeF()
