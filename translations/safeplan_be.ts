@@ -88,7 +88,7 @@
 
 Size: {size} bytes
 SHA-256: {sha}</source>
-        <translation>Такі файл нельга паказаць тут. Ён надзейна захоўваецца ў вашым дзённіку.
+        <translation>Такі файл нельга паказаць тут. Ён надзейна захоўваецца ў вашым журнале.
 
 Памер: {size} байт
 SHA-256: {sha}</translation>
@@ -129,7 +129,7 @@ SHA-256: {sha}</translation>
     <message>
         <location line="+1"/>
         <source>To open this file in another program, a copy must be saved outside your protected journal. Anyone using this computer could find that copy. Delete it when you are done.</source>
-        <translation>Каб адкрыць файл у іншай праграме, трэба захаваць копію па-за абароненым дзённікам. Кожны, хто карыстаецца гэтым камп’ютарам, можа знайсці гэтую копію. Выдаліце яе, калі скончыце.</translation>
+        <translation>Каб адкрыць файл у іншай праграме, трэба захаваць копію па-за абароненым журналам. Кожны, хто карыстаецца гэтым камп’ютарам, можа знайсці гэтую копію. Выдаліце яе, калі скончыце.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2486,7 +2486,7 @@ SHA-256: {sha}</translation>
     <message>
         <location line="+3"/>
         <source>Limits: someone who copies the computer&apos;s disk several times could notice that saved files change in size when you use your real journal.</source>
-        <translation>Абмежаванне: калі нехта некалькі разоў скапіруе дыск камп’ютара, ён можа заўважыць, што захаваныя файлы мяняюцца ў памеры, калі вы карыстаецеся сапраўдным дзённікам.</translation>
+        <translation>Абмежаванне: калі нехта некалькі разоў скапіруе дыск камп’ютара, ён можа заўважыць, што захаваныя файлы мяняюцца ў памеры, калі вы карыстаецеся сапраўдным журналам.</translation>
     </message>
 </context>
 <context>
@@ -2799,7 +2799,7 @@ SHA-256: {sha}</translation>
     <message>
         <location line="+4"/>
         <source>It is already open in another window. Close that window first.</source>
-        <translation>Дзённік ужо адкрыты ў іншым акне. Спачатку зачыніце тое акно.</translation>
+        <translation>Журнал ужо адкрыты ў іншым акне. Спачатку зачыніце тое акно.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2814,7 +2814,7 @@ SHA-256: {sha}</translation>
     <message>
         <location line="+4"/>
         <source>It was locked. Open it again to continue.</source>
-        <translation>Дзённік заблакаваны. Каб працягнуць, адкрыйце яго зноў.</translation>
+        <translation>Журнал заблакаваны. Каб працягнуць, адкрыйце яго зноў.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3471,7 +3471,7 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
     <message>
         <location line="+43"/>
         <source>Search words in your journal…</source>
-        <translation>Пошук па словах у дзённіку…</translation>
+        <translation>Пошук па словах у журнале…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5607,11 +5607,11 @@ Press Shift three times, or the red Exit button, and the screen goes back to the
 
 If you think this computer or phone is being watched, use a safer device — for example a friend&apos;s computer, a library computer, or a computer at a support service.</source>
         <translation>• Шпіёнская праграма, калі яна ўжо стаіць на гэтым камп’ютары, можа бачыць, што вы друкуеце.
-• Любы, хто ўбачыць экран, пакуль дзённік адкрыты, зможа яго прачытаць.
+• Любы, хто ўбачыць экран, пакуль журнал адкрыты, зможа яго прачытаць.
 • Той, хто добра ведае гэту праграму, можа яе пазнаць.
 • Сам камп’ютар можа захоўваць сляды, якія мы не можам сцерці.
 
-Калі вы думаеце, што за гэтым камп’ютарам або тэлефонам сочаць, карыстайцеся больш бяспечнай прыладай — напрыклад, камп’ютарам сяброўкі, у бібліятэцы або ў службе дапамогі.</translation>
+Калі вы думаеце, што за гэтым камп’ютарам або тэлефонам сочаць, карыстайцеся больш бяспечнай прыладай — напрыклад, камп’ютарам сябра ці сяброўкі, у бібліятэцы або ў службе дапамогі.</translation>
     </message>
 </context>
 <context>
@@ -6501,9 +6501,9 @@ If you think this computer or phone is being watched, use a safer device — for
         <location filename="../safeplan/ui/shell/journal_host.py" line="-76"/>
         <source>Your journal is open. Entries in it: %n.</source>
         <translation>
-            <numerusform>Ваш дзённік адкрыты. Запісаў у ім: %n.</numerusform>
-            <numerusform>Ваш дзённік адкрыты. Запісаў у ім: %n.</numerusform>
-            <numerusform>Ваш дзённік адкрыты. Запісаў у ім: %n.</numerusform>
+            <numerusform>Ваш журнал адкрыты. Запісаў у ім: %n.</numerusform>
+            <numerusform>Ваш журнал адкрыты. Запісаў у ім: %n.</numerusform>
+            <numerusform>Ваш журнал адкрыты. Запісаў у ім: %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -8009,7 +8009,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>WorkspaceWidget</name>
     <message>
-        <location filename="../safeplan/ui/workspace/workspace.py" line="+372"/>
+        <location filename="../safeplan/ui/workspace/workspace.py" line="+375"/>
         <source>Timeline</source>
         <translation>Храналогія</translation>
     </message>
@@ -8167,7 +8167,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+3"/>
         <source>Sections of your journal</source>
-        <translation>Раздзелы вашага дзённіка</translation>
+        <translation>Раздзелы вашага журнала</translation>
     </message>
 </context>
 <context>

@@ -7952,7 +7952,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>WorkspaceWidget</name>
     <message>
-        <location filename="../safeplan/ui/workspace/workspace.py" line="+372"/>
+        <location filename="../safeplan/ui/workspace/workspace.py" line="+375"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2814,7 +2814,7 @@ SHA-256: {sha}</translation>
     <message>
         <location line="+4"/>
         <source>It was locked. Open it again to continue.</source>
-        <translation>Было закрыто. Откройте снова, чтобы продолжить.</translation>
+        <translation>Журнал заблокирован. Откройте его снова, чтобы продолжить.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5611,7 +5611,7 @@ If you think this computer or phone is being watched, use a safer device — for
 • Кто хорошо знает эту программу, может её узнать.
 • Сам компьютер может хранить следы, которые мы не в силах убрать.
 
-Если вы думаете, что за этим компьютером или телефоном следят, возьмите более безопасное устройство — например, компьютер подруги, в библиотеке или в службе помощи.</translation>
+Если вы думаете, что за этим компьютером или телефоном следят, возьмите более безопасное устройство — например, компьютер друга или подруги, в библиотеке или в службе помощи.</translation>
     </message>
 </context>
 <context>
@@ -8009,7 +8009,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>WorkspaceWidget</name>
     <message>
-        <location filename="../safeplan/ui/workspace/workspace.py" line="+372"/>
+        <location filename="../safeplan/ui/workspace/workspace.py" line="+375"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
