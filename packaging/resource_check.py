@@ -22,6 +22,7 @@ EXERCISED_MODULES = (
     "safeplan.core.i18n",
     "safeplan.core.plan.plan",
     "safeplan.core.plan.risk",
+    "safeplan.core.storage.passphrase_policy",
     "safeplan.ui.i18n",
 )
 ICON_FILES = ("calculator.svg", "calculator-256.png", "calculator.ico", "calculator.icns")
@@ -46,6 +47,11 @@ def check_all(*, with_qt: bool = True) -> dict[str, Any]:
     for name in guides.guide_files():
         resource("guides", name.replace("\\", "/").rsplit("/", 1)[-1])
     report["directory_entries"] = len(directory.load_bundled())
+    from safeplan.core.storage import passphrase_policy
+
+    if passphrase_policy.acceptable("gfhjkm123"):  # the word list must have been read
+        raise FileNotFoundError("passphrase/common_ru_be.txt was not applied")
+    report["passphrase_words"] = True
     styles.register_fonts()
     for icon in ICON_FILES:
         resource("icons", icon)
