@@ -7693,12 +7693,12 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>No manifest found: expected the file {name} beside the PDF. Without it nothing can be checked.</source>
-        <translation>Маніфест не знойдзены: побач з PDF павінен быць файл {name}. Без яго нічога нельга праверыць.</translation>
+        <translation>Кантрольны файл не знойдзены: побач з PDF павінен быць файл {name}. Без яго нічога нельга праверыць.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file {name} is not a SafePlan export manifest, or it is damaged.</source>
-        <translation>Файл {name} не з’яўляецца маніфестам экспарту SafePlan або пашкоджаны.</translation>
+        <translation>Файл {name} не з’яўляецца кантрольным файлам экспарту SafePlan або пашкоджаны.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7708,22 +7708,22 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>The manifest&apos;s signature is valid: it has not been changed since it was signed with the key whose fingerprint is {fingerprint}.</source>
-        <translation>Подпіс маніфеста сапраўдны: ён не змяняўся з моманту подпісу ключом з адбіткам {fingerprint}.</translation>
+        <translation>Подпіс кантрольнага файла сапраўдны: ён не змяняўся з моманту подпісу ключом з адбіткам {fingerprint}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The manifest&apos;s signature does NOT match: the manifest was changed after it was signed, or it was not signed by SafePlan.</source>
-        <translation>Подпіс маніфеста НЕ супадае: маніфест зменены пасля подпісу або падпісаны не SafePlan.</translation>
+        <translation>Подпіс кантрольнага файла НЕ супадае: кантрольны файл зменены пасля подпісу або падпісаны не SafePlan.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file {name} (the signed data or the signature) does not match the manifest: one of them was changed.</source>
-        <translation>Файл {name} (падпісаныя даныя або подпіс) не адпавядае маніфесту: адзін з іх зменены.</translation>
+        <translation>Файл {name} (падпісаныя даныя або подпіс) не адпавядае кантрольнаму файлу: адзін з іх зменены.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The manifest&apos;s statement does not match its own recorded fingerprint: it was edited.</source>
-        <translation>Падпісаная частка маніфеста не супадае з запісаным у ім адбіткам: яе рэдагавалі.</translation>
+        <translation>Падпісаная частка кантрольнага файла не супадае з запісаным у ім адбіткам: яе рэдагавалі.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7743,17 +7743,17 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+5"/>
         <source>The PDF is NOT the file that was exported: its SHA-256 is {actual}, the manifest says {expected}.</source>
-        <translation>PDF НЕ з’яўляецца экспартаваным файлам: яго SHA-256 — {actual}, а ў маніфесце — {expected}.</translation>
+        <translation>PDF НЕ з’яўляецца экспартаваным файлам: яго SHA-256 — {actual}, а ў кантрольным файле — {expected}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The PDF names this manifest&apos;s statement, so the two belong together.</source>
-        <translation>PDF спасылаецца на падпісаную частку гэтага маніфеста, значыць, яны адносяцца адзін да аднаго.</translation>
+        <translation>PDF спасылаецца на падпісаную частку гэтага кантрольнага файла, значыць, яны адносяцца адзін да аднаго.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The PDF does not name this manifest&apos;s statement: they do not belong to the same export.</source>
-        <translation>PDF не спасылаецца на падпісаную частку гэтага маніфеста: яны адносяцца да розных экспартаў.</translation>
+        <translation>PDF не спасылаецца на падпісаную частку гэтага кантрольнага файла: яны адносяцца да розных экспартаў.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7778,7 +7778,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+4"/>
         <source>Exhibit {number} ({name}) has been changed: its content does not match the manifest.</source>
-        <translation>Доказ {number} ({name}) зменены: яго змесціва не супадае з маніфестам.</translation>
+        <translation>Доказ {number} ({name}) зменены: яго змесціва не супадае з кантрольным файлам.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7813,12 +7813,12 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+4"/>
         <source>Exhibit {number}: the manifest names a file outside the bundle ({name}); it was not opened. A genuine export never does this.</source>
-        <translation>Доказ {number}: маніфест паказвае на файл па-за пакетам ({name}); ён не адкрываўся. Сапраўдны экспарт так ніколі не робіць.</translation>
+        <translation>Доказ {number}: кантрольны файл паказвае на файл па-за пакетам ({name}); ён не адкрываўся. Сапраўдны экспарт так ніколі не робіць.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The journal&apos;s record hashes in the manifest do not lead to its chain head: the dated receipts cannot be checked against this export.</source>
-        <translation>Хэш-значэнні запісаў журнала ў маніфесце не прыводзяць да выніковага хэш-значэння журнала: датаваныя квітанцыі нельга праверыць па гэтым экспарце.</translation>
+        <translation>Хэш-значэнні запісаў журнала ў кантрольным файле не прыводзяць да выніковага хэш-значэння журнала: датаваныя квітанцыі нельга праверыць па гэтым экспарце.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8225,7 +8225,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+3"/>
         <source>The export does not match its signed manifest.</source>
-        <translation>Экспарт не супадае са сваім падпісаным маніфестам.</translation>
+        <translation>Экспарт не супадае са сваім падпісаным кантрольным файлам.</translation>
     </message>
     <message>
         <location line="+2"/>

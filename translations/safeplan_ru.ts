@@ -7693,12 +7693,12 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>No manifest found: expected the file {name} beside the PDF. Without it nothing can be checked.</source>
-        <translation>Манифест не найден: рядом с PDF должен быть файл {name}. Без него ничего нельзя проверить.</translation>
+        <translation>Контрольный файл не найден: рядом с PDF должен быть файл {name}. Без него ничего нельзя проверить.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file {name} is not a SafePlan export manifest, or it is damaged.</source>
-        <translation>Файл {name} не является манифестом экспорта SafePlan или повреждён.</translation>
+        <translation>Файл {name} не является контрольным файлом экспорта SafePlan или повреждён.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7708,22 +7708,22 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>The manifest&apos;s signature is valid: it has not been changed since it was signed with the key whose fingerprint is {fingerprint}.</source>
-        <translation>Подпись манифеста действительна: он не изменялся с момента подписания ключом с отпечатком {fingerprint}.</translation>
+        <translation>Подпись контрольного файла действительна: он не изменялся с момента подписания ключом с отпечатком {fingerprint}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The manifest&apos;s signature does NOT match: the manifest was changed after it was signed, or it was not signed by SafePlan.</source>
-        <translation>Подпись манифеста НЕ совпадает: манифест изменён после подписания или подписан не SafePlan.</translation>
+        <translation>Подпись контрольного файла НЕ совпадает: контрольный файл изменён после подписания или подписан не SafePlan.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file {name} (the signed data or the signature) does not match the manifest: one of them was changed.</source>
-        <translation>Файл {name} (подписанные данные или подпись) не соответствует манифесту: один из них изменён.</translation>
+        <translation>Файл {name} (подписанные данные или подпись) не соответствует контрольному файлу: один из них изменён.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The manifest&apos;s statement does not match its own recorded fingerprint: it was edited.</source>
-        <translation>Подписанная часть манифеста не совпадает с записанным в нём отпечатком: её редактировали.</translation>
+        <translation>Подписанная часть контрольного файла не совпадает с записанным в нём отпечатком: её редактировали.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7743,17 +7743,17 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+5"/>
         <source>The PDF is NOT the file that was exported: its SHA-256 is {actual}, the manifest says {expected}.</source>
-        <translation>PDF НЕ является экспортированным файлом: его SHA-256 — {actual}, а в манифесте — {expected}.</translation>
+        <translation>PDF НЕ является экспортированным файлом: его SHA-256 — {actual}, а в контрольном файле — {expected}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The PDF names this manifest&apos;s statement, so the two belong together.</source>
-        <translation>PDF ссылается на подписанную часть этого манифеста, значит, они относятся друг к другу.</translation>
+        <translation>PDF ссылается на подписанную часть этого контрольного файла, значит, они относятся друг к другу.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The PDF does not name this manifest&apos;s statement: they do not belong to the same export.</source>
-        <translation>PDF не ссылается на подписанную часть этого манифеста: они относятся к разным экспортам.</translation>
+        <translation>PDF не ссылается на подписанную часть этого контрольного файла: они относятся к разным экспортам.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7778,7 +7778,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+4"/>
         <source>Exhibit {number} ({name}) has been changed: its content does not match the manifest.</source>
-        <translation>Доказательство {number} ({name}) изменено: его содержимое не совпадает с манифестом.</translation>
+        <translation>Доказательство {number} ({name}) изменено: его содержимое не совпадает с контрольным файлом.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7813,12 +7813,12 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+4"/>
         <source>Exhibit {number}: the manifest names a file outside the bundle ({name}); it was not opened. A genuine export never does this.</source>
-        <translation>Доказательство {number}: манифест указывает на файл вне пакета ({name}); он не открывался. Настоящий экспорт так никогда не делает.</translation>
+        <translation>Доказательство {number}: контрольный файл указывает на файл вне пакета ({name}); он не открывался. Настоящий экспорт так никогда не делает.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The journal&apos;s record hashes in the manifest do not lead to its chain head: the dated receipts cannot be checked against this export.</source>
-        <translation>Хеш-значения записей журнала в манифесте не приводят к итоговому хеш-значению журнала: датированные квитанции нельзя проверить по этому экспорту.</translation>
+        <translation>Хеш-значения записей журнала в контрольном файле не приводят к итоговому хеш-значению журнала: датированные квитанции нельзя проверить по этому экспорту.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8225,7 +8225,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+3"/>
         <source>The export does not match its signed manifest.</source>
-        <translation>Экспорт не совпадает со своим подписанным манифестом.</translation>
+        <translation>Экспорт не совпадает со своим подписанным контрольным файлом.</translation>
     </message>
     <message>
         <location line="+2"/>
