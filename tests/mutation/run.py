@@ -37,7 +37,7 @@ MODULES: dict[str, tuple[str, list[str]]] = {
                  [SEC + "test_storage_properties.py", SEC + "test_header_hidden.py",
                   "tests/core/test_vault.py"]),
     "blobs": ("safeplan/core/storage/blobs.py",
-              [SEC + "test_storage_properties.py", "tests/core/test_vault.py"]),
+              [SEC + "test_blob_store.py", SEC + "test_storage_properties.py"]),
     "attempts": ("safeplan/core/storage/attempts.py",
                  [SEC + "test_attempt_record.py", "tests/core/test_vault.py"]),
     "database": ("safeplan/core/storage/database.py",
