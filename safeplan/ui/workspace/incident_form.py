@@ -260,12 +260,16 @@ class IncidentFormParts:
         self.discard_button = QPushButton()
         self.discard_button.setObjectName("incident_discard")
         self.discard_button.clicked.connect(self.discard_draft)
-        top = QHBoxLayout()
-        top.addWidget(self.title_label, 1)
-        top.addWidget(self.status)
+        # The title above its buttons: side by side they made the form wider than a small
+        # window at 2× scaling, and Save slid off to the right.
+        top = QVBoxLayout()
+        top.addWidget(self.title_label)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
         for button in (self.discard_button, self.history_button, self.close_button,
                        self.save_button):
-            top.addWidget(button)
+            buttons.addWidget(button)
+        top.addLayout(buttons)
 
         inner = QWidget()
         inner.setObjectName("incident_form")

@@ -271,7 +271,7 @@ class WorkspaceWidget(QWidget):
         self._fit_nav()
         # On a very small window (2× scaling on a laptop) the sections need the room; the keys
         # stay told in each section's tooltip and on the Quick note button's.
-        self.keys_hint.setVisible(self.height() >= 12 * self.nav.fontMetrics().height())
+        self.keys_hint.setVisible(self.height() >= 16 * self.nav.fontMetrics().height())
 
     def _base_size(self) -> float:
         size = QGuiApplication.font().pointSizeF()
