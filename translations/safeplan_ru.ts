@@ -6537,7 +6537,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+58"/>
         <source>Privacy</source>
-        <translation>Защита</translation>
+        <translation>Конфиденциальность</translation>
     </message>
     <message>
         <location line="+2"/>
