@@ -104,7 +104,12 @@ def test_non_portable_mode_leaves_the_environment_alone(tmp_path: Path) -> None:
         assert prepare_environment(paths, env) == {}
     finally:
         os.umask(old_umask)
-    assert env == {"XDG_CACHE_HOME": "/somewhere"}
+    # Only the D-Bus addresses are made unusable, in every mode (no sockets: issue 14.9).
+    from safeplan.core.portable import DBUS_VARIABLES
+
+    assert {k: v for k, v in env.items() if k not in DBUS_VARIABLES} == {
+        "XDG_CACHE_HOME": "/somewhere"}
+    assert all(env[k] == "disabled:" for k in DBUS_VARIABLES)
 
 
 @pytest.mark.parametrize(
