@@ -7,6 +7,7 @@ two. The canvas starts in our embedded font (initialFontName), so no Helvetica r
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -37,6 +38,18 @@ class Furniture:
     late: Callable[[Canvas, int, int], None] | None = None
 
 
+class _PackedCode:
+    """A page's drawing operators, joined with newlines (as reportlab joins them) and deflated."""
+
+    __slots__ = ("_data",)
+
+    def __init__(self, text: str) -> None:
+        self._data = zlib.compress(text.encode("utf-8", "surrogatepass"), 1)
+
+    def unpack(self) -> str:
+        return zlib.decompress(self._data).decode("utf-8", "surrogatepass")
+
+
 def canvas_class(furniture: Furniture) -> type[Canvas]:
     """A Canvas subclass bound to this export's header and footer texts."""
     # Header text is drawn only at save(), after the integrity page was laid out: note any
@@ -52,7 +65,15 @@ def canvas_class(furniture: Furniture) -> type[Canvas]:
             self._pages: list[dict[str, Any]] = []
 
         def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
+            state = dict(self.__dict__)
+            # Issue 17.1: thousands of pages wait here for their "of Y". Their drawing
+            # operators (a list of many small strings) are kept joined and compressed — a
+            # fraction of the memory — and unpacked at save() into the same single string
+            # reportlab would have joined them to, so the PDF's bytes do not change.
+            code = state.get("_code")
+            if code:
+                state["_code"] = _PackedCode("\n".join(code))
+            self._pages.append(state)
             self._startPage()
 
         def page_number_now(self) -> int:
@@ -71,6 +92,8 @@ def canvas_class(furniture: Furniture) -> type[Canvas]:
             total = len(self._pages)
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
+                if isinstance(self._code, _PackedCode):
+                    self._code = [self._code.unpack()]
                 self._furnish(number, total)
                 if furniture.late is not None:
                     furniture.late(self, number, total)
