@@ -92,8 +92,9 @@ def canvas_class(furniture: Furniture) -> type[Canvas]:
             total = len(self._pages)
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
-                if isinstance(self._code, _PackedCode):
-                    self._code = [self._code.unpack()]
+                packed = state.get("_code")
+                if isinstance(packed, _PackedCode):
+                    self.__dict__["_code"] = [packed.unpack()]
                 self._furnish(number, total)
                 if furniture.late is not None:
                     furniture.late(self, number, total)
