@@ -8615,7 +8615,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <location filename="../safeplan/core/importers/telegram.py" line="+41"/>
         <location filename="../safeplan/core/importers/whatsapp.py" line="+30"/>
         <source>The message at {where}</source>
-        <translation>Сообщение в {where}</translation>
+        <translation>Сообщение ({where})</translation>
     </message>
     <message>
         <location filename="../safeplan/core/importers/whatsapp.py" line="+1"/>
