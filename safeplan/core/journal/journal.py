@@ -446,13 +446,7 @@ class Journal(JournalRecords):
         report = chain.verify_rows(rows, self._head)
         if not report.ok:
             return chain.name_entry(report, self._entry_name_of_revision(report.first_broken))
-        return chain.verify_entries(
-            self._conn.execute(
-                "SELECT id, uid, kind, rev_id, revision_count, recorded_at, updated_at,"
-                " deleted_at, purged, ref FROM entries ORDER BY id"),
-            self._conn.execute(
-                "SELECT r.entry_id, r.id, r.seq, r.action, r.recorded_at FROM revisions r"
-                " ORDER BY r.id"), report)
+        return chain.verify_entries(self._conn, report)
 
     def _entry_name_of_revision(self, broken: str | None) -> str:
         if not broken or not broken.startswith("revision "):
