@@ -159,7 +159,7 @@ def verify_entries(conn: Any, chained: ChainReport) -> ChainReport:
 
     row = conn.execute(_ENTRY_CHECK).fetchone()
     if row is not None:
-        return broken(*row)
+        return broken(row[0], row[1], row[2], str(row[3]))
     kinds = ", ".join(f"'{k}'" for k in REF_SERIES)  # fixed words, not user data
     refs = References()
     for uid, kind, at, ref in conn.execute(
@@ -170,5 +170,6 @@ def verify_entries(conn: Any, chained: ChainReport) -> ChainReport:
     stray = conn.execute("SELECT uid, kind, ref FROM entries WHERE ref IS NOT NULL"  # noqa: S608
                          f" AND kind NOT IN ({kinds}) ORDER BY id LIMIT 1").fetchone()
     if stray is not None:
-        return broken(*stray, "its reference number does not match the chain")
+        return broken(stray[0], stray[1], stray[2],
+                      "its reference number does not match the chain")
     return chained
