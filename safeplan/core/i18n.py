@@ -72,3 +72,27 @@ def _parse_ts(path: Path) -> dict[tuple[str, str], str]:
             if text and kind != "unfinished":
                 messages[(name, source)] = text
     return messages
+
+
+# One unambiguous date format per language for everything SafePlan shows or prints — the
+# interface, the plan pages, the court PDF and the safety-plan PDF (issues 12 and 15): day.month.
+# year in Russian and Belarusian (the usual court form), day, abbreviated month name, year in
+# English — never the US month/day order, and not 2024-03-12 either, which a reader used to
+# 03/12/2024 can misread. English month names are fixed here (not the host's locale), so the
+# output never depends on the machine.
+EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def format_day(year: int, month: int, day: int, lang: str) -> str:
+    """``12 Mar 2024`` (en) or ``12.03.2024`` (ru, be)."""
+    if lang == "en":
+        return f"{day} {EN_MONTHS[month - 1]} {year:04d}"
+    return f"{day:02d}.{month:02d}.{year:04d}"
+
+
+def format_year_month(year: int, month: int, lang: str) -> str:
+    """``Mar 2024`` (en) or ``03.2024`` (ru, be): a month-precision date, never a made-up day."""
+    if lang == "en":
+        return f"{EN_MONTHS[month - 1]} {year:04d}"
+    return f"{month:02d}.{year:04d}"
+

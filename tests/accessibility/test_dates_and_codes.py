@@ -64,8 +64,9 @@ def problems(text: str, lang: str) -> list[str]:
         found += [f"date not dd.mm.yyyy in {text[:60]!r}" for m in DOTTED.finditer(text)
                   if not DOTTED_OK.fullmatch(m.group())]
         found += [f"stored code {m.group()!r} in {text[:60]!r}" for m in CODES.finditer(text)]
-    else:
+    else:  # English: 6 Dec 2026, as the PDFs print it — neither dotted nor ISO
         found += [f"dotted date in English {text[:60]!r}" for _ in DOTTED.finditer(text)]
+        found += [f"ISO date in English {text[:60]!r}" for _ in ISO_DATE.finditer(text)]
     return found
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from safeplan.core.export.labels import Labels, T
+from safeplan.core.i18n import format_day, format_year_month
 
 
 def parse(value: object) -> datetime | None:
@@ -52,26 +53,14 @@ def _offset(parsed: datetime) -> str:
     return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
-# One unambiguous date format per language, used for every date the PDF and the CSV print
-# (issue 12, item 8): day.month.year in Russian and Belarusian (ГОСТ Р 6.30 / the usual court
-# form), and day, abbreviated month name, year in English — never the US month/day order, and
-# not 2024-03-12 either, which a reader used to 03/12/2024 can misread. The English month names
-# are fixed here (not the host's locale), so the output never depends on the machine.
-_EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
 def format_date(day: date, lang: str) -> str:
-    """``12 Mar 2024`` (en) or ``12.03.2024`` (ru, be)."""
-    if lang == "en":
-        return f"{day.day} {_EN_MONTHS[day.month - 1]} {day.year:04d}"
-    return f"{day.day:02d}.{day.month:02d}.{day.year:04d}"
+    """``12 Mar 2024`` (en) or ``12.03.2024`` (ru, be): the one rule in safeplan.core.i18n."""
+    return format_day(day.year, day.month, day.day, lang)
 
 
 def format_month(year: int, month: int, lang: str) -> str:
     """``Mar 2024`` (en) or ``03.2024`` (ru, be): a month-precision date, never a made-up day."""
-    if lang == "en":
-        return f"{_EN_MONTHS[month - 1]} {year:04d}"
-    return f"{month:02d}.{year:04d}"
+    return format_year_month(year, month, lang)
 
 
 def format_time(value: object, precision: object, labels: Labels, *,

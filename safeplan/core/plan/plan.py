@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Any, Protocol
 
 from safeplan.core.errors import InvalidInput
-from safeplan.core.i18n import LANGUAGES
+from safeplan.core.i18n import LANGUAGES, format_day
 from safeplan.core.journal.model import parse_time
 from safeplan.core.resources import resource
 
@@ -355,8 +355,8 @@ def load_labels(lang: str) -> dict[str, str]:
 
 
 def format_date(value: date | datetime | str | None, lang: str) -> str:
-    """A date the way people in that language write it (day first for ru/be, ISO for en)."""
+    """A date the way SafePlan writes dates in that language (safeplan.core.i18n.format_day)."""
     if value is None or value == "":
         return ""
     when = parse_time(value) if isinstance(value, str) else value
-    return when.strftime("%Y-%m-%d") if lang == "en" else when.strftime("%d.%m.%Y")
+    return format_day(when.year, when.month, when.day, lang)

@@ -30,7 +30,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from safeplan.core.i18n import QT_TRANSLATE_NOOP
+from safeplan.core.i18n import QT_TRANSLATE_NOOP, format_day, format_year_month
 from safeplan.core.journal.journal import Entry
 from safeplan.core.journal.model import parse_time
 from safeplan.core.journal.search import Query
@@ -60,32 +60,34 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("EntryListModel", text)
 
 
+def _ui_lang() -> str:
+    return "en" if QLocale().language() == QLocale.Language.English else "ru"
+
+
 def date_pattern() -> str:
-    """One date format per language everywhere in the interface (issue 15: 06.12.2026,
-    2026-12-06 and the US 9/7/2026 were mixed): day first with dots and a four-digit year for
-    Russian, Belarusian and the other day-first languages; ISO (2026-12-06) for English — never
-    the US month-first order, which a court reader could take the wrong way round. The same as
-    the core's ``format_date`` for plan pages and PDFs."""
+    """One date format per language everywhere (issue 15: 06.12.2026, 2026-12-06 and the US
+    9/7/2026 were mixed), the same as the PDFs print (safeplan.core.i18n.format_day): day first
+    with dots and a four-digit year for Russian, Belarusian and the other day-first languages;
+    day, month name, year in English (6 Dec 2026) — never the US month-first order, which a
+    court reader could take the wrong way round. For date edits too."""
     if QLocale().language() == QLocale.Language.English:
-        return "yyyy-MM-dd"
+        return "d MMM yyyy"
     return "dd.MM.yyyy"
 
 
 def month_label(key: str) -> str:
-    """A "YYYY-MM" month as the interface writes months: 12.2026 (day-first languages) or
-    2026-12 (English, as its dates)."""
-    if len(key) != 7 or QLocale().language() == QLocale.Language.English:
+    """A "YYYY-MM" month as the interface writes months: 12.2026 or Dec 2026."""
+    if len(key) != 7 or not key[:4].isdigit() or not key[5:7].isdigit():
         return key
-    return f"{key[5:7]}.{key[:4]}"
+    return format_year_month(int(key[:4]), int(key[5:7]), _ui_lang())
 
 
 def local_date(day: date, long: bool = False) -> str:
     """A date in the interface language's own way of writing dates."""
     locale = QLocale()
-    qdate = QDate(day.year, day.month, day.day)
     if long:
-        return locale.toString(qdate, QLocale.FormatType.LongFormat)
-    return locale.toString(qdate, date_pattern())
+        return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+    return format_day(day.year, day.month, day.day, _ui_lang())
 
 
 def format_when(value: object, precision: object = None, hint: object = "") -> str:

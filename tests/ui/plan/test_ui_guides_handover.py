@@ -18,7 +18,7 @@ def test_guides_show_disclaimer_sources_and_escape_text(qtbot, vault, dialogs) -
     text = page.browser.toPlainText()
     assert "not legal advice" in text
     assert "Sources" in text and "konspekts.ru" in text
-    assert "Last checked: 2026-11-25" in text
+    assert "Last checked: 25 Nov 2026" in text
     page.guide_list.setCurrentRow(1)
     assert "15 days" in page.browser.toPlainText()
 

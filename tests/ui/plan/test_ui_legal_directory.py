@@ -44,7 +44,7 @@ def test_reminders_on_unlock_and_on_the_page(qtbot, vault, vault_path, dialogs) 
         later = LegalPage(again, dialogs, clock=lambda: clock["now"])
         qtbot.addWidget(later)
         text = later.reminders.label.text()
-        assert "Your protection order (№ 77) ends in 2 day(s), on 2026-04-16" in text
+        assert "Your protection order (№ 77) ends in 2 day(s), on 16 Apr 2026" in text
         assert later.reminders.isVisibleTo(later)
         # Marking the evidence done removes its reminder.
         later.table.selectRow(1)
@@ -82,7 +82,7 @@ def test_directory_browse_edit_add_hide(qtbot, vault, dialogs) -> None:
     names = [page.list.topLevelItem(i).text(1) for i in range(page.list.topLevelItemCount())]
     assert "8 801 100 8 801" in names
     _select(page, "by-dv-hotline")
-    assert "Last checked: 2026-11-25" in page.details.text()
+    assert "Last checked: 25 Nov 2026" in page.details.text()
     assert "genderperspectives.by" in page.details.text()
     page.f_hours.setText("08:00–20:00, call first")
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
@@ -143,7 +143,7 @@ def test_reminder_banner_for_the_timeline(qtbot, vault) -> None:
                                     "reference": "district court, room 5"})
     banner.refresh()
     assert banner.lines() == ["Court hearing (district court, room 5) in 3 day(s), on "
-                              "2026-06-04."]
+                              "4 Jun 2026."]
     assert banner.label.text() == banner.lines()[0]
     vault.lock()
     banner.refresh()  # a locked vault: nothing shown, no error

@@ -67,10 +67,10 @@ def test_review_reminder_inside_the_app(qtbot, vault, dialogs) -> None:
     assert page.review_box.isVisibleTo(page)
     assert "look over your plan" in page.review_box.label.text()
     qtbot.mouseClick(page.reviewed_button, Qt.MouseButton.LeftButton)
-    assert "Last looked over: 2026-01-10" in page.review_box.label.text()
+    assert "Last looked over: 10 Jan 2026" in page.review_box.label.text()
     clock["now"] = datetime(2026, 5, 1, tzinfo=UTC)
     page._refresh_progress()
-    assert "You last looked over your plan on 2026-01-10" in page.review_box.label.text()
+    assert "You last looked over your plan on 10 Jan 2026" in page.review_box.label.text()
 
 
 def test_print_asks_first_and_writes_an_embedded_font_pdf(qtbot, vault, dialogs,
@@ -106,7 +106,7 @@ def test_risk_checklist_history(qtbot, vault, dialogs) -> None:
     assert [c.ticked for c in history] == [("threat_to_kill",), ("strangulation",)]
     table = page.history
     assert table.columnCount() == 3  # the sign, then one column per check
-    assert table.horizontalHeaderItem(1).text() == "2026-03-01"  # newest first
+    assert table.horizontalHeaderItem(1).text() == "1 Mar 2026"  # newest first
     row_strangle = 0  # RISK_ITEM_IDS order
     assert table.item(row_strangle, 0).text().startswith("He has choked")
     assert table.item(row_strangle, 1).text() == "✓"
