@@ -26,6 +26,8 @@ _DIGRAPH_TAILS = set("жзЖЗ")
 # each part of a Cyrillic word carries a vowel ("-сць" alone is not a syllable)
 _CYRILLIC_VOWEL = re.compile("[аеёиоуыэюяіАЕЁИОУЫЭЮЯІ]")
 MIN_PART = 2
+# longer "words" are not hyphenated (the longest Russian and Belarusian words are ~35 letters)
+MAX_WORD_CHARS = 64
 
 
 @lru_cache(maxsize=4)
@@ -45,6 +47,10 @@ class Hyphenator:
         return iter(self.pairs(word))
 
     def pairs(self, word: str) -> list[tuple[str, str]]:
+        if len(word) > MAX_WORD_CHARS:
+            # not a word but a pasted run of letters: reportlab would measure every one of its
+            # break points (quadratic), and the cache would hold them all
+            return []
         return list(_pairs(self.cyrillic, word))
 
     def inserted(self, word: str, hyphen: str = "-") -> str:
@@ -58,7 +64,7 @@ class Hyphenator:
         return hyphen.join(out)
 
 
-@lru_cache(maxsize=20_000)
+@lru_cache(maxsize=4096)
 def _pairs(cyrillic: str, word: str) -> tuple[tuple[str, str], ...]:
     if _CYRILLIC.match(word):
         lang = cyrillic

@@ -30,6 +30,8 @@ MAX_FIELD_CHARS = 60_000
 # paragraph is cut, at a sentence end where there is one, to keep the layout time linear.
 CHUNK_CHARS = 12_000
 _SENTENCE_END = re.compile(r"[.!?…]\s")
+UNBROKEN_CHARS = 1_500
+_LONG_RUN = re.compile(rf"\S{{{UNBROKEN_CHARS + 1},}}")
 
 
 def clean(value: object) -> str:
@@ -69,19 +71,35 @@ def truncate(value: object, limit: int = MAX_FIELD_CHARS) -> tuple[str, int]:
 
 def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[str]:
     """Split plain text into paragraphs at new lines; a paragraph longer than ``size`` characters
-    is cut at its last sentence end in the second half of the window, else at a space, and only
-    a run of ``size`` characters without any space is cut mid-word."""
-    for block in text.split("\n"):
-        while len(block) > size:
-            ends = [m.end() for m in _SENTENCE_END.finditer(block, size // 2, size)]
-            if ends:
-                cut = ends[-1]
-            else:
-                cut = block.rfind(" ", size // 2, size)
-                cut = size if cut <= 0 else cut + 1
-            yield block[:cut]
-            block = block[cut:]
-        yield block
+    is cut at its last sentence end in the second half of the window, else at its last space.
+    A run of more than ``UNBROKEN_CHARS`` characters without a space (a pasted string, a hostile
+    message) is set apart and cut every ``UNBROKEN_CHARS`` characters: reportlab's handling of
+    one long word grows with the square of its length."""
+    for line in text.split("\n"):
+        for block, unbroken in _runs(line):
+            if unbroken:
+                for start in range(0, len(block), UNBROKEN_CHARS):
+                    yield block[start:start + UNBROKEN_CHARS]
+                continue
+            while len(block) > size:
+                ends = [m.end() for m in _SENTENCE_END.finditer(block, size // 2, size)]
+                cut = ends[-1] if ends else block.rfind(" ", 0, size) + 1
+                cut = cut if cut > 0 else size  # (no space: cannot happen after _runs)
+                yield block[:cut]
+                block = block[cut:]
+            yield block
+
+
+def _runs(line: str) -> Iterator[tuple[str, bool]]:
+    """The line as (text, is an over-long unbroken run) pieces, in order."""
+    last = 0
+    for match in _LONG_RUN.finditer(line):
+        if match.start() > last:
+            yield line[last:match.start()], False
+        yield match.group(), True
+        last = match.end()
+    if last < len(line) or not line:
+        yield line[last:], False
 
 
 def paragraphs_markup(value: object, limit: int = MAX_FIELD_CHARS) -> tuple[list[str], int]:

@@ -175,3 +175,23 @@ def test_long_plan_item_is_not_cut_inside_a_word(tmp_path: Path) -> None:
             assert (last[:-1] + following.split()[0]).strip(".,") in source_words
         else:
             assert last.strip(".,") in source_words, f"cut without a hyphen: {last!r}"
+
+
+def test_a_pasted_run_of_letters_is_not_hyphenated() -> None:
+    """120,000 letters without a space (threat A5) must not make the hyphenator produce (and
+    reportlab measure) a break point per letter."""
+    assert Hyphenator("en").pairs("H" * 120_000) == []
+    assert Hyphenator("ru").pairs("Ж" * 5_000) == []
+
+
+def test_chunks_keep_every_character_and_cut_only_unbroken_runs_short() -> None:
+    from safeplan.core.export.text import CHUNK_CHARS, UNBROKEN_CHARS, chunks
+
+    for text in ("H" * 5_000, "hello " + "ab\xad" * 2_000 + " tail", TEXTS["be"] * 100,
+                 "a\n\nb", ""):
+        pieces = list(chunks(text))
+        assert "\n".join(pieces) == text or "".join(pieces) == text.replace("\n", "")
+        assert all(len(p) <= CHUNK_CHARS for p in pieces)
+        assert all(len(p) <= UNBROKEN_CHARS for p in pieces if " " not in p)
+    # normal text is cut only where a sentence ends
+    assert all(p.endswith(". ") for p in list(chunks(TEXTS["be"] * 100))[:-1])
