@@ -14,26 +14,15 @@ class DiaryAccessNotice(AccessNotice):
     """The failed-attempt notice of the diary: the same counts, colours and button as the real
     journal's, worded for a diary (the program's name would give the journal away)."""
 
-    def retranslate_ui(self) -> None:
-        lines = []
-        if self.tampered:
-            lines.append(self.tr(
+    def wording(self) -> dict[str, str]:
+        return {
+            "tampered": self.tr(
                 "Since you last opened the diary, someone deleted or replaced the record of "
-                "wrong passphrases. Someone may have tried to get in and hide it."))
-        if self.failures:
-            lines.append(self.tr(
+                "wrong passphrases. Someone may have tried to get in and hide it."),
+            "failures": self.tr(
                 "Failed attempts to open the diary since you last opened it: %n.", "",
-                self.failures))
-        elif self.first_opening:
-            lines.append(self.tr("Nobody has tried to open the diary with a wrong passphrase."))
-        elif not self.own_tries and not self.tampered:
-            lines.append(self.tr(
-                "Nobody tried to open the diary with a wrong passphrase since your last visit."))
-        if self.own_tries:
-            lines.append(self.tr("Wrong tries just now, before the right one: %n.", "",
-                                  self.own_tries))
-        text = " ".join(lines)
-        self.text.setText(text)
-        self.text.setAccessibleName(text)
-        self.dismiss.setText(self.tr("OK"))
-        self.dismiss.setAccessibleName(self.tr("Hide this notice"))
+                self.failures),
+            "first": self.tr("Nobody has tried to open the diary with a wrong passphrase."),
+            "nobody": self.tr(
+                "Nobody tried to open the diary with a wrong passphrase since your last visit."),
+        }

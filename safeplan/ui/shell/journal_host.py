@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -154,30 +154,42 @@ class AccessNotice(QFrame):
             self.retranslate_ui()
         super().changeEvent(event)
 
+    def wording(self) -> dict[str, str]:
+        """The notice's sentences, translated (the diary words them without the app's name)."""
+        return {
+            "tampered": self.tr(
+                "Since you last opened SafePlan, someone deleted or replaced the record of wrong "
+                "passphrases. Someone may have tried to get in and hide it."),
+            # Worded so English needs no plural forms; other languages use %n numerus forms.
+            "failures": self.tr(
+                "Failed attempts to open SafePlan since you last opened it: %n.", "",
+                self.failures),
+            "first": self.tr("Nobody has tried to open SafePlan with a wrong passphrase."),
+            "nobody": self.tr(
+                "Nobody tried to open SafePlan with a wrong passphrase since your last visit."),
+        }
+
     def retranslate_ui(self) -> None:
+        words = self.wording()
         lines = []
         if self.tampered:
-            lines.append(self.tr(
-                "Since you last opened SafePlan, someone deleted or replaced the record of wrong "
-                "passphrases. Someone may have tried to get in and hide it."))
+            lines.append(words["tampered"])
         if self.failures:
-            # Worded so English needs no plural forms; other languages use %n numerus forms.
-            lines.append(self.tr(
-                "Failed attempts to open SafePlan since you last opened it: %n.", "",
-                self.failures))
+            lines.append(words["failures"])
         elif self.first_opening:
-            lines.append(self.tr("Nobody has tried to open SafePlan with a wrong passphrase."))
+            lines.append(words["first"])
         elif not self.own_tries and not self.tampered:
-            lines.append(self.tr(
-                "Nobody tried to open SafePlan with a wrong passphrase since your last visit."))
+            lines.append(words["nobody"])
         if self.own_tries:
-            lines.append(self.tr("Wrong tries just now, before the right one: %n.", "",
-                                  self.own_tries))
+            lines.append(QCoreApplication.translate(
+                "AccessNotice", "Wrong tries just now, before the right one: %n.", "",
+                self.own_tries))
         text = " ".join(lines)
         self.text.setText(text)
         self.text.setAccessibleName(text)
-        self.dismiss.setText(self.tr("OK"))
-        self.dismiss.setAccessibleName(self.tr("Hide this notice"))
+        self.dismiss.setText(QCoreApplication.translate("AccessNotice", "OK"))
+        self.dismiss.setAccessibleName(QCoreApplication.translate("AccessNotice",
+                                                                  "Hide this notice"))
 
 
 class JournalHost(QWidget):
