@@ -9,7 +9,7 @@
         <translation>З таго часу, як вы апошні раз адкрывалі SafePlan, нехта выдаліў або падмяніў звесткі пра няўдалыя спробы ўваходу. Магчыма, нехта спрабаваў увайсці і схаваць гэта.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Failed attempts to open SafePlan since you last opened it: %n.</source>
         <translation>
             <numerusform>Няўдалых спроб адкрыць SafePlan з вашага мінулага ўваходу: %n.</numerusform>
@@ -18,26 +18,17 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Nobody has tried to open SafePlan with a wrong passphrase.</source>
         <translation>Ніхто не спрабаваў адкрыць SafePlan з няправільнай парольнай фразай.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Nobody tried to open SafePlan with a wrong passphrase since your last visit.</source>
         <translation>З вашага мінулага ўваходу ніхто не спрабаваў адкрыць SafePlan з няправільнай парольнай фразай.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Wrong tries just now, before the right one: %n.</source>
-        <translation>
-            <numerusform>Няправільных спроб толькі што, да правільнай парольнай фразы: %n.</numerusform>
-            <numerusform>Няправільных спроб толькі што, да правільнай парольнай фразы: %n.</numerusform>
-            <numerusform>Няправільных спроб толькі што, да правільнай парольнай фразы: %n.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+5"/>
+        <location line="+21"/>
         <source>OK</source>
         <translation>Зразумела</translation>
     </message>
@@ -1965,12 +1956,12 @@ SHA-256: {sha}</translation>
 <context>
     <name>DiaryAccessNotice</name>
     <message>
-        <location filename="../safeplan/ui/shell/diary_notice.py" line="+21"/>
+        <location filename="../safeplan/ui/shell/diary_notice.py" line="+20"/>
         <source>Since you last opened the diary, someone deleted or replaced the record of wrong passphrases. Someone may have tried to get in and hide it.</source>
         <translation>З таго часу, як вы апошні раз адкрывалі дзённік, нехта выдаліў або падмяніў звесткі пра няўдалыя спробы ўваходу. Магчыма, нехта спрабаваў увайсці і схаваць гэта.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Failed attempts to open the diary since you last opened it: %n.</source>
         <translation>
             <numerusform>Няўдалых спроб адкрыць дзённік з вашага мінулага ўваходу: %n.</numerusform>
@@ -1979,33 +1970,14 @@ SHA-256: {sha}</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Nobody has tried to open the diary with a wrong passphrase.</source>
         <translation>Ніхто не спрабаваў адкрыць дзённік з няправільнай парольнай фразай.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Nobody tried to open the diary with a wrong passphrase since your last visit.</source>
         <translation>З вашага мінулага ўваходу ніхто не спрабаваў адкрыць дзённік з няправільнай парольнай фразай.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Wrong tries just now, before the right one: %n.</source>
-        <translation>
-            <numerusform>Няправільных спроб толькі што, да правільнай парольнай фразы: %n.</numerusform>
-            <numerusform>Няправільных спроб толькі што, да правільнай парольнай фразы: %n.</numerusform>
-            <numerusform>Няправільных спроб толькі што, да правільнай парольнай фразы: %n.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>OK</source>
-        <translation>ОК</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hide this notice</source>
-        <translation>Схаваць гэта паведамленне</translation>
     </message>
 </context>
 <context>
@@ -6498,7 +6470,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>PlainJournalPage</name>
     <message numerus="yes">
-        <location filename="../safeplan/ui/shell/journal_host.py" line="-76"/>
+        <location filename="../safeplan/ui/shell/journal_host.py" line="-87"/>
         <source>Your journal is open. Entries in it: %n.</source>
         <translation>
             <numerusform>Ваш журнал адкрыты. Запісаў у ім: %n.</numerusform>

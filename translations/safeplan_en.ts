@@ -9,7 +9,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Failed attempts to open SafePlan since you last opened it: %n.</source>
         <translation>
             <numerusform>Failed attempts to open SafePlan since you last opened it: %n.</numerusform>
@@ -17,25 +17,17 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Nobody has tried to open SafePlan with a wrong passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Nobody tried to open SafePlan with a wrong passphrase since your last visit.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Wrong tries just now, before the right one: %n.</source>
-        <translation>
-            <numerusform>Wrong tries just now, before the right one: %n.</numerusform>
-            <numerusform>Wrong tries just now, before the right one: %n.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+5"/>
+        <location line="+21"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1954,12 +1946,12 @@ SHA-256: {sha}</source>
 <context>
     <name>DiaryAccessNotice</name>
     <message>
-        <location filename="../safeplan/ui/shell/diary_notice.py" line="+21"/>
+        <location filename="../safeplan/ui/shell/diary_notice.py" line="+20"/>
         <source>Since you last opened the diary, someone deleted or replaced the record of wrong passphrases. Someone may have tried to get in and hide it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Failed attempts to open the diary since you last opened it: %n.</source>
         <translation>
             <numerusform>Failed attempts to open the diary since you last opened it: %n.</numerusform>
@@ -1967,31 +1959,13 @@ SHA-256: {sha}</source>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Nobody has tried to open the diary with a wrong passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Nobody tried to open the diary with a wrong passphrase since your last visit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
         <location line="+2"/>
-        <source>Wrong tries just now, before the right one: %n.</source>
-        <translation>
-            <numerusform>Wrong tries just now, before the right one: %n.</numerusform>
-            <numerusform>Wrong tries just now, before the right one: %n.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>OK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hide this notice</source>
+        <source>Nobody tried to open the diary with a wrong passphrase since your last visit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6448,7 +6422,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>PlainJournalPage</name>
     <message numerus="yes">
-        <location filename="../safeplan/ui/shell/journal_host.py" line="-76"/>
+        <location filename="../safeplan/ui/shell/journal_host.py" line="-87"/>
         <source>Your journal is open. Entries in it: %n.</source>
         <translation>
             <numerusform>Your journal is open. Entries in it: %n.</numerusform>

@@ -9,7 +9,7 @@
         <translation>С тех пор как вы в последний раз открывали SafePlan, кто-то удалил или подменил сведения о неудачных попытках входа. Возможно, кто-то пытался войти и скрыть это.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Failed attempts to open SafePlan since you last opened it: %n.</source>
         <translation>
             <numerusform>С прошлого раза кто-то %n раз пытался открыть SafePlan с неверной парольной фразой.</numerusform>
@@ -18,26 +18,17 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Nobody has tried to open SafePlan with a wrong passphrase.</source>
         <translation>Никто не пытался открыть SafePlan с неверной парольной фразой.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Nobody tried to open SafePlan with a wrong passphrase since your last visit.</source>
         <translation>С вашего прошлого входа никто не пытался открыть SafePlan с неверной парольной фразой.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Wrong tries just now, before the right one: %n.</source>
-        <translation>
-            <numerusform>Неверных попыток только что, до верной парольной фразы: %n.</numerusform>
-            <numerusform>Неверных попыток только что, до верной парольной фразы: %n.</numerusform>
-            <numerusform>Неверных попыток только что, до верной парольной фразы: %n.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+5"/>
+        <location line="+21"/>
         <source>OK</source>
         <translation>ОК</translation>
     </message>
@@ -1965,12 +1956,12 @@ SHA-256: {sha}</translation>
 <context>
     <name>DiaryAccessNotice</name>
     <message>
-        <location filename="../safeplan/ui/shell/diary_notice.py" line="+21"/>
+        <location filename="../safeplan/ui/shell/diary_notice.py" line="+20"/>
         <source>Since you last opened the diary, someone deleted or replaced the record of wrong passphrases. Someone may have tried to get in and hide it.</source>
         <translation>С тех пор как вы в последний раз открывали дневник, кто-то удалил или подменил сведения о неудачных попытках входа. Возможно, кто-то пытался войти и скрыть это.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Failed attempts to open the diary since you last opened it: %n.</source>
         <translation>
             <numerusform>Неудачных попыток открыть дневник с вашего прошлого входа: %n.</numerusform>
@@ -1979,33 +1970,14 @@ SHA-256: {sha}</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Nobody has tried to open the diary with a wrong passphrase.</source>
         <translation>Никто не пытался открыть дневник с неверной парольной фразой.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Nobody tried to open the diary with a wrong passphrase since your last visit.</source>
         <translation>С вашего прошлого входа никто не пытался открыть дневник с неверной парольной фразой.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Wrong tries just now, before the right one: %n.</source>
-        <translation>
-            <numerusform>Неверных попыток только что, до верной парольной фразы: %n.</numerusform>
-            <numerusform>Неверных попыток только что, до верной парольной фразы: %n.</numerusform>
-            <numerusform>Неверных попыток только что, до верной парольной фразы: %n.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>OK</source>
-        <translation>ОК</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hide this notice</source>
-        <translation>Скрыть это сообщение</translation>
     </message>
 </context>
 <context>
@@ -6498,7 +6470,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>PlainJournalPage</name>
     <message numerus="yes">
-        <location filename="../safeplan/ui/shell/journal_host.py" line="-76"/>
+        <location filename="../safeplan/ui/shell/journal_host.py" line="-87"/>
         <source>Your journal is open. Entries in it: %n.</source>
         <translation>
             <numerusform>Ваш журнал открыт. Записей в нём: %n.</numerusform>
