@@ -191,9 +191,10 @@ class ChronologyData:
                 sev if isinstance(sev, int) and 1 <= sev <= 5 else 0] += 1
         return _fill_months(per)
 
-    def messages_per_day(self) -> dict[date, int]:
+    def messages_per_day(self, conversation: Conversation | None = None) -> dict[date, int]:
+        """Messages per calendar day, of one conversation or of all of them."""
         per: Counter[date] = Counter()
-        for conv in self.conversations:
+        for conv in self.conversations if conversation is None else [conversation]:
             for msg in conv.messages:
                 day = dates.local_date(msg.content.get("sent_at"))
                 if day is not None:

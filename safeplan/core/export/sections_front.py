@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from safeplan.core.export import charts, dates
 from safeplan.core.export import text as tx
@@ -93,11 +93,26 @@ def summary(ctx: RenderContext) -> list[Flowable]:
     per_month = data.incidents_per_month()
     out.append(charts.incidents_per_month(per_month, L, ctx.frame_width) if per_month
                else ctx.label_para(T.NO_DATA, "small"))
-    per_day = data.messages_per_day()
-    if per_day:
-        out += [ctx.label_para(T.PER_DAY, "h2"), charts.messages_per_day(per_day, L,
-                                                                         ctx.frame_width)]
+    out += _messages_per_day(ctx)
     out.append(PageBreak())
+    return out
+
+
+def _messages_per_day(ctx: RenderContext) -> list[Flowable]:
+    """One chart per conversation (issue 18): a day with forty messages from him and a day
+    with forty from a bank are different facts; each chart under the conversation's citation
+    letter and title, as in the transcripts."""
+    L = ctx.labels
+    charted = [(conv, ctx.data.messages_per_day(conv)) for conv in ctx.data.conversations]
+    charted = [(conv, per_day) for conv, per_day in charted if per_day]
+    if not charted:
+        return []
+    out: list[Flowable] = [ctx.label_para(T.PER_DAY, "h2")]
+    for conv, per_day in charted:
+        title = tx.one_line(conv.title, 200) or "—"
+        head = L(T.CONVERSATION, ref=L.ref(f"C{conv.number}"), title=title)
+        out.append(KeepTogether([Paragraph(tx.markup(head), ctx.styles.meta),
+                                 charts.messages_per_day(per_day, L, ctx.frame_width)]))
     return out
 
 

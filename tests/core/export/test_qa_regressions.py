@@ -196,4 +196,4 @@ def test_verify_report_prints_the_export_time_like_the_pdf(export, tmp_path: Pat
     report = verify(result.pdf_path, "ru")
     first_ru = next(c.message for c in report.checks if c.code == "EXPORT")
     assert not re.search(r"\dT\d", first_ru)
-    assert re.search(r"создана \d\d\.\d\d\.\d{4} \d\d:\d\d:\d\d \(UTC[+-]\d\d:\d\d\)", first_ru)
+    assert re.search(r"создан \d\d\.\d\d\.\d{4} \d\d:\d\d:\d\d \(UTC[+-]\d\d:\d\d\)", first_ru)
