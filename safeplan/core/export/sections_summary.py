@@ -11,13 +11,14 @@ from collections.abc import Callable
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, LongTable, PageBreak, Paragraph, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Paragraph, TableStyle
 
 from safeplan.core.export import text as tx
 from safeplan.core.export.context import RenderContext
 from safeplan.core.export.data import Entry
 from safeplan.core.export.labels import T
 from safeplan.core.export.labels_legal import TL
+from safeplan.core.export.paged_table import long_table
 from safeplan.core.export.pagerefs import LateText, PageMarks
 from safeplan.core.export.sections_front import (
     _grid,
@@ -76,10 +77,10 @@ def table(ctx: RenderContext) -> list[Flowable]:
             LateText(ctx.marks, _page_of(entry_key(entry)), font=SANS, size=cell.fontSize,
                      align="right"),
         ])
-    tbl = LongTable(rows, colWidths=widths, repeatRows=1, splitByRow=1)
     style = _grid()
     style += [("FONTNAME", (0, 1), (0, -1), f"{SANS}-Bold"),
               ("FONTSIZE", (0, 1), (0, -1), cell.fontSize)]
     style.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.Color(.96, .96, .96)]))
-    tbl.setStyle(TableStyle(style))
+    # one LongTable of 10,000 rows splits in quadratic time; paged_table gives the same pages
+    tbl = long_table(rows, widths, TableStyle(style))
     return [*out, tbl, PageBreak()]
