@@ -19,6 +19,10 @@ from typing import Any
 
 GENESIS = bytes(32)
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# One encoder for every record: ``json.dumps`` with these options builds a new encoder per call,
+# a measurable share of inserting 100,000 messages (issue 17.4). Same options, same bytes.
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+                              allow_nan=False)
 
 
 def canonical_json(value: Any) -> bytes:
@@ -27,12 +31,18 @@ def canonical_json(value: Any) -> bytes:
     Lone surrogates (possible in hostile or damaged input) are written as ``\\udXXX`` escapes so
     the bytes stay valid UTF-8 and still decode to the very same string.
     """
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
-                      allow_nan=False)
+    text = _CANONICAL.encode(value)
     try:
         return text.encode("utf-8")
     except UnicodeEncodeError:  # rare: only then pay for the substitution
         return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text).encode("utf-8")
+
+
+def has_no_lone_surrogate(canonical: bytes) -> bool:
+    """True when ``canonical`` (from :func:`canonical_json`) shows that no string in the value
+    held a lone surrogate: those are the only ``\\udXXX`` escapes it writes. (A literal
+    backslash-u in the text may make this False too; callers then just check each string.)"""
+    return b"\\ud" not in canonical
 
 
 def without_lone_surrogates(text: str) -> str:

@@ -179,8 +179,9 @@ class Journal(JournalRecords):
             for index, (kind, content, uid) in enumerate(items):
                 if not validated:
                     model.validate(kind, content, kind)
-                body = chain.canonical_json(dict(content))
-                derived = model.derived_columns(kind, content)
+                body = chain.canonical_json(content if type(content) is dict else dict(content))
+                clean = chain.has_no_lone_surrogate(body)
+                derived = model.derived_columns(kind, content, clean=clean)
                 if dedup_keys is not None and derived["dedup_key"] is None:
                     derived["dedup_key"] = dedup_keys[index]
                 if uid is None or as_new:
@@ -206,8 +207,8 @@ class Journal(JournalRecords):
                         (self._next_rev, seq, now, *derived.values(), entry_id))
                     self._conn.execute("DELETE FROM fts WHERE rowid=?", (entry_id,))
                 revisions.append(self._revision_row(entry_id, uid, kind, seq, action, now, body))
-                fts_rows.append((entry_id, chain.without_lone_surrogates(
-                    model.searchable_text(content))))
+                text = model.searchable_text(content)
+                fts_rows.append((entry_id, text if clean else chain.without_lone_surrogates(text)))
                 uids.append(uid)
             self._conn.executemany(
                 "INSERT INTO entries(id, uid, kind, rev_id, revision_count, recorded_at,"

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from safeplan.core.errors import InvalidInput
+from safeplan.core.journal.chain import without_lone_surrogates
 
 KINDS = ("person", "incident", "message", "medical", "attachment", "legal", "safety_plan",
          "risk_check")
@@ -113,8 +114,12 @@ def validate(kind: str, content: Mapping[str, Any], where: str) -> None:
         spec = spec_of.get(name)
         if spec is None:
             continue  # unknown fields are kept untouched
-        if type(value) is str and spec in _PLAIN_TEXT:
-            continue  # the common case, checked without a call (imports save 100,000s)
+        # The common cases, checked without a call (imports save 100,000s; issue 17.4).
+        kind_of_value = type(value)
+        if kind_of_value is str and (spec in _PLAIN_TEXT or value in _ENUM_OF.get(spec, ())):
+            continue
+        if kind_of_value is dict and spec in _OBJECT:
+            continue
         problem = _check(spec, value)
         if problem:
             raise InvalidInput(problem, where=f"{where}.{name}")
@@ -128,6 +133,10 @@ def validate(kind: str, content: Mapping[str, Any], where: str) -> None:
 
 
 _PLAIN_TEXT = frozenset({"text", "str", "str?"})
+_OBJECT = frozenset({"obj", "obj?"})
+# "enum:CHANNELS?" -> the allowed values (a str of one of them is valid, nullable or not).
+_ENUM_OF: dict[str, frozenset[str]] = {
+    f"enum:{name}{null}": frozenset(values) for name, values in ENUMS.items() for null in ("", "?")}
 
 
 def _check_mark(mark: object, where: str) -> None:
@@ -180,15 +189,16 @@ def _check(spec: str, value: object) -> str:
     return f"unknown field type {spec}"
 
 
+_SUMMARY_FIELDS = {
+    "person": ("name",), "incident": ("title", "description"), "message": ("text", "service"),
+    "medical": ("facility", "findings"), "attachment": ("file_name",),
+    "legal": ("reference", "notes", "kind"), "risk_check": ("notes",), "safety_plan": (),
+}
+
+
 def summary_of(kind: str, content: Mapping[str, Any]) -> str:
     """A one-line summary for lists (never written to logs)."""
-    pick = {
-        "person": ("name",), "incident": ("title", "description"), "message": ("text", "service"),
-        "medical": ("facility", "findings"), "attachment": ("file_name",),
-        "legal": ("reference", "notes", "kind"), "risk_check": ("notes",),
-        "safety_plan": (),
-    }.get(kind, ())
-    for field in pick:
+    for field in _SUMMARY_FIELDS.get(kind, ()):
         value = content.get(field)
         if isinstance(value, str) and value.strip():
             return " ".join(value.split())[:200]
@@ -207,32 +217,38 @@ def people_of(kind: str, content: Mapping[str, Any]) -> list[str]:
 
 def searchable_text(content: object) -> str:
     """Every string value in an entry, for full-text search."""
+    if isinstance(content, str):
+        return content
     parts: list[str] = []
-
-    def walk(node: object) -> None:
-        if isinstance(node, str):
-            parts.append(node)
-        elif isinstance(node, Mapping):
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(content)
+    if isinstance(content, Mapping | list):
+        _collect_strings(content, parts)
     return "\n".join(parts)
 
 
-def derived_columns(kind: str, content: Mapping[str, Any]) -> dict[str, Any]:
+def _collect_strings(node: Mapping[str, Any] | list[Any], parts: list[str]) -> None:
+    # Depth first, in order; plain str/dict/list tested by exact type before the slower
+    # isinstance checks (one call per container instead of one per value; issue 17.4).
+    for value in node.values() if isinstance(node, Mapping) else node:
+        kind = type(value)
+        if kind is str:
+            parts.append(value)
+        elif kind is dict or kind is list:
+            _collect_strings(value, parts)
+        elif isinstance(value, str):
+            parts.append(value)
+        elif isinstance(value, Mapping | list):
+            _collect_strings(value, parts)
+
+
+def derived_columns(kind: str, content: Mapping[str, Any], *,
+                    clean: bool = False) -> dict[str, Any]:
     """The columns lists filter and sort on; recomputed on every save (revisions are the truth).
 
-    The order of the keys is the order of the columns in Journal's INSERT and UPDATE.
+    The order of the keys is the order of the columns in Journal's INSERT and UPDATE. ``clean``
+    says the caller knows no string in ``content`` holds a lone surrogate (its canonical JSON
+    encoded as UTF-8 as it was), so the per-column check is skipped.
     """
-    from safeplan.core.journal.chain import without_lone_surrogates
-
-    def plain(value: object) -> str | None:
-        return without_lone_surrogates(value) if isinstance(value, str) else None
-
+    plain = _as_str if clean else _plain
     categories = content.get("categories") or []
     source = content.get("source") or {}
     dedup = None
@@ -244,7 +260,8 @@ def derived_columns(kind: str, content: Mapping[str, Any]) -> dict[str, Any]:
     people = people_of(kind, content)
     return {
         "sort_at": sort_key(content.get(TIME_FIELD.get(kind, ""))),
-        "summary": without_lone_surrogates(summary_of(kind, content)),
+        "summary": summary_of(kind, content) if clean else without_lone_surrogates(
+            summary_of(kind, content)),
         "categories": f" {' '.join(categories)} " if categories else "",
         "people": f" {' '.join(people)} " if people else "",
         "severity": content.get("severity"),
@@ -253,6 +270,14 @@ def derived_columns(kind: str, content: Mapping[str, Any]) -> dict[str, Any]:
         "channel": content.get("channel") if kind == "message" else None,
         "dedup_key": plain(dedup),
     }
+
+
+def _plain(value: object) -> str | None:
+    return without_lone_surrogates(value) if isinstance(value, str) else None
+
+
+def _as_str(value: object) -> str | None:
+    return value if isinstance(value, str) else None
 
 
 # -- yes / no / not answered (issue 12, item 3; COURT_EXPORT.md "Every answer has three states") --
