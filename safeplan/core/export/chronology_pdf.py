@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 
 from reportlab import rl_config
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
@@ -31,6 +31,7 @@ from safeplan.core.export.glyphs import begin_export
 from safeplan.core.export.labels import Labels, T
 from safeplan.core.export.labels_fidelity import TF
 from safeplan.core.export.labels_legal import TL
+from safeplan.core.export.lazy_story import LazyStory
 from safeplan.core.export.legal_facts import LegalFacts
 from safeplan.core.export.page import Furniture, canvas_class
 from safeplan.core.export.pagerefs import Anchor, PageMarks
@@ -90,7 +91,7 @@ class ChronologyExporter:
         """Pages laid out so far: a progress callback may read it during render() (issue 17.1:
         the preview and the CLI show the page count while a long document is made)."""
         doc = getattr(self, "_doc", None)
-        return int(doc.page) if doc is not None else 0
+        return int(getattr(doc, "page", 0)) if doc is not None else 0  # 0 until build begins
 
     def title(self) -> str:
         return self.labels(T.TITLE)
@@ -111,46 +112,77 @@ class ChronologyExporter:
             if cancelled is not None and cancelled():
                 raise Cancelled("export cancelled")
 
-        story: list[Flowable] = []
-        story += sections_front.cover(ctx)
-        story += sections_front.summary(ctx)
         appendices: list[Appendix] = []
 
-        def part(key: str, flowables: list[Flowable], description: str = "") -> None:
-            """Add a section between page anchors (its page count goes in the appendix list)."""
-            if not flowables:
+        def part(key: str, flowables: Iterable[Flowable],
+                 description: str = "") -> Iterator[Flowable]:
+            """A section between page anchors (its page count goes in the appendix list)."""
+            items = iter(flowables)
+            last = next(items, None)
+            if last is None:
                 return
-            end = len(flowables) - 1 if isinstance(flowables[-1], PageBreak) else len(flowables)
-            story.extend([Anchor(f"{key}:start"), *flowables[:end], Anchor(f"{key}:end"),
-                          *flowables[end:]])
             if description:
                 appendices.append(Appendix(description, key))
+            yield Anchor(f"{key}:start")
+            for item in items:
+                yield last
+                last = item
+            if isinstance(last, PageBreak):  # the anchor stays on the section's last page
+                yield Anchor(f"{key}:end")
+                yield last
+            else:
+                yield last
+                yield Anchor(f"{key}:end")
 
         L = self.labels
         data = self.data
-        part("table", sections_summary.table(ctx), L(TL.APPX_TABLE))
-        part("entries", sections_entries.entries(ctx, check),
-             L(TL.APPX_ENTRIES, count=len(data.entries)))
-        part("transcripts", sections_messages.transcripts(ctx, check),
-             L(TL.APPX_TRANSCRIPTS, count=data.count("message")))
-        # issue 12.7: what each amendment changed, and the deleted entries of the period
-        part("amendments", sections_amendments.amendments(ctx), L(TF.AMENDMENTS))
-        part("exhibit_list", back.exhibit_list(ctx), L(TL.APPX_EXHIBIT_LIST))
-        part("exhibits", back.exhibits(ctx, check))
-        appendices += self._exhibit_appendices()
-        part("integrity", back.integrity(ctx), L(TL.APPX_INTEGRITY))
-        appendices.append(Appendix(L(TL.APPX_CHECK_FILE, name=self.meta.manifest_name), None))
-        story += statement(ctx, appendices)
+        front: list[Flowable] = [*sections_front.cover(ctx), *sections_front.summary(ctx),
+                                 *part("table", sections_summary.table(ctx), L(TL.APPX_TABLE))]
 
-        total = len(story)
+        def back_parts() -> list[Flowable]:
+            out = [*part("transcripts", sections_messages.transcripts(ctx, check),
+                         L(TL.APPX_TRANSCRIPTS, count=data.count("message")))]
+            # issue 12.7: what each amendment changed, and the deleted entries of the period
+            out += part("amendments", sections_amendments.amendments(ctx), L(TF.AMENDMENTS))
+            out += part("exhibit_list", back.exhibit_list(ctx), L(TL.APPX_EXHIBIT_LIST))
+            out += part("exhibits", back.exhibits(ctx, check))
+            appendices.extend(self._exhibit_appendices())
+            out += part("integrity", back.integrity(ctx), L(TL.APPX_INTEGRITY))
+            appendices.append(Appendix(L(TL.APPX_CHECK_FILE, name=self.meta.manifest_name), None))
+            return out + statement(ctx, appendices)
+
+        def story() -> Iterator[Flowable]:
+            """Issue 17.1: the entries are made while the pages before them are laid out, and
+            each flowable is let go once laid out: 10,000 entries are never all in memory. The
+            parts after them are made (in the same order as ever) once the entries are made."""
+            while front:
+                yield front.pop(0)
+            yield from part("entries", sections_entries.iter_entries(ctx, entry_made),
+                            L(TL.APPX_ENTRIES, count=len(data.entries)))
+            yield from back_parts()
+
+        made = [0, 0]  # entries made so far; flowables made before the first entry
+
+        def entry_made() -> None:
+            check()
+            if not made[0]:
+                made[1] = flowables.pulled
+            made[0] += 1
+
+        def estimate(pulled: int) -> int:
+            """Flowables the whole story will have, from what the entries made so far took."""
+            per_entry = (pulled - made[1]) / made[0] if made[0] > 1 else 10
+            return int(pulled + per_entry * (len(data.entries) - made[0])) + 50
+
+        flowables = LazyStory(story(), estimate)
         done = [0]
 
         def on_flowable() -> None:
             done[0] += 1
-            if done[0] % 25 == 0 or done[0] == total:
+            if done[0] % 25 == 0 or flowables.finished():
                 check()
                 if progress is not None:
-                    progress(min(done[0], total), total)
+                    progress(*flowables.progress(done[0]))
 
         buffer = io.BytesIO()
         options = self.data.options
@@ -183,7 +215,7 @@ class ChronologyExporter:
         # Binary streams, not ASCII85 text: a quarter smaller and much faster (pure Python A85).
         a85, rl_config.useA85 = rl_config.useA85, 0
         try:
-            doc.build(story, canvasmaker=canvas_class(furniture))
+            doc.build(flowables, canvasmaker=canvas_class(furniture))
         finally:
             rl_config.useA85 = a85
         return buffer.getvalue()

@@ -14,7 +14,7 @@ is byte-for-byte the same, only made without the quadratic work.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from reportlab.platypus import Flowable, LongTable, TableStyle
@@ -24,19 +24,34 @@ CHUNK_ROWS = 64
 # Taller than any frame (A3 is 1,191 pt): a table this tall overflows every page, whatever
 # height a caller offers (KeepTogether wraps its content with the whole document's height).
 _TALLER_THAN_ANY_PAGE = 3000.0
+Row = Sequence[Any] | Callable[[], Sequence[Any]]
 _COMMAND_LISTS = ("_linecmds", "_bkgrndcmds", "_spanCmds", "_nosplitCmds", "_srflcmds",
                   "_sircmds")
 
 
-def long_table(rows: Sequence[Sequence[Any]], col_widths: list[float], style: TableStyle,
+def long_table(rows: Sequence[Row], col_widths: list[float], style: TableStyle,
                *, chunk: int = CHUNK_ROWS) -> Flowable:
     """A ``LongTable(rows, repeatRows=1, splitByRow=1)`` with ``style``, paged lazily when it
-    has more than ``chunk`` body rows."""
-    data = [list(row) for row in rows]
-    first = _table(data[:1 + chunk], col_widths, style)
+    has more than ``chunk`` body rows. A row may be given as a function that makes it: it is
+    called when the layout reaches the row (its Paragraphs are not all held at once)."""
+    data: list[Row | None] = list(rows)
+    first = _table(_take(data, 0, 1 + chunk), col_widths, style)
     if len(data) <= 1 + chunk:
         return first
     return PagedTable(first, data, 1 + chunk, col_widths, style, chunk)
+
+
+def _take(data: list[Row | None], start: int, stop: int) -> list[list[Any]]:
+    """Rows ``start:stop`` as lists (a row given as a function is made now), let go of by
+    ``data`` (the header, row 0, is kept for the next tables)."""
+    out = []
+    for index in range(start, min(stop, len(data))):
+        row = data[index]
+        assert row is not None, "a row is taken once"
+        out.append(list(row() if callable(row) else row))
+        if index:
+            data[index] = None
+    return out
 
 
 def _table(data: list[list[Any]], col_widths: list[float], style: TableStyle) -> LongTable:
@@ -57,7 +72,7 @@ def _moved(command: tuple[Any, ...], last: int, new_last: int) -> tuple[Any, ...
 class PagedTable(Flowable):
     """The rows of a long table not yet laid out; ``table`` holds the header and the next ones."""
 
-    def __init__(self, table: LongTable, data: list[list[Any]], next_row: int,
+    def __init__(self, table: LongTable, data: list[Row | None], next_row: int,
                  col_widths: list[float], style: TableStyle, chunk: int) -> None:
         super().__init__()
         self._table = table
@@ -72,9 +87,10 @@ class PagedTable(Flowable):
         hold them: same cell styles and commands, commands that ran to the old last row now
         running to the new one."""
         old = self._table
-        more = old.normalizeData(self._data[self._next:self._next + self._chunk])
+        more = old.normalizeData(_take(self._data, self._next, self._next + self._chunk))
         self._next += len(more)
-        styles = _table([self._data[0], *more], self._col_widths, self._style)._cellStyles[1:]
+        header = _take(self._data, 0, 1)
+        styles = _table([*header, *more], self._col_widths, self._style)._cellStyles[1:]
         table = LongTable(
             old._cellvalues + more, colWidths=old._colWidths,
             rowHeights=list(old._rowHeights) + [None] * len(more), repeatRows=old.repeatRows,

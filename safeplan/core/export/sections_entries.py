@@ -7,7 +7,7 @@ texts flow across pages as separate chunked paragraphs, so nothing can raise Lay
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -27,16 +27,21 @@ from safeplan.core.journal.model import answer_value
 
 
 def entries(ctx: RenderContext, tick: Any = None) -> list[Flowable]:
-    out: list[Flowable] = [ctx.label_para(T.ENTRIES, "h1")]
+    return list(iter_entries(ctx, tick))
+
+
+def iter_entries(ctx: RenderContext, tick: Any = None) -> Iterator[Flowable]:
+    """The entries' flowables one entry at a time: the export makes each entry while the pages
+    before it are laid out, so 10,000 entries are never all in memory at once (issue 17.1)."""
+    yield ctx.label_para(T.ENTRIES, "h1")
     numbers = {e.uid: e.number for e in ctx.data.entries}
     for entry in ctx.data.entries:
         if tick:
             tick()
-        out += entry_block(ctx, entry, numbers)
+        yield from entry_block(ctx, entry, numbers)
     if not ctx.data.entries:
-        out.append(ctx.label_para(T.NO_DATA, "small"))
-    out.append(PageBreak())
-    return out
+        yield ctx.label_para(T.NO_DATA, "small")
+    yield PageBreak()
 
 
 def refs(ctx: RenderContext, numbers: Mapping[str, str], ids: object) -> str:

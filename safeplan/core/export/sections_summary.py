@@ -18,7 +18,7 @@ from safeplan.core.export.context import RenderContext
 from safeplan.core.export.data import Entry
 from safeplan.core.export.labels import T
 from safeplan.core.export.labels_legal import TL
-from safeplan.core.export.paged_table import long_table
+from safeplan.core.export.paged_table import Row, long_table
 from safeplan.core.export.pagerefs import LateText, PageMarks
 from safeplan.core.export.sections_front import (
     _grid,
@@ -42,6 +42,26 @@ def _page_of(key: str) -> Callable[[PageMarks], str]:
     return text
 
 
+def _row(ctx: RenderContext, number: str, when: str, what: str, people: str, evidence: str,
+         key: str) -> Callable[[], list[Flowable | str]]:
+    """The row's cells, made when the layout reaches the row (issue 17.1: 10,000 rows of
+    Paragraphs are not all held at once); the markup is made now, in the order of the rows."""
+    cell = ctx.styles.cell
+
+    def make() -> list[Flowable | str]:
+        # plain strings where nothing can wrap (the reference) or nothing is printed: a
+        # Paragraph per cell is most of this table's layout time with 1,000 entries
+        return [
+            number,
+            Paragraph(when, cell),
+            Paragraph(what, cell),
+            Paragraph(people, cell) if people else "",
+            Paragraph(evidence, cell) if evidence else "",
+            LateText(ctx.marks, _page_of(key), font=SANS, size=cell.fontSize, align="right"),
+        ]
+    return make
+
+
 def table(ctx: RenderContext) -> list[Flowable]:
     out: list[Flowable] = [ctx.label_para(T.TABLE, "h1")]
     if not ctx.data.entries:
@@ -52,7 +72,7 @@ def table(ctx: RenderContext) -> list[Flowable]:
     widths[2] = w - sum(widths)  # what happened takes what is left
     head = [ctx.label_para(x, "cell_head") for x in
             (TL.COL_REF, T.COL_WHEN, TL.COL_HAPPENED, T.COL_PEOPLE, TL.COL_EVIDENCE, TL.COL_PAGE)]
-    rows: list[list[Flowable | str]] = [head]
+    rows: list[Row] = [head]
     cell = ctx.styles.cell
     for entry in ctx.data.entries:
         when_markup = tx.markup(entry_when(ctx, entry))
@@ -66,17 +86,9 @@ def table(ctx: RenderContext) -> list[Flowable]:
             what += "<br/>" + tx.markup(summary)
         people = entry_people(ctx, entry)
         evidence = tx.one_line(L.refs(entry.exhibits), 120)
-        # plain strings where nothing can wrap (the reference) or nothing is printed: a
-        # Paragraph per cell is most of this table's layout time with 1,000 entries
-        rows.append([
-            str(entry.number),
-            Paragraph(when_markup, cell),
-            Paragraph(what, cell),
-            Paragraph(tx.markup(people), cell) if people else "",
-            Paragraph(tx.markup(evidence), cell) if evidence else "",
-            LateText(ctx.marks, _page_of(entry_key(entry)), font=SANS, size=cell.fontSize,
-                     align="right"),
-        ])
+        rows.append(_row(ctx, str(entry.number), when_markup, what,
+                         tx.markup(people) if people else "",
+                         tx.markup(evidence) if evidence else "", entry_key(entry)))
     style = _grid()
     style += [("FONTNAME", (0, 1), (0, -1), f"{SANS}-Bold"),
               ("FONTSIZE", (0, 1), (0, -1), cell.fontSize)]
