@@ -22,6 +22,7 @@ from safeplan.core.export import (
     sections_front,
     sections_messages,
     sections_summary,
+    wrap_memo,
 )
 from safeplan.core.export import sections_back as back
 from safeplan.core.export import text as tx
@@ -99,6 +100,7 @@ class ChronologyExporter:
     def render(self, progress: Progress | None = None,
                cancelled: Callable[[], bool] | None = None) -> bytes:
         apply_safe_settings(SANS)
+        wrap_memo.install()  # a paragraph wrapped twice at one width is broken into lines once
         styles = make_styles(self.data.options.lang)
         begin_export()  # every [U+XXXX] printed is listed on the integrity page
         page_w, page_h = PAPER[self.data.options.paper]
