@@ -13,11 +13,8 @@ so portable mode keeps it on the stick. Written atomically (temp file + fsync + 
 from __future__ import annotations
 
 import configparser
-import hashlib
-import hmac
 import logging
 import os
-import secrets
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
@@ -50,6 +47,11 @@ _DOOR_ITERATIONS = 120_000
 
 def hash_door_code(code: str, *, salt: bytes | None = None) -> str:
     """``pbkdf2$<iterations>$<salt hex>$<hash hex>`` for a door code (digits)."""
+    # hashlib/hmac/secrets are imported when a door code is used, not when the settings are
+    # read: loading OpenSSL's hashes is ~5 ms before the decoy can show (issue 17.2).
+    import hashlib
+    import secrets
+
     salt = secrets.token_bytes(16) if salt is None else salt
     digest = hashlib.pbkdf2_hmac("sha256", code.encode("utf-8"), salt, _DOOR_ITERATIONS)
     return f"pbkdf2${_DOOR_ITERATIONS}${salt.hex()}${digest.hex()}"
@@ -57,6 +59,9 @@ def hash_door_code(code: str, *, salt: bytes | None = None) -> str:
 
 def door_code_matches(code: str, stored: str) -> bool:
     """True when ``code`` hashes to ``stored``; False for an empty or malformed stored value."""
+    import hashlib
+    import hmac
+
     try:
         scheme, iterations, salt_hex, digest_hex = stored.split("$")
         if scheme != "pbkdf2":

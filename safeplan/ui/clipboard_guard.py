@@ -13,7 +13,6 @@ field (which knows nothing of this class) is adopted — marked secret and put o
 
 from __future__ import annotations
 
-import hashlib
 import struct
 
 from PySide6.QtCore import QByteArray, QMimeData, QObject, Qt, QTimer
@@ -31,6 +30,8 @@ _SECRET_HINTS = {
 
 
 def _digest(text: str) -> bytes:
+    import hashlib  # on the first copy, not before the decoy shows (issue 17.2)
+
     return hashlib.sha256(text.encode("utf-8")).digest()
 
 

@@ -10,7 +10,6 @@ buttons. Installing a translator sends ``LanguageChange`` to every widget; ours 
 from __future__ import annotations
 
 import logging
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
@@ -57,6 +56,10 @@ class TsTranslator(QTranslator):
         super().__init__(parent)
         self._lang = lang
         self._messages: dict[tuple[str, str], list[str]] = {}
+        # Imported here: with compiled .qm files (the normal case) the decoy starts without
+        # the XML parser (issue 17.2).
+        import xml.etree.ElementTree as ET
+
         root = ET.parse(ts_file).getroot()  # noqa: S314 — bundled file, shipped with the program
         for context in root.iter("context"):
             name = context.findtext("name") or ""
@@ -160,8 +163,10 @@ class LanguageSwitcher(QObject):
             return compiled
         source = folder / f"safeplan_{lang}.ts"
         if source.is_file():
+            from xml.etree.ElementTree import ParseError
+
             try:
                 return TsTranslator(source, lang, self)
-            except ET.ParseError:
+            except ParseError:
                 log.warning("translation file unreadable")
         return None

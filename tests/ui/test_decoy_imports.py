@@ -13,6 +13,7 @@ import json
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -24,20 +25,20 @@ DEFERRED = (
     "safeplan.core.vault", "safeplan.core.export", "safeplan.core.plan",
     "safeplan.core.importers", "safeplan.ui.workspace", "safeplan.ui.plan",
     "safeplan.ui.shell.first_run", "subprocess",
+    # Needed only later: the door code's hash and the clipboard's fingerprint (OpenSSL's hashes),
+    # the .ts reader (compiled .qm files are loaded by Qt), the notes decoy when the calculator
+    # is the decoy, the plain journal page.
+    "hashlib", "_hashlib", "hmac", "secrets", "xml", "safeplan.ui.shell.notes_decoy",
 )
 
 _CHILD = """
 import json, sys
-from dataclasses import replace
 from pathlib import Path
 root = Path(sys.argv[1])
 from safeplan.core.paths import resolve_paths
 from safeplan.core.portable import prepare_environment
-from safeplan.core.settings import SettingsStore
 paths = resolve_paths(root)
 prepare_environment(paths)
-store = SettingsStore(paths.settings_file)
-store.save(replace(store.load(), first_run_done=True))
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from safeplan.app import NEUTRAL_ARGV0, build_shell, configure_application
@@ -53,6 +54,13 @@ print(json.dumps({"shown": shown, "modules": sorted(sys.modules)}))
 
 
 def _loaded_at_decoy(tmp_path: Path) -> dict[str, object]:
+    # The settings say the first run is done; written here, not in the child, so that saving
+    # them (atomic writes, hashing) does not load anything the start itself would not.
+    from safeplan.core.paths import resolve_paths
+    from safeplan.core.settings import SettingsStore
+
+    store = SettingsStore(resolve_paths(tmp_path / "stick").settings_file)
+    store.save(replace(store.load(), first_run_done=True))
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONDONTWRITEBYTECODE": "1"}
     done = subprocess.run([sys.executable, "-c", _CHILD, str(tmp_path / "stick")], cwd=ROOT,
                           env=env, capture_output=True, text=True, timeout=120, check=True)

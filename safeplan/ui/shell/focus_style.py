@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QProxyStyle,
     QStyle,
@@ -60,7 +59,8 @@ class FocusStyle(QProxyStyle):
                       painter: QPainter, widget: QWidget | None = None) -> None:
         if element == QStyle.PrimitiveElement.PE_FrameFocusRect:
             # Check boxes, radio buttons, tabs, list rows: the thick outline instead of dots.
-            if isinstance(widget, QAbstractItemView) and not widget.hasFocus():
+            if widget is not None and widget.inherits("QAbstractItemView") and (
+                    not widget.hasFocus()):
                 return
             draw_outline(painter, option.rect)
             return

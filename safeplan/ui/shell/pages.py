@@ -13,8 +13,6 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from safeplan.ui.shell.calculator import CalculatorDecoy
-from safeplan.ui.shell.journal_host import PlainJournalPage
-from safeplan.ui.shell.notes_decoy import NotesDecoy
 
 WorkspaceFactory = Callable[[Any, Any], QWidget]
 
@@ -33,11 +31,18 @@ def default_workspace_factory(vault: Any, dialogs: Any) -> QWidget:
     try:
         from safeplan.ui.workspace.workspace import WorkspaceWidget
     except ImportError:
+        from safeplan.ui.shell.journal_host import PlainJournalPage
+
         return PlainJournalPage(vault, dialogs)
     widget: QWidget = WorkspaceWidget(vault, dialogs)
     return widget
 
 
 def make_decoy(kind: str) -> QWidget:
-    """The neutral first screen (threat A1): a calculator, or a notes pad."""
-    return NotesDecoy() if kind == "notes" else CalculatorDecoy()
+    """The neutral first screen (threat A1): a calculator, or a notes pad. Only the chosen
+    one is imported: every module before the decoy shows is start-up time (issue 17.2)."""
+    if kind == "notes":
+        from safeplan.ui.shell.notes_decoy import NotesDecoy
+
+        return NotesDecoy()
+    return CalculatorDecoy()
