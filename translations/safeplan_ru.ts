@@ -7325,7 +7325,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>ShellWindow</name>
     <message numerus="yes">
-        <location filename="../safeplan/ui/shell/main_window.py" line="+345"/>
+        <location filename="../safeplan/ui/shell/main_window.py" line="+352"/>
         <source>Shift: press %n more time(s) to exit</source>
         <translation>
             <numerusform>Shift: нажмите ещё %n раз, чтобы выйти</numerusform>
