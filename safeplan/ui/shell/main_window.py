@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMainWindow,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -107,8 +106,14 @@ def fit_rect(wanted: QRect, available: QRect) -> QRect:
     return QRect(x, y, width, height)
 
 
-class ShellWindow(QMainWindow):
-    """Pages in a stack; signals for the session: exit, lock, minimise, close."""
+class ShellWindow(QWidget):
+    """Pages in a stack; signals for the session: exit, lock, minimise, close.
+
+    A plain top-level QWidget, not a QMainWindow (issue 17.2): the main window lays out its
+    central widget through a (zero-length) geometry animation, which starts Qt's animation
+    timer on the first show — and that private object, passing the application's Python event
+    filters, made PySide build every QtCore type before the calculator was on screen. There
+    are no menus, tool bars or docks here to need a main window."""
 
     exit_clicked = Signal()
     lock_clicked = Signal()
@@ -186,7 +191,9 @@ class ShellWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.bar)
         layout.addWidget(self.scroller, 1)
-        self.setCentralWidget(central)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(central)
         self._journal_open = False
         self.enter_clicks = EnterClicksButtons(self)
         app = QApplication.instance()
