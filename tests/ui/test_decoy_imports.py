@@ -32,8 +32,14 @@ DEFERRED = (
 )
 
 _CHILD = """
-import json, sys
+import enum, json, sys
 from pathlib import Path
+built = []  # the Python enum types PySide builds (lazily, class by class)
+_create = enum.EnumType._create_
+def _spy(cls, class_name, *args, **kwargs):
+    built.append(class_name)
+    return _create(cls, class_name, *args, **kwargs)
+enum.EnumType._create_ = _spy
 root = Path(sys.argv[1])
 from safeplan.core.paths import resolve_paths
 from safeplan.core.portable import prepare_environment
@@ -49,7 +55,7 @@ shown = []
 QTimer.singleShot(0, lambda: (shown.append(shell.window.isVisible()
                                            and shell.session.state == "decoy"), app.quit()))
 app.exec()
-print(json.dumps({"shown": shown, "modules": sorted(sys.modules)}))
+print(json.dumps({"shown": shown, "modules": sorted(sys.modules), "enums": built}))
 """
 
 
@@ -76,3 +82,16 @@ def test_decoy_start_imports_nothing_it_does_not_need(tmp_path: Path) -> None:
     early = [name for name in modules
              if any(name == prefix or name.startswith(prefix + ".") for prefix in DEFERRED)]
     assert early == [], f"loaded before the decoy was shown: {early}"
+
+
+def test_decoy_start_does_not_make_pyside_build_all_of_qtcore(tmp_path: Path) -> None:
+    """When an object of a class PySide does not know (a Qt-private one) reaches one of the
+    app's Python event filters, PySide builds every QtCore type to look for it: ~135 enum
+    types, ~25 ms of the start. QMainWindow did that by laying out its central widget through
+    an animation (its private timer object passed the filters before the decoy showed).
+    QSharedMemory, which nothing here uses, is the witness: its enums exist only then."""
+    result = _loaded_at_decoy(tmp_path)
+    assert result["shown"] == [True]
+    enums = result["enums"]
+    assert isinstance(enums, list)
+    assert "SharedMemoryError" not in enums, f"{len(enums)} enum types built before the decoy"
