@@ -9,7 +9,7 @@ code hash. A wrong code simply stays on screen as a number, as any calculator wo
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QEnterEvent, QFont, QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from safeplan.ui.shell.calc_engine import ERROR, CalcEngine
@@ -56,6 +56,22 @@ _KEYS = {
 }
 
 
+class ResultDisplay(QLabel):
+    """The result line, selectable with the mouse (to copy a result, as in any calculator).
+
+    Made selectable when the mouse first enters it: the first selectable label in the process
+    builds Qt's text-control machinery, ~6 ms of the decoy's start (issue 17.2); no mouse can
+    select anything before it has entered the label."""
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        self.make_selectable()
+        super().enterEvent(event)
+
+    def make_selectable(self) -> None:
+        if self.textInteractionFlags() != Qt.TextInteractionFlag.TextSelectableByMouse:
+            self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+
 class CalculatorDecoy(QWidget):
     """A working calculator; ``number_entered(digits)`` fires when ``=`` ends a bare number."""
 
@@ -65,10 +81,9 @@ class CalculatorDecoy(QWidget):
         super().__init__(parent)
         self.setObjectName("calculator")
         self.engine = CalcEngine()
-        self.display = QLabel("0")
+        self.display = ResultDisplay("0")
         self.display.setObjectName("calculator_display")
         self.display.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.display.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 2.4)
         self.display.setFont(font)
