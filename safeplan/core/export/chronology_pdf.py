@@ -32,7 +32,7 @@ from safeplan.core.export.glyphs import begin_export
 from safeplan.core.export.labels import Labels, T
 from safeplan.core.export.labels_fidelity import TF
 from safeplan.core.export.labels_legal import TL
-from safeplan.core.export.lazy_story import LazyStory
+from safeplan.core.export.lazy_story import LazyStory, collector_for_layout
 from safeplan.core.export.legal_facts import LegalFacts
 from safeplan.core.export.page import Furniture, canvas_class
 from safeplan.core.export.pagerefs import Anchor, PageMarks
@@ -217,9 +217,11 @@ class ChronologyExporter:
         # Binary streams, not ASCII85 text: a quarter smaller and much faster (pure Python A85).
         a85, rl_config.useA85 = rl_config.useA85, 0
         try:
-            doc.build(flowables, canvasmaker=canvas_class(furniture))
+            with collector_for_layout():
+                doc.build(flowables, canvasmaker=canvas_class(furniture))
         finally:
             rl_config.useA85 = a85
+            wrap_memo.forget()
         return buffer.getvalue()
 
     def _exhibit_appendices(self) -> list[Appendix]:

@@ -10,7 +10,10 @@ in memory, and the layout is the same flowable for flowable.
 
 from __future__ import annotations
 
+import gc
+import threading
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from reportlab.platypus import Flowable
 
@@ -57,3 +60,35 @@ class LazyStory(list[Flowable]):
             shown = min(SCALE * done // max(total, 1), SCALE - 1)
             self._shown = max(self._shown, shown)
         return self._shown, SCALE
+
+
+class _Layouts:
+    running = 0  # a preview and an export may overlap
+    threshold: tuple[int, int, int] = (700, 10, 10)
+
+
+_LOCK = threading.Lock()
+
+
+@contextmanager
+def collector_for_layout() -> Iterator[None]:
+    """Python's cycle collector walks every live object on each full collection; during a long
+    layout that is the journal's data and the fonts' glyph tables, again and again (a tenth of
+    a 10,000-entry export). What exists when the layout starts is set aside (``gc.freeze``) and
+    young objects are collected less often; both are undone when the last layout ends. Output is
+    unaffected."""
+    with _LOCK:
+        _Layouts.running += 1
+        if _Layouts.running == 1:
+            _Layouts.threshold = first, second, third = gc.get_threshold()
+            gc.collect()  # whatever is garbage now is freed before the rest is set aside
+            gc.freeze()
+            gc.set_threshold(max(first, 10_000), second, third)
+    try:
+        yield
+    finally:
+        with _LOCK:
+            _Layouts.running -= 1
+            if _Layouts.running == 0:
+                gc.set_threshold(*_Layouts.threshold)
+                gc.unfreeze()

@@ -83,3 +83,30 @@ def test_entries_are_made_while_the_pages_before_them_are_laid_out(tmp_path: Pat
     assert pages_when_made[-1] - pages_when_made[0] > 20
     assert result.pages > pages_when_made[-1]
     assert seen[-1] == (1000, 1000) and [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+def test_collector_settings_are_restored_after_overlapping_layouts() -> None:
+    import gc
+    import threading
+
+    from safeplan.core.export.lazy_story import collector_for_layout
+
+    before = gc.get_threshold()
+    inside = threading.Event()
+    leave = threading.Event()
+
+    def other_layout() -> None:  # a preview laid out while an export is
+        with collector_for_layout():
+            inside.set()
+            leave.wait(10)
+
+    worker = threading.Thread(target=other_layout)
+    with collector_for_layout():
+        assert gc.get_threshold()[0] >= 10_000 and gc.get_freeze_count() > 0
+        worker.start()
+        inside.wait(10)
+    # the export ended first: the preview still runs with the layout settings
+    assert gc.get_threshold()[0] >= 10_000
+    leave.set()
+    worker.join(10)
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0

@@ -1,5 +1,6 @@
 """Issue 17.1: a paragraph wrapped again at the same width keeps the lines it was just broken
-into (line breaking was wrapped twice for most paragraphs: KeepTogether, table cells), and the
+into (line breaking was wrapped twice for most paragraphs: KeepTogether, table cells), word
+widths are measured once per export, and the
 PDF's bytes stay exactly those of breaking it anew — hostile text, right-to-left, emoji, long
 texts split across pages and the summary table included."""
 
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from reportlab.platypus import Paragraph
+from reportlab.platypus import paragraph as paragraph_module
 
 from safeplan.core.export import ChronologyOptions, export_from_source, wrap_memo
 from safeplan.core.export.source import DocumentSource
@@ -34,6 +36,7 @@ def _export(folder: Path, lang: str, memo: bool, monkeypatch: pytest.MonkeyPatch
             patch.setattr(wrap_memo, "install", lambda: None)
             patch.setattr(Paragraph, "wrap", counting)
             patch.setattr(Paragraph, "draw", wrap_memo._ORIGINAL_DRAW)
+            patch.setattr(paragraph_module, "stringWidth", wrap_memo._ORIGINAL_WIDTH)
         folder.mkdir()
         result = export_from_source(DocumentSource(document(extra_incidents=60, description=LONG)),
                                     KEY, ChronologyOptions(lang=lang), folder / "out.pdf")
@@ -66,3 +69,12 @@ def test_a_changed_or_drawn_paragraph_is_broken_anew() -> None:
     assert narrower[1] > first[1]  # another width: broken again
     para.style = make_styles("en").small  # a changed attribute: broken again
     assert para.wrap(200, 800)[1] < first[1]
+
+
+def test_no_word_widths_are_kept_after_an_export(tmp_path: Path) -> None:
+    export_from_source(DocumentSource(document(description="Secret words of hers")), KEY,
+                       ChronologyOptions(), tmp_path / "out.pdf")
+    assert wrap_memo._WIDTHS == {}
+    assert wrap_memo._string_width("Secret", "SafePlanSerif", 10) > 0  # measured, remembered
+    assert wrap_memo._WIDTHS
+    wrap_memo.forget()
