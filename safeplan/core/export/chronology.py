@@ -21,9 +21,7 @@ import hashlib
 import logging
 import os
 import secrets
-from collections import deque
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -31,14 +29,15 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from safeplan.core.errors import Cancelled, InvalidInput, SafePlanError, StorageFull
-from safeplan.core.export import images, location_strip
+from safeplan.core.errors import Cancelled, InvalidInput, StorageFull
+from safeplan.core.export import location_strip
 from safeplan.core.export import manifest as mf
 from safeplan.core.export.bundle import write_bundle
 from safeplan.core.export.chronology_pdf import ChronologyExporter
-from safeplan.core.export.context import ExhibitFile, ExportMeta
+from safeplan.core.export.context import ExportMeta
 from safeplan.core.export.csv_export import csv_bytes
-from safeplan.core.export.data import ChronologyData, Exhibit, build
+from safeplan.core.export.data import ChronologyData, build
+from safeplan.core.export.exhibit_files import read_exhibits
 from safeplan.core.export.labels import Labels
 from safeplan.core.export.legal_facts import legal_facts
 from safeplan.core.export.options import ChronologyOptions
@@ -104,7 +103,8 @@ def preview_pdf(vault: Any, options: ChronologyOptions, *, max_entries: int = 12
         budget -= len(conv.messages)
     data.conversations = [c for c in data.conversations if c.messages]
     data.exhibits = data.exhibits[:max_exhibits]
-    files, _ = _read_exhibits(source, data, progress, check)
+    files, _, pictures = read_exhibits(source, data, progress, check)
+    pictures.finish()
     key_raw = mf.public_raw(vault.signing_key())
     meta = ExportMeta("PREVIEW", _created_at(), source.chain_head(), "—",
                       mf.key_fingerprint(key_raw), "chronology.pdf",
@@ -191,7 +191,7 @@ def export_from_source(source: ExportSource, key: Ed25519PrivateKey, options: Ch
         if progress is not None:
             progress(share * done // max(total, 1), PROGRESS_SCALE)
 
-    files, records = _read_exhibits(source, data, exhibit_progress, check)
+    files, records, pictures = read_exhibits(source, data, exhibit_progress, check)
     statement = mf.make_statement(
         export_id=export_id, created_at=created.isoformat(), chain_head=chain_head,
         options=options.to_json(), counts={"entries": len(data.entries),
@@ -211,7 +211,11 @@ def export_from_source(source: ExportSource, key: Ed25519PrivateKey, options: Ch
             pages(exporter.pages_laid_out)
 
     exporter = ChronologyExporter(data, meta, legal_facts(document, data))
-    pdf = exporter.render(render_progress, cancelled)
+    try:  # the pictures are made in worker threads while the pages before them are laid out
+        pdf = exporter.render(render_progress, cancelled, between=pictures.step,
+                              before_exhibits=pictures.finish)
+    finally:
+        pictures.close()
     check()
     manifest = mf.sign_manifest(statement, pdf, out_pdf.name, key)
     manifest_raw = mf.manifest_bytes(manifest)
@@ -255,80 +259,6 @@ def _chain(source: ExportSource, data: ChronologyData) -> dict[str, Any] | None:
     refs.update({m.uid: m.citation for c in data.conversations for m in c.messages})
     receipts = getattr(source, "receipts", None)
     return mf.chain_statement(records(), refs, receipts() if callable(receipts) else [])
-
-
-def _read_exhibits(source: ExportSource, data: ChronologyData, progress: Progress | None,
-                   check: Callable[[], None]) -> tuple[dict[str, ExhibitFile],
-                                                       list[dict[str, Any]]]:
-    """Read each original once: hash and size here, the in-memory display copy in a worker
-    thread (Pillow releases the GIL). At most a few originals are held at a time, so 200 photos
-    of 12 MP never sit in memory together; the journal is only read from this thread."""
-    files: dict[str, ExhibitFile] = {}
-    records: list[dict[str, Any]] = []
-    total = len(data.exhibits)
-    workers = max(1, min(4, os.cpu_count() or 1))
-    pending: deque[tuple[Exhibit, Future[tuple[bytes, int, int] | None] | None]] = deque()
-
-    def finish() -> None:
-        ex, future = pending.popleft()
-        if future is not None:
-            files[ex.uid].display = future.result()
-        records.append(_record(ex, files[ex.uid]))
-        if progress is not None:
-            progress(len(records), total + 1)
-
-    pool = ThreadPoolExecutor(max_workers=workers)
-    try:
-        for ex in data.exhibits:
-            check()
-            c = ex.content
-            future = None
-            picture = images.is_image(c.get("media_type"), c.get("file_name")) and int(
-                c.get("size") or 0) <= images.MAX_PICTURE_BYTES
-            try:
-                if picture:
-                    raw = source.read_attachment(ex.uid)
-                    files[ex.uid] = ExhibitFile(mf.sha256_hex(raw), len(raw), True)
-                    location_strip.note_copy(files[ex.uid], raw, c, data.options)
-                    future = pool.submit(images.display_copy, raw)
-                    del raw
-                else:  # videos, documents, huge files: hashed as a stream, never held whole
-                    files[ex.uid] = _stream_hash(source, ex.uid, check)
-                    location_strip.note_copy(files[ex.uid], None, c, data.options)
-            except (SafePlanError, KeyError, OSError, ValueError):  # one bad blob: placeholder
-                _log.warning("an exhibit could not be read from the journal")
-                files[ex.uid] = ExhibitFile(str(c.get("sha256") or ""), int(c.get("size") or 0),
-                                            False)
-            pending.append((ex, future))
-            while len(pending) > workers * 2:
-                finish()
-        while pending:
-            finish()
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
-    return files, records
-
-
-def _stream_hash(source: ExportSource, uid: str, check: Callable[[], None]) -> ExhibitFile:
-    digest, size = hashlib.sha256(), 0
-    for chunk in source.iter_attachment(uid):
-        check()
-        digest.update(chunk)
-        size += len(chunk)
-    return ExhibitFile(digest.hexdigest(), size, True)
-
-
-def _record(ex: Exhibit, found: ExhibitFile) -> dict[str, Any]:
-    c = ex.content
-    record: dict[str, Any] = {
-        "uid": ex.uid, "number": ex.number, "file_name": str(c.get("file_name") or ""),
-        "media_type": str(c.get("media_type") or ""), "size": found.size,
-        "sha256": found.sha256, "bundle_path": mf.exhibit_bundle_name(
-            ex.number, str(c.get("file_name") or "")), "readable": found.readable}
-    if c.get("sha256") and c.get("sha256") != found.sha256:
-        record["recorded_sha256"] = c.get("sha256")
-    location_strip.apply_to_record(record, found)  # a photo: the copy shipped, both hashes kept
-    return record
 
 
 def _write_all(outputs: list[tuple[Path, Callable[[Any], None]]]) -> None:

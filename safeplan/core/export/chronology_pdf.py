@@ -98,7 +98,12 @@ class ChronologyExporter:
         return self.labels(T.TITLE)
 
     def render(self, progress: Progress | None = None,
-               cancelled: Callable[[], bool] | None = None) -> bytes:
+               cancelled: Callable[[], bool] | None = None, *,
+               between: Callable[[], None] | None = None,
+               before_exhibits: Callable[[], None] | None = None) -> bytes:
+        """The PDF's bytes. ``between()`` is called after each flowable laid out (background
+        work that needs this thread, e.g. reading pictures); ``before_exhibits()`` right before
+        the parts after the entries are made (the pictures must be ready then)."""
         apply_safe_settings(SANS)
         wrap_memo.install()  # a paragraph wrapped twice at one width is broken into lines once
         styles = make_styles(self.data.options.lang)
@@ -142,6 +147,8 @@ class ChronologyExporter:
                                  *part("table", sections_summary.table(ctx), L(TL.APPX_TABLE))]
 
         def back_parts() -> list[Flowable]:
+            if before_exhibits is not None:
+                before_exhibits()
             out = [*part("transcripts", sections_messages.transcripts(ctx, check),
                          L(TL.APPX_TRANSCRIPTS, count=data.count("message")))]
             # issue 12.7: what each amendment changed, and the deleted entries of the period
@@ -181,6 +188,8 @@ class ChronologyExporter:
 
         def on_flowable() -> None:
             done[0] += 1
+            if between is not None:
+                between()
             if done[0] % 25 == 0 or flowables.finished():
                 check()
                 if progress is not None:
