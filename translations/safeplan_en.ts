@@ -275,7 +275,7 @@ SHA-256: {sha}</source>
 <context>
     <name>CalculatorDecoy</name>
     <message>
-        <location filename="../safeplan/ui/shell/calculator.py" line="+137"/>
+        <location filename="../safeplan/ui/shell/calculator.py" line="+152"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>

@@ -279,7 +279,7 @@ SHA-256: {sha}</translation>
 <context>
     <name>CalculatorDecoy</name>
     <message>
-        <location filename="../safeplan/ui/shell/calculator.py" line="+137"/>
+        <location filename="../safeplan/ui/shell/calculator.py" line="+152"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
