@@ -9,7 +9,9 @@ the imports it pays in the app and its peak RSS is its own:
 - preview: the first page of a bare reportlab document of the first rows rasterised with PDFium
   (baseline), then the preview's head (``progressive_preview`` stage 1) rasterised the same way.
 
-Prints JSON lines {"name","value","unit","baseline","ratio","target"}. ``--quick`` uses 2,000
+Prints JSON lines {"name","value","unit","baseline","ratio","target"}; the export's line also
+has its CPU seconds (all threads) and the 1-minute load average at its end, since the 2-core
+machines it runs on are often shared. ``--quick`` uses 2,000
 incidents and 40 photos (4 of 12 MP); ``--incidents N --photos P`` set other sizes.
 """
 
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import random
 import subprocess
 import sys
@@ -145,16 +148,17 @@ def child(vault_path: Path, out_dir: Path) -> None:
     started = time.perf_counter()
     _bare_table(rows, out_dir / "baseline.pdf")
     baseline = time.perf_counter() - started
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     result = export_chronology(vault, ChronologyOptions(), out_dir / "chronology.pdf")
     seconds = time.perf_counter() - started
+    cpu = time.process_time() - cpu  # all threads: less sensitive to a busy machine than seconds
     import reportlab.lib.rl_accel as accel  # C accelerators present? (rl_accel package)
     vault.lock()
     peak_mb = peak_rss_mb()
     print(json.dumps({"seconds": seconds, "baseline": baseline, "peak_mb": peak_mb,
                       "pdf_mb": result.pdf_path.stat().st_size / 1e6,
                       "exhibits": result.exhibits, "entries": result.entries,
-                      "pages": result.pages,
+                      "pages": result.pages, "cpu_s": cpu, "load": os.getloadavg()[0],
                       "c_accelerators": type(accel.fp_str).__name__ == "builtin_function_or_method"}))
 
 
@@ -195,7 +199,8 @@ def main() -> None:
         {"name": f"chronology PDF: {label}", "value": round(figures["seconds"], 2), "unit": "s",
          "baseline": round(figures["baseline"], 2),
          "ratio": round(figures["seconds"] / figures["baseline"], 2), "target": 30,
-         "pages": figures["pages"], "c_accelerators": figures["c_accelerators"]},
+         "pages": figures["pages"], "c_accelerators": figures["c_accelerators"],
+         "cpu_s": round(figures["cpu_s"], 1), "load_1min": round(figures["load"], 1)},
         {"name": f"chronology PDF peak memory: {label}", "value": round(figures["peak_mb"]),
          "unit": "MB", "baseline": None, "ratio": None, "target": 500},
         {"name": f"chronology PDF size: {label}", "value": round(figures["pdf_mb"], 1),
