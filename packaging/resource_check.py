@@ -17,6 +17,8 @@ from typing import Any
 # with the modules that actually call resource()/resources_dir()/translations_dir().
 EXERCISED_MODULES = (
     "safeplan.core.plan.directory",
+    "safeplan.core.export.bundle",
+    "safeplan.core.export.glyphs",
     "safeplan.core.export.styles",
     "safeplan.core.plan.guides",
     "safeplan.core.i18n",
@@ -53,6 +55,10 @@ def check_all(*, with_qt: bool = True) -> dict[str, Any]:
         raise FileNotFoundError("passphrase/common_ru_be.txt was not applied")
     report["passphrase_words"] = True
     styles.register_fonts()
+    from safeplan.core.export import bundle, glyphs
+
+    glyphs.register_fallbacks()  # every fallback font file (emoji, Arabic, Hebrew, …) opens
+    report["verifier_bytes"] = len(bundle.verifier_html("ru"))
     for icon in ICON_FILES:
         resource("icons", icon)
     for lang in ("ru", "be"):
