@@ -43,10 +43,14 @@ def words(text: str) -> collections.Counter[str]:
 
 def missing_words(expected: str, pdf_text: str) -> collections.Counter[str]:
     """Words of ``expected`` not found in the PDF text. A word longer than a line (a URL, a hash)
-    is broken across lines without a hyphen: it counts as found when it is there once the line
-    breaks are taken out."""
+    is broken across lines without a hyphen, and a hyphenated word may be split over two pages:
+    it counts as found when it is there once the line breaks (and a line-end hyphen) are taken
+    out."""
     lost = words(expected) - words(pdf_text)
     if lost:
+        # a word hyphenated at the end of a page (pdftotext joins hyphenated lines only within
+        # a page) reads "среднего-" + "довыми": the line-end hyphen goes with the break
+        pdf_text = re.sub(r"-\s+", "", pdf_text)
         joined = "".join(c for c in "".join(pdf_text.split())
                          if unicodedata.category(c) != "Cf" and c != "\ufe0f")
         lost = collections.Counter({w: n for w, n in lost.items() if w not in joined})
