@@ -73,6 +73,7 @@ class IncidentEditor(IncidentFormParts, QWidget):
         self._labels: dict[str, tuple[QLabel, QLabel]] = {}
         self._groups: dict[str, QLabel] = {}
         self._status: tuple[str, str] = ("", "")
+        self._easy_reading = False  # simpler words (Settings → easy reading), as the sections
         self._build()
         self.setStyleSheet(STYLE)
         self._autosave = QTimer(self)
@@ -336,8 +337,34 @@ class IncidentEditor(IncidentFormParts, QWidget):
             self.retranslate_ui()
         super().changeEvent(event)
 
+    def set_easy_reading(self, on: bool) -> None:
+        """Easy reading promises simpler words: the workspace passes it on (issue 15)."""
+        if on != self._easy_reading:
+            self._easy_reading = on
+            self.retranslate_ui()
+
+    def _easy_labels(self) -> dict[str, str]:
+        """The labels easy reading says in everyday words (the hints are plain already)."""
+        if not self._easy_reading:
+            return {}
+        return {"categories": self.tr("What kind of harm"),
+                "description": self.tr("What he did"),
+                "words_said": self.tr("What he said, word for word"),
+                "impact": self.tr("How it affected you"),
+                "witnesses": self.tr("Who saw or heard it"),
+                "police_report_number": self.tr("Number on the police paper"),
+                "linked": self.tr("Did this happen before?"),
+                "evidence_needed": self.tr("Proof you still need to get"),
+                "tags": self.tr("Your own words to find it")}
+
     def _field_words(self) -> dict[str, tuple[str, str]]:
         """Label and the short reason a court cares, per field (UX principle 4)."""
+        words = self._office_words()
+        for key, label in self._easy_labels().items():
+            words[key] = (label, words[key][1])
+        return words
+
+    def _office_words(self) -> dict[str, tuple[str, str]]:
         return {
             "title": (self.tr("Short title"), self.tr("A few words so you can find it again.")),
             "when": (self.tr("Date and time"),
@@ -421,7 +448,9 @@ class IncidentEditor(IncidentFormParts, QWidget):
                 buddy.setAccessibleDescription(hint_text)
         self.date.setAccessibleName(self.tr("Date"))
         self.time.setAccessibleName(self.tr("Time"))
-        self.precision.setAccessibleName(self.tr("How exact the date is"))
+        self.precision.setAccessibleName(self.tr("How sure are you of the date")
+                                         if self._easy_reading else
+                                         self.tr("How exact the date is"))
         self.police_when_known.setText(self.tr("I know when"))
         self.police_when_known.setAccessibleName(self.tr("I know when I contacted the police"))
         self.police_when.setAccessibleName(self.tr("When I contacted the police"))
@@ -460,7 +489,9 @@ class IncidentEditor(IncidentFormParts, QWidget):
                 (self.save_button, self.tr("Save"), self.tr("Save this incident")),
                 (self.close_button, self.tr("Back to the list"),
                  self.tr("Back to the list; changes are kept as a draft")),
-                (self.history_button, self.tr("History"), self.tr("Show every earlier version")),
+                (self.history_button,
+                 self.tr("Earlier versions") if self._easy_reading else self.tr("History"),
+                 self.tr("Show every earlier version")),
                 (self.discard_button, self.tr("Throw away draft"),
                  self.tr("Throw away unsaved changes"))):
             button.setText(text)

@@ -51,6 +51,7 @@ class IncidentsPage(QWidget):
         self._dialogs = dialogs
         self._words = Words(self)
         self._history: HistoryDialog | None = None
+        self._easy_reading = False  # simpler words (Settings → easy reading), as the sections
 
         self.filter = FilterBar(self._journal)
         self.filter.search.setProperty("font_scale", 1.15)
@@ -186,6 +187,7 @@ class IncidentsPage(QWidget):
             editor.saved.connect(self._on_editor_saved)
             editor.closed.connect(self.show_list)
             editor.history_requested.connect(self.show_history)
+            editor.set_easy_reading(self._easy_reading)
             self.editor_built.emit(editor)  # before it inherits the page's font
             self.stack.addWidget(editor)
             self._editor = editor
@@ -325,6 +327,14 @@ class IncidentsPage(QWidget):
                 Column(self.tr("How serious"),
                        lambda e: self._words.severity(e.content.get("severity")))]
 
+    def set_easy_reading(self, on: bool) -> None:
+        """Easy reading promises simpler words: the workspace passes it on (issue 15)."""
+        if on != self._easy_reading:
+            self._easy_reading = on
+            self.retranslate_ui()
+        if self._editor is not None:
+            self._editor.set_easy_reading(on)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
@@ -336,15 +346,18 @@ class IncidentsPage(QWidget):
         font = QFont(self.new_button.font())
         font.setBold(True)
         self.new_button.setFont(font)
+        easy = self._easy_reading
         for button, text, name in (
                 (self.new_button, self.tr("+ Write down what happened"),
                  self.tr("Write down a new incident")),
                 (self.guided_button, self.tr("Step by step"),
                  self.tr("Write down what happened, one question at a time")),
-                (self.open_button, self.tr("Open"), self.tr("Open the selected incident")),
-                (self.history_button, self.tr("History"),
+                (self.open_button, self.tr("Read or change") if easy else self.tr("Open"),
+                 self.tr("Open the selected incident")),
+                (self.history_button, self.tr("Earlier versions") if easy else self.tr("History"),
                  self.tr("Show every version of the selected incident")),
-                (self.trash_button, self.tr("Move to trash"),
+                (self.trash_button,
+                 self.tr("Delete (you can bring it back)") if easy else self.tr("Move to trash"),
                  self.tr("Move the selected incident to the trash")),
                 (self.continue_button, self.tr("Continue writing"),
                  self.tr("Continue the unsaved incident"))):

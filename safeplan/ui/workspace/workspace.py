@@ -242,8 +242,15 @@ class WorkspaceWidget(QWidget):
         self._apply_fonts(self)
         if changed:
             self.retranslate_ui()
+            for page in self._pages.values():  # their words too, live
+                self._pass_easy_reading(page)
         self._fit_nav()
         self.easy_reading_changed.emit(EASY_READING_SCALE if on else 1.0)
+
+    def _pass_easy_reading(self, page: QWidget) -> None:
+        setter = getattr(page, "set_easy_reading", None)
+        if setter is not None:
+            setter(self._easy_reading)
 
     def _fit_nav(self) -> None:
         """The navigation is as wide as its longest label (Belarusian and Russian run long),
@@ -313,6 +320,7 @@ class WorkspaceWidget(QWidget):
             language_signal.connect(self.language_requested)
         layout = holder.layout()
         assert layout is not None
+        self._pass_easy_reading(page)
         self._remember_ratios(page)
         layout.addWidget(page)
         self._apply_fonts(page)
