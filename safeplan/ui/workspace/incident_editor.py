@@ -6,7 +6,9 @@ Year, old flat"); each field says why a court cares. Everything typed is autosav
 draft inside the vault (``journal.save_draft``) a moment after she stops typing, and at once when
 the workspace is told to save drafts (lock, quick exit), so an interruption loses nothing. Saving
 appends a revision; nothing is overwritten. The form's widgets are built by
-:mod:`incident_form`; this module loads, saves, keeps drafts and words the form.
+:mod:`incident_form`, its values read and filled by :mod:`incident_content`, its labels and hints
+come from :mod:`incident_words` (issue 16: one module per job); this module loads, saves, keeps
+drafts and says the form's words.
 
 ``Checklist`` and ``ChipGrid`` are re-exported from here for older imports.
 """
@@ -17,42 +19,33 @@ import logging
 from datetime import datetime, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QTime, QTimer, Signal
+from PySide6.QtCore import QEvent, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QWidget,
 )
 
 from safeplan.core.errors import InvalidInput
 from safeplan.core.journal import model
 from safeplan.ui.workspace.filter_bar import PRECISION_CODES, Words
-from safeplan.ui.workspace.incident_form import STYLE, Checklist, ChipGrid, IncidentFormParts
+from safeplan.ui.workspace.incident_content import IncidentFormValues
+from safeplan.ui.workspace.incident_form import STYLE, Checklist, ChipGrid
+from safeplan.ui.workspace.incident_words import field_words, section_titles
 
 __all__ = ["AUTOSAVE_MS", "Checklist", "ChipGrid", "IncidentEditor", "draft_key"]
 
 log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 1200
-def _qt_time(value: object) -> QDateTime | None:
-    """The wall-clock time as written (its own offset), or None when not known."""
-    if not isinstance(value, str) or not value:
-        return None
-    try:
-        moment = model.parse_time(value)
-    except ValueError:
-        return None
-    return QDateTime(QDate(moment.year, moment.month, moment.day),
-                     QTime(moment.hour, moment.minute))
 
 
 def draft_key(uid: str | None) -> str:
     return f"incident:{uid}" if uid else "incident:new"
 
 
-class IncidentEditor(IncidentFormParts, QWidget):
+class IncidentEditor(IncidentFormValues, QWidget):
     """Create or amend one incident; autosaves a draft; ``saved(uid)`` after a save."""
 
     saved = Signal(str)
@@ -92,51 +85,6 @@ class IncidentEditor(IncidentFormParts, QWidget):
     def dirty(self) -> bool:
         return self._dirty
 
-    def content(self) -> dict[str, Any]:
-        """The incident as the form shows it; fields this form does not know are kept."""
-        precision = self.precision.currentData()
-        date, time = self.date.date(), self.time.time()
-        moment = datetime(date.year(), date.month(), date.day(), time.hour(), time.minute())
-        occurred = moment.replace(tzinfo=self._tz) if self._tz else moment.astimezone()
-        police_time = self.police_when.dateTime()
-        police_when = None
-        if self.police_when_known.isChecked():
-            day, clock = police_time.date(), police_time.time()
-            police_when = datetime(day.year(), day.month(), day.day(), clock.hour(),
-                                   clock.minute()).astimezone().isoformat(timespec="minutes")
-        severity = self.severity.currentData()
-        content = dict(self._base)
-        content.update({
-            "occurred_at": occurred.isoformat(timespec="minutes"), "precision": precision,
-            "date_hint": self.date_hint.text().strip(), "tz_known": True,
-            "title": self.title.text().strip(), "description": self.description.toPlainText(),
-            "words_said": self.words_said.toPlainText(), "impact": self.impact.toPlainText(),
-            "location": self.location.text().strip(),
-            "categories": [c for c, chip in self.chips.items() if chip.isChecked()],
-            "severity": severity, "injuries": self.injuries.toPlainText(),
-            "property_damage": self.property_damage.text().strip(),
-            "weapons": self.weapons.text().strip(),
-            "perpetrator_ids": self.perpetrators.ids(), "witness_ids": self.witnesses.ids(),
-            "children_present": self.children_present.value(),
-            "children_reaction": self.children_reaction.toPlainText(),
-            "police": {"contacted": self.police_contacted.value(), "when": police_when,
-                       "station": self.police_station.text().strip(),
-                       "report_number": self.police_report.text().strip(),
-                       "officer": self.police_officer.text().strip(),
-                       "outcome": self.police_outcome.toPlainText()},
-            "medical_ids": self.medical.ids(), "actions_after": self.actions_after.toPlainText(),
-            "linked_incident_ids": self.linked.ids(),
-            "evidence_needed": self.evidence.items(),
-            "tags": [t.strip() for t in self.tags.text().split(",") if t.strip()],
-            "attachment_ids": self.attachments.ids(),
-            model.ANSWERS_MARK: True,  # the answers above are yes / no / not answered
-        })
-        if self.private.isChecked():
-            content["private"] = True
-        else:
-            content.pop("private", None)
-        return content
-
     def load(self, uid: str | None, *, use_draft: bool = True) -> bool:
         """Open an incident (None: a new one). Returns True when a draft was brought back."""
         self._autosave.stop()
@@ -152,65 +100,6 @@ class IncidentEditor(IncidentFormParts, QWidget):
         self._set_status("restored" if restored else "")
         self._show_title()
         return restored
-
-    def _fill(self, c: dict[str, Any]) -> None:
-        self._loading = True
-        try:
-            moment = None
-            if isinstance(c.get("occurred_at"), str):
-                try:
-                    moment = model.parse_time(c["occurred_at"])
-                except ValueError:
-                    moment = None
-            self._tz = moment.tzinfo if moment else None
-            now = moment or datetime.now()
-            self.date.setDate(QDate(now.year, now.month, now.day))
-            self.time.setTime(QTime(now.hour, now.minute))
-            self.precision.setCurrentIndex(max(self.precision.findData(
-                c.get("precision") or "minute"), 0))
-            self.date_hint.setText(str(c.get("date_hint") or ""))
-            for field in ("title", "location", "property_damage", "weapons"):
-                getattr(self, field).setText(str(c.get(field) or ""))
-            for field in ("description", "words_said", "impact", "injuries",
-                          "children_reaction", "actions_after"):
-                getattr(self, field).setPlainText(str(c.get(field) or ""))
-            categories = c.get("categories") or []
-            for code, chip in self.chips.items():
-                chip.setChecked(code in categories)
-                self._label_chip(code, chip)
-            self.severity.setCurrentIndex(max(self.severity.findData(c.get("severity")), 0))
-            self.perpetrators.reload_choices()
-            self.witnesses.reload_choices()
-            self.medical.reload_choices()
-            self.perpetrators.set_ids(list(c.get("perpetrator_ids") or []))
-            self.witnesses.set_ids(list(c.get("witness_ids") or []))
-            self.medical.set_ids(list(c.get("medical_ids") or []))
-            self.linked.exclude(self._uid)
-            self.linked.reload_choices()
-            self.linked.set_ids(list(c.get("linked_incident_ids") or []))
-            # an unticked box of the old form reads as "not answered" (model.stored_answer)
-            self.children_present.set_value(model.stored_answer("incident", c,
-                                                                "children_present"))
-            police = c.get("police") if isinstance(c.get("police"), dict) else {}
-            assert isinstance(police, dict)
-            self.police_contacted.set_value(model.stored_answer("incident", c,
-                                                                "police.contacted"))
-            when = police.get("when")
-            known = _qt_time(when)
-            self.police_when_known.setChecked(known is not None)
-            self.police_when.setEnabled(known is not None)
-            self.police_when.setDateTime(known or QDateTime.currentDateTime())
-            self.police_station.setText(str(police.get("station") or ""))
-            self.police_report.setText(str(police.get("report_number") or ""))
-            self.police_officer.setText(str(police.get("officer") or ""))
-            self.police_outcome.setPlainText(str(police.get("outcome") or ""))
-            self.evidence.set_items(c.get("evidence_needed"))
-            self.tags.setText(", ".join(str(t) for t in c.get("tags") or []))
-            self.private.setChecked(c.get("private") is True)
-            self.attachments.set_ids(list(c.get("attachment_ids") or []))
-            self._update_precision()
-        finally:
-            self._loading = False
 
     # --- saving -----------------------------------------------------------------------------
     def save(self) -> str | None:
@@ -295,22 +184,12 @@ class IncidentEditor(IncidentFormParts, QWidget):
             self._label_chip(code, chip)
         self._on_field_changed()
 
-    def _label_chip(self, code: str, chip: QPushButton) -> None:
-        # A tick as well as a colour: the state must not depend on seeing colours.
-        name = self._words.category(code)
-        chip.setText(("✓ " if chip.isChecked() else "") + name)
-        chip.setAccessibleName(name)
-
     def _on_precision_changed(self, *_args: object) -> None:
         if not self._loading and self.precision.currentData() not in ("exact", "minute"):
             # A time of day would be made up for a date known only roughly: midnight, greyed.
             self.time.setTime(QTime(0, 0))
         self._update_precision()
         self._on_field_changed()
-
-    def _update_precision(self) -> None:
-        precision = self.precision.currentData()
-        self.time.setEnabled(precision in ("exact", "minute"))
 
     def _on_history_clicked(self) -> None:
         if self._uid:
@@ -343,100 +222,10 @@ class IncidentEditor(IncidentFormParts, QWidget):
             self._easy_reading = on
             self.retranslate_ui()
 
-    def _easy_labels(self) -> dict[str, str]:
-        """The labels easy reading says in everyday words (the hints are plain already)."""
-        if not self._easy_reading:
-            return {}
-        return {"categories": self.tr("What kind of harm"),
-                "description": self.tr("What he did"),
-                "words_said": self.tr("What he said, word for word"),
-                "impact": self.tr("How it affected you"),
-                "witnesses": self.tr("Who saw or heard it"),
-                "police_report_number": self.tr("Number on the police paper"),
-                "linked": self.tr("Did this happen before?"),
-                "evidence_needed": self.tr("Proof you still need to get"),
-                "tags": self.tr("Your own words to find it")}
-
-    def _field_words(self) -> dict[str, tuple[str, str]]:
-        """Label and the short reason a court cares, per field (UX principle 4)."""
-        words = self._office_words()
-        for key, label in self._easy_labels().items():
-            words[key] = (label, words[key][1])
-        return words
-
-    def _office_words(self) -> dict[str, tuple[str, str]]:
-        return {
-            "title": (self.tr("Short title"), self.tr("A few words so you can find it again.")),
-            "when": (self.tr("Date and time"),
-                     self.tr("When it happened. If you are not sure, choose “Approximate” — it "
-                             "will be shown as approximate, never as an exact date.")),
-            "date_hint": (self.tr("The date in your words"),
-                          self.tr("For example: around New Year, the old flat.")),
-            "location": (self.tr("Where"),
-                         self.tr("Which room, street or place. Courts ask where it happened.")),
-            "categories": (self.tr("Forms of abuse"),
-                           self.tr("Choose all that fit. This shows the pattern over time.")),
-            "description": (self.tr("What happened (facts)"),
-                            self.tr("What he did, step by step, as you saw and heard it.")),
-            "words_said": (self.tr("Exact words said"),
-                           self.tr("Write his exact words, even rude ones — courts give weight "
-                                   "to them.")),
-            "impact": (self.tr("How it affected me"),
-                       self.tr("Kept apart from the facts: fear, sleep, work, health. This shows "
-                               "the harm done.")),
-            "injuries": (self.tr("Injuries"),
-                         self.tr("Every mark, even small. Take photos again as bruises change.")),
-            "severity": (self.tr("How serious"),
-                         self.tr("Your own sense of it, from 1 to 5. It helps show if things are "
-                                 "getting worse.")),
-            "property_damage": (self.tr("Damage to things"), self.tr("What was broken or taken.")),
-            "weapons": (self.tr("Weapons or objects used"),
-                        self.tr("Anything used to hurt or threaten you.")),
-            "perpetrators": (self.tr("Who did it"), self.tr("Name the person. A nickname is fine.")),
-            "witnesses": (self.tr("Witnesses"),
-                          self.tr("Anyone who saw or heard it, even through a wall. Courts can "
-                                  "call them.")),
-            "children_present": (self.tr("Children were there"),
-                                 self.tr("Courts take children seeing abuse very seriously.")),
-            "children_reaction": (self.tr("How the children reacted"),
-                                  self.tr("What they did or said.")),
-            "police_contacted": (self.tr("I contacted the police"),
-                                 self.tr("Even a phone call counts.")),
-            "police_when": (self.tr("When"), self.tr("Leave the box empty if you do not know.")),
-            "police_station": (self.tr("Police station"), ""),
-            "police_report_number": (self.tr("Report number"),
-                                     self.tr("The number lets a lawyer ask for the police file.")),
-            "police_officer": (self.tr("Officer"), self.tr("Name or badge number, if you know it.")),
-            "police_outcome": (self.tr("What the police did"), ""),
-            "medical": (self.tr("Doctor or hospital visit"),
-                        self.tr("Link the visit where your injuries were recorded.")),
-            "actions_after": (self.tr("What I did afterwards"),
-                              self.tr("Where you went, whom you told, which services you "
-                                      "called.")),
-            "linked": (self.tr("Linked earlier incidents"),
-                       self.tr("Did this happen before? Courts look at the pattern, not only "
-                               "one day.")),
-            "evidence_needed": (self.tr("Evidence still needed"),
-                                self.tr("For example: collect the medical certificate, ask the "
-                                        "neighbour to write down what she heard.")),
-            "tags": (self.tr("Tags"), self.tr("Your own words to group entries, separated by "
-                                              "commas.")),
-            "private": (self.tr("Only for me and my lawyer"),
-                        self.tr("Tick this to leave the whole entry out of the copy for the "
-                                "court. Evidence still needed and tags are left out of that "
-                                "copy anyway.")),
-            "attachments": (self.tr("Photos and files"), ""),
-        }
-
     def retranslate_ui(self) -> None:
-        for key, title in (("when", self.tr("When and where")),
-                           ("what", self.tr("What happened")),
-                           ("harm", self.tr("Injuries and damage")),
-                           ("people", self.tr("Who was there")),
-                           ("help", self.tr("Police, doctors and what you did")),
-                           ("evidence", self.tr("Evidence"))):
+        for key, title in section_titles().items():
             self._groups[key].setText(title)
-        fields = self._field_words()
+        fields = field_words(self._easy_reading)
         for key, (label_text, hint_text) in fields.items():
             label, hint = self._labels[key]
             label.setText(label_text)
