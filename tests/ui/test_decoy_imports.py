@@ -29,6 +29,9 @@ DEFERRED = (
     # the .ts reader (compiled .qm files are loaded by Qt), the notes decoy when the calculator
     # is the decoy, the plain journal page.
     "hashlib", "_hashlib", "hmac", "secrets", "xml", "safeplan.ui.shell.notes_decoy",
+    # The focus outline's proxy style: installed after the first frame (the calculator has no
+    # focus rings), or before any other page is shown.
+    "safeplan.ui.shell.focus_style",
 )
 
 _CHILD = """
@@ -51,15 +54,33 @@ from safeplan.app import NEUTRAL_ARGV0, build_shell, configure_application
 app = QApplication([NEUTRAL_ARGV0])
 configure_application(app)
 shell = build_shell(app, paths)
-shown = []
-QTimer.singleShot(0, lambda: (shown.append(shell.window.isVisible()
-                                           and shell.session.state == "decoy"), app.quit()))
+if sys.argv[2] == "unlock":  # another page straight away, before any frame of the decoy
+    shell.session.show_unlock()
+    print(json.dumps({"style": type(app.style()).__name__}))
+    sys.exit(0)
+shown, at_show = [], {}
+def styled():
+    return type(app.style()).__name__ == "FocusStyle"
+def first_turn():
+    shown.append(shell.window.isVisible() and shell.session.state == "decoy")
+    at_show.update(modules=sorted(sys.modules), enums=list(built), styled=styled())
+    # Then the first frame is painted; the focus outline's style follows it.
+    poll.start()
+poll = QTimer(interval=5)
+polls = []
+def check():
+    polls.append(1)
+    if styled() or len(polls) > 2000:
+        poll.stop()
+        app.quit()
+poll.timeout.connect(check)
+QTimer.singleShot(0, first_turn)
 app.exec()
-print(json.dumps({"shown": shown, "modules": sorted(sys.modules), "enums": built}))
+print(json.dumps({"shown": shown, **at_show, "styled_later": styled()}))
 """
 
 
-def _loaded_at_decoy(tmp_path: Path) -> dict[str, object]:
+def _loaded_at_decoy(tmp_path: Path, mode: str = "decoy") -> dict[str, object]:
     # The settings say the first run is done; written here, not in the child, so that saving
     # them (atomic writes, hashing) does not load anything the start itself would not.
     from safeplan.core.paths import resolve_paths
@@ -68,7 +89,7 @@ def _loaded_at_decoy(tmp_path: Path) -> dict[str, object]:
     store = SettingsStore(resolve_paths(tmp_path / "stick").settings_file)
     store.save(replace(store.load(), first_run_done=True))
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONDONTWRITEBYTECODE": "1"}
-    done = subprocess.run([sys.executable, "-c", _CHILD, str(tmp_path / "stick")], cwd=ROOT,
+    done = subprocess.run([sys.executable, "-c", _CHILD, str(tmp_path / "stick"), mode], cwd=ROOT,
                           env=env, capture_output=True, text=True, timeout=120, check=True)
     result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
@@ -95,3 +116,16 @@ def test_decoy_start_does_not_make_pyside_build_all_of_qtcore(tmp_path: Path) ->
     enums = result["enums"]
     assert isinstance(enums, list)
     assert "SharedMemoryError" not in enums, f"{len(enums)} enum types built before the decoy"
+
+
+def test_focus_outline_style_follows_the_first_frame(tmp_path: Path) -> None:
+    """Deferred, not dropped: once the calculator is painted the focus outline is installed."""
+    result = _loaded_at_decoy(tmp_path)
+    assert result["shown"] == [True]
+    assert result["styled"] is False
+    assert result["styled_later"] is True
+
+
+def test_a_page_shown_before_the_first_frame_has_the_focus_outline(tmp_path: Path) -> None:
+    result = _loaded_at_decoy(tmp_path, "unlock")
+    assert result["style"] == "FocusStyle"

@@ -11,7 +11,7 @@ The always-visible Exit button sits in a bar above every non-decoy page (UX prin
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -35,8 +35,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-from safeplan.ui.shell.focus_style import install_focus_style
 
 DECOY_SIZE = QSize(380, 520)
 FULL_SIZE = QSize(1280, 820)
@@ -199,7 +197,11 @@ class ShellWindow(QWidget):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.installEventFilter(self.enter_clicks)
-            install_focus_style(app)  # a 3-px focus outline on every control
+        # The 3-px focus outline (a proxy style) is installed after the first frame: the
+        # calculator has no focus rings to draw, and building the style (QStyle's enum types,
+        # a re-polish) is ~6 ms of the decoy's start (issue 17.2). Every other page installs it
+        # before it is shown (show_page), so no control there ever lacks its outline.
+        self._focus_style_due = True
         self.set_header_scale(1.0)
         self.retranslate_ui()
         self.show_decoy()
@@ -247,6 +249,7 @@ class ShellWindow(QWidget):
 
     def show_page(self, page: QWidget, *, journal_open: bool = False) -> None:
         """Unlock, first run or the journal: the bar with Exit is shown above them."""
+        self.install_focus_style()
         if self.stack.currentWidget() is self.decoy and self.isVisible() and not self.isMaximized():
             self._decoy_geometry = QRect(self.geometry())
         self.add_page(page)
@@ -291,6 +294,27 @@ class ShellWindow(QWidget):
 
     def _fit_decoy(self, size: QSize) -> None:
         self.setGeometry(fit_rect(QRect(self.geometry().topLeft(), size), self._room()))
+
+    def install_focus_style(self) -> None:
+        """The application-wide focus outline (once; later calls do nothing)."""
+        if not self._focus_style_due:
+            return
+        self._focus_style_due = False
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            from safeplan.ui.shell.focus_style import install_focus_style
+
+            install_focus_style(app)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        # A top-level window paints itself (and its children) on an update request; the
+        # calculator's children cover it, so its own paintEvent may never come.
+        if getattr(self, "_focus_style_due", False) and (
+                event.type() == QEvent.Type.UpdateRequest):
+            # After this frame is on screen, not within it.
+            QTimer.singleShot(0, self, self.install_focus_style)
+        return handled
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
