@@ -17,6 +17,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, Page
 
 from safeplan.core.errors import Cancelled
 from safeplan.core.export import (
+    parse_memo,
     sections_amendments,
     sections_entries,
     sections_front,
@@ -106,6 +107,7 @@ class ChronologyExporter:
         the parts after the entries are made (the pictures must be ready then)."""
         apply_safe_settings(SANS)
         wrap_memo.install()  # a paragraph wrapped twice at one width is broken into lines once
+        parse_memo.install()  # the same markup (labels, headings) is parsed once per export
         styles = make_styles(self.data.options.lang)
         begin_export()  # every [U+XXXX] printed is listed on the integrity page
         page_w, page_h = PAPER[self.data.options.paper]
@@ -231,6 +233,7 @@ class ChronologyExporter:
         finally:
             rl_config.useA85 = a85
             wrap_memo.forget()
+            parse_memo.forget()
         return buffer.getvalue()
 
     def _exhibit_appendices(self) -> list[Appendix]:

@@ -1,0 +1,63 @@
+"""A paragraph's markup is parsed once per export (issue 17.1).
+
+reportlab parses every Paragraph's markup with an HTML parser (the second largest part of an
+export's time after line breaking), and a chronology repeats the same markup thousands of
+times: field labels, headings, table header cells, "Who did it: …" lines. The parse result (the
+list of fragments) is remembered per (markup, style); a paragraph made again from the same
+markup gets fresh copies of the fragments, never the remembered ones, because reportlab changes
+fragments in place while it breaks and splits a paragraph (its lists, ``us_lines`` and ``link``,
+are copied too). Emptied at the end of each export (``forget``): her words do not stay in memory.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.platypus import Paragraph
+
+_ORIGINAL_SETUP = Paragraph._setup
+# (markup, id(style), caseSensitive, cleaner) -> (style held so its id is not reused,
+# cleaned text, style after parsing, fragments)
+_PARSED: dict[tuple[str, int, Any, Any], tuple[Any, str, Any, list[Any]]] = {}
+_MAX_ENTRIES = 20_000
+_MAX_CHARS = 300  # labels, headings, cells, short values; long free text is rarely repeated
+
+
+def _copy(frag: Any) -> Any:
+    fresh = frag.clone()
+    for name, value in fresh.__dict__.items():
+        if isinstance(value, list):
+            fresh.__dict__[name] = list(value)
+    return fresh
+
+
+def _setup(self: Any, text: Any, style: Any, bulletText: Any, frags: Any, cleaner: Any) -> None:
+    if frags is not None or not isinstance(text, str) or len(text) > _MAX_CHARS:
+        _ORIGINAL_SETUP(self, text, style, bulletText, frags, cleaner)
+        return
+    key = (text, id(style), self.caseSensitive, cleaner)
+    known = _PARSED.get(key)
+    if known is not None and known[0] is style:
+        self.text = known[1]
+        self.frags = [_copy(f) for f in known[3]]
+        self.style = known[2]
+        self.bulletText = bulletText
+        self.debug = 0
+        return
+    _ORIGINAL_SETUP(self, text, style, bulletText, frags, cleaner)
+    if self.bulletText is not bulletText:  # markup with <bullet>: left to reportlab each time
+        return
+    if len(_PARSED) >= _MAX_ENTRIES:
+        _PARSED.clear()
+    _PARSED[key] = (style, self.text, self.style, [_copy(f) for f in self.frags])
+
+
+def install() -> None:
+    """Idempotent; on reportlab's class so that every section's paragraphs benefit."""
+    if Paragraph._setup is not _setup:
+        Paragraph._setup = _setup  # type: ignore[method-assign]
+
+
+def forget() -> None:
+    """Drop the remembered markup (some of it is hers)."""
+    _PARSED.clear()

@@ -1,0 +1,96 @@
+"""Issue 17.1: the same short markup (labels, headings, table cells) is parsed once per export;
+paragraphs made from it get fresh copies of the fragments, so splitting one across pages does
+not change the next, and the PDF's bytes stay exactly those of parsing every paragraph anew —
+hostile text, right-to-left, emoji, long texts split across pages and the summary table
+included. Nothing parsed stays in memory after the export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from reportlab.platypus import Paragraph
+
+from safeplan.core.export import ChronologyOptions, export_from_source, parse_memo
+from safeplan.core.export.source import DocumentSource
+from tests.core.export.sample_doc import document
+
+KEY = Ed25519PrivateKey.from_private_bytes(bytes(range(32)))
+LONG = ("Он кричал и не выпускал меня из кухни, שלום עליכם 😡 and took my phone. " * 90 + "\n") * 3
+
+
+def _export(folder: Path, lang: str, memo: bool, monkeypatch: pytest.MonkeyPatch,
+            parses: list[int]) -> bytes:
+    original = parse_memo._ORIGINAL_SETUP
+
+    def counting(self, text, style, bulletText, frags, cleaner):  # type: ignore[no-untyped-def]
+        if frags is None:
+            parses[0] += 1
+        return original(self, text, style, bulletText, frags, cleaner)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(parse_memo, "_ORIGINAL_SETUP", counting)
+        if memo:
+            parse_memo.install()
+        else:  # the design before: every paragraph parses its markup
+            patch.setattr(parse_memo, "install", lambda: None)
+            patch.setattr(Paragraph, "_setup", counting)
+        folder.mkdir()
+        result = export_from_source(DocumentSource(document(extra_incidents=60, description=LONG)),
+                                    KEY, ChronologyOptions(lang=lang), folder / "out.pdf")
+        return result.pdf_path.read_bytes()
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_memo_keeps_the_pdf_bytes_and_parses_less(tmp_path: Path, lang: str,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    fresh, memo = [0], [0]
+    without = _export(tmp_path / "plain", lang, False, monkeypatch, fresh)
+    with_memo = _export(tmp_path / "memo", lang, True, monkeypatch, memo)
+    assert with_memo == without
+    assert memo[0] < 0.8 * fresh[0], (memo[0], fresh[0])
+    assert parse_memo._PARSED == {}  # emptied at the end of the export
+
+
+def test_splitting_a_paragraph_leaves_the_next_one_of_the_same_markup_whole() -> None:
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    from safeplan.core.export.styles import make_styles
+
+    parse_memo.install()
+    style = make_styles("en").body
+    markup = "<b>Where:</b> at home, " + "he shouted and blocked the door " * 8
+    try:
+        Paragraph(markup, style)  # parsed and remembered
+        first, second = Paragraph(markup, style), Paragraph(markup, style)  # both remembered
+        before = [dict(f.__dict__) for f in second.frags]
+        first.wrap(120, 800)
+        parts = first.split(120, 3 * style.leading)  # reportlab changes fragments here
+        assert len(parts) == 2
+        for part in parts:
+            part.wrap(120, 800)
+            part.drawOn(Canvas(io.BytesIO()), 0, 0)
+        assert [dict(f.__dict__) for f in second.frags] == before
+        parse_memo.forget()
+        reference = Paragraph(markup, style)  # parsed anew
+        assert [f.__dict__ for f in second.frags] == [f.__dict__ for f in reference.frags]
+        assert second.wrap(120, 800) == reference.wrap(120, 800)
+    finally:
+        parse_memo.forget()
+
+
+def test_long_text_is_not_held() -> None:
+    from safeplan.core.export.styles import make_styles
+
+    parse_memo.install()
+    try:
+        Paragraph("her words " * 100, make_styles("en").value)
+        assert parse_memo._PARSED == {}
+        Paragraph("Who did it", make_styles("en").value)
+        assert len(parse_memo._PARSED) == 1
+    finally:
+        parse_memo.forget()
