@@ -4,7 +4,7 @@
 <context>
     <name>AccessNotice</name>
     <message>
-        <location filename="../safeplan/ui/shell/journal_host.py" line="+161"/>
+        <location filename="../safeplan/ui/shell/journal_host.py" line="+163"/>
         <source>Since you last opened SafePlan, someone deleted or replaced the record of wrong passphrases. Someone may have tried to get in and hide it.</source>
         <translation>З таго часу, як вы апошні раз адкрывалі SafePlan, нехта выдаліў або падмяніў звесткі пра няўдалыя спробы ўваходу. Магчыма, нехта спрабаваў увайсці і схаваць гэта.</translation>
     </message>
@@ -279,7 +279,7 @@ SHA-256: {sha}</translation>
 <context>
     <name>CalculatorDecoy</name>
     <message>
-        <location filename="../safeplan/ui/shell/calculator.py" line="+152"/>
+        <location filename="../safeplan/ui/shell/calculator.py" line="+162"/>
         <source>Error</source>
         <translation>Памылка</translation>
     </message>
@@ -1902,12 +1902,12 @@ SHA-256: {sha}</translation>
     <message>
         <location filename="../safeplan/ui/dialogs.py" line="+71"/>
         <location line="+21"/>
-        <location line="+144"/>
+        <location line="+146"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-165"/>
         <location line="+49"/>
         <source>OK</source>
         <translation>ОК</translation>
@@ -1923,7 +1923,7 @@ SHA-256: {sha}</translation>
         <translation>Паведамленне</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Exit</source>
         <translation>Выйсці</translation>
     </message>
@@ -4788,7 +4788,7 @@ Attach them to the chat anyway?</source>
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+322"/>
+        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+202"/>
         <source>We brought back what you were writing.</source>
         <translation>Мы вярнулі тое, што вы пісалі.</translation>
     </message>
@@ -4803,12 +4803,12 @@ Attach them to the chat anyway?</source>
         <translation>Запісаць, што здарылася</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-101"/>
         <source>Some of this could not be saved. Please check the date and try again.</source>
         <translation>Не ўсё атрымалася захаваць. Праверце дату і паспрабуйце яшчэ раз.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+93"/>
         <source>Saved.</source>
         <translation>Захавана.</translation>
     </message>
@@ -4818,7 +4818,7 @@ Attach them to the chat anyway?</source>
         <translation>Чарнавік надзейна захаваны {time}</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-58"/>
         <source>Throw away the changes?</source>
         <translation>Не захоўваць змены?</translation>
     </message>
@@ -4833,12 +4833,12 @@ Attach them to the chat anyway?</source>
         <translation>Не захоўваць</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location filename="../safeplan/ui/workspace/incident_words.py" line="+118"/>
         <source>Leave the box empty if you do not know.</source>
         <translation>Пакіньце птушку пустой, калі не ведаеце.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-85"/>
         <source>When and where</source>
         <translation>Калі і дзе</translation>
     </message>
@@ -4868,17 +4868,62 @@ Attach them to the chat anyway?</source>
         <translation>Доказы</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="+7"/>
+        <source>What kind of harm</source>
+        <translation>Якую шкоду вам прычынілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What he did</source>
+        <translation>Што ён зрабіў</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What he said, word for word</source>
+        <translation>Што ён сказаў, слова ў слова</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it affected you</source>
+        <translation>Як гэта на вас паўплывала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who saw or heard it</source>
+        <translation>Хто бачыў або чуў</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number on the police paper</source>
+        <translation>Нумар на паперы з міліцыі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Did this happen before?</source>
+        <translation>Такое было раней?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof you still need to get</source>
+        <translation>Якія доказы яшчэ трэба сабраць</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own words to find it</source>
+        <translation>Вашы словы, каб знайсці запіс</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Short title</source>
         <translation>Кароткая назва</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>A few words so you can find it again.</source>
         <translation>Некалькі слоў, каб потым лёгка знайсці.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Date and time</source>
         <translation>Дата і час</translation>
     </message>
@@ -4888,7 +4933,7 @@ Attach them to the chat anyway?</source>
         <translation>Калі гэта здарылася. Калі не ўпэўненыя, выберыце «Прыблізна» — дата будзе паказана як прыблізная і ніколі не стане дакладнай.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The date in your words</source>
         <translation>Дата сваімі словамі</translation>
     </message>
@@ -4898,7 +4943,7 @@ Attach them to the chat anyway?</source>
         <translation>Напрыклад: каля Новага года, старая кватэра.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Where</source>
         <translation>Дзе</translation>
     </message>
@@ -4908,7 +4953,7 @@ Attach them to the chat anyway?</source>
         <translation>Які пакой, вуліца ці месца. Суд пытаецца, дзе гэта адбылося.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Forms of abuse</source>
         <translation>Віды гвалту</translation>
     </message>
@@ -4918,7 +4963,7 @@ Attach them to the chat anyway?</source>
         <translation>Адзначце ўсё, што падыходзіць. Так відаць, што гэта паўтараецца.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What happened (facts)</source>
         <translation>Што здарылася (факты)</translation>
     </message>
@@ -4928,7 +4973,7 @@ Attach them to the chat anyway?</source>
         <translation>Што ён рабіў, крок за крокам, як вы гэта бачылі і чулі.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Exact words said</source>
         <translation>Дакладныя словы</translation>
     </message>
@@ -4938,7 +4983,7 @@ Attach them to the chat anyway?</source>
         <translation>Запішыце яго дакладныя словы, нават грубыя, — суд надае ім значэнне.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>How it affected me</source>
         <translation>Як гэта на мяне паўплывала</translation>
     </message>
@@ -4948,7 +4993,7 @@ Attach them to the chat anyway?</source>
         <translation>Асобна ад фактаў: страх, сон, праца, здароўе. Гэта паказвае прычыненую шкоду.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Injuries</source>
         <translation>Траўмы</translation>
     </message>
@@ -4958,7 +5003,7 @@ Attach them to the chat anyway?</source>
         <translation>Кожны след, нават маленькі. Фатаграфуйце зноў, калі сінякі мяняюцца.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>How serious</source>
         <translation>Наколькі сур’ёзна</translation>
     </message>
@@ -4968,17 +5013,17 @@ Attach them to the chat anyway?</source>
         <translation>Ваша ўласная ацэнка ад 1 да 5. Яна дапамагае паказаць, што становіцца горш.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Damage to things</source>
         <translation>Псаванне рэчаў</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What was broken or taken.</source>
         <translation>Што было зламана або адабрана.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Weapons or objects used</source>
         <translation>Зброя або прадметы</translation>
     </message>
@@ -4988,29 +5033,29 @@ Attach them to the chat anyway?</source>
         <translation>Усё, чым вам прычынялі боль або пагражалі.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+60"/>
+        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+98"/>
+        <location filename="../safeplan/ui/workspace/incident_words.py" line="+2"/>
         <source>Who did it</source>
         <translation>Хто гэта зрабіў</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location filename="../safeplan/ui/workspace/incident_words.py" line="+1"/>
         <source>Name the person. A nickname is fine.</source>
         <translation>Назавіце чалавека. Можна мянушку.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+60"/>
+        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+1"/>
+        <location filename="../safeplan/ui/workspace/incident_words.py" line="+2"/>
         <source>Witnesses</source>
         <translation>Сведкі</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location filename="../safeplan/ui/workspace/incident_words.py" line="+1"/>
         <source>Anyone who saw or heard it, even through a wall. Courts can call them.</source>
         <translation>Усе, хто бачыў або чуў, нават праз сцяну. Суд можа іх выклікаць.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Children were there</source>
         <translation>Дзеці былі побач</translation>
     </message>
@@ -5020,7 +5065,7 @@ Attach them to the chat anyway?</source>
         <translation>Суд вельмі сур’ёзна ставіцца да таго, што дзеці бачылі гвалт.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>How the children reacted</source>
         <translation>Як адрэагавалі дзеці</translation>
     </message>
@@ -5030,7 +5075,7 @@ Attach them to the chat anyway?</source>
         <translation>Што яны рабілі або казалі.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>I contacted the police</source>
         <translation>Быў зварот у міліцыю</translation>
     </message>
@@ -5040,23 +5085,23 @@ Attach them to the chat anyway?</source>
         <translation>Званок таксама лічыцца.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>When</source>
         <translation>Калі</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+42"/>
+        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+2"/>
+        <location filename="../safeplan/ui/workspace/incident_words.py" line="+21"/>
         <source>Linked earlier incidents</source>
         <translation>Звязаныя ранейшыя выпадкі</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location filename="../safeplan/ui/workspace/incident_words.py" line="+1"/>
         <source>Did this happen before? Courts look at the pattern, not only one day.</source>
         <translation>Такое ўжо было раней? Суд глядзіць на паўтаральнасць, а не толькі на адзін дзень.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Only for me and my lawyer</source>
         <translation>Толькі для мяне і майго юрыста</translation>
     </message>
@@ -5066,7 +5111,7 @@ Attach them to the chat anyway?</source>
         <translation>Адзначце, каб увесь запіс не трапіў у асобнік для суда. Доказы, якіх не хапае, і пазнакі ў яго і так не трапляюць.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../safeplan/ui/workspace/incident_editor.py" line="-6"/>
         <source>I know when</source>
         <translation>Я ведаю калі</translation>
     </message>
@@ -5086,12 +5131,12 @@ Attach them to the chat anyway?</source>
         <translation>Не ўключаць у асобнік для суда</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location filename="../safeplan/ui/workspace/incident_words.py" line="-30"/>
         <source>Police station</source>
         <translation>Аддзел міліцыі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Report number</source>
         <translation>Нумар заявы</translation>
     </message>
@@ -5101,33 +5146,33 @@ Attach them to the chat anyway?</source>
         <translation>Па нумары юрыст зможа запытаць матэрыялы міліцыі.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Officer</source>
         <translation>Супрацоўнік</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Name or badge number, if you know it.</source>
         <translation>Прозвішча або нумар жэтона, калі ведаеце.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What the police did</source>
         <translation>Што зрабіла міліцыя</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+46"/>
+        <location filename="../safeplan/ui/workspace/incident_editor.py" line="-2"/>
+        <location filename="../safeplan/ui/workspace/incident_words.py" line="+3"/>
         <source>Doctor or hospital visit</source>
         <translation>Зварот да лекара або ў бальніцу</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location filename="../safeplan/ui/workspace/incident_words.py" line="+1"/>
         <source>Link the visit where your injuries were recorded.</source>
         <translation>Прывяжыце зварот, дзе запісалі вашы траўмы.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What I did afterwards</source>
         <translation>Мае дзеянні пасля гэтага</translation>
     </message>
@@ -5137,33 +5182,33 @@ Attach them to the chat anyway?</source>
         <translation>Куды вы пайшлі, каму расказалі, у якія службы тэлефанавалі.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+47"/>
+        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+9"/>
+        <location filename="../safeplan/ui/workspace/incident_words.py" line="+6"/>
         <source>Evidence still needed</source>
         <translation>Якіх доказаў яшчэ не хапае</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location filename="../safeplan/ui/workspace/incident_words.py" line="+1"/>
         <source>For example: collect the medical certificate, ask the neighbour to write down what she heard.</source>
         <translation>Напрыклад: забраць медыцынскую даведку, папрасіць суседку запісаць, што яна чула.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Tags</source>
         <translation>Пазнакі</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Your own words to group entries, separated by commas.</source>
         <translation>Вашы словы для групоўкі запісаў, праз коску.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Photos and files</source>
         <translation>Фота і файлы</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../safeplan/ui/workspace/incident_editor.py" line="-19"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -5174,6 +5219,11 @@ Attach them to the chat anyway?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>How sure are you of the date</source>
+        <translation>Наколькі вы ўпэўненыя ў даце</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>How exact the date is</source>
         <translation>Наколькі дакладная дата</translation>
     </message>
@@ -5228,12 +5278,17 @@ Attach them to the chat anyway?</source>
         <translation>Назад да спіса; змены захаваюцца як чарнавік</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>History</source>
         <translation>Гісторыя</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Earlier versions</source>
+        <translation>Ранейшыя версіі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Show every earlier version</source>
         <translation>Паказаць усе ранейшыя версіі</translation>
     </message>
@@ -5251,7 +5306,7 @@ Attach them to the chat anyway?</source>
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/incidents_page.py" line="+276"/>
+        <location filename="../safeplan/ui/workspace/incidents_page.py" line="+278"/>
         <source>Move to trash?</source>
         <translation>Перанесці ў сметніцу?</translation>
     </message>
@@ -5262,12 +5317,12 @@ Attach them to the chat anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+69"/>
+        <location line="+80"/>
         <source>Move to trash</source>
         <translation>У сметніцу</translation>
     </message>
     <message numerus="yes">
-        <location line="-61"/>
+        <location line="-72"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n выпадак</numerusform>
@@ -5315,12 +5370,12 @@ Attach them to the chat anyway?</source>
         <translation>Наколькі сур’ёзна</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Incidents, newest first</source>
         <translation>Выпадкі, спачатку новыя</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>+ Write down what happened</source>
         <translation>+ Запісаць, што здарылася</translation>
     </message>
@@ -5346,6 +5401,11 @@ Attach them to the chat anyway?</source>
     </message>
     <message>
         <location line="+0"/>
+        <source>Read or change</source>
+        <translation>Прачытаць або змяніць</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Open the selected incident</source>
         <translation>Адкрыць выбраны выпадак</translation>
     </message>
@@ -5355,12 +5415,22 @@ Attach them to the chat anyway?</source>
         <translation>Гісторыя</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Earlier versions</source>
+        <translation>Ранейшыя версіі</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Show every version of the selected incident</source>
         <translation>Паказаць усе версіі выбранага выпадку</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Delete (you can bring it back)</source>
+        <translation>Выдаліць (можна вярнуць)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Move the selected incident to the trash</source>
         <translation>Перанесці выбраны выпадак у сметніцу</translation>
     </message>
@@ -6470,7 +6540,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>PlainJournalPage</name>
     <message numerus="yes">
-        <location filename="../safeplan/ui/shell/journal_host.py" line="-87"/>
+        <location filename="../safeplan/ui/shell/journal_host.py" line="-89"/>
         <source>Your journal is open. Entries in it: %n.</source>
         <translation>
             <numerusform>Ваш журнал адкрыты. Запісаў у ім: %n.</numerusform>
@@ -7050,7 +7120,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>Session</name>
     <message>
-        <location filename="../safeplan/ui/shell/session.py" line="+256"/>
+        <location filename="../safeplan/ui/shell/session.py" line="+259"/>
         <source>Check the letters ё and е: they count as different letters, so type them exactly as when you made the passphrase.</source>
         <translation>Праверце літары ё і е: гэта розныя літары, таму ўводзьце іх так, як пры стварэнні парольнай фразы.</translation>
     </message>
@@ -7325,7 +7395,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>ShellWindow</name>
     <message numerus="yes">
-        <location filename="../safeplan/ui/shell/main_window.py" line="+352"/>
+        <location filename="../safeplan/ui/shell/main_window.py" line="+385"/>
         <source>Shift: press %n more time(s) to exit</source>
         <translation>
             <numerusform>Shift: націсніце яшчэ %n раз, каб выйсці</numerusform>
@@ -7596,7 +7666,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>UnlockScreen</name>
     <message numerus="yes">
-        <location filename="../safeplan/ui/shell/unlock_screen.py" line="+187"/>
+        <location filename="../safeplan/ui/shell/unlock_screen.py" line="+189"/>
         <source>After several wrong tries, each new try waits a little longer. Seconds left: %n.</source>
         <translation>
             <numerusform>Пасля некалькіх няправільных спроб кожная наступная чакае крыху даўжэй. Засталося секунд: %n.</numerusform>
@@ -7981,7 +8051,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>WorkspaceWidget</name>
     <message>
-        <location filename="../safeplan/ui/workspace/workspace.py" line="+375"/>
+        <location filename="../safeplan/ui/workspace/workspace.py" line="+383"/>
         <source>Timeline</source>
         <translation>Храналогія</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AccessNotice</name>
     <message>
-        <location filename="../safeplan/ui/shell/journal_host.py" line="+161"/>
+        <location filename="../safeplan/ui/shell/journal_host.py" line="+163"/>
         <source>Since you last opened SafePlan, someone deleted or replaced the record of wrong passphrases. Someone may have tried to get in and hide it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -275,7 +275,7 @@ SHA-256: {sha}</source>
 <context>
     <name>CalculatorDecoy</name>
     <message>
-        <location filename="../safeplan/ui/shell/calculator.py" line="+152"/>
+        <location filename="../safeplan/ui/shell/calculator.py" line="+162"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1892,12 +1892,12 @@ SHA-256: {sha}</source>
     <message>
         <location filename="../safeplan/ui/dialogs.py" line="+71"/>
         <location line="+21"/>
-        <location line="+144"/>
+        <location line="+146"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-165"/>
         <location line="+49"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
@@ -1913,7 +1913,7 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Exit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4754,7 +4754,7 @@ Attach them to the chat anyway?</source>
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+322"/>
+        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+202"/>
         <source>We brought back what you were writing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4769,12 +4769,12 @@ Attach them to the chat anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-101"/>
         <source>Some of this could not be saved. Please check the date and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+93"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4784,7 +4784,7 @@ Attach them to the chat anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-58"/>
         <source>Throw away the changes?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4799,12 +4799,12 @@ Attach them to the chat anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location filename="../safeplan/ui/workspace/incident_words.py" line="+118"/>
         <source>Leave the box empty if you do not know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-85"/>
         <source>When and where</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4834,17 +4834,62 @@ Attach them to the chat anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-68"/>
-        <source>Short title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>A few words so you can find it again.</source>
+        <location line="+7"/>
+        <source>What kind of harm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>What he did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What he said, word for word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it affected you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who saw or heard it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number on the police paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Did this happen before?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof you still need to get</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own words to find it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Short title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A few words so you can find it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4854,7 +4899,7 @@ Attach them to the chat anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The date in your words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4864,7 +4909,7 @@ Attach them to the chat anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4874,7 +4919,7 @@ Attach them to the chat anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Forms of abuse</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4884,7 +4929,7 @@ Attach them to the chat anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What happened (facts)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4894,7 +4939,7 @@ Attach them to the chat anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Exact words said</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4904,7 +4949,7 @@ Attach them to the chat anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>How it affected me</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4914,7 +4959,7 @@ Attach them to the chat anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Injuries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4924,7 +4969,7 @@ Attach them to the chat anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>How serious</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4934,17 +4979,17 @@ Attach them to the chat anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Damage to things</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What was broken or taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Weapons or objects used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4954,29 +4999,29 @@ Attach them to the chat anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+60"/>
+        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+98"/>
+        <location filename="../safeplan/ui/workspace/incident_words.py" line="+2"/>
         <source>Who did it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location filename="../safeplan/ui/workspace/incident_words.py" line="+1"/>
         <source>Name the person. A nickname is fine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+60"/>
+        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+1"/>
+        <location filename="../safeplan/ui/workspace/incident_words.py" line="+2"/>
         <source>Witnesses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location filename="../safeplan/ui/workspace/incident_words.py" line="+1"/>
         <source>Anyone who saw or heard it, even through a wall. Courts can call them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Children were there</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4986,7 +5031,7 @@ Attach them to the chat anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>How the children reacted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4996,7 +5041,7 @@ Attach them to the chat anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>I contacted the police</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5006,23 +5051,23 @@ Attach them to the chat anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+42"/>
+        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+2"/>
+        <location filename="../safeplan/ui/workspace/incident_words.py" line="+21"/>
         <source>Linked earlier incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location filename="../safeplan/ui/workspace/incident_words.py" line="+1"/>
         <source>Did this happen before? Courts look at the pattern, not only one day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Only for me and my lawyer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5032,7 +5077,7 @@ Attach them to the chat anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../safeplan/ui/workspace/incident_editor.py" line="-6"/>
         <source>I know when</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5052,12 +5097,12 @@ Attach them to the chat anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location filename="../safeplan/ui/workspace/incident_words.py" line="-30"/>
         <source>Police station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Report number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5067,33 +5112,33 @@ Attach them to the chat anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Name or badge number, if you know it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What the police did</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+46"/>
+        <location filename="../safeplan/ui/workspace/incident_editor.py" line="-2"/>
+        <location filename="../safeplan/ui/workspace/incident_words.py" line="+3"/>
         <source>Doctor or hospital visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location filename="../safeplan/ui/workspace/incident_words.py" line="+1"/>
         <source>Link the visit where your injuries were recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What I did afterwards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5103,33 +5148,33 @@ Attach them to the chat anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+47"/>
+        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+9"/>
+        <location filename="../safeplan/ui/workspace/incident_words.py" line="+6"/>
         <source>Evidence still needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location filename="../safeplan/ui/workspace/incident_words.py" line="+1"/>
         <source>For example: collect the medical certificate, ask the neighbour to write down what she heard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Your own words to group entries, separated by commas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Photos and files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../safeplan/ui/workspace/incident_editor.py" line="-19"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5140,6 +5185,11 @@ Attach them to the chat anyway?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>How sure are you of the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>How exact the date is</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5194,12 +5244,17 @@ Attach them to the chat anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Earlier versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Show every earlier version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5217,7 +5272,7 @@ Attach them to the chat anyway?</source>
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/incidents_page.py" line="+276"/>
+        <location filename="../safeplan/ui/workspace/incidents_page.py" line="+278"/>
         <source>Move to trash?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5228,12 +5283,12 @@ Attach them to the chat anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+69"/>
+        <location line="+80"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-61"/>
+        <location line="-72"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n incident</numerusform>
@@ -5279,12 +5334,12 @@ Attach them to the chat anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Incidents, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>+ Write down what happened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5310,6 +5365,11 @@ Attach them to the chat anyway?</source>
     </message>
     <message>
         <location line="+0"/>
+        <source>Read or change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Open the selected incident</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5319,12 +5379,22 @@ Attach them to the chat anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Earlier versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Show every version of the selected incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Delete (you can bring it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Move the selected incident to the trash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6422,7 +6492,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>PlainJournalPage</name>
     <message numerus="yes">
-        <location filename="../safeplan/ui/shell/journal_host.py" line="-87"/>
+        <location filename="../safeplan/ui/shell/journal_host.py" line="-89"/>
         <source>Your journal is open. Entries in it: %n.</source>
         <translation>
             <numerusform>Your journal is open. Entries in it: %n.</numerusform>
@@ -6999,7 +7069,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>Session</name>
     <message>
-        <location filename="../safeplan/ui/shell/session.py" line="+256"/>
+        <location filename="../safeplan/ui/shell/session.py" line="+259"/>
         <source>Check the letters ё and е: they count as different letters, so type them exactly as when you made the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7274,7 +7344,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>ShellWindow</name>
     <message numerus="yes">
-        <location filename="../safeplan/ui/shell/main_window.py" line="+352"/>
+        <location filename="../safeplan/ui/shell/main_window.py" line="+385"/>
         <source>Shift: press %n more time(s) to exit</source>
         <translation>
             <numerusform>Shift: press %n more time to exit</numerusform>
@@ -7542,7 +7612,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>UnlockScreen</name>
     <message numerus="yes">
-        <location filename="../safeplan/ui/shell/unlock_screen.py" line="+187"/>
+        <location filename="../safeplan/ui/shell/unlock_screen.py" line="+189"/>
         <source>After several wrong tries, each new try waits a little longer. Seconds left: %n.</source>
         <translation>
             <numerusform>After several wrong tries, each new try waits a little longer. Seconds left: %n.</numerusform>
@@ -7926,7 +7996,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>WorkspaceWidget</name>
     <message>
-        <location filename="../safeplan/ui/workspace/workspace.py" line="+375"/>
+        <location filename="../safeplan/ui/workspace/workspace.py" line="+383"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>

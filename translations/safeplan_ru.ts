@@ -4,7 +4,7 @@
 <context>
     <name>AccessNotice</name>
     <message>
-        <location filename="../safeplan/ui/shell/journal_host.py" line="+161"/>
+        <location filename="../safeplan/ui/shell/journal_host.py" line="+163"/>
         <source>Since you last opened SafePlan, someone deleted or replaced the record of wrong passphrases. Someone may have tried to get in and hide it.</source>
         <translation>С тех пор как вы в последний раз открывали SafePlan, кто-то удалил или подменил сведения о неудачных попытках входа. Возможно, кто-то пытался войти и скрыть это.</translation>
     </message>
@@ -279,7 +279,7 @@ SHA-256: {sha}</translation>
 <context>
     <name>CalculatorDecoy</name>
     <message>
-        <location filename="../safeplan/ui/shell/calculator.py" line="+152"/>
+        <location filename="../safeplan/ui/shell/calculator.py" line="+162"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
@@ -1902,12 +1902,12 @@ SHA-256: {sha}</translation>
     <message>
         <location filename="../safeplan/ui/dialogs.py" line="+71"/>
         <location line="+21"/>
-        <location line="+144"/>
+        <location line="+146"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-165"/>
         <location line="+49"/>
         <source>OK</source>
         <translation>ОК</translation>
@@ -1923,7 +1923,7 @@ SHA-256: {sha}</translation>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Exit</source>
         <translation>Выход</translation>
     </message>
@@ -4788,7 +4788,7 @@ Attach them to the chat anyway?</source>
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+322"/>
+        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+202"/>
         <source>We brought back what you were writing.</source>
         <translation>Мы вернули то, что вы писали.</translation>
     </message>
@@ -4803,12 +4803,12 @@ Attach them to the chat anyway?</source>
         <translation>Записать, что случилось</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-101"/>
         <source>Some of this could not be saved. Please check the date and try again.</source>
         <translation>Не всё удалось сохранить. Проверьте дату и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+93"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -4818,7 +4818,7 @@ Attach them to the chat anyway?</source>
         <translation>Черновик надёжно сохранён {time}</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-58"/>
         <source>Throw away the changes?</source>
         <translation>Не сохранять изменения?</translation>
     </message>
@@ -4833,12 +4833,12 @@ Attach them to the chat anyway?</source>
         <translation>Не сохранять</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location filename="../safeplan/ui/workspace/incident_words.py" line="+118"/>
         <source>Leave the box empty if you do not know.</source>
         <translation>Оставьте галочку пустой, если не знаете.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-85"/>
         <source>When and where</source>
         <translation>Когда и где</translation>
     </message>
@@ -4868,17 +4868,62 @@ Attach them to the chat anyway?</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="+7"/>
+        <source>What kind of harm</source>
+        <translation>Какой вред вам причинили</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What he did</source>
+        <translation>Что он сделал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What he said, word for word</source>
+        <translation>Что он сказал, слово в слово</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it affected you</source>
+        <translation>Как это на вас повлияло</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who saw or heard it</source>
+        <translation>Кто видел или слышал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number on the police paper</source>
+        <translation>Номер на бумаге из милиции</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Did this happen before?</source>
+        <translation>Такое было раньше?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof you still need to get</source>
+        <translation>Какие доказательства ещё нужно собрать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own words to find it</source>
+        <translation>Ваши слова, чтобы найти запись</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Short title</source>
         <translation>Краткое название</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>A few words so you can find it again.</source>
         <translation>Пара слов, чтобы потом легко найти.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
@@ -4888,7 +4933,7 @@ Attach them to the chat anyway?</source>
         <translation>Когда это случилось. Если не уверены, выберите «Примерно» — дата будет показана как примерная и никогда не станет точной.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The date in your words</source>
         <translation>Дата своими словами</translation>
     </message>
@@ -4898,7 +4943,7 @@ Attach them to the chat anyway?</source>
         <translation>Например: около Нового года, старая квартира.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Where</source>
         <translation>Где</translation>
     </message>
@@ -4908,7 +4953,7 @@ Attach them to the chat anyway?</source>
         <translation>Какая комната, улица или место. Суд спрашивает, где это произошло.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Forms of abuse</source>
         <translation>Виды насилия</translation>
     </message>
@@ -4918,7 +4963,7 @@ Attach them to the chat anyway?</source>
         <translation>Отметьте всё, что подходит. Так видно, что это повторяется.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What happened (facts)</source>
         <translation>Что случилось (факты)</translation>
     </message>
@@ -4928,7 +4973,7 @@ Attach them to the chat anyway?</source>
         <translation>Что он делал, шаг за шагом, как вы это видели и слышали.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Exact words said</source>
         <translation>Точные слова</translation>
     </message>
@@ -4938,7 +4983,7 @@ Attach them to the chat anyway?</source>
         <translation>Запишите его точные слова, даже грубые, — суд придаёт им значение.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>How it affected me</source>
         <translation>Как это на меня повлияло</translation>
     </message>
@@ -4948,7 +4993,7 @@ Attach them to the chat anyway?</source>
         <translation>Отдельно от фактов: страх, сон, работа, здоровье. Это показывает причинённый вред.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Injuries</source>
         <translation>Травмы</translation>
     </message>
@@ -4958,7 +5003,7 @@ Attach them to the chat anyway?</source>
         <translation>Каждый след, даже маленький. Фотографируйте снова, когда синяки меняются.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>How serious</source>
         <translation>Насколько серьёзно</translation>
     </message>
@@ -4968,17 +5013,17 @@ Attach them to the chat anyway?</source>
         <translation>Ваша собственная оценка от 1 до 5. Она помогает показать, что становится хуже.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Damage to things</source>
         <translation>Порча вещей</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What was broken or taken.</source>
         <translation>Что было сломано или отнято.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Weapons or objects used</source>
         <translation>Оружие или предметы</translation>
     </message>
@@ -4988,29 +5033,29 @@ Attach them to the chat anyway?</source>
         <translation>Всё, чем вам причиняли боль или угрожали.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+60"/>
+        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+98"/>
+        <location filename="../safeplan/ui/workspace/incident_words.py" line="+2"/>
         <source>Who did it</source>
         <translation>Кто это сделал</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location filename="../safeplan/ui/workspace/incident_words.py" line="+1"/>
         <source>Name the person. A nickname is fine.</source>
         <translation>Назовите человека. Можно прозвище.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+60"/>
+        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+1"/>
+        <location filename="../safeplan/ui/workspace/incident_words.py" line="+2"/>
         <source>Witnesses</source>
         <translation>Свидетели</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location filename="../safeplan/ui/workspace/incident_words.py" line="+1"/>
         <source>Anyone who saw or heard it, even through a wall. Courts can call them.</source>
         <translation>Все, кто видел или слышал, даже через стену. Суд может их вызвать.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Children were there</source>
         <translation>Дети были рядом</translation>
     </message>
@@ -5020,7 +5065,7 @@ Attach them to the chat anyway?</source>
         <translation>Суд очень серьёзно относится к тому, что дети видели насилие.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>How the children reacted</source>
         <translation>Как отреагировали дети</translation>
     </message>
@@ -5030,7 +5075,7 @@ Attach them to the chat anyway?</source>
         <translation>Что они делали или говорили.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>I contacted the police</source>
         <translation>Было обращение в милицию</translation>
     </message>
@@ -5040,23 +5085,23 @@ Attach them to the chat anyway?</source>
         <translation>Звонок тоже считается.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+42"/>
+        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+2"/>
+        <location filename="../safeplan/ui/workspace/incident_words.py" line="+21"/>
         <source>Linked earlier incidents</source>
         <translation>Связанные прежние случаи</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location filename="../safeplan/ui/workspace/incident_words.py" line="+1"/>
         <source>Did this happen before? Courts look at the pattern, not only one day.</source>
         <translation>Такое уже было раньше? Суд смотрит на повторяемость, а не только на один день.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Only for me and my lawyer</source>
         <translation>Только для меня и моего юриста</translation>
     </message>
@@ -5066,7 +5111,7 @@ Attach them to the chat anyway?</source>
         <translation>Отметьте, чтобы вся запись не попала в экземпляр для суда. Недостающие доказательства и метки в него и так не попадают.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../safeplan/ui/workspace/incident_editor.py" line="-6"/>
         <source>I know when</source>
         <translation>Я знаю когда</translation>
     </message>
@@ -5086,12 +5131,12 @@ Attach them to the chat anyway?</source>
         <translation>Не включать в экземпляр для суда</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location filename="../safeplan/ui/workspace/incident_words.py" line="-30"/>
         <source>Police station</source>
         <translation>Отдел милиции</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Report number</source>
         <translation>Номер заявления</translation>
     </message>
@@ -5101,33 +5146,33 @@ Attach them to the chat anyway?</source>
         <translation>По номеру юрист сможет запросить материалы милиции.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Officer</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Name or badge number, if you know it.</source>
         <translation>Фамилия или номер жетона, если знаете.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What the police did</source>
         <translation>Что сделала милиция</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+46"/>
+        <location filename="../safeplan/ui/workspace/incident_editor.py" line="-2"/>
+        <location filename="../safeplan/ui/workspace/incident_words.py" line="+3"/>
         <source>Doctor or hospital visit</source>
         <translation>Обращение к врачу или в больницу</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location filename="../safeplan/ui/workspace/incident_words.py" line="+1"/>
         <source>Link the visit where your injuries were recorded.</source>
         <translation>Привяжите обращение, где записали ваши травмы.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What I did afterwards</source>
         <translation>Мои действия после этого</translation>
     </message>
@@ -5137,33 +5182,33 @@ Attach them to the chat anyway?</source>
         <translation>Куда вы пошли, кому рассказали, в какие службы звонили.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+47"/>
+        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+9"/>
+        <location filename="../safeplan/ui/workspace/incident_words.py" line="+6"/>
         <source>Evidence still needed</source>
         <translation>Каких доказательств ещё не хватает</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location filename="../safeplan/ui/workspace/incident_words.py" line="+1"/>
         <source>For example: collect the medical certificate, ask the neighbour to write down what she heard.</source>
         <translation>Например: забрать медицинскую справку, попросить соседку записать, что она слышала.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Your own words to group entries, separated by commas.</source>
         <translation>Ваши слова для группировки записей, через запятую.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Photos and files</source>
         <translation>Фото и файлы</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../safeplan/ui/workspace/incident_editor.py" line="-19"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -5174,6 +5219,11 @@ Attach them to the chat anyway?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>How sure are you of the date</source>
+        <translation>Насколько вы уверены в дате</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>How exact the date is</source>
         <translation>Насколько точна дата</translation>
     </message>
@@ -5228,12 +5278,17 @@ Attach them to the chat anyway?</source>
         <translation>Назад к списку; изменения сохранятся как черновик</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Earlier versions</source>
+        <translation>Прежние версии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Show every earlier version</source>
         <translation>Показать все прежние версии</translation>
     </message>
@@ -5251,7 +5306,7 @@ Attach them to the chat anyway?</source>
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/incidents_page.py" line="+276"/>
+        <location filename="../safeplan/ui/workspace/incidents_page.py" line="+278"/>
         <source>Move to trash?</source>
         <translation>Переместить в корзину?</translation>
     </message>
@@ -5262,12 +5317,12 @@ Attach them to the chat anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+69"/>
+        <location line="+80"/>
         <source>Move to trash</source>
         <translation>В корзину</translation>
     </message>
     <message numerus="yes">
-        <location line="-61"/>
+        <location line="-72"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n случай</numerusform>
@@ -5315,12 +5370,12 @@ Attach them to the chat anyway?</source>
         <translation>Насколько серьёзно</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Incidents, newest first</source>
         <translation>Случаи, сначала новые</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>+ Write down what happened</source>
         <translation>+ Записать, что случилось</translation>
     </message>
@@ -5346,6 +5401,11 @@ Attach them to the chat anyway?</source>
     </message>
     <message>
         <location line="+0"/>
+        <source>Read or change</source>
+        <translation>Прочитать или изменить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Open the selected incident</source>
         <translation>Открыть выбранный случай</translation>
     </message>
@@ -5355,12 +5415,22 @@ Attach them to the chat anyway?</source>
         <translation>История</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Earlier versions</source>
+        <translation>Прежние версии</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Show every version of the selected incident</source>
         <translation>Показать все версии выбранного случая</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Delete (you can bring it back)</source>
+        <translation>Удалить (можно вернуть)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Move the selected incident to the trash</source>
         <translation>Переместить выбранный случай в корзину</translation>
     </message>
@@ -6470,7 +6540,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>PlainJournalPage</name>
     <message numerus="yes">
-        <location filename="../safeplan/ui/shell/journal_host.py" line="-87"/>
+        <location filename="../safeplan/ui/shell/journal_host.py" line="-89"/>
         <source>Your journal is open. Entries in it: %n.</source>
         <translation>
             <numerusform>Ваш журнал открыт. Записей в нём: %n.</numerusform>
@@ -7050,7 +7120,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>Session</name>
     <message>
-        <location filename="../safeplan/ui/shell/session.py" line="+256"/>
+        <location filename="../safeplan/ui/shell/session.py" line="+259"/>
         <source>Check the letters ё and е: they count as different letters, so type them exactly as when you made the passphrase.</source>
         <translation>Проверьте буквы ё и е: это разные буквы, поэтому вводите их так же, как при создании парольной фразы.</translation>
     </message>
@@ -7325,7 +7395,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>ShellWindow</name>
     <message numerus="yes">
-        <location filename="../safeplan/ui/shell/main_window.py" line="+352"/>
+        <location filename="../safeplan/ui/shell/main_window.py" line="+385"/>
         <source>Shift: press %n more time(s) to exit</source>
         <translation>
             <numerusform>Shift: нажмите ещё %n раз, чтобы выйти</numerusform>
@@ -7596,7 +7666,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>UnlockScreen</name>
     <message numerus="yes">
-        <location filename="../safeplan/ui/shell/unlock_screen.py" line="+187"/>
+        <location filename="../safeplan/ui/shell/unlock_screen.py" line="+189"/>
         <source>After several wrong tries, each new try waits a little longer. Seconds left: %n.</source>
         <translation>
             <numerusform>После нескольких неверных попыток каждая следующая ждёт немного дольше. Осталось секунд: %n.</numerusform>
@@ -7981,7 +8051,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>WorkspaceWidget</name>
     <message>
-        <location filename="../safeplan/ui/workspace/workspace.py" line="+375"/>
+        <location filename="../safeplan/ui/workspace/workspace.py" line="+383"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
