@@ -17,6 +17,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, Page
 
 from safeplan.core.errors import Cancelled
 from safeplan.core.export import (
+    font_memo,
     parse_memo,
     sections_amendments,
     sections_entries,
@@ -108,6 +109,7 @@ class ChronologyExporter:
         apply_safe_settings(SANS)
         wrap_memo.install()  # a paragraph wrapped twice at one width is broken into lines once
         parse_memo.install()  # the same markup (labels, headings) is parsed once per export
+        font_memo.install()  # a string drawn again is not mapped to font codes again
         styles = make_styles(self.data.options.lang)
         begin_export()  # every [U+XXXX] printed is listed on the integrity page
         page_w, page_h = PAPER[self.data.options.paper]
@@ -234,6 +236,7 @@ class ChronologyExporter:
             rl_config.useA85 = a85
             wrap_memo.forget()
             parse_memo.forget()
+            font_memo.forget()
         return buffer.getvalue()
 
     def _exhibit_appendices(self) -> list[Appendix]:

@@ -1,0 +1,71 @@
+"""Issue 17.1: a string drawn again in the same PDF is not mapped to the font subsets' codes
+again (the codes never change once given), font ascent/descent are looked up once, and the PDF's
+bytes stay exactly those made without the memo — Cyrillic, right-to-left, emoji, hostile text
+and pages split included. Nothing is kept after the export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from reportlab.pdfbase import ttfonts
+from reportlab.platypus import paragraph as paragraph_module
+
+from safeplan.core.export import ChronologyOptions, export_from_source, font_memo
+from safeplan.core.export.source import DocumentSource
+from tests.core.export.sample_doc import document
+
+KEY = Ed25519PrivateKey.from_private_bytes(bytes(range(32)))
+LONG = ("Он кричал и не выпускал меня из кухни, שלום עליכם 😡 and took my phone. " * 90 + "\n") * 3
+
+
+def _export(folder: Path, lang: str, memo: bool, monkeypatch: pytest.MonkeyPatch) -> bytes:
+    with monkeypatch.context() as patch:
+        if memo:
+            font_memo.install()
+        else:  # the design before: every string drawn is mapped character by character
+            patch.setattr(font_memo, "install", lambda: None)
+            patch.setattr(ttfonts.TTFont, "splitString", font_memo._ORIGINAL_SPLIT)
+            patch.setattr(paragraph_module, "getAscentDescent", font_memo._ORIGINAL_ASCENT)
+        folder.mkdir()
+        result = export_from_source(DocumentSource(document(extra_incidents=60, description=LONG)),
+                                    KEY, ChronologyOptions(lang=lang), folder / "out.pdf")
+        return result.pdf_path.read_bytes()
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_memo_keeps_the_pdf_bytes(tmp_path: Path, lang: str,
+                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    without = _export(tmp_path / "plain", lang, False, monkeypatch)
+    with_memo = _export(tmp_path / "memo", lang, True, monkeypatch)
+    assert with_memo == without
+    assert font_memo._SPLITS == {}  # emptied at the end of the export
+
+
+def test_codes_are_those_of_mapping_anew_in_each_document() -> None:
+    from reportlab.pdfbase import pdfmetrics
+
+    from safeplan.core.export.styles import SANS, register_fonts
+
+    register_fonts()
+    ttf = pdfmetrics.getFont(SANS)
+    assert isinstance(ttf, ttfonts.TTFont)
+    font_memo.install()
+    try:
+        class Doc:  # reportlab keys a font's subsets by the document object
+            pass
+
+        first, second = Doc(), Doc()
+        words = ["Кухня", "door", "Кухня", "Дверь и door", "door"]
+        got = [ttf.splitString(w, first) for w in words] + [ttf.splitString("Дверь и door", second)]
+        font_memo.forget()
+        ttf.state.pop(first, None)
+        ttf.state.pop(second, None)
+        a, b = Doc(), Doc()
+        expected = [font_memo._ORIGINAL_SPLIT(ttf, w, a) for w in words] + [
+            font_memo._ORIGINAL_SPLIT(ttf, "Дверь и door", b)]
+        assert got == expected
+    finally:
+        font_memo.forget()
