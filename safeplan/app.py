@@ -77,14 +77,12 @@ def redirect_qt_settings(folder: Path) -> None:
 
 
 def configure_application(app: Any) -> None:
-    """Neutral names and icon for the whole process (threat A1)."""
-    from safeplan.ui.shell.main_window import neutral_icon
-
+    """Neutral names for the whole process (threat A1). The drawn calculator icon follows
+    the decoy's first frame (ShellWindow.complete_start, issue 17.2)."""
     app.setApplicationName(NEUTRAL_NAME)
     app.setOrganizationName("")
     app.setOrganizationDomain("")
     app.setDesktopFileName(NEUTRAL_ARGV0)
-    app.setWindowIcon(neutral_icon())
 
 
 def build_shell(

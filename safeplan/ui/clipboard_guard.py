@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import struct
 
-from PySide6.QtCore import QByteArray, QMimeData, QObject, Qt, QTimer
+from PySide6.QtCore import QByteArray, QMimeData, QObject, QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication
 
 CLEAR_AFTER_MS = 30_000
@@ -65,6 +65,8 @@ class ClipboardGuard(QObject):
         # Ours: the platform says so (X11, macOS), or — where it cannot tell (Windows,
         # offscreen) — the copy happened while this program was the active one. A copy made in
         # another program while the journal sits open in the background is left alone.
+        from PySide6.QtCore import Qt  # not on the decoy's start (safeplan/ui/qt_values.py)
+
         active = QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive
         if not (self._clipboard.ownsClipboard() or active):
             return

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -179,6 +179,8 @@ class Dialogs(QObject):
 
     # --- internals -------------------------------------------------------------------------
     def _message_dialog(self, parent: QWidget | None, title: str, text: str) -> QDialog:
+        from PySide6.QtCore import Qt  # not on the decoy's start (safeplan/ui/qt_values.py)
+
         dialog = QDialog(parent)
         dialog.setObjectName("message_dialog")
         dialog.setWindowTitle(title)

@@ -16,10 +16,13 @@ import time
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QKeyEvent
 
+from safeplan.ui.qt_values import KEY
+
 PRESSES = 3
+_SHIFT = KEY["Shift"]  # an int: no Qt enum types built on the decoy's start (issue 17.2)
 WINDOW_SECONDS = 5.0
 
 
@@ -67,7 +70,7 @@ class QuickExitFilter(QObject):
         if identity == self._counted_event:
             return
         self._counted_event = identity
-        if event.key() != Qt.Key.Key_Shift:
+        if event.key() != _SHIFT:
             if self._presses:
                 self._presses.clear()  # "in a row": any other key breaks the sequence
                 self.presses_counted.emit(0)

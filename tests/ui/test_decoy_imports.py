@@ -56,7 +56,9 @@ configure_application(app)
 shell = build_shell(app, paths)
 if sys.argv[2] == "unlock":  # another page straight away, before any frame of the decoy
     shell.session.show_unlock()
-    print(json.dumps({"style": type(app.style()).__name__}))
+    print(json.dumps({"style": type(app.style()).__name__,
+                      "icons": [not app.windowIcon().isNull(),
+                                not shell.window.windowIcon().isNull()]}))
     sys.exit(0)
 shown, at_show = [], {}
 def styled():
@@ -76,7 +78,8 @@ def check():
 poll.timeout.connect(check)
 QTimer.singleShot(0, first_turn)
 app.exec()
-print(json.dumps({"shown": shown, **at_show, "styled_later": styled()}))
+print(json.dumps({"shown": shown, **at_show, "styled_later": styled(),
+                  "icons": [not app.windowIcon().isNull(), not shell.window.windowIcon().isNull()]}))
 """
 
 
@@ -124,8 +127,20 @@ def test_focus_outline_style_follows_the_first_frame(tmp_path: Path) -> None:
     assert result["shown"] == [True]
     assert result["styled"] is False
     assert result["styled_later"] is True
+    assert result["icons"] == [True, True]  # the neutral icon, application and window
 
 
 def test_a_page_shown_before_the_first_frame_has_the_focus_outline(tmp_path: Path) -> None:
     result = _loaded_at_decoy(tmp_path, "unlock")
     assert result["style"] == "FocusStyle"
+    assert result["icons"] == [True, True]
+
+
+def test_decoy_start_does_not_build_the_qt_namespace(tmp_path: Path) -> None:
+    """The first use of ``Qt`` builds its ~95 enum types (~15 ms); the decoy's start uses
+    plain ints instead (safeplan/ui/qt_values.py). Witness: Qt.GlobalColor is never built."""
+    result = _loaded_at_decoy(tmp_path)
+    assert result["shown"] == [True]
+    enums = result["enums"]
+    assert isinstance(enums, list)
+    assert "GlobalColor" not in enums, f"the Qt namespace was built: {len(enums)} enum types"

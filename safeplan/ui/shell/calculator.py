@@ -8,10 +8,17 @@ code hash. A wrong code simply stays on screen as a number, as any calculator wo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Signal
 from PySide6.QtGui import QEnterEvent, QFont, QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from safeplan.ui.qt_values import (
+    ALIGN_RIGHT_VCENTER,
+    KEY,
+    NO_FOCUS,
+    STRONG_FOCUS,
+    set_enum_property,
+)
 from safeplan.ui.shell.calc_engine import ERROR, CalcEngine
 
 # (label, action, row, column, column span)
@@ -38,21 +45,22 @@ _BUTTONS = (
     ("=", "equals", 4, 3, 1),
 )
 
+# Qt.Key values as ints: no Qt enum types are built before the calculator shows (issue 17.2).
 _KEYS = {
-    Qt.Key.Key_Plus: "+",
-    Qt.Key.Key_Minus: "-",
-    Qt.Key.Key_Asterisk: "*",
-    Qt.Key.Key_X: "*",
-    Qt.Key.Key_Slash: "/",
-    Qt.Key.Key_Percent: "percent",
-    Qt.Key.Key_Period: "point",
-    Qt.Key.Key_Comma: "point",
-    Qt.Key.Key_Equal: "equals",
-    Qt.Key.Key_Return: "equals",
-    Qt.Key.Key_Enter: "equals",
-    Qt.Key.Key_Backspace: "back",
-    Qt.Key.Key_Escape: "clear",
-    Qt.Key.Key_Delete: "clear",
+    KEY["Plus"]: "+",
+    KEY["Minus"]: "-",
+    KEY["Asterisk"]: "*",
+    KEY["X"]: "*",
+    KEY["Slash"]: "/",
+    KEY["Percent"]: "percent",
+    KEY["Period"]: "point",
+    KEY["Comma"]: "point",
+    KEY["Equal"]: "equals",
+    KEY["Return"]: "equals",
+    KEY["Enter"]: "equals",
+    KEY["Backspace"]: "back",
+    KEY["Escape"]: "clear",
+    KEY["Delete"]: "clear",
 }
 
 
@@ -68,6 +76,8 @@ class ResultDisplay(QLabel):
         super().enterEvent(event)
 
     def make_selectable(self) -> None:
+        from PySide6.QtCore import Qt  # not on the decoy's start (safeplan/ui/qt_values.py)
+
         if self.textInteractionFlags() != Qt.TextInteractionFlag.TextSelectableByMouse:
             self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -83,7 +93,7 @@ class CalculatorDecoy(QWidget):
         self.engine = CalcEngine()
         self.display = ResultDisplay("0")
         self.display.setObjectName("calculator_display")
-        self.display.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        set_enum_property(self.display, "alignment", ALIGN_RIGHT_VCENTER)
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 2.4)
         self.display.setFont(font)
@@ -101,7 +111,7 @@ class CalculatorDecoy(QWidget):
             button = QPushButton(label)
             button.setObjectName(f"calc_{_object_suffix(action)}")
             button.setFont(button_font)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard goes to the calculator
+            set_enum_property(button, "focusPolicy", NO_FOCUS)  # the keyboard goes to the calculator
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             button.setMinimumSize(56, 48)
             button.clicked.connect(lambda _=False, a=action: self.press(a))
@@ -111,7 +121,7 @@ class CalculatorDecoy(QWidget):
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self.display)
         layout.addLayout(grid, 1)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        set_enum_property(self, "focusPolicy", STRONG_FOCUS)
         self.retranslate_ui()
 
     # --- behaviour -------------------------------------------------------------------------
@@ -177,7 +187,7 @@ class CalculatorDecoy(QWidget):
         if text and text in "0123456789":
             self.press(text)
         elif event.key() in _KEYS:
-            self.press(_KEYS[Qt.Key(event.key())])
+            self.press(_KEYS[event.key()])
         else:
             super().keyPressEvent(event)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -110,6 +110,8 @@ class AccessNotice(QFrame):
     issue 15), and no "since your last visit" on the very first opening."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt  # not on the decoy's start (safeplan/ui/qt_values.py)
+
         super().__init__(parent)
         self.setObjectName("access_notice")
         self.failures = 0  # wrong passphrases before this unlock screen was opened

@@ -11,7 +11,7 @@ The always-visible Exit button sits in a bar above every non-decoy page (UX prin
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QRectF, QSize, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QIcon,
     QKeyEvent,
     QPainter,
+    QPen,
     QPixmap,
     QShowEvent,
 )
@@ -36,6 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safeplan.ui.qt_values import KEY, NO_FOCUS, set_enum_property
+
 DECOY_SIZE = QSize(380, 520)
 FULL_SIZE = QSize(1280, 820)
 
@@ -45,10 +48,12 @@ def neutral_icon() -> QIcon:
     icon = QIcon()
     for size in (16, 32, 48, 64, 128):
         pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
+        pixmap.fill(QColor(0, 0, 0, 0))  # transparent; no Qt enums on the start (qt_values)
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
+        pen = QPen()  # transparent: draws nothing, as Qt.NoPen would
+        pen.setColor(QColor(0, 0, 0, 0))
+        painter.setPen(pen)
         painter.setBrush(QColor("#5f6b7a"))
         radius = size * 0.1
         body = QRectF(size * 0.1, size * 0.04, size * 0.8, size * 0.92)
@@ -81,12 +86,14 @@ class EnterClicksButtons(QObject):
         if not isinstance(event, QKeyEvent):
             return False
         key = event.key()
-        if key not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if key not in (KEY["Return"], KEY["Enter"]):
             return False
         if not (watched.hasFocus() and watched.isEnabled() and watched.isVisible()):
             return False
         if isinstance(watched, QPushButton) and watched.window().inherits("QDialog"):
             return False
+        from PySide6.QtCore import Qt  # not on the decoy's start (safeplan/ui/qt_values.py)
+
         if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             return False
         watched.click()
@@ -122,7 +129,6 @@ class ShellWindow(QWidget):
     def __init__(self, decoy: QWidget, unlock: QWidget, decoy_kind: str = "calculator") -> None:
         super().__init__()
         self.setObjectName("shell_window")
-        self.setWindowIcon(neutral_icon())
         self.decoy_kind = decoy_kind
         self._decoy_geometry: QRect | None = None
         self._header_scale = 1.0
@@ -139,7 +145,7 @@ class ShellWindow(QWidget):
         self.scroller.setObjectName("shell_scroller")
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        set_enum_property(self.scroller, "focusPolicy", NO_FOCUS)
         self.scroller.setWidget(self.stack)
 
         self.bar = QWidget()
@@ -197,11 +203,12 @@ class ShellWindow(QWidget):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.installEventFilter(self.enter_clicks)
-        # The 3-px focus outline (a proxy style) is installed after the first frame: the
-        # calculator has no focus rings to draw, and building the style (QStyle's enum types,
-        # a re-polish) is ~6 ms of the decoy's start (issue 17.2). Every other page installs it
-        # before it is shown (show_page), so no control there ever lacks its outline.
-        self._focus_style_due = True
+        # The 3-px focus outline (a proxy style) and the drawn icon come after the first frame:
+        # the calculator has no focus rings to draw, building the style (QStyle's enum types, a
+        # re-polish) is ~6 ms of the decoy's start, and drawing the icon builds PySide's whole
+        # ``Qt`` namespace, ~15 ms (issue 17.2; safeplan/ui/qt_values.py). Every other page gets
+        # them before it is shown (show_page), so no control there ever lacks its outline.
+        self._first_frame_due = True
         self.set_header_scale(1.0)
         self.retranslate_ui()
         self.show_decoy()
@@ -249,7 +256,7 @@ class ShellWindow(QWidget):
 
     def show_page(self, page: QWidget, *, journal_open: bool = False) -> None:
         """Unlock, first run or the journal: the bar with Exit is shown above them."""
-        self.install_focus_style()
+        self.complete_start()
         if self.stack.currentWidget() is self.decoy and self.isVisible() and not self.isMaximized():
             self._decoy_geometry = QRect(self.geometry())
         self.add_page(page)
@@ -295,25 +302,29 @@ class ShellWindow(QWidget):
     def _fit_decoy(self, size: QSize) -> None:
         self.setGeometry(fit_rect(QRect(self.geometry().topLeft(), size), self._room()))
 
-    def install_focus_style(self) -> None:
-        """The application-wide focus outline (once; later calls do nothing)."""
-        if not self._focus_style_due:
+    def complete_start(self) -> None:
+        """The neutral icon (window and application) and the application-wide focus outline,
+        once; later calls do nothing."""
+        if not self._first_frame_due:
             return
-        self._focus_style_due = False
+        self._first_frame_due = False
+        icon = neutral_icon()
+        self.setWindowIcon(icon)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             from safeplan.ui.shell.focus_style import install_focus_style
 
+            app.setWindowIcon(icon)  # dialogs too
             install_focus_style(app)
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
         # A top-level window paints itself (and its children) on an update request; the
         # calculator's children cover it, so its own paintEvent may never come.
-        if getattr(self, "_focus_style_due", False) and (
+        if getattr(self, "_first_frame_due", False) and (
                 event.type() == QEvent.Type.UpdateRequest):
             # After this frame is on screen, not within it.
-            QTimer.singleShot(0, self, self.install_focus_style)
+            QTimer.singleShot(0, self, self.complete_start)
         return handled
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -327,6 +338,8 @@ class ShellWindow(QWidget):
     def _put_exit_first(self) -> None:
         """Exit, then Lock and Privacy, are the first Tab stops of every screen (GOV.UK puts
         "Exit this page" first); the page's own controls follow in their order."""
+        from PySide6.QtCore import Qt  # not on the decoy's start (safeplan/ui/qt_values.py)
+
         chain: list[QWidget] = []
         widget = self.nextInFocusChain()
         while widget is not None and widget is not self and len(chain) < 100_000:

@@ -14,9 +14,9 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from safeplan.core.errors import Cancelled, WrongPassphrase
@@ -37,6 +37,9 @@ from safeplan.ui.shell.pages import WorkspaceFactory, default_workspace_factory,
 from safeplan.ui.shell.quiet_filters import filters_paused
 from safeplan.ui.shell.unlock_screen import UnlockScreen
 from safeplan.ui.strings import ErrorText
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +89,7 @@ class Session(QObject):
         self._quitting = False
         self._queued_unlock: str | None = None
         self._typed_yo_ye = False
+        self._watching_state = False
         # Vaults whose lock waits for cancelled background work to stop using them: closing
         # the connection under a running export would be a crash, not a lock.
         self._waiting_to_lock: list[Any] = []
@@ -106,9 +110,6 @@ class Session(QObject):
         self.window.minimised.connect(self._on_window_minimised)
         self.window.close_requested.connect(self._on_window_close_requested)
         self.window.privacy_clicked.connect(self._on_window_privacy_clicked)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.applicationStateChanged.connect(self._on_application_state_changed)
         self.idle.timed_out.connect(self.lock)
         self.dialogs.set_exit_handler(self.quick_exit)
 
@@ -288,6 +289,7 @@ class Session(QObject):
         self.host = JournalHost(workspace, failures, own_tries=self.unlock_screen.wrong_tries,
                                 first_opening=first_opening, tampered=tampered)
         self.unlock_screen.wrong_tries = 0
+        self._watch_application_state()
         self.state = "open"
         if self.setup_page is not None:
             self.window.remove_page(self.setup_page)
@@ -417,9 +419,24 @@ class Session(QObject):
             open_privacy_settings(self)
 
     # --- window events ---------------------------------------------------------------------
+    def _watch_application_state(self) -> None:
+        """Suspend matters only while the journal is open; watched from its first opening.
+        Not on the decoy's start: the signal's argument is a ``Qt`` enum, which PySide can
+        convert only once its ``Qt`` namespace is built (safeplan/ui/qt_values.py)."""
+        if self._watching_state:
+            return
+        from PySide6.QtCore import Qt  # noqa: F401  (builds the argument's type first)
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.applicationStateChanged.connect(self._on_application_state_changed)
+            self._watching_state = True
+
     def _on_application_state_changed(self, state: Qt.ApplicationState) -> None:
         # Suspend, where the platform reports it (requirement 7); the boot-time idle clock
         # covers platforms that do not.
+        from PySide6.QtCore import Qt  # not on the decoy's start (safeplan/ui/qt_values.py)
+
         if state == Qt.ApplicationState.ApplicationSuspended and self.state == "open":
             self.lock()
 

@@ -9,7 +9,7 @@ cleared whenever the screen is hidden (issue 3), so a quick exit leaves no passp
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QFont, QHideEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from safeplan.ui.qt_values import KEY, PLAIN_TEXT, set_enum_property
 
 
 class UnlockScreen(QWidget):
@@ -75,7 +77,7 @@ class UnlockScreen(QWidget):
         self.message.setObjectName("unlock_message")
         self.message.setWordWrap(True)
         self.message.setFont(big)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        set_enum_property(self.message, "textFormat", PLAIN_TEXT)
         self.message.hide()
 
         self.hint = QLabel()
@@ -195,7 +197,7 @@ class UnlockScreen(QWidget):
         self.message.setVisible(True)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+        if event.key() == KEY["Escape"] and not event.modifiers():
             self.back_requested.emit()
             return
         super().keyPressEvent(event)
