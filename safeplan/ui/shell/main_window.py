@@ -11,17 +11,14 @@ The always-visible Exit button sits in a bar above every non-decoy page (UX prin
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QRectF, QSize, QTimer, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
-    QColor,
     QFont,
     QGuiApplication,
-    QIcon,
     QKeyEvent,
-    QPainter,
-    QPen,
-    QPixmap,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -39,21 +36,28 @@ from PySide6.QtWidgets import (
 
 from safeplan.ui.qt_values import KEY, NO_FOCUS, set_enum_property
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
 DECOY_SIZE = QSize(380, 520)
 FULL_SIZE = QSize(1280, 820)
 
 
 def neutral_icon() -> QIcon:
-    """A plain calculator glyph drawn at run time (no asset that could be named or searched)."""
+    """A plain calculator glyph drawn at run time (no asset that could be named or searched).
+
+    Drawn after the decoy's first frame (ShellWindow.complete_start): painting builds PySide's
+    ``Qt`` namespace (safeplan/ui/qt_values.py), hence the imports here."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+
     icon = QIcon()
     for size in (16, 32, 48, 64, 128):
         pixmap = QPixmap(size, size)
-        pixmap.fill(QColor(0, 0, 0, 0))  # transparent; no Qt enums on the start (qt_values)
+        pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen()  # transparent: draws nothing, as Qt.NoPen would
-        pen.setColor(QColor(0, 0, 0, 0))
-        painter.setPen(pen)
+        painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor("#5f6b7a"))
         radius = size * 0.1
         body = QRectF(size * 0.1, size * 0.04, size * 0.8, size * 0.92)
