@@ -57,3 +57,16 @@ def vault(vault_path: Path) -> Iterator[Any]:
     v = Vault.create(vault_path, PASSPHRASE, kdf=KdfParams.for_tests())
     yield v
     v.lock()
+
+
+@pytest.fixture(autouse=True)
+def english_catalogue(qapp: Any) -> Iterator[None]:
+    """The plan pages in English as the app shows them — with the English catalogue's plural
+    forms ("2 days", "1 entry imported"), not the source texts' "day(s)" — whatever catalogue an
+    earlier test left installed."""
+    from safeplan.ui.i18n import LanguageSwitcher
+
+    switcher = LanguageSwitcher(qapp)
+    switcher.switch("en")
+    yield
+    switcher.uninstall()

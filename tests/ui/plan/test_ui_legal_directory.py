@@ -40,11 +40,11 @@ def test_reminders_on_unlock_and_on_the_page(qtbot, vault, vault_path, dialogs) 
             == ["order-ends", "evidence"]
         # What the shell shows right after unlock (never an OS notification).
         lines = reminder_lines(again, lambda: clock["now"])
-        assert lines[0].startswith("Your protection order (№ 77) ends in 2 day(s)")
+        assert lines[0].startswith("Your protection order (№ 77) ends in 2 days")
         later = LegalPage(again, dialogs, clock=lambda: clock["now"])
         qtbot.addWidget(later)
         text = later.reminders.label.text()
-        assert "Your protection order (№ 77) ends in 2 day(s), on 16 Apr 2026" in text
+        assert "Your protection order (№ 77) ends in 2 days, on 16 Apr 2026" in text
         assert later.reminders.isVisibleTo(later)
         # Marking the evidence done removes its reminder.
         later.table.selectRow(1)
@@ -128,7 +128,7 @@ def test_directory_import_malformed_changes_nothing(qtbot, vault, dialogs, tmp_p
          "phone": "+48 000", "last_verified": "2026-11-01"}]}), encoding="utf-8")
     dialogs.path = good
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
-    assert dialogs.infos and "1 entry(ies) imported" in dialogs.infos[-1]
+    assert dialogs.infos and "1 entry imported" in dialogs.infos[-1]
     assert "ok-1" in {e.id for e in Directory(vault).entries()}
 
 
@@ -142,7 +142,7 @@ def test_reminder_banner_for_the_timeline(qtbot, vault) -> None:
     LegalStore(vault.journal).save({"kind": "court-hearing", "starts_at": "2026-06-04",
                                     "reference": "district court, room 5"})
     banner.refresh()
-    assert banner.lines() == ["Court hearing (district court, room 5) in 3 day(s), on "
+    assert banner.lines() == ["Court hearing (district court, room 5) in 3 days, on "
                               "4 Jun 2026."]
     assert banner.label.text() == banner.lines()[0]
     vault.lock()
