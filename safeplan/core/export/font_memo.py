@@ -24,6 +24,8 @@ _SPLITS: dict[tuple[int, str], tuple[Any, Any, list[tuple[int, bytes]]]] = {}
 _ASCENTS: dict[tuple[str, Any], tuple[float, float]] = {}
 _MAX_SPLITS = 100_000
 _MAX_CHARS = 200
+# a string is remembered the second time it is drawn (many are drawn once): hashes only
+_SEEN: set[int] = set()
 
 
 def _split_string(self: Any, text: Any, doc: Any, encoding: str = "utf-8") -> Any:
@@ -34,6 +36,12 @@ def _split_string(self: Any, text: Any, doc: Any, encoding: str = "utf-8") -> An
     if known is not None and known[0] is self and known[1] is doc:
         return list(known[2])
     chunks = _ORIGINAL_SPLIT(self, text, doc, encoding)
+    sighting = hash((key, id(doc)))
+    if sighting not in _SEEN:
+        if len(_SEEN) >= 4 * _MAX_SPLITS:
+            _SEEN.clear()
+        _SEEN.add(sighting)
+        return chunks
     if len(_SPLITS) >= _MAX_SPLITS:
         _SPLITS.clear()
     # remembered after the call: every character now has its code in this document
@@ -60,4 +68,5 @@ def forget() -> None:
     """Drop the remembered strings (some are hers) and font metrics (fonts may be registered
     anew)."""
     _SPLITS.clear()
+    _SEEN.clear()
     _ASCENTS.clear()

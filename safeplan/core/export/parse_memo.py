@@ -21,6 +21,9 @@ _ORIGINAL_SETUP = Paragraph._setup
 _PARSED: dict[tuple[str, int, Any, Any], tuple[Any, str, Any, list[Any]]] = {}
 _MAX_ENTRIES = 20_000
 _MAX_CHARS = 300  # labels, headings, cells, short values; long free text is rarely repeated
+# markup is remembered the second time it is seen: most dates and table cells occur once, and
+# copying and holding their fragments cost more than it saves (hashes only, no text)
+_SEEN: set[int] = set()
 
 
 def _copy(frag: Any) -> Any:
@@ -47,6 +50,12 @@ def _setup(self: Any, text: Any, style: Any, bulletText: Any, frags: Any, cleane
     _ORIGINAL_SETUP(self, text, style, bulletText, frags, cleaner)
     if self.bulletText is not bulletText:  # markup with <bullet>: left to reportlab each time
         return
+    sighting = hash(key)
+    if sighting not in _SEEN:
+        if len(_SEEN) >= 4 * _MAX_ENTRIES:
+            _SEEN.clear()
+        _SEEN.add(sighting)
+        return
     if len(_PARSED) >= _MAX_ENTRIES:
         _PARSED.clear()
     _PARSED[key] = (style, self.text, self.style, [_copy(f) for f in self.frags])
@@ -61,3 +70,4 @@ def install() -> None:
 def forget() -> None:
     """Drop the remembered markup (some of it is hers)."""
     _PARSED.clear()
+    _SEEN.clear()

@@ -65,7 +65,8 @@ def test_splitting_a_paragraph_leaves_the_next_one_of_the_same_markup_whole() ->
     style = make_styles("en").body
     markup = "<b>Where:</b> at home, " + "he shouted and blocked the door " * 8
     try:
-        Paragraph(markup, style)  # parsed and remembered
+        Paragraph(markup, style)
+        Paragraph(markup, style)  # seen twice: remembered
         first, second = Paragraph(markup, style), Paragraph(markup, style)  # both remembered
         before = [dict(f.__dict__) for f in second.frags]
         first.wrap(120, 800)
@@ -90,7 +91,10 @@ def test_long_text_is_not_held() -> None:
     try:
         Paragraph("her words " * 100, make_styles("en").value)
         assert parse_memo._PARSED == {}
-        Paragraph("Who did it", make_styles("en").value)
+        style = make_styles("en").value
+        Paragraph("Who did it", style)
+        assert parse_memo._PARSED == {}  # seen once: only its hash is noted
+        Paragraph("Who did it", style)
         assert len(parse_memo._PARSED) == 1
     finally:
         parse_memo.forget()
