@@ -11,6 +11,8 @@ lines are the ones the last wrap made, and the result is what a new wrap returne
 
 from __future__ import annotations
 
+import operator
+from itertools import repeat
 from typing import Any
 
 from reportlab.platypus import Paragraph
@@ -29,19 +31,22 @@ _MAX_WIDTHS = 200_000
 
 # set and removed around each wrap by frames and KeepTogether; line breaking does not read them
 _TRANSIENT = frozenset((_MEMO, "canv", "_frame"))
+_MISSING = object()
 
 
-def _state(paragraph: Any) -> list[tuple[str, Any]]:
-    return [(name, value) for name, value in paragraph.__dict__.items()
-            if name not in _TRANSIENT]
+def _state(paragraph: Any) -> dict[str, Any]:
+    state = dict(paragraph.__dict__)  # copied and filtered at C speed (called for every wrap)
+    for name in _TRANSIENT:
+        state.pop(name, None)
+    return state
 
 
-def _unchanged(paragraph: Any, state: list[tuple[str, Any]]) -> bool:
+def _unchanged(paragraph: Any, state: dict[str, Any]) -> bool:
     """Every attribute is the very object the last wrap left (held, so no id is reused)."""
     now = paragraph.__dict__
-    count = sum(1 for name in now if name not in _TRANSIENT)
+    count = len(now) - sum(1 for name in _TRANSIENT if name in now)
     return count == len(state) and all(
-        name in now and now[name] is value for name, value in state)
+        map(operator.is_, map(now.get, state, repeat(_MISSING)), state.values()))
 
 
 def _wrap(self: Any, availWidth: float, availHeight: float) -> tuple[float, float]:
