@@ -7120,7 +7120,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>Session</name>
     <message>
-        <location filename="../safeplan/ui/shell/session.py" line="+259"/>
+        <location filename="../safeplan/ui/shell/session.py" line="+257"/>
         <source>Check the letters ё and е: they count as different letters, so type them exactly as when you made the passphrase.</source>
         <translation>Праверце літары ё і е: гэта розныя літары, таму ўводзьце іх так, як пры стварэнні парольнай фразы.</translation>
     </message>
@@ -7395,7 +7395,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>ShellWindow</name>
     <message numerus="yes">
-        <location filename="../safeplan/ui/shell/main_window.py" line="+385"/>
+        <location filename="../safeplan/ui/shell/main_window.py" line="+393"/>
         <source>Shift: press %n more time(s) to exit</source>
         <translation>
             <numerusform>Shift: націсніце яшчэ %n раз, каб выйсці</numerusform>
