@@ -24,6 +24,8 @@ _MAX_CHARS = 300  # labels, headings, cells, short values; long free text is rar
 # markup is remembered the second time it is seen: most dates and table cells occur once, and
 # copying and holding their fragments cost more than it saves (hashes only, no text)
 _SEEN: set[int] = set()
+# id(style) -> (style, the fragment of plain text in it)
+_PLAIN: dict[int, tuple[Any, Any]] = {}
 
 
 def _copy(frag: Any) -> Any:
@@ -34,7 +36,35 @@ def _copy(frag: Any) -> Any:
     return fresh
 
 
+def _plain_frag(self: Any, style: Any, cleaner: Any) -> Any:
+    """The fragment reportlab makes for plain text (no tag, no entity) in this style: parsed
+    once from a one-letter text; only its ``text`` differs from text to text."""
+    known = _PLAIN.get(id(style))
+    if known is None or known[0] is not style:
+        probe = Paragraph.__new__(Paragraph)
+        probe.caseSensitive = self.caseSensitive
+        _ORIGINAL_SETUP(probe, "x", style, None, None, cleaner)
+        if len(probe.frags) != 1 or probe.style is not style or probe.frags[0].text != "x":
+            return None
+        known = _PLAIN[id(style)] = (style, probe.frags[0])
+    return _copy(known[1])
+
+
 def _setup(self: Any, text: Any, style: Any, bulletText: Any, frags: Any, cleaner: Any) -> None:
+    if (frags is None and isinstance(text, str) and "<" not in text and "&" not in text
+            and not getattr(style, "textTransform", None)):
+        # Plain text (most of her long texts: escaping makes < and & entities) needs no HTML
+        # parser: the fragment is the style's plain fragment with this text.
+        cleaned = cleaner(text)
+        frag = _plain_frag(self, style, cleaner) if cleaned.strip() else None
+        if frag is not None:
+            frag.text = cleaned
+            self.text = cleaned
+            self.frags = [frag]
+            self.style = style
+            self.bulletText = bulletText
+            self.debug = 0
+            return
     if frags is not None or not isinstance(text, str) or len(text) > _MAX_CHARS:
         _ORIGINAL_SETUP(self, text, style, bulletText, frags, cleaner)
         return
@@ -71,3 +101,4 @@ def forget() -> None:
     """Drop the remembered markup (some of it is hers)."""
     _PARSED.clear()
     _SEEN.clear()
+    _PLAIN.clear()

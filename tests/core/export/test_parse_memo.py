@@ -89,12 +89,36 @@ def test_long_text_is_not_held() -> None:
 
     parse_memo.install()
     try:
-        Paragraph("her words " * 100, make_styles("en").value)
+        Paragraph("<i>her words</i> " * 100, make_styles("en").value)
         assert parse_memo._PARSED == {}
         style = make_styles("en").value
-        Paragraph("Who did it", style)
+        Paragraph("<b>Who did it</b>", style)
         assert parse_memo._PARSED == {}  # seen once: only its hash is noted
-        Paragraph("Who did it", style)
+        Paragraph("<b>Who did it</b>", style)
         assert len(parse_memo._PARSED) == 1
+    finally:
+        parse_memo.forget()
+
+
+@pytest.mark.parametrize("text", ["abc", " lead", "trail ", "two  spaces", "line\nbreak",
+                                  "tab\there", "Кухня и дверь", "שלום עליכם", "😡 x", "a" * 5000,
+                                  "x\n\ny", "\u00a0nbsp", "quote \" ' ", "> gt", "a\r\nb"])
+def test_plain_text_gets_exactly_the_fragment_the_html_parser_makes(text: str) -> None:
+    from reportlab.platypus.paragraph import cleanBlockQuotedText
+
+    from safeplan.core.export.styles import make_styles
+
+    parse_memo.install()
+    styles = make_styles("ru")
+    try:
+        for style in (styles.body, styles.value, styles.cell, styles.lead_in, styles.quote):
+            fast = Paragraph(text, style)
+            parsed = Paragraph.__new__(Paragraph)
+            parsed.caseSensitive = 1
+            parse_memo._ORIGINAL_SETUP(parsed, text, style, None, None, cleanBlockQuotedText)
+            assert fast.text == parsed.text
+            assert fast.style is parsed.style
+            assert [f.__dict__ for f in fast.frags] == [f.__dict__ for f in parsed.frags]
+            assert fast.frags[0].us_lines is not Paragraph(text, style).frags[0].us_lines
     finally:
         parse_memo.forget()
