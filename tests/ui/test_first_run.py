@@ -92,7 +92,8 @@ def test_full_first_run_creates_the_vault_and_opens_it(qtbot: Any, build: Any, p
     unlock(qtbot, shell, "garden party")
     people = shell.session.vault.journal.list(Query(kinds=("person",)))
     names = {p.content["name"] for p in people}  # drawn per installation (issue 14.4)
-    assert 2 <= len(names) <= 3 and names <= {"Mum", "Grandma", "Sveta", "Aunt Valya", "Dr. Novak", "Olga Petrovna"}
+    assert 2 <= len(names) <= 3 and names <= {"Mum", "Grandma", "Sveta", "Aunt Valya", "Dr. Novak",
+                                              "Olga Petrovna"}
 
 
 def test_vault_in_a_chosen_folder(qtbot: Any, build: Any, paths: Any, tmp_path: Path) -> None:

@@ -3,10 +3,9 @@ encryption / JavaScript / attachments / forms, no host details, reproducible byt
 
 from __future__ import annotations
 
-import re
-
 import getpass
 import os
+import re
 import socket
 import subprocess
 import sys

@@ -103,7 +103,7 @@ def test_real_locale_exports(name: str) -> None:
     ("imagen omitida", "media-omitted"),
     ("Bỏ qua thẻ liên lạc", "media-omitted"),                  # contact card skipped
     ("Report.pdf • 2 trang đã bỏ qua tài liệu", "media-omitted"),
-    ("Bạn đã xoá tin nhắn này.", "deleted"),                    # "you deleted" (xoá spelling)                       # Spanish, feminine form
+    ("Bạn đã xoá tin nhắn này.", "deleted"),  # "you deleted" (xoá spelling)
     ("bỏ qua cho anh lần này", ""),                            # "forgive me this time": words
     ("تم حذف حسابي اليوم من فضلك", ""),                         # a sentence, not a placeholder
     ("\u200fالرسائل والمكالمات مشفرة تماما.", "system"),
