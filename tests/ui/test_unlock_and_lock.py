@@ -144,8 +144,8 @@ def test_duress_passphrase_opens_the_other_journal_silently(
     vault = shell.session.vault
     people = vault.journal.list(Query(kinds=("person",)))
     duress_names = {p.content["name"] for p in people}  # drawn per installation (14.4)
-    assert 2 <= len(duress_names) <= 3 and duress_names <= {"Mum", "Grandma", "Sveta", "Aunt Valya", "Dr. Novak",
-                                              "Olga Petrovna"}
+    assert 2 <= len(duress_names) <= 3
+    assert duress_names <= {"Mum", "Grandma", "Sveta", "Aunt Valya", "Dr. Novak", "Olga Petrovna"}
     # Editable like any journal.
     vault.journal.save("person", {"name": "Aunt Vera", "role": "trusted", "relationship": "",
                                   "contact": "", "notes": ""})
