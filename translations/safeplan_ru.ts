@@ -6249,14 +6249,6 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
 </context>
 <context>
-    <name>NotReadyPage</name>
-    <message>
-        <location filename="../safeplan/ui/workspace/workspace_pages.py" line="+109"/>
-        <source>This part is not ready yet. Everything else works.</source>
-        <translation>Этот раздел ещё не готов. Всё остальное работает.</translation>
-    </message>
-</context>
-<context>
     <name>NotesDecoy</name>
     <message>
         <location filename="../safeplan/ui/shell/notes_decoy.py" line="+79"/>
@@ -8051,7 +8043,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>WorkspaceWidget</name>
     <message>
-        <location filename="../safeplan/ui/workspace/workspace.py" line="+383"/>
+        <location filename="../safeplan/ui/workspace/workspace.py" line="+381"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>

@@ -39,7 +39,6 @@ from safeplan.ui.workspace.workspace_pages import (  # re-exported for older imp
     START_PAGE,
     TITLE_SCALE,
     TITLED_PAGES,
-    NotReadyPage,
     PageFactory,
     PageSpec,
     _FitLayout,
@@ -55,7 +54,6 @@ __all__ = [
     "START_PAGE",
     "TITLED_PAGES",
     "TITLE_SCALE",
-    "NotReadyPage",
     "PageFactory",
     "PageSpec",
     "WorkspaceWidget",
@@ -304,7 +302,7 @@ class WorkspaceWidget(QWidget):
         holder = self._holders[key]
         spec = next(s for s in (*PAGES, *EXTRA_PAGES) if s.key == key)
         factory = page_class(spec)
-        page = factory(self._vault, self._dialogs, None) if factory else NotReadyPage()
+        page = factory(self._vault, self._dialogs, None)
         for name, slot in (("handover_finished", self.handover_finished),
                            ("finished", self._on_extra_finished),
                            ("guided_requested", self.open_guided_entry),
@@ -340,7 +338,7 @@ class WorkspaceWidget(QWidget):
         self.stack.setCurrentIndex(row)
         item = self.nav.item(row)
         self.title.setText(item.text())
-        self.title.setVisible(key in TITLED_PAGES or isinstance(page, NotReadyPage))
+        self.title.setVisible(key in TITLED_PAGES)
         easy = bool(self._vault.get_setting("easy_reading", False))
         if easy != self._easy_reading:
             self.apply_easy_reading(easy)
