@@ -8667,12 +8667,4 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>у яго няма ні даты, ні адпраўніка</translation>
     </message>
 </context>
-<context>
-    <name>self._catalogue</name>
-    <message>
-        <location filename="../safeplan/core/importers/_builder.py" line="+207"/>
-        <source>importers</source>
-        <translation>importers</translation>
-    </message>
-</context>
 </TS>

@@ -8612,12 +8612,4 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
 </context>
-<context>
-    <name>self._catalogue</name>
-    <message>
-        <location filename="../safeplan/core/importers/_builder.py" line="+207"/>
-        <source>importers</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
 </TS>

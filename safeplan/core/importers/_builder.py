@@ -34,6 +34,10 @@ from .base import (
 )
 
 _CHUNK = 1 << 20
+# The context of the importers' words. A name, not a literal, in the lookup below: lupdate reads
+# ``obj.tr("importers", text)`` as a string "importers" to translate in a context «obj» (it filed
+# one under «self._catalogue», a context no code ever looks up).
+_CONTEXT = "importers"
 # The words of an "unreadable item" entry (issue 13.4). They become journal text at import time, in
 # the language the importer was given (``DocumentBuilder.lang``); lupdate finds them here.
 _UNREADABLE_WITH_BYTES = QT_TRANSLATE_NOOP(
@@ -250,7 +254,7 @@ class DocumentBuilder:
             return text
         if self._catalogue is None or self._catalogue.lang != self.lang:
             self._catalogue = Catalogue.load(self.lang)
-        return self._catalogue.tr("importers", text)
+        return self._catalogue.tr(_CONTEXT, text)
 
     def add_unreadable(self, *, where: str, item: str, reason: str, data: bytes | None = None,
                        file_name: str = "", media_type: str | None = None,
