@@ -4,51 +4,33 @@ Nothing is ever overwritten (UX principle 3, requirement 17): each save appends 
 moves an entry to the trash (a "delete" revision); only ``empty_trash`` removes content, and even
 then the chain keeps each purged revision's hash. Batches (imports) run in ``transaction()`` and
 are all or nothing, attachment blobs included.
+
+This module holds the write side (transactions, saves, trash); ``Journal`` gathers the rest from
+its rooms: ``journal_reading`` (entries, lists, history, charts, the chain check),
+``journal_attachments`` (original files as encrypted blobs), ``journal_records`` (drafts,
+settings, access log, meta).
 """
 
 from __future__ import annotations
 
 import builtins
-import json
-import mimetypes
 import secrets
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, BinaryIO
+from typing import Any
 
-from safeplan.core.errors import EntryNotFound, InvalidInput, StorageFull
+from safeplan.core.errors import StorageFull
 from safeplan.core.journal import chain, model
+from safeplan.core.journal.journal_attachments import JournalAttachments
+from safeplan.core.journal.journal_reading import Entry as Entry  # re-exported: the UI's import
+from safeplan.core.journal.journal_reading import JournalReading
+from safeplan.core.journal.journal_reading import Revision as Revision  # re-exported
 from safeplan.core.journal.journal_records import AccessEvent as AccessEvent  # re-exported
 from safeplan.core.journal.journal_records import JournalRecords
-from safeplan.core.journal.search import Query, build_where
 from safeplan.core.storage.blobs import BlobStore
 from safeplan.core.storage.schema import References
-
-
-@dataclass(frozen=True)
-class Entry:
-    uid: str
-    kind: str
-    content: dict[str, Any]
-    recorded_at: str
-    updated_at: str
-    revision_count: int
-    deleted: bool
-    # The permanent reference ("2024-0014", "E-0031"; see storage.schema.References); "" for
-    # kinds without one (people, messages, the plan).
-    ref: str = ""
-
-
-@dataclass(frozen=True)
-class Revision:
-    seq: int
-    action: str
-    recorded_at: str
-    content: dict[str, Any] | None
-    chain_hash: str
 
 
 def new_uid() -> str:
@@ -59,22 +41,10 @@ def local_now() -> datetime:
     return datetime.now().astimezone()
 
 
-def _decode(raw: bytes | str | None) -> dict[str, Any] | None:
-    if raw is None:
-        return None
-    if isinstance(raw, bytes):
-        raw = raw.decode("utf-8")
-    value: dict[str, Any] = json.loads(raw)
-    return value
-
-
 _SQLITE_IOERR, _SQLITE_FULL = 10, 13  # primary result codes (extended codes keep them in the low byte)
 
-_ENTRY_COLUMNS = ("e.uid, e.kind, r.content, e.recorded_at, e.updated_at, e.revision_count, "
-                  "e.deleted_at, e.ref")
 
-
-class Journal(JournalRecords):
+class Journal(JournalReading, JournalAttachments, JournalRecords):
     """All reads and writes of journal content go through here."""
 
     def __init__(self, conn: Any, blobs: BlobStore,
@@ -233,15 +203,6 @@ class Journal(JournalRecords):
         return self._conn.execute(
             "SELECT 1 FROM entries WHERE dedup_key=?", (key,)).fetchone() is not None
 
-    def _current(self, uid: str, kind: str | None = None) -> tuple[int, int]:
-        row = self._conn.execute(
-            "SELECT id, revision_count, kind, purged FROM entries WHERE uid=?", (uid,)).fetchone()
-        if row is None or row[3]:
-            raise EntryNotFound("no such entry")
-        if kind is not None and row[2] != kind:
-            raise InvalidInput(f"entry is a {row[2]}, not a {kind}")
-        return int(row[0]), int(row[1])
-
     def _mark(self, uid: str, action: str, deleted_at: str | None) -> None:
         with self.transaction():
             entry_id, seq = self._current(uid)
@@ -295,177 +256,3 @@ class Journal(JournalRecords):
                 # gone from the file even for someone holding the key.
                 self._conn.execute("INSERT INTO fts(fts) VALUES('optimize')")
         return len(rows)
-
-    # -- attachments -----------------------------------------------------------------------
-
-    def add_attachment(self, data: bytes | BinaryIO, file_name: str,
-                       media_type: str | None = None, *, taken_at: str | None = None,
-                       caption: str = "", cancelled: Callable[[], bool] | None = None,
-                       extra: Mapping[str, Any] | None = None, uid: str | None = None,
-                       expected_sha256: str | None = None) -> str:
-        """Store an original file encrypted; its SHA-256 is taken from the bytes as they arrive.
-
-        ``expected_sha256`` (from an import) must match what arrived, or nothing is stored.
-        """
-        with self.transaction():
-            stored = self._blobs.put(data, cancelled=cancelled)
-            self._new_blobs.append(stored.blob_id)
-            if expected_sha256 and expected_sha256.lower() != stored.sha256:
-                raise InvalidInput("the file's SHA-256 does not match the one recorded for it")
-            content = {**(extra or {}), "file_name": file_name,
-                       "media_type": media_type or _guess_type(file_name),
-                       "size": stored.size, "sha256": stored.sha256, "taken_at": taken_at,
-                       "caption": caption}
-            uid = self.save_many([("attachment", content, uid or new_uid())], as_new=True)[0]
-            entry_id, _ = self._current(uid)
-            self._conn.execute("INSERT INTO blobs(entry_id, blob_id, sha256, size)"
-                               " VALUES (?,?,?,?)", (entry_id, stored.blob_id, stored.sha256,
-                                                     stored.size))
-        return uid
-
-    def attachment_by_sha256(self, sha256: str) -> str | None:
-        """The uid of a stored attachment with these original bytes (for import de-duplication)."""
-        row = self._conn.execute(
-            "SELECT e.uid FROM blobs b JOIN entries e ON e.id = b.entry_id WHERE b.sha256=?"
-            " AND e.deleted_at IS NULL AND e.purged=0", (sha256.lower(),)).fetchone()
-        return str(row[0]) if row else None
-
-    def exists(self, uid: str) -> bool:
-        return self._conn.execute("SELECT 1 FROM entries WHERE uid=? AND purged=0",
-                                  (uid,)).fetchone() is not None
-
-    def _blob_of(self, uid: str) -> str:
-        row = self._conn.execute(
-            "SELECT b.blob_id FROM blobs b JOIN entries e ON e.id = b.entry_id WHERE e.uid=?",
-            (uid,)).fetchone()
-        if row is None:
-            raise EntryNotFound("no such attachment")
-        return str(row[0])
-
-    def iter_attachment(self, uid: str) -> Iterator[bytes]:
-        return self._blobs.iter_chunks(self._blob_of(uid))
-
-    def read_attachment(self, uid: str) -> bytes:
-        return self._blobs.read(self._blob_of(uid))
-
-    def attachment_blobs(self) -> builtins.list[tuple[str, str, str]]:
-        """(uid, blob id, sha256) of every stored attachment — for checks and backups."""
-        return [(str(u), str(b), str(s)) for u, b, s in self._conn.execute(
-            "SELECT e.uid, b.blob_id, b.sha256 FROM blobs b JOIN entries e ON e.id=b.entry_id")]
-
-    # -- reading ---------------------------------------------------------------------------
-
-    def get(self, uid: str) -> Entry:
-        row = self._conn.execute(
-            f"SELECT {_ENTRY_COLUMNS} FROM entries e JOIN revisions r ON r.id = e.rev_id"  # noqa: S608
-            " WHERE e.uid=? AND e.purged=0", (uid,)).fetchone()
-        if row is None:
-            raise EntryNotFound("no such entry")
-        return _entry(row)
-
-    def list(self, query: Query) -> builtins.list[Entry]:
-        where, params, order = build_where(query)
-        # where/order come from build_where's fixed fragments; values are bound parameters.
-        # Pick the page from entries alone, then fetch only those rows' content.
-        # (the page's ids come from the covering index: skipped rows are never read).
-        page = f"SELECT e.id FROM entries e WHERE {where} ORDER BY {order}"  # noqa: S608
-        if query.limit is not None:
-            page += " LIMIT ? OFFSET ?"
-            params = [*params, query.limit, query.offset]
-        sql = (f"SELECT {_ENTRY_COLUMNS} FROM entries e JOIN revisions r ON r.id = e.rev_id"  # noqa: S608
-               f" WHERE e.id IN ({page}) ORDER BY {order}")
-        return [_entry(row) for row in self._conn.execute(sql, params)]
-
-    def count(self, query: Query) -> int:
-        where, params, _ = build_where(query)
-        return int(self._conn.execute(f"SELECT count(*) FROM entries e WHERE {where}",  # noqa: S608
-                                      params).fetchone()[0])
-
-    def history(self, uid: str) -> builtins.list[Revision]:
-        entry_id, _ = self._current(uid)
-        return [Revision(int(seq), str(action), str(at), _decode(content), bytes(h).hex())
-                for seq, action, at, content, h in self._conn.execute(
-                    "SELECT seq, action, recorded_at, content, chain_hash FROM revisions"
-                    " WHERE entry_id=? ORDER BY seq", (entry_id,))]
-
-    def conversations(self) -> builtins.list[tuple[str, str, int]]:
-        """(channel, conversation, message count) for the conversation view."""
-        return [(c or "", v or "", int(n)) for c, v, n in self._conn.execute(
-            "SELECT channel, conversation, count(*) FROM entries WHERE kind='message'"
-            " AND deleted_at IS NULL AND purged=0 GROUP BY channel, conversation"
-            " ORDER BY count(*) DESC")]
-
-    def counts_by_day(self, kind: str = "message", conversation: str | None = None
-                      ) -> builtins.list[tuple[str, int]]:
-        """(YYYY-MM-DD in UTC, count) — the messages-per-day chart for stalking."""
-        sql = ("SELECT substr(sort_at, 1, 10) AS day, count(*) FROM entries WHERE kind=?"
-               " AND deleted_at IS NULL AND purged=0 AND sort_at IS NOT NULL")
-        params: list[Any] = [kind]
-        if conversation is not None:
-            sql += " AND conversation=?"
-            params.append(conversation)
-        sql += " GROUP BY day ORDER BY day"
-        return [(str(d), int(n)) for d, n in self._conn.execute(sql, params)]
-
-    def incidents_per_month(self) -> builtins.list[tuple[str, int, int]]:
-        """(YYYY-MM as written where it happened, severity 0-5 with 0 = not rated, count) of the
-        incidents not in the trash — the escalation chart, aggregated in SQL (issue 17.5: no
-        10,000 decoded entries per visit)."""
-        sql = ("SELECT substr(json_extract(CAST(r.content AS TEXT), '$.occurred_at'), 1, 7) AS m,"
-               " json_extract(CAST(r.content AS TEXT), '$.severity') AS s,"
-               " json_type(CAST(r.content AS TEXT), '$.severity') AS t, count(*)"
-               " FROM entries e JOIN revisions r ON r.id = e.rev_id"
-               " WHERE e.kind = 'incident' AND e.deleted_at IS NULL AND e.purged = 0"
-               " GROUP BY m, s, t")
-        out: builtins.list[tuple[str, int, int]] = []
-        for month, severity, kind, count in self._conn.execute(sql):
-            if not (isinstance(month, str) and len(month) == 7 and month[4] == "-"
-                    and month[:4].isdigit()):
-                continue
-            level = severity if kind == "integer" and 1 <= severity <= 5 else 0
-            out.append((month, int(level), int(count)))
-        return out
-
-    def chain_head(self) -> str:
-        return self._head.hex()
-
-    def revision_records(self) -> builtins.list[tuple[str, str]]:
-        """(record hash hex, entry uid) of every revision in chain order: what a dated receipt
-        and an export need to recompute the chain's earlier heads (receipts.py)."""
-        rows = self._conn.execute("SELECT r.record_hash, e.uid FROM revisions r JOIN entries e"
-                                  " ON e.id = r.entry_id ORDER BY r.id")
-        return [(bytes(record).hex(), str(uid)) for record, uid in rows]
-
-    def verify_chain(self) -> chain.ChainReport:
-        """Recompute every link, then check that what lists and exports read beside the content
-        (first recorded time, last change, trash state, current revision, permanent reference)
-        is what the chain says; name the first broken revision or entry in words."""
-        rows = self._conn.execute(
-            "SELECT r.id, e.uid, e.kind, r.seq, r.action, r.recorded_at, r.content,"
-            " r.record_hash, r.chain_hash FROM revisions r JOIN entries e ON e.id = r.entry_id"
-            " ORDER BY r.id")
-        report = chain.verify_rows(rows, self._head)
-        if not report.ok:
-            return chain.name_entry(report, self._entry_name_of_revision(report.first_broken))
-        return chain.verify_entries(self._conn, report)
-
-    def _entry_name_of_revision(self, broken: str | None) -> str:
-        if not broken or not broken.startswith("revision "):
-            return ""
-        row = self._conn.execute(
-            "SELECT e.uid, e.kind, e.ref FROM revisions r JOIN entries e ON e.id = r.entry_id"
-            " WHERE r.id=?", (int(broken.split()[1]),)).fetchone()
-        return chain.entry_name(str(row[0]), str(row[1]), row[2]) if row else ""
-
-
-
-def _entry(row: tuple[Any, ...]) -> Entry:
-    uid, kind, content, recorded_at, updated_at, count, deleted_at, ref = row
-    return Entry(str(uid), str(kind), _decode(content) or {}, str(recorded_at), str(updated_at),
-                 int(count), deleted_at is not None, str(ref or ""))
-
-
-def _guess_type(file_name: str) -> str:
-    # A private table: mimetypes.guess_type() would read the host's /etc/mime.types.
-    guessed = mimetypes.MimeTypes().guess_type(file_name, strict=False)[0]
-    return guessed or "application/octet-stream"
