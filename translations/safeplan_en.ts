@@ -8571,7 +8571,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>importers</name>
     <message>
-        <location filename="../safeplan/core/importers/_builder.py" line="+39"/>
+        <location filename="../safeplan/core/importers/_builder.py" line="+43"/>
         <source>{item}{who}{when}: could not be read ({reason}). The original bytes are kept unchanged as the attachment “{file}” (SHA-256 {sha}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8588,6 +8588,21 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>Original bytes of an item that could not be read ({where}), kept as found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Original export file, kept byte for byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lines {first}-{last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -8626,7 +8626,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>importers</name>
     <message>
-        <location filename="../safeplan/core/importers/_builder.py" line="+39"/>
+        <location filename="../safeplan/core/importers/_builder.py" line="+43"/>
         <source>{item}{who}{when}: could not be read ({reason}). The original bytes are kept unchanged as the attachment “{file}” (SHA-256 {sha}).</source>
         <translation>{item}{who}{when}: не удалось прочитать ({reason}). Исходные байты сохранены без изменений во вложении «{file}» (SHA-256 {sha}).</translation>
     </message>
@@ -8644,6 +8644,21 @@ If you think this computer or phone is being watched, use a safer device — for
         <location line="+1"/>
         <source>Original bytes of an item that could not be read ({where}), kept as found</source>
         <translation>Исходные байты элемента, который не удалось прочитать ({where}), сохранены как есть</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Original export file, kept byte for byte</source>
+        <translation>Исходный файл экспорта, сохранён байт в байт</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line {n}</source>
+        <translation>строка {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lines {first}-{last}</source>
+        <translation>строки {first}–{last}</translation>
     </message>
     <message>
         <location filename="../safeplan/core/importers/telegram.py" line="+41"/>

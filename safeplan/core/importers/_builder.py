@@ -49,6 +49,13 @@ _UNREADABLE_NO_BYTES = QT_TRANSLATE_NOOP(
 _FROM = QT_TRANSLATE_NOOP("importers", " from {sender}")
 _UNREADABLE_CAPTION = QT_TRANSLATE_NOOP(
     "importers", "Original bytes of an item that could not be read ({where}), kept as found")
+_RAW_CAPTION = QT_TRANSLATE_NOOP("importers", "Original export file, kept byte for byte")
+# A place in a text export, as the sentences above name it ("line 4", "lines 1-2"): the parser's
+# own ``where`` stays English (it is a locator, part of ids and the summary), the entry's words
+# follow her language — «Сообщение (line 4)» was English inside a Russian sentence.
+_LINE = QT_TRANSLATE_NOOP("importers", "line {n}")
+_LINES = QT_TRANSLATE_NOOP("importers", "lines {first}-{last}")
+_PLACE = re.compile(r"line (?P<n>\d+)|lines (?P<first>\d+)-(?P<last>\d+)")
 
 
 def hash_file(path: Path) -> tuple[str, int]:
@@ -152,7 +159,7 @@ class DocumentBuilder:
     def add_raw_source(self, path: Path) -> str:
         return self.add_attachment(
             path.name, lambda: path.open("rb"), size=self.summary.file_size,
-            sha256=self.file_sha256, caption="Original export file, kept byte for byte",
+            sha256=self.file_sha256, caption=self.tr(_RAW_CAPTION),
             att_id="raw")
 
     def add_attachment(self, file_name: str, opener: Opener, *, size: int, sha256: str,
@@ -256,6 +263,15 @@ class DocumentBuilder:
             self._catalogue = Catalogue.load(self.lang)
         return self._catalogue.tr(_CONTEXT, text)
 
+    def place(self, where: str) -> str:
+        """``where`` as the entry's words say it: "line 4" → «строка 4»; other places as given."""
+        found = _PLACE.fullmatch(where)
+        if found is None or self.lang == "en":
+            return where
+        if found["n"]:
+            return self.tr(_LINE).format(n=found["n"])
+        return self.tr(_LINES).format(first=found["first"], last=found["last"])
+
     def add_unreadable(self, *, where: str, item: str, reason: str, data: bytes | None = None,
                        file_name: str = "", media_type: str | None = None,
                        ts: float | None = None, sent_at: str | None = None,
@@ -281,14 +297,15 @@ class DocumentBuilder:
             att_id = self.add_attachment(
                 file_label, _bytes_opener(data), size=len(data), sha256=sha,
                 media_type=media_type or "application/octet-stream",
-                caption=self.tr(_UNREADABLE_CAPTION).format(where=where),
+                caption=self.tr(_UNREADABLE_CAPTION).format(where=self.place(where)),
                 extra={"source_location": where, "unreadable": True})
         who = self.tr(_FROM).format(sender=shown_sender or sender) if shown_sender or sender \
             else ""
         when = f", {sent_at[:16].replace('T', ' ')}" if sent_at else ""
         template = _UNREADABLE_WITH_BYTES if att_id else _UNREADABLE_NO_BYTES
         text = self.tr(template).format(item=item, who=who, when=when, reason=reason,
-                                        file=file_label, sha=sha[:16], where=where)
+                                        file=file_label, sha=sha[:16],
+                                        where=self.place(where))
         msg = self.add_message(
             ts=ts, sent_at=sent_at, precision=precision, tz_known=tz_known, sender=sender,
             sender_id=sender_id, conversation=conversation, text=text,

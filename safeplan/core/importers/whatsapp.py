@@ -185,7 +185,7 @@ class WhatsAppParser:
             aware = localize(r.when, self.zone, where, self.b.summary.repairs)
             if _mostly_unreadable(text):
                 self.b.add_unreadable(
-                    where=where, item=self.b.tr(_ITEM_MESSAGE).format(where=where),
+                    where=where, item=self.b.tr(_ITEM_MESSAGE).format(where=self.b.place(where)),
                     reason=self.b.tr(_REASON_BYTES),
                     data=self.source.line_bytes(r.first_line, r.last_line),
                     file_name=f"{where.replace(' ', '-')}.txt", media_type="text/plain",
@@ -245,7 +245,7 @@ class WhatsAppParser:
         first, last = self.preamble
         where = f"lines {first + 1}-{last + 1}" if last > first else f"line {first + 1}"
         self.b.add_unreadable(
-            where=where, item=self.b.tr(_ITEM_PREAMBLE).format(where=where),
+            where=where, item=self.b.tr(_ITEM_PREAMBLE).format(where=self.b.place(where)),
             reason=self.b.tr(_REASON_UNDATED), data=self.source.line_bytes(first, last),
             file_name=f"{where.replace(' ', '-')}.txt", media_type="text/plain",
             conversation=conversation, tz_known=False, precision="approximate")
