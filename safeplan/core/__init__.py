@@ -15,7 +15,7 @@ a room above, and no import circle exists (tests/core/test_layout_rules.py fails
    (check, verified backup, restore)
 4. ``plan/``      ``plan``, ``risk``, ``legal``, ``directory``, ``guides``, ``handover``,
    ``prosecution_draft``
-5. ``interchange`` the open JSON format: export, validate all-or-nothing, import
+5. ``interchange/`` the open JSON format: ``exporting``, ``validation``, all-or-nothing ``importing``
 6. ``importers/`` (message exports → the open format) and ``export/`` (court PDF, manifest,
    verify, CSV, bundle)
 7. ``demo``       sample journals for a first look
