@@ -10,9 +10,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread
+from PySide6.QtCore import QObject, QThread, Signal
 
 from safeplan.ui.shell.core_task import CoreTask
+
+
+class ProgressTask(CoreTask):
+    """A CoreTask that also reports ``progressed(done, total)`` to the UI thread."""
+
+    progressed = Signal(int, int)
+
+    def report(self, done: int, total: int) -> None:
+        self.progressed.emit(done, total)
 
 
 class BackgroundWork:

@@ -24,8 +24,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -46,83 +44,18 @@ from safeplan.core.errors import Cancelled
 from safeplan.core.export.options import ChronologyOptions
 from safeplan.ui.shell.core_task import CoreTask
 from safeplan.ui.strings import ErrorText
-from safeplan.ui.workspace.background_work import BackgroundWork
+from safeplan.ui.workspace.background_work import BackgroundWork, ProgressTask
 from safeplan.ui.workspace.export_options import ExportOptionsForm
 from safeplan.ui.workspace.export_places import NEUTRAL_FILE_NAME, ExportPlaces
+from safeplan.ui.workspace.export_preview import (
+    PREVIEW_WIDTH_PX,
+    Preview,
+    PreviewTask,
+    render_progressive_preview,
+)
 from safeplan.ui.workspace.export_safety import ExportSafety
 
 log = logging.getLogger(__name__)
-PREVIEW_PAGES = 3
-PREVIEW_WIDTH_PX = 440
-
-
-class ProgressTask(CoreTask):
-    """A CoreTask that also reports ``progressed(done, total)`` to the UI thread."""
-
-    progressed = Signal(int, int)
-
-    def report(self, done: int, total: int) -> None:
-        self.progressed.emit(done, total)
-
-
-@dataclass
-class Preview:
-    """What the preview shows: page images (raw RGB, width, height) and the counts."""
-
-    pages: list[tuple[bytes, int, int]]
-    page_count: int
-    entries: int
-    messages: int
-    exhibits: int
-    complete: bool = True  # False: the first pages of a document still being laid out
-
-
-def render_preview(vault: Any, options: ChronologyOptions, task: ProgressTask) -> Preview:
-    """Lay the chronology out in memory (no file) and rasterise its first pages if possible."""
-    from safeplan.core.export import manifest as mf
-    from safeplan.core.export.chronology_pdf import ChronologyExporter
-    from safeplan.core.export.context import ExhibitFile, ExportMeta
-    from safeplan.core.export.data import build
-    from safeplan.core.export.legal_facts import legal_facts
-    from safeplan.core.export.source import VaultSource
-
-    def cancelled() -> bool:
-        return task.cancelled
-
-    source = VaultSource(vault)
-    document = source.document()
-    data = build(document, options, source.revision_times)
-    if cancelled():
-        raise Cancelled("preview cancelled")
-    files = {ex.uid: ExhibitFile(str(ex.content.get("sha256") or ""),
-                                 int(ex.content.get("size") or 0), True) for ex in data.exhibits}
-    meta = ExportMeta("PREVIEW", datetime.now(UTC).replace(microsecond=0), source.chain_head(),
-                      "-", mf.key_fingerprint(mf.public_raw(vault.signing_key())),
-                      "preview.pdf", "preview.manifest.json", files)
-    pdf = ChronologyExporter(data, meta, legal_facts(document, data)).render(task.report,
-                                                                           cancelled)
-    pages, page_count = rasterise(pdf, PREVIEW_PAGES, PREVIEW_WIDTH_PX)
-    return Preview(pages, page_count, len(data.entries), data.count("message"),
-                   len(data.exhibits))
-
-
-def rasterise(pdf: bytes, pages: int, width_px: int) -> tuple[list[tuple[bytes, int, int]], int]:
-    """First ``pages`` pages as RGB bytes, and the page count (0, [] without PDFium)."""
-    try:
-        import pypdfium2  # optional: renders from memory, writes nothing
-    except ImportError:
-        return [], 0
-    document = pypdfium2.PdfDocument(pdf)
-    try:
-        images: list[tuple[bytes, int, int]] = []
-        for index in range(min(pages, len(document))):
-            page = document[index]
-            scale = width_px / page.get_width()
-            image = page.render(scale=scale).to_pil().convert("RGB")
-            images.append((image.tobytes(), image.width, image.height))
-        return images, len(document)
-    finally:
-        document.close()
 
 
 class ExportPage(BackgroundWork, ExportSafety, QWidget):
@@ -318,7 +251,6 @@ class ExportPage(BackgroundWork, ExportSafety, QWidget):
             return
         vault = self._vault
         # issue 17.1: first pages at once, then the whole document (export_preview.py)
-        from safeplan.ui.workspace.export_preview import PreviewTask, render_progressive_preview
 
         def work(task: CoreTask) -> Any:
             assert isinstance(task, PreviewTask)

@@ -10,18 +10,47 @@ safeplan/core/export/preview.py.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Signal
 
 from safeplan.core.export.options import ChronologyOptions
-from safeplan.ui.workspace.export_page import (
-    PREVIEW_PAGES,
-    PREVIEW_WIDTH_PX,
-    Preview,
-    ProgressTask,
-    rasterise,
-)
+from safeplan.ui.workspace.background_work import ProgressTask
+
+PREVIEW_PAGES = 3
+PREVIEW_WIDTH_PX = 440
+
+
+@dataclass
+class Preview:
+    """What the preview shows: page images (raw RGB, width, height) and the counts."""
+
+    pages: list[tuple[bytes, int, int]]
+    page_count: int
+    entries: int
+    messages: int
+    exhibits: int
+    complete: bool = True  # False: the first pages of a document still being laid out
+
+
+def rasterise(pdf: bytes, pages: int, width_px: int) -> tuple[list[tuple[bytes, int, int]], int]:
+    """First ``pages`` pages as RGB bytes, and the page count (0, [] without PDFium)."""
+    try:
+        import pypdfium2  # optional: renders from memory, writes nothing
+    except ImportError:
+        return [], 0
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        images: list[tuple[bytes, int, int]] = []
+        for index in range(min(pages, len(document))):
+            page = document[index]
+            scale = width_px / page.get_width()
+            image = page.render(scale=scale).to_pil().convert("RGB")
+            images.append((image.tobytes(), image.width, image.height))
+        return images, len(document)
+    finally:
+        document.close()
 
 
 class PreviewTask(ProgressTask):

@@ -35,8 +35,7 @@ from safeplan.core.journal.search import Query
 from safeplan.ui.shell.core_task import CoreTask
 from safeplan.ui.strings import ErrorText
 from safeplan.ui.workspace import import_questions
-from safeplan.ui.workspace.background_work import BackgroundWork
-from safeplan.ui.workspace.export_page import ProgressTask
+from safeplan.ui.workspace.background_work import BackgroundWork, ProgressTask
 from safeplan.ui.workspace.import_preview import ImportPreview
 
 COMMON_ZONES = ("Europe/Minsk", "Europe/Moscow", "Europe/Vilnius", "Europe/Warsaw",

@@ -167,7 +167,7 @@ def test_safety_plan_pdf_keeps_every_character(tmp_path: Path) -> None:
 
 
 def test_preview_renderer_draws_the_characters(export_quote: Callable[[str], Path]) -> None:
-    """The GUI preview rasterises the same PDF with PDFium (export_page.rasterise): the emoji-only
+    """The GUI preview rasterises the same PDF with PDFium (export_preview.rasterise): the emoji-only
     message is drawn with ink in each character's box. (PDFium's character boxes are used only
     on that single-direction line: on mixed-direction lines its text order is its own.)"""
     pypdfium2 = pytest.importorskip("pypdfium2")
