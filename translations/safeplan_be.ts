@@ -370,8 +370,8 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Important: a SHA-256 compared with the manifest alone proves nothing, because whoever changes a file can change the manifest too. Only the signature proves it, and only if the key&apos;s fingerprint is the one the person who made the export gave you separately (in person, on paper or by a message of her own) — not only the one printed in the PDF or in this bundle, which a forger would replace with his own.</source>
-        <translation>Важна: параўнанне SHA-256 толькі з кантрольным файлам нічога не даказвае — той, хто змяніў файл, можа змяніць і кантрольны файл. Даказвае толькі подпіс, і толькі калі адбітак ключа супадае з тым, які аўтар дакумента перадаў вам асобна (асабіста, на паперы або сваім паведамленнем), а не толькі з надрукаваным у PDF ці ў гэтым пакеце: той, хто падрабляе дакумент, заменіць яго сваім.</translation>
+        <source>Important: a SHA-256 compared with the manifest alone proves nothing, because whoever changes a file can change the manifest too. Only the signature proves it, and only if the key&apos;s fingerprint is the one the person who made the export gave you separately (in person, on paper or in a separate message) — not only the one printed in the PDF or in this bundle, which a forger would replace with their own.</source>
+        <translation>Важна: параўнанне SHA-256 толькі з кантрольным файлам нічога не даказвае — той, хто змяніў файл, можа змяніць і кантрольны файл. Даказвае толькі подпіс, і толькі калі адбітак ключа супадае з тым, які аўтар дакумента перадаў вам асобна (асабіста, на паперы або асобным паведамленнем), а не толькі з надрукаваным у PDF ці ў гэтым пакеце: той, хто падрабляе дакумент, заменіць яго сваім.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1785,11 +1785,11 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>At the times below she made a short receipt code of the journal&apos;s state and sent it to someone outside. The message she sent it in carries its own date; the code fits only the journal as it was then, so the entries listed beside it existed by that date. Check a code with safeplan verify --receipt CODE or in verify.html.</source>
+        <source>At the times below, the person who kept this journal made a short receipt code of the journal&apos;s state and sent it to someone outside. The message it was sent in carries its own date; the code fits only the journal as it was then, so the entries listed beside it existed by that date. Check a code with safeplan verify --receipt CODE or in verify.html.</source>
         <translation>У пазначаны ніжэй час аўтар журнала ствараў кароткі код квітанцыі пра стан журнала і адпраўляў яго іншай асобе. Паведамленне з кодам мае ўласную дату; код адпавядае толькі тагачаснаму стану журнала, таму пералічаныя побач запісы існавалі на гэтую дату. Праверыць код можна камандай safeplan verify --receipt КОД або ў verify.html.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Receipt code</source>
         <translation>Код квітанцыі</translation>
     </message>
@@ -3174,7 +3174,7 @@ SHA-256: {sha}</translation>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/export_page.py" line="+264"/>
+        <location filename="../safeplan/ui/workspace/export_page.py" line="+197"/>
         <source>Stopping…</source>
         <translation>Спыняем…</translation>
     </message>
@@ -3209,17 +3209,17 @@ SHA-256: {sha}</translation>
         <translation>Ствараем PDF… Можна ў любы момант націснуць «Скасаваць».</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Preparing the preview…</source>
         <translation>Рыхтуем папярэдні прагляд…</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-26"/>
         <source>Saved {name}. Entries: {entries}; messages: {messages}; files of evidence: {exhibits}. The check file {manifest} is beside it; keep both together.</source>
         <translation>Захавана: {name}. Запісаў: {entries}; паведамленняў: {messages}; файлаў-доказаў: {exhibits}. Побач ляжыць кантрольны файл {manifest}; захоўвайце іх разам.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>In the PDF: entries: {entries}; messages: {messages}; files of evidence: {exhibits}.</source>
         <translation>У PDF: запісаў: {entries}; паведамленняў: {messages}; файлаў-доказаў: {exhibits}.</translation>
     </message>
@@ -3659,13 +3659,13 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
     </message>
     <message>
         <location line="+1"/>
-        <source>What did he say?</source>
-        <translation>Што ён сказаў?</translation>
+        <source>What was said?</source>
+        <translation>Што было сказана?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Write his exact words if you can — courts give weight to them.</source>
-        <translation>Запішыце яго дакладныя словы, калі можаце, — суд надае ім вагу.</translation>
+        <source>Write the exact words if you can — courts give weight to them.</source>
+        <translation>Запішыце дакладныя словы, калі можаце, — суд надае ім вагу.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3819,22 +3819,7 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
 <context>
     <name>HandoverWizard</name>
     <message>
-        <location filename="../safeplan/ui/plan/handover_wizard.py" line="+167"/>
-        <source>Hand-over to her USB stick</source>
-        <translation>Перадача на яе флэшку</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>1. Choose her USB stick</source>
-        <translation>1. Выберыце яе флэшку</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plug in her USB stick and choose a folder on it. An encrypted copy of everything goes there. Only her passphrase opens it.</source>
-        <translation>Устаўце яе флэшку і выберыце на ёй тэчку. Туды трапіць зашыфраваная копія ўсяго. Адкрыць яе можна толькі яе парольнай фразай.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location filename="../safeplan/ui/plan/handover_wizard.py" line="+188"/>
         <source>Choose the folder…</source>
         <translation>Выбраць тэчку…</translation>
     </message>
@@ -3859,12 +3844,7 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
         <translation>3. Праверце, што копія адкрываецца</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>She types her passphrase. SafePlan opens the copy on the stick, counts the entries and checks their history. Nothing is removed unless this works.</source>
-        <translation>Яна ўводзіць сваю парольную фразу. SafePlan адкрывае копію на флэшцы, лічыць запісы і правярае іх гісторыю. Пакуль гэта не атрымалася, нічога не выдаляецца.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
@@ -3897,7 +3877,27 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
         <translation>5. Гатова</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-16"/>
+        <source>Hand-over to the owner&apos;s USB stick</source>
+        <translation>Перадача на флэшку ўладальніка журнала</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1. Choose the owner&apos;s USB stick</source>
+        <translation>1. Выберыце флэшку ўладальніка журнала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plug in the USB stick of the journal&apos;s owner (the person you are helping) and choose a folder on it. An encrypted copy of everything goes there. Only the owner&apos;s passphrase opens it.</source>
+        <translation>Устаўце флэшку ўладальніка журнала (чалавека, якому вы дапамагаеце) і выберыце на ёй тэчку. Туды трапіць зашыфраваная копія ўсяго. Адкрыць яе можна толькі парольнай фразай уладальніка.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The owner types their passphrase. SafePlan opens the copy on the stick, counts the entries and checks their history. Nothing is removed unless this works.</source>
+        <translation>Уладальнік журнала ўводзіць сваю парольную фразу. SafePlan адкрывае копію на флэшцы, лічыць запісы і правярае іх гісторыю. Пакуль гэта не атрымалася, нічога не выдаляецца.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+11"/>
         <source>Checklist before you give the stick back:</source>
         <translation>Праверце, перш чым аддаць флэшку:</translation>
@@ -3914,16 +3914,41 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
     </message>
     <message>
         <location line="+22"/>
-        <source>Choose a folder on her USB stick</source>
-        <translation>Выберыце тэчку на яе флэшцы</translation>
+        <source>Choose a folder on the owner&apos;s USB stick</source>
+        <translation>Выберыце тэчку на флэшцы ўладальніка журнала</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>That folder cannot be used: choose a folder on her USB stick, not on this laptop.</source>
-        <translation>Гэтую тэчку нельга выкарыстаць: выберыце тэчку на яе флэшцы, а не на гэтым ноўтбуку.</translation>
+        <source>That folder cannot be used: choose a folder on the owner&apos;s USB stick, not on this laptop.</source>
+        <translation>Гэтую тэчку нельга выкарыстаць: выберыце тэчку на флэшцы ўладальніка журнала, а не на гэтым ноўтбуку.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The copy opens with the owner&apos;s passphrase and holds all {n} entries.</source>
+        <translation>Копія адкрываецца парольнай фразай уладальніка, і ў ёй усе запісы ({n}).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>SafePlan ran from the owner&apos;s stick and wrote no files on this laptop, so there is nothing to delete here. The disk may still keep traces the app cannot erase; on a high-risk laptop use a clean device next time.</source>
+        <translation>SafePlan працаваў з флэшкі ўладальніка журнала і не запісаў файлаў на гэты ноўтбук, таму выдаляць тут няма чаго. На дыску ўсё ж могуць застацца сляды, якія праграма не можа сцерці; на ноўтбуку з высокай рызыкай у наступны раз карыстайцеся чыстай прыладай.</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>The owner&apos;s vault is not in this folder (it is in {folder}); it is left as it is.</source>
+        <translation>Сховішча ўладальніка журнала не ў гэтай тэчцы (яно ў {folder}); яго не чапаем.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Encrypted copy saved on the owner&apos;s USB stick</source>
+        <translation>Зашыфраваная копія захавана на флэшцы ўладальніка журнала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The copy opens with the owner&apos;s passphrase</source>
+        <translation>Копія адкрываецца парольнай фразай уладальніка</translation>
+    </message>
+    <message>
+        <location line="-96"/>
         <source>Working… please wait.</source>
         <translation>Ідзе праца… пачакайце, калі ласка.</translation>
     </message>
@@ -3938,12 +3963,7 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
         <translation>Копія адкрылася, але не супадае (у ёй {n} з {m} запісаў). Захавайце копію яшчэ раз, перш чым нешта выдаляць.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The copy opens with her passphrase and holds all {n} entries.</source>
-        <translation>Копія адкрываецца яе парольнай фразай, і ў ёй усе запісы ({n}).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Folder on this laptop: {folder}</source>
         <translation>Тэчка на гэтым ноўтбуку: {folder}</translation>
     </message>
@@ -3953,22 +3973,12 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
         <translation>SafePlan нічога не запісаў на гэты ноўтбук.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>SafePlan ran from her stick and wrote no files on this laptop, so there is nothing to delete here. The disk may still keep traces the app cannot erase; on a high-risk laptop use a clean device next time.</source>
-        <translation>SafePlan працаваў з яе флэшкі і не запісаў файлаў на гэты ноўтбук, таму выдаляць тут няма чаго. На дыску ўсё ж могуць застацца сляды, якія праграма не можа сцерці; на ноўтбуку з высокай рызыкай у наступны раз карыстайцеся чыстай прыладай.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Next: the checklist</source>
         <translation>Далей: кантрольны спіс</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Her vault is not in this folder (it is in {folder}); it is left as it is.</source>
-        <translation>Яе сховішча не ў гэтай тэчцы (яно ў {folder}); яго не чапаем.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Delete SafePlan&apos;s files from this laptop now? The copy on the stick stays. SafePlan will lock.</source>
         <translation>Выдаліць файлы SafePlan з гэтага ноўтбука зараз? Копія на флэшцы застанецца. SafePlan заблакуецца.</translation>
     </message>
@@ -3977,18 +3987,8 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
         <source>Remove</source>
         <translation>Выдаліць</translation>
     </message>
-    <message>
-        <location line="+18"/>
-        <source>Encrypted copy saved on her USB stick</source>
-        <translation>Зашыфраваная копія захавана на яе флэшцы</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The copy opens with her passphrase</source>
-        <translation>Копія адкрываецца яе парольнай фразай</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+20"/>
         <source>%n file(s) and folder(s) removed from this laptop</source>
         <translation>
             <numerusform>З гэтага ноўтбука выдалены %n файл або тэчка</numerusform>
@@ -4297,7 +4297,7 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/import_page.py" line="+151"/>
+        <location filename="../safeplan/ui/workspace/import_page.py" line="+150"/>
         <source>Stopping…</source>
         <translation>Спыняем…</translation>
     </message>
@@ -4874,13 +4874,13 @@ Attach them to the chat anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>What he did</source>
-        <translation>Што ён зрабіў</translation>
+        <source>What was done to you</source>
+        <translation>Што з вамі зрабілі</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>What he said, word for word</source>
-        <translation>Што ён сказаў, слова ў слова</translation>
+        <source>What was said, word for word</source>
+        <translation>Што было сказана, слова ў слова</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4969,21 +4969,21 @@ Attach them to the chat anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>What he did, step by step, as you saw and heard it.</source>
-        <translation>Што ён рабіў, крок за крокам, як вы гэта бачылі і чулі.</translation>
+        <source>What was done, step by step, as you saw and heard it.</source>
+        <translation>Што адбывалася, крок за крокам, як вы гэта бачылі і чулі.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Write the exact words, even rude ones — courts give weight to them.</source>
+        <translation>Запішыце дакладныя словы, нават грубыя, — суд надае ім значэнне.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Exact words said</source>
         <translation>Дакладныя словы</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Write his exact words, even rude ones — courts give weight to them.</source>
-        <translation>Запішыце яго дакладныя словы, нават грубыя, — суд надае ім значэнне.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>How it affected me</source>
         <translation>Як гэта на мяне паўплывала</translation>
     </message>
@@ -5101,7 +5101,12 @@ Attach them to the chat anyway?</source>
         <translation>Такое ўжо было раней? Суд глядзіць на паўтаральнасць, а не толькі на адзін дзень.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>For example: collect the medical certificate, ask the neighbours to write down what they heard.</source>
+        <translation>Напрыклад: забраць медыцынскую даведку, папрасіць суседзяў запісаць, што яны чулі.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Only for me and my lawyer</source>
         <translation>Толькі для мяне і майго юрыста</translation>
     </message>
@@ -5188,12 +5193,7 @@ Attach them to the chat anyway?</source>
         <translation>Якіх доказаў яшчэ не хапае</translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/incident_words.py" line="+1"/>
-        <source>For example: collect the medical certificate, ask the neighbour to write down what she heard.</source>
-        <translation>Напрыклад: забраць медыцынскую даведку, папрасіць суседку запісаць, што яна чула.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../safeplan/ui/workspace/incident_words.py" line="+4"/>
         <source>Tags</source>
         <translation>Пазнакі</translation>
     </message>
@@ -7831,11 +7831,16 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+2"/>
-        <source>The signing key {fingerprint} is NOT the key you were given ({expected}): this copy was signed by someone else, so treat it as not made by her.</source>
+        <source>The signing key {fingerprint} is NOT the key you were given ({expected}): this copy was signed by someone else, so treat it as not made by the person who kept this journal.</source>
         <translation>Ключ подпісу {fingerprint} — НЕ той, які вам перадалі ({expected}): гэтую копію падпісаў нехта іншы, таму лічыце, што аўтар журнала яе не ствараў.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+20"/>
+        <source>Receipt {code} (made {made}) fits the journal as it was after {count} recorded change(s). Ask to see the message the code was sent in: its date shows those entries existed by then.</source>
+        <translation>Квітанцыя {code} (створана {made}) адпавядае стану журнала пасля запісаных змен: {count}. Папрасіце паказаць паведамленне, у якім яна была адпраўлена: яго дата паказвае, што гэтыя запісы на той час ужо існавалі.</translation>
+    </message>
+    <message>
+        <location line="-16"/>
         <source>&quot;{typed}&quot; could not be read as a key fingerprint: type the 32 letters and digits (or the 40 digits) from the key card.</source>
         <translation>«{typed}» не падобна на адбітак ключа: увядзіце 32 літары і лічбы (або 40 лічбаў) з карткі ключа.</translation>
     </message>
@@ -7855,12 +7860,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Хэш-значэнні запісаў журнала ў кантрольным файле не прыводзяць да выніковага хэш-значэння журнала: датаваныя квітанцыі нельга праверыць па гэтым экспарце.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Receipt {code} (made {made}) fits the journal as it was after {count} recorded change(s). Ask to see the message she sent it in: its date shows those entries existed by then.</source>
-        <translation>Квітанцыя {code} (створана {made}) адпавядае стану журнала пасля запісаных змен: {count}. Папрасіце паказаць паведамленне, у якім яна была адпраўлена: яго дата паказвае, што гэтыя запісы на той час ужо існавалі.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Receipt {code} (made {made}) does NOT fit this journal after {count} change(s).</source>
         <translation>Квітанцыя {code} (створана {made}) НЕ адпавядае гэтаму журналу пасля змен: {count}.</translation>
     </message>

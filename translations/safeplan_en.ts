@@ -360,7 +360,7 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <location line="+12"/>
-        <source>Important: a SHA-256 compared with the manifest alone proves nothing, because whoever changes a file can change the manifest too. Only the signature proves it, and only if the key&apos;s fingerprint is the one the person who made the export gave you separately (in person, on paper or by a message of her own) — not only the one printed in the PDF or in this bundle, which a forger would replace with his own.</source>
+        <source>Important: a SHA-256 compared with the manifest alone proves nothing, because whoever changes a file can change the manifest too. Only the signature proves it, and only if the key&apos;s fingerprint is the one the person who made the export gave you separately (in person, on paper or in a separate message) — not only the one printed in the PDF or in this bundle, which a forger would replace with their own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1775,11 +1775,11 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>At the times below she made a short receipt code of the journal&apos;s state and sent it to someone outside. The message she sent it in carries its own date; the code fits only the journal as it was then, so the entries listed beside it existed by that date. Check a code with safeplan verify --receipt CODE or in verify.html.</source>
+        <source>At the times below, the person who kept this journal made a short receipt code of the journal&apos;s state and sent it to someone outside. The message it was sent in carries its own date; the code fits only the journal as it was then, so the entries listed beside it existed by that date. Check a code with safeplan verify --receipt CODE or in verify.html.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Receipt code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3158,7 +3158,7 @@ SHA-256: {sha}</source>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/export_page.py" line="+264"/>
+        <location filename="../safeplan/ui/workspace/export_page.py" line="+197"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3193,17 +3193,17 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Preparing the preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-26"/>
         <source>Saved {name}. Entries: {entries}; messages: {messages}; files of evidence: {exhibits}. The check file {manifest} is beside it; keep both together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>In the PDF: entries: {entries}; messages: {messages}; files of evidence: {exhibits}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3637,12 +3637,12 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
     </message>
     <message>
         <location line="+1"/>
-        <source>What did he say?</source>
+        <source>What was said?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Write his exact words if you can — courts give weight to them.</source>
+        <source>Write the exact words if you can — courts give weight to them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3797,22 +3797,7 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
 <context>
     <name>HandoverWizard</name>
     <message>
-        <location filename="../safeplan/ui/plan/handover_wizard.py" line="+167"/>
-        <source>Hand-over to her USB stick</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>1. Choose her USB stick</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plug in her USB stick and choose a folder on it. An encrypted copy of everything goes there. Only her passphrase opens it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location filename="../safeplan/ui/plan/handover_wizard.py" line="+188"/>
         <source>Choose the folder…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3837,12 +3822,7 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>She types her passphrase. SafePlan opens the copy on the stick, counts the entries and checks their history. Nothing is removed unless this works.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3875,7 +3855,27 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-16"/>
+        <source>Hand-over to the owner&apos;s USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1. Choose the owner&apos;s USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plug in the USB stick of the journal&apos;s owner (the person you are helping) and choose a folder on it. An encrypted copy of everything goes there. Only the owner&apos;s passphrase opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The owner types their passphrase. SafePlan opens the copy on the stick, counts the entries and checks their history. Nothing is removed unless this works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+11"/>
         <source>Checklist before you give the stick back:</source>
         <translation type="unfinished"></translation>
@@ -3892,16 +3892,41 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
     </message>
     <message>
         <location line="+22"/>
-        <source>Choose a folder on her USB stick</source>
+        <source>Choose a folder on the owner&apos;s USB stick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>That folder cannot be used: choose a folder on her USB stick, not on this laptop.</source>
+        <source>That folder cannot be used: choose a folder on the owner&apos;s USB stick, not on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The copy opens with the owner&apos;s passphrase and holds all {n} entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>SafePlan ran from the owner&apos;s stick and wrote no files on this laptop, so there is nothing to delete here. The disk may still keep traces the app cannot erase; on a high-risk laptop use a clean device next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>The owner&apos;s vault is not in this folder (it is in {folder}); it is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Encrypted copy saved on the owner&apos;s USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The copy opens with the owner&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-96"/>
         <source>Working… please wait.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3916,12 +3941,7 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The copy opens with her passphrase and holds all {n} entries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Folder on this laptop: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3931,22 +3951,12 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>SafePlan ran from her stick and wrote no files on this laptop, so there is nothing to delete here. The disk may still keep traces the app cannot erase; on a high-risk laptop use a clean device next time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Next: the checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Her vault is not in this folder (it is in {folder}); it is left as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Delete SafePlan&apos;s files from this laptop now? The copy on the stick stays. SafePlan will lock.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3955,18 +3965,8 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+18"/>
-        <source>Encrypted copy saved on her USB stick</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The copy opens with her passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+20"/>
         <source>%n file(s) and folder(s) removed from this laptop</source>
         <translation>
             <numerusform>%n file or folder removed from this laptop</numerusform>
@@ -4273,7 +4273,7 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/import_page.py" line="+151"/>
+        <location filename="../safeplan/ui/workspace/import_page.py" line="+150"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4840,12 +4840,12 @@ Attach them to the chat anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>What he did</source>
+        <source>What was done to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>What he said, word for word</source>
+        <source>What was said, word for word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4935,21 +4935,21 @@ Attach them to the chat anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>What he did, step by step, as you saw and heard it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Exact words said</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Write his exact words, even rude ones — courts give weight to them.</source>
+        <source>What was done, step by step, as you saw and heard it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Write the exact words, even rude ones — courts give weight to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Exact words said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>How it affected me</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5067,7 +5067,12 @@ Attach them to the chat anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>For example: collect the medical certificate, ask the neighbours to write down what they heard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Only for me and my lawyer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5154,12 +5159,7 @@ Attach them to the chat anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/incident_words.py" line="+1"/>
-        <source>For example: collect the medical certificate, ask the neighbour to write down what she heard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../safeplan/ui/workspace/incident_words.py" line="+4"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7776,11 +7776,16 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+2"/>
-        <source>The signing key {fingerprint} is NOT the key you were given ({expected}): this copy was signed by someone else, so treat it as not made by her.</source>
+        <source>The signing key {fingerprint} is NOT the key you were given ({expected}): this copy was signed by someone else, so treat it as not made by the person who kept this journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+20"/>
+        <source>Receipt {code} (made {made}) fits the journal as it was after {count} recorded change(s). Ask to see the message the code was sent in: its date shows those entries existed by then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
         <source>&quot;{typed}&quot; could not be read as a key fingerprint: type the 32 letters and digits (or the 40 digits) from the key card.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7800,12 +7805,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Receipt {code} (made {made}) fits the journal as it was after {count} recorded change(s). Ask to see the message she sent it in: its date shows those entries existed by then.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Receipt {code} (made {made}) does NOT fit this journal after {count} change(s).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -370,8 +370,8 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Important: a SHA-256 compared with the manifest alone proves nothing, because whoever changes a file can change the manifest too. Only the signature proves it, and only if the key&apos;s fingerprint is the one the person who made the export gave you separately (in person, on paper or by a message of her own) — not only the one printed in the PDF or in this bundle, which a forger would replace with his own.</source>
-        <translation>Важно: сравнение SHA-256 только с контрольным файлом ничего не доказывает — тот, кто изменил файл, может изменить и контрольный файл. Доказывает только подпись, и только если отпечаток ключа совпадает с тем, который автор документа передал вам отдельно (лично, на бумаге или своим сообщением), а не только с напечатанным в PDF или в этом пакете: тот, кто подделывает документ, заменит его своим.</translation>
+        <source>Important: a SHA-256 compared with the manifest alone proves nothing, because whoever changes a file can change the manifest too. Only the signature proves it, and only if the key&apos;s fingerprint is the one the person who made the export gave you separately (in person, on paper or in a separate message) — not only the one printed in the PDF or in this bundle, which a forger would replace with their own.</source>
+        <translation>Важно: сравнение SHA-256 только с контрольным файлом ничего не доказывает — тот, кто изменил файл, может изменить и контрольный файл. Доказывает только подпись, и только если отпечаток ключа совпадает с тем, который автор документа передал вам отдельно (лично, на бумаге или отдельным сообщением), а не только с напечатанным в PDF или в этом пакете: тот, кто подделывает документ, заменит его своим.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1785,11 +1785,11 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>At the times below she made a short receipt code of the journal&apos;s state and sent it to someone outside. The message she sent it in carries its own date; the code fits only the journal as it was then, so the entries listed beside it existed by that date. Check a code with safeplan verify --receipt CODE or in verify.html.</source>
+        <source>At the times below, the person who kept this journal made a short receipt code of the journal&apos;s state and sent it to someone outside. The message it was sent in carries its own date; the code fits only the journal as it was then, so the entries listed beside it existed by that date. Check a code with safeplan verify --receipt CODE or in verify.html.</source>
         <translation>В указанное ниже время автор журнала создавал короткий код квитанции о состоянии журнала и отправлял его другому лицу. Сообщение с кодом имеет собственную дату; код соответствует только тогдашнему состоянию журнала, поэтому перечисленные рядом записи существовали к этой дате. Проверить код можно командой safeplan verify --receipt КОД или в verify.html.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Receipt code</source>
         <translation>Код квитанции</translation>
     </message>
@@ -3174,7 +3174,7 @@ SHA-256: {sha}</translation>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/export_page.py" line="+264"/>
+        <location filename="../safeplan/ui/workspace/export_page.py" line="+197"/>
         <source>Stopping…</source>
         <translation>Останавливаем…</translation>
     </message>
@@ -3209,17 +3209,17 @@ SHA-256: {sha}</translation>
         <translation>Создаём PDF… Можно в любой момент нажать «Отмена».</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Preparing the preview…</source>
         <translation>Готовим предпросмотр…</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-26"/>
         <source>Saved {name}. Entries: {entries}; messages: {messages}; files of evidence: {exhibits}. The check file {manifest} is beside it; keep both together.</source>
         <translation>Сохранено: {name}. Записей: {entries}; сообщений: {messages}; файлов-доказательств: {exhibits}. Рядом лежит контрольный файл {manifest}; храните их вместе.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>In the PDF: entries: {entries}; messages: {messages}; files of evidence: {exhibits}.</source>
         <translation>В PDF: записей: {entries}; сообщений: {messages}; файлов-доказательств: {exhibits}.</translation>
     </message>
@@ -3659,13 +3659,13 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
     </message>
     <message>
         <location line="+1"/>
-        <source>What did he say?</source>
-        <translation>Что он сказал?</translation>
+        <source>What was said?</source>
+        <translation>Что было сказано?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Write his exact words if you can — courts give weight to them.</source>
-        <translation>Запишите его точные слова, если можете, — суд придаёт им вес.</translation>
+        <source>Write the exact words if you can — courts give weight to them.</source>
+        <translation>Запишите точные слова, если можете, — суд придаёт им вес.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3819,22 +3819,7 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
 <context>
     <name>HandoverWizard</name>
     <message>
-        <location filename="../safeplan/ui/plan/handover_wizard.py" line="+167"/>
-        <source>Hand-over to her USB stick</source>
-        <translation>Передача на её флешку</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>1. Choose her USB stick</source>
-        <translation>1. Выберите её флешку</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plug in her USB stick and choose a folder on it. An encrypted copy of everything goes there. Only her passphrase opens it.</source>
-        <translation>Вставьте её флешку и выберите на ней папку. Туда попадёт зашифрованная копия всего. Открыть её можно только её парольной фразой.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location filename="../safeplan/ui/plan/handover_wizard.py" line="+188"/>
         <source>Choose the folder…</source>
         <translation>Выбрать папку…</translation>
     </message>
@@ -3859,12 +3844,7 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
         <translation>3. Проверьте, что копия открывается</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>She types her passphrase. SafePlan opens the copy on the stick, counts the entries and checks their history. Nothing is removed unless this works.</source>
-        <translation>Она вводит свою парольную фразу. SafePlan открывает копию на флешке, считает записи и проверяет их историю. Пока это не получилось, ничего не удаляется.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
@@ -3897,7 +3877,27 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
         <translation>5. Готово</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-16"/>
+        <source>Hand-over to the owner&apos;s USB stick</source>
+        <translation>Передача на флешку владельца журнала</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1. Choose the owner&apos;s USB stick</source>
+        <translation>1. Выберите флешку владельца журнала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plug in the USB stick of the journal&apos;s owner (the person you are helping) and choose a folder on it. An encrypted copy of everything goes there. Only the owner&apos;s passphrase opens it.</source>
+        <translation>Вставьте флешку владельца журнала (человека, которому вы помогаете) и выберите на ней папку. Туда попадёт зашифрованная копия всего. Открыть её можно только парольной фразой владельца.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The owner types their passphrase. SafePlan opens the copy on the stick, counts the entries and checks their history. Nothing is removed unless this works.</source>
+        <translation>Владелец журнала вводит свою парольную фразу. SafePlan открывает копию на флешке, считает записи и проверяет их историю. Пока это не получилось, ничего не удаляется.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+11"/>
         <source>Checklist before you give the stick back:</source>
         <translation>Проверьте, прежде чем отдать флешку:</translation>
@@ -3914,16 +3914,41 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
     </message>
     <message>
         <location line="+22"/>
-        <source>Choose a folder on her USB stick</source>
-        <translation>Выберите папку на её флешке</translation>
+        <source>Choose a folder on the owner&apos;s USB stick</source>
+        <translation>Выберите папку на флешке владельца журнала</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>That folder cannot be used: choose a folder on her USB stick, not on this laptop.</source>
-        <translation>Эту папку нельзя использовать: выберите папку на её флешке, а не на этом ноутбуке.</translation>
+        <source>That folder cannot be used: choose a folder on the owner&apos;s USB stick, not on this laptop.</source>
+        <translation>Эту папку нельзя использовать: выберите папку на флешке владельца журнала, а не на этом ноутбуке.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The copy opens with the owner&apos;s passphrase and holds all {n} entries.</source>
+        <translation>Копия открывается парольной фразой владельца, и в ней все записи ({n}).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>SafePlan ran from the owner&apos;s stick and wrote no files on this laptop, so there is nothing to delete here. The disk may still keep traces the app cannot erase; on a high-risk laptop use a clean device next time.</source>
+        <translation>SafePlan работал с флешки владельца журнала и не записал файлов на этот ноутбук, поэтому удалять здесь нечего. На диске всё же могут остаться следы, которые программа не может стереть; на ноутбуке с высоким риском в следующий раз используйте чистое устройство.</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>The owner&apos;s vault is not in this folder (it is in {folder}); it is left as it is.</source>
+        <translation>Хранилище владельца журнала не в этой папке (оно в {folder}); его не трогаем.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Encrypted copy saved on the owner&apos;s USB stick</source>
+        <translation>Зашифрованная копия сохранена на флешке владельца журнала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The copy opens with the owner&apos;s passphrase</source>
+        <translation>Копия открывается парольной фразой владельца</translation>
+    </message>
+    <message>
+        <location line="-96"/>
         <source>Working… please wait.</source>
         <translation>Идёт работа… подождите, пожалуйста.</translation>
     </message>
@@ -3938,12 +3963,7 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
         <translation>Копия открылась, но не совпадает (в ней {n} из {m} записей). Сохраните копию ещё раз, прежде чем что-то удалять.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The copy opens with her passphrase and holds all {n} entries.</source>
-        <translation>Копия открывается её парольной фразой, и в ней все записи ({n}).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Folder on this laptop: {folder}</source>
         <translation>Папка на этом ноутбуке: {folder}</translation>
     </message>
@@ -3953,22 +3973,12 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
         <translation>SafePlan ничего не записал на этот ноутбук.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>SafePlan ran from her stick and wrote no files on this laptop, so there is nothing to delete here. The disk may still keep traces the app cannot erase; on a high-risk laptop use a clean device next time.</source>
-        <translation>SafePlan работал с её флешки и не записал файлов на этот ноутбук, поэтому удалять здесь нечего. На диске всё же могут остаться следы, которые программа не может стереть; на ноутбуке с высоким риском в следующий раз используйте чистое устройство.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Next: the checklist</source>
         <translation>Дальше: контрольный список</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Her vault is not in this folder (it is in {folder}); it is left as it is.</source>
-        <translation>Её хранилище не в этой папке (оно в {folder}); его не трогаем.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Delete SafePlan&apos;s files from this laptop now? The copy on the stick stays. SafePlan will lock.</source>
         <translation>Удалить файлы SafePlan с этого ноутбука сейчас? Копия на флешке останется. SafePlan заблокируется.</translation>
     </message>
@@ -3977,18 +3987,8 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
-    <message>
-        <location line="+18"/>
-        <source>Encrypted copy saved on her USB stick</source>
-        <translation>Зашифрованная копия сохранена на её флешке</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The copy opens with her passphrase</source>
-        <translation>Копия открывается её парольной фразой</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+20"/>
         <source>%n file(s) and folder(s) removed from this laptop</source>
         <translation>
             <numerusform>С этого ноутбука удалён %n файл или папка</numerusform>
@@ -4297,7 +4297,7 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/import_page.py" line="+151"/>
+        <location filename="../safeplan/ui/workspace/import_page.py" line="+150"/>
         <source>Stopping…</source>
         <translation>Останавливаем…</translation>
     </message>
@@ -4874,13 +4874,13 @@ Attach them to the chat anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>What he did</source>
-        <translation>Что он сделал</translation>
+        <source>What was done to you</source>
+        <translation>Что с вами сделали</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>What he said, word for word</source>
-        <translation>Что он сказал, слово в слово</translation>
+        <source>What was said, word for word</source>
+        <translation>Что было сказано, слово в слово</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4969,21 +4969,21 @@ Attach them to the chat anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>What he did, step by step, as you saw and heard it.</source>
-        <translation>Что он делал, шаг за шагом, как вы это видели и слышали.</translation>
+        <source>What was done, step by step, as you saw and heard it.</source>
+        <translation>Что происходило, шаг за шагом, как вы это видели и слышали.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Write the exact words, even rude ones — courts give weight to them.</source>
+        <translation>Запишите точные слова, даже грубые, — суд придаёт им значение.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Exact words said</source>
         <translation>Точные слова</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Write his exact words, even rude ones — courts give weight to them.</source>
-        <translation>Запишите его точные слова, даже грубые, — суд придаёт им значение.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>How it affected me</source>
         <translation>Как это на меня повлияло</translation>
     </message>
@@ -5101,7 +5101,12 @@ Attach them to the chat anyway?</source>
         <translation>Такое уже было раньше? Суд смотрит на повторяемость, а не только на один день.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>For example: collect the medical certificate, ask the neighbours to write down what they heard.</source>
+        <translation>Например: забрать медицинскую справку, попросить соседей записать, что они слышали.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Only for me and my lawyer</source>
         <translation>Только для меня и моего юриста</translation>
     </message>
@@ -5188,12 +5193,7 @@ Attach them to the chat anyway?</source>
         <translation>Каких доказательств ещё не хватает</translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/incident_words.py" line="+1"/>
-        <source>For example: collect the medical certificate, ask the neighbour to write down what she heard.</source>
-        <translation>Например: забрать медицинскую справку, попросить соседку записать, что она слышала.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../safeplan/ui/workspace/incident_words.py" line="+4"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
@@ -7831,11 +7831,16 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+2"/>
-        <source>The signing key {fingerprint} is NOT the key you were given ({expected}): this copy was signed by someone else, so treat it as not made by her.</source>
+        <source>The signing key {fingerprint} is NOT the key you were given ({expected}): this copy was signed by someone else, so treat it as not made by the person who kept this journal.</source>
         <translation>Ключ подписи {fingerprint} — НЕ тот, который вам передали ({expected}): эту копию подписал кто-то другой, поэтому считайте, что автор журнала её не создавал.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+20"/>
+        <source>Receipt {code} (made {made}) fits the journal as it was after {count} recorded change(s). Ask to see the message the code was sent in: its date shows those entries existed by then.</source>
+        <translation>Квитанция {code} (создана {made}) соответствует состоянию журнала после записанных изменений: {count}. Попросите показать сообщение, в котором она была отправлена: его дата показывает, что эти записи к тому времени уже существовали.</translation>
+    </message>
+    <message>
+        <location line="-16"/>
         <source>&quot;{typed}&quot; could not be read as a key fingerprint: type the 32 letters and digits (or the 40 digits) from the key card.</source>
         <translation>«{typed}» не похоже на отпечаток ключа: введите 32 буквы и цифры (или 40 цифр) с карточки ключа.</translation>
     </message>
@@ -7855,12 +7860,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Хеш-значения записей журнала в контрольном файле не приводят к итоговому хеш-значению журнала: датированные квитанции нельзя проверить по этому экспорту.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Receipt {code} (made {made}) fits the journal as it was after {count} recorded change(s). Ask to see the message she sent it in: its date shows those entries existed by then.</source>
-        <translation>Квитанция {code} (создана {made}) соответствует состоянию журнала после записанных изменений: {count}. Попросите показать сообщение, в котором она была отправлена: его дата показывает, что эти записи к тому времени уже существовали.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Receipt {code} (made {made}) does NOT fit this journal after {count} change(s).</source>
         <translation>Квитанция {code} (создана {made}) НЕ соответствует этому журналу после изменений: {count}.</translation>
     </message>

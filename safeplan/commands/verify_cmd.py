@@ -22,11 +22,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--lang", choices=("be", "ru", "en"), default=None,
                         help="language of the report (default: from the environment)")
     parser.add_argument("--key", metavar="FINGERPRINT", default=None,
-                        help="the key fingerprint she gave you separately (from her key card): "
-                             "the export must be signed by exactly this key")
+                        help="the key fingerprint you were given separately (from the key card "
+                             "of the person who kept the journal): the export must be signed by "
+                             "exactly this key")
     parser.add_argument("--receipt", metavar="CODE", action="append", default=[],
-                        help="a receipt code she sent out earlier: says which entries existed "
-                             "when it was made (may be given more than once)")
+                        help="a receipt code the person who kept the journal sent out earlier: "
+                             "says which entries existed when it was made (may be given more "
+                             "than once)")
 
 
 def run(args: argparse.Namespace, io: CliIO) -> int:

@@ -74,8 +74,8 @@ class C:
         "Important: a SHA-256 compared with the manifest alone proves nothing, because whoever "
         "changes a file can change the manifest too. Only the signature proves it, and only if "
         "the key's fingerprint is the one the person who made the export gave you separately "
-        "(in person, on paper or by a message of her own) — not only the one printed in the PDF "
-        "or in this bundle, which a forger would replace with his own.")
+        "(in person, on paper or in a separate message) — not only the one printed in the PDF "
+        "or in this bundle, which a forger would replace with their own.")
     HOW = QT_TRANSLATE_NOOP("ChronologyPdf", "How to check that nothing was changed")
     STEP_BROWSER = QT_TRANSLATE_NOOP(
         "ChronologyPdf",

@@ -19,10 +19,11 @@ class R:
     RECEIPTS = QT_TRANSLATE_NOOP("ChronologyPdf", "Dated receipts")
     RECEIPTS_INTRO = QT_TRANSLATE_NOOP(
         "ChronologyPdf",
-        "At the times below she made a short receipt code of the journal's state and sent it to "
-        "someone outside. The message she sent it in carries its own date; the code fits only the "
-        "journal as it was then, so the entries listed beside it existed by that date. Check a "
-        "code with safeplan verify --receipt CODE or in verify.html.")
+        "At the times below, the person who kept this journal made a short receipt code of the "
+        "journal's state and sent it to someone outside. The message it was sent in carries its "
+        "own date; the code fits only the journal as it was then, so the entries listed beside "
+        "it existed by that date. Check a code with safeplan verify --receipt CODE or in "
+        "verify.html.")
     COL_CODE = QT_TRANSLATE_NOOP("ChronologyPdf", "Receipt code")
     COL_MADE = QT_TRANSLATE_NOOP("ChronologyPdf", "Made on")
     COL_COVERS = QT_TRANSLATE_NOOP("ChronologyPdf", "Entries that existed then")

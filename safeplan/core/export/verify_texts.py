@@ -76,7 +76,7 @@ class V:
     KEY_OTHER = QT_TRANSLATE_NOOP(
         "VerifyReport",
         "The signing key {fingerprint} is NOT the key you were given ({expected}): this copy was "
-        "signed by someone else, so treat it as not made by her.")
+        "signed by someone else, so treat it as not made by the person who kept this journal.")
     KEY_UNREADABLE = QT_TRANSLATE_NOOP(
         "VerifyReport",
         "\"{typed}\" could not be read as a key fingerprint: type the 32 letters and digits "
@@ -96,7 +96,7 @@ class V:
     RECEIPT_LISTED_OK = QT_TRANSLATE_NOOP(
         "VerifyReport",
         "Receipt {code} (made {made}) fits the journal as it was after {count} recorded "
-        "change(s). Ask to see the message she sent it in: its date shows those entries "
+        "change(s). Ask to see the message the code was sent in: its date shows those entries "
         "existed by then.")
     RECEIPT_LISTED_BAD = QT_TRANSLATE_NOOP(
         "VerifyReport",

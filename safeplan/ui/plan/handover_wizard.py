@@ -164,16 +164,17 @@ class HandoverWizard(QWidget):
 
     def _retranslate(self) -> None:
         """Every text on the wizard, again after a language switch at run time (issue 8)."""
-        self.title.setText(self.tr("Hand-over to her USB stick"))
+        self.title.setText(self.tr("Hand-over to the owner's USB stick"))
         steps = [
-            (self.tr("1. Choose her USB stick"),
-             self.tr("Plug in her USB stick and choose a folder on it. An encrypted copy of "
-                     "everything goes there. Only her passphrase opens it.")),
+            (self.tr("1. Choose the owner's USB stick"),
+             self.tr("Plug in the USB stick of the journal's owner (the person you are helping) "
+                     "and choose a folder on it. An encrypted copy of everything goes there. "
+                     "Only the owner's passphrase opens it.")),
             (self.tr("2. Save the copy"),
              self.tr("This saves an encrypted copy on the stick and checks every file after "
                      "writing. It can take a minute.")),
             (self.tr("3. Check that the copy opens"),
-             self.tr("She types her passphrase. SafePlan opens the copy on the stick, counts the "
+             self.tr("The owner types their passphrase. SafePlan opens the copy on the stick, counts the "
                      "entries and checks their history. Nothing is removed unless this works.")),
             (self.tr("4. Remove SafePlan's files from this laptop"),
              self.tr("These are all the files SafePlan wrote on this laptop. They will be "
@@ -213,7 +214,7 @@ class HandoverWizard(QWidget):
         self._dialogs.show_error(self, ErrorText().message(exc))
 
     def _on_choose_clicked(self) -> None:
-        folder = self._dialogs.choose_path(self, self.tr("Choose a folder on her USB stick"),
+        folder = self._dialogs.choose_path(self, self.tr("Choose a folder on the owner's USB stick"),
                                            folder=True)
         if folder is None:
             return
@@ -221,7 +222,7 @@ class HandoverWizard(QWidget):
             self.handover = Handover(self.laptop_root, Path(folder))
         except SafePlanError:
             self._dialogs.show_error(self, self.tr(
-                "That folder cannot be used: choose a folder on her USB stick, not on this "
+                "That folder cannot be used: choose a folder on the owner's USB stick, not on this "
                 "laptop."))
             return
         self.stack.setCurrentIndex(1)
@@ -268,7 +269,7 @@ class HandoverWizard(QWidget):
                     n=report.entries, m=report.expected_entries))
             self.stack.setCurrentIndex(1)
             return
-        self._set_status(lambda: self.tr("The copy opens with her passphrase and holds all "
+        self._set_status(lambda: self.tr("The copy opens with the owner's passphrase and holds all "
                                          "{n} entries.").format(n=report.entries))
         self._show_planned()
         self.stack.setCurrentIndex(3)
@@ -288,7 +289,7 @@ class HandoverWizard(QWidget):
         # Portable mode writes nothing here: step 4 must not promise to delete files (issue 15:
         # "These are all the files … They will be deleted" above an empty list).
         self._step_labels[3][1].setText(self.tr(
-            "SafePlan ran from her stick and wrote no files on this laptop, so there is nothing "
+            "SafePlan ran from the owner's stick and wrote no files on this laptop, so there is nothing "
             "to delete here. The disk may still keep traces the app cannot erase; on a "
             "high-risk laptop use a clean device next time.") if nothing else self.tr(
             "These are all the files SafePlan wrote on this laptop. They will be "
@@ -297,7 +298,7 @@ class HandoverWizard(QWidget):
         self.remove_button.setText(self.tr("Next: the checklist") if nothing
                                    else self.tr("Remove from this laptop"))
         if not self.handover.vault_is_on_laptop(self._vault):
-            self.planned.addItem(self.tr("Her vault is not in this folder (it is in {folder}); "
+            self.planned.addItem(self.tr("The owner's vault is not in this folder (it is in {folder}); "
                                          "it is left as it is.").format(
                                              folder=str(Path(self._vault.path).parent)))
 
@@ -325,8 +326,8 @@ class HandoverWizard(QWidget):
         assert self.handover is not None
         left = self.handover.leftovers()
         self.checklist.clear()
-        self.checklist.addItem("✓ " + self.tr("Encrypted copy saved on her USB stick"))
-        self.checklist.addItem("✓ " + self.tr("The copy opens with her passphrase"))
+        self.checklist.addItem("✓ " + self.tr("Encrypted copy saved on the owner's USB stick"))
+        self.checklist.addItem("✓ " + self.tr("The copy opens with the owner's passphrase"))
         self.checklist.addItem("✓ " + self.tr("%n file(s) and folder(s) removed from this laptop",
                                               "", len(self.removed)))
         if left:

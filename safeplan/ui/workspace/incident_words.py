@@ -43,8 +43,8 @@ def easy_labels() -> dict[str, str]:
     """The labels easy reading says in everyday words."""
     return {
         "categories": translate("IncidentEditor", "What kind of harm"),
-        "description": translate("IncidentEditor", "What he did"),
-        "words_said": translate("IncidentEditor", "What he said, word for word"),
+        "description": translate("IncidentEditor", "What was done to you"),
+        "words_said": translate("IncidentEditor", "What was said, word for word"),
         "impact": translate("IncidentEditor", "How it affected you"),
         "witnesses": translate("IncidentEditor", "Who saw or heard it"),
         "police_report_number": translate("IncidentEditor", "Number on the police paper"),
@@ -75,10 +75,10 @@ def office_words() -> dict[str, tuple[str, str]]:
             translate("IncidentEditor", "Choose all that fit. This shows the pattern over time.")),
         "description": (
             translate("IncidentEditor", "What happened (facts)"),
-            translate("IncidentEditor", "What he did, step by step, as you saw and heard it.")),
+            translate("IncidentEditor", "What was done, step by step, as you saw and heard it.")),
         "words_said": (
             translate("IncidentEditor", "Exact words said"),
-            translate("IncidentEditor", "Write his exact words, even rude ones — courts give weight to "
+            translate("IncidentEditor", "Write the exact words, even rude ones — courts give weight to "
                                         "them.")),
         "impact": (
             translate("IncidentEditor", "How it affected me"),
@@ -141,7 +141,7 @@ def office_words() -> dict[str, tuple[str, str]]:
         "evidence_needed": (
             translate("IncidentEditor", "Evidence still needed"),
             translate("IncidentEditor", "For example: collect the medical certificate, ask the "
-                                        "neighbour to write down what she heard.")),
+                                        "neighbours to write down what they heard.")),
         "tags": (
             translate("IncidentEditor", "Tags"),
             translate("IncidentEditor", "Your own words to group entries, separated by commas.")),

@@ -116,7 +116,7 @@ def test_handover_leaves_a_vault_outside_the_app_folder_alone(qtbot, vault, vaul
     qtbot.mouseClick(wizard.verify_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wizard.stack.currentIndex() == 3, timeout=15000)
     planned = [wizard.planned.item(i).text() for i in range(wizard.planned.count())]
-    assert any("Her vault is not in this folder" in p for p in planned)
+    assert any("The owner's vault is not in this folder" in p for p in planned)
     qtbot.mouseClick(wizard.remove_button, Qt.MouseButton.LeftButton)
     assert not laptop_root.exists()
     assert vault_path.exists()  # the vault elsewhere (e.g. on her stick) is untouched

@@ -143,7 +143,7 @@ def test_handover_rewords_every_step_after_a_language_switch(qapp: Any, qtbot: A
         return [t for t in shown if t.strip()]
 
     english = texts()
-    assert "Hand-over to her USB stick" in english and "5. Done" in english
+    assert "Hand-over to the owner's USB stick" in english and "5. Done" in english
     # Pages of earlier tests (their vaults locked) are closed but wait for a deferred delete
     # that a test never returns to the event loop for; let them go as the running app would.
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)

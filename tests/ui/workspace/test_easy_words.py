@@ -28,7 +28,7 @@ def test_easy_reading_switches_form_labels_and_buttons_live(qtbot: Any,
     page.new_incident()
     editor = page.editor
     office = {"Forms of abuse", "What happened (facts)", "Witnesses", "Linked earlier incidents"}
-    plain = {"What kind of harm", "What he did", "How it affected you", "Who saw or heard it",
+    plain = {"What kind of harm", "What was done to you", "How it affected you", "Who saw or heard it",
              "Did this happen before?", "Proof you still need to get"}
     assert office <= _label_texts(editor) and not plain & _label_texts(editor)
     assert page.open_button.text() == "Open" and editor.history_button.text() == "History"
