@@ -71,9 +71,10 @@ def self_test() -> int:
 def main() -> int:
     if os.environ.get("SAFEPLAN_SELF_TEST") == "1":
         return self_test()
-    from safeplan.cli import main as cli_main
+    # The app's short road; a command goes on to safeplan.cli (safeplan/__main__.py).
+    from safeplan.__main__ import main as program
 
-    return cli_main()
+    return program()
 
 
 if __name__ == "__main__":

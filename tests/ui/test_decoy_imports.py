@@ -1,10 +1,11 @@
 """Issue 17.2: the decoy appears before anything it does not need is even imported.
 
 A fresh interpreter (so nothing earlier in the test run is already loaded) starts the app the
-way a survivor's later starts do — environment prepared, QApplication, build_shell with the
-first run done — runs the event loop once with the calculator on screen, and reports which
-modules are loaded. The journal, the PDF library, SQLCipher, cryptography, the passphrase
-dictionaries and the workspace must not be among them: they load after the decoy is shown.
+way a survivor's later starts do — through the program's entry point (safeplan/__main__.py, as
+the launcher and the ``safeplan`` command run it) with the first run done — runs the event loop
+once with the calculator on screen, and reports which modules are loaded. The journal, the PDF
+library, SQLCipher, cryptography, the passphrase dictionaries, the workspace and the scriptable
+tool must not be among them: they load after the decoy is shown (or never, for the tool).
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ DEFERRED = (
     # The focus outline's proxy style: installed after the first frame (the calculator has no
     # focus rings), or before any other page is shown.
     "safeplan.ui.shell.focus_style",
+    # The scriptable tool: its parser and commands (they pull in the journal and the vault).
+    "safeplan.cli", "safeplan.commands",
 )
 
 _CHILD = """
@@ -43,43 +46,47 @@ def _spy(cls, class_name, *args, **kwargs):
     built.append(class_name)
     return _create(cls, class_name, *args, **kwargs)
 enum.EnumType._create_ = _spy
-root = Path(sys.argv[1])
-from safeplan.core.paths import resolve_paths
-from safeplan.core.portable import prepare_environment
-paths = resolve_paths(root)
-prepare_environment(paths)
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-from safeplan.app import NEUTRAL_ARGV0, build_shell, configure_application
-app = QApplication([NEUTRAL_ARGV0])
-configure_application(app)
-shell = build_shell(app, paths)
-if sys.argv[2] == "unlock":  # another page straight away, before any frame of the decoy
-    shell.session.show_unlock()
-    print(json.dumps({"style": type(app.style()).__name__,
-                      "icons": [not app.windowIcon().isNull(),
-                                not shell.window.windowIcon().isNull()]}))
-    sys.exit(0)
-shown, at_show = [], {}
-def styled():
-    return type(app.style()).__name__ == "FocusStyle"
-def first_turn():
-    shown.append(shell.window.isVisible() and shell.session.state == "decoy")
-    at_show.update(modules=sorted(sys.modules), enums=list(built), styled=styled())
-    # Then the first frame is painted; the focus outline's style follows it.
-    poll.start()
-poll = QTimer(interval=5)
-polls = []
-def check():
-    polls.append(1)
-    if styled() or len(polls) > 2000:
-        poll.stop()
-        app.quit()
-poll.timeout.connect(check)
-QTimer.singleShot(0, first_turn)
-app.exec()
-print(json.dumps({"shown": shown, **at_show, "styled_later": styled(),
-                  "icons": [not app.windowIcon().isNull(), not shell.window.windowIcon().isNull()]}))
+root, mode = Path(sys.argv[1]), sys.argv[2]
+import safeplan.app as composition
+build_shell = composition.build_shell
+
+def observe(app, paths, **options):  # run_gui calls this; the test watches from here
+    from PySide6.QtCore import QTimer
+    shell = build_shell(app, paths, **options)
+    if mode == "unlock":  # another page straight away, before any frame of the decoy
+        shell.session.show_unlock()
+        print(json.dumps({"style": type(app.style()).__name__,
+                          "icons": [not app.windowIcon().isNull(),
+                                    not shell.window.windowIcon().isNull()]}))
+        sys.exit(0)
+    shown, at_show = [], {}
+    def styled():
+        return type(app.style()).__name__ == "FocusStyle"
+    def first_turn():
+        shown.append(shell.window.isVisible() and shell.session.state == "decoy")
+        at_show.update(modules=sorted(sys.modules), enums=list(built), styled=styled())
+        # Then the first frame is painted; the focus outline's style follows it.
+        poll.start()
+    poll = QTimer(app, interval=5)
+    polls = []
+    def check():
+        polls.append(1)
+        if styled() or len(polls) > 2000:
+            poll.stop()
+            app.quit()
+    poll.timeout.connect(check)
+    QTimer.singleShot(0, first_turn)
+    def report():
+        print(json.dumps({"shown": shown, **at_show, "styled_later": styled(),
+                          "icons": [not app.windowIcon().isNull(),
+                                    not shell.window.windowIcon().isNull()]}))
+    app.aboutToQuit.connect(report)
+    return shell
+
+composition.build_shell = observe
+# The program's own entry point, as the launcher and the safeplan command start it.
+from safeplan.__main__ import main
+sys.exit(main(["--portable", str(root)]))
 """
 
 
