@@ -14,22 +14,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QLocale, Signal
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from safeplan.core.errors import WrongPassphrase
 from safeplan.core.storage import passphrase_policy
@@ -37,12 +23,12 @@ from safeplan.ui.shell.core_task import CoreTask
 from safeplan.ui.strings import ErrorText
 from safeplan.ui.workspace.background_work import BackgroundWork
 from safeplan.ui.workspace.export_options import EXPORT_LANGUAGES
-from safeplan.ui.workspace.key_card import KeyCardBox
-from safeplan.ui.workspace.receipts_box import ReceiptsBox
+from safeplan.ui.workspace.settings_form import SettingsForm
 
 
-class SettingsPage(BackgroundWork, QWidget):
-    """Backup, restore, passphrase, recovery code and reading comfort."""
+class SettingsPage(BackgroundWork, SettingsForm):
+    """Backup, restore, passphrase, recovery code and reading comfort: the words and actions
+    on the boxes that :class:`SettingsForm` builds."""
 
     lock_requested = Signal()  # after a restore the journal must be opened again
     easy_reading_changed = Signal(bool)
@@ -50,145 +36,21 @@ class SettingsPage(BackgroundWork, QWidget):
     app_language_chosen = Signal(str)
 
     def __init__(self, vault: Any, dialogs: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(vault, dialogs, parent)
         self.setObjectName("settings_page")
         self._vault = vault
         self._dialogs = dialogs
         self._init_background_work()
         self.last_backup: Path | None = None
-        self.title = QLabel()
-        big = QFont(self.font())
-        big.setPointSizeF(big.pointSizeF() * 1.4)
-        big.setBold(True)
-        self.title.setFont(big)
-
-        self.backup_box = QGroupBox()
-        self.backup_text = self._words()
-        self.backup_button = self._button("settings_backup", self._on_backup_button_clicked)
-        self.restore_text = self._words()
-        self.restore_passphrase = self._secret("settings_restore_passphrase")
-        self.restore_button = self._button("settings_restore", self._on_restore_button_clicked)
-        backup_layout = QVBoxLayout(self.backup_box)
-        backup_layout.addWidget(self.backup_text)
-        backup_layout.addWidget(self.backup_button, 0, Qt.AlignmentFlag.AlignLeft)
-        backup_layout.addWidget(self.restore_text)
-        restore_row = QHBoxLayout()
-        restore_row.addWidget(self.restore_passphrase, 1)
-        restore_row.addWidget(self.restore_button)
-        backup_layout.addLayout(restore_row)
-
-        self.security_box = QGroupBox()
-        self.current = self._secret("settings_current_passphrase")
-        self.new = self._secret("settings_new_passphrase")
-        self.repeat = self._secret("settings_repeat_passphrase")
-        self.change_button = self._button("settings_change_passphrase",
-                                          self._on_change_button_clicked)
-        self.recovery_text = self._words()
-        self.recovery_button = self._button("settings_recovery", self._on_recovery_button_clicked)
-        self.recovery_code = QLabel()
-        self.recovery_code.setObjectName("settings_recovery_code")
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        mono.setPointSizeF(self.font().pointSizeF() * 1.8)
-        mono.setBold(True)
-        self.recovery_code.setFont(mono)
-        self.recovery_code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                                   | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.recovery_code.setVisible(False)
-        self.security_form = QFormLayout()
-        self.security_labels = [QLabel(), QLabel(), QLabel()]
-        for label, field in zip(self.security_labels, (self.current, self.new, self.repeat),
-                                strict=True):
-            label.setBuddy(field)
-            self.security_form.addRow(label, field)
-        security_layout = QVBoxLayout(self.security_box)
-        security_layout.addLayout(self.security_form)
-        security_layout.addWidget(self.change_button, 0, Qt.AlignmentFlag.AlignLeft)
-        security_layout.addWidget(self.recovery_text)
-        security_layout.addWidget(self.recovery_button, 0, Qt.AlignmentFlag.AlignLeft)
-        security_layout.addWidget(self.recovery_code)
-        # Issue 15: the second (duress) passphrase was never explained here.
-        self.duress_text = self._words()
-        self.duress_text.setObjectName("settings_duress_text")
-        security_layout.addWidget(self.duress_text)
-
-        self.comfort_box = QGroupBox()
-        self.easy_reading = QCheckBox()
-        self.easy_reading.setObjectName("settings_easy_reading")
+        self.backup_button.clicked.connect(self._on_backup_button_clicked)
+        self.restore_button.clicked.connect(self._on_restore_button_clicked)
+        self.change_button.clicked.connect(self._on_change_button_clicked)
+        self.recovery_button.clicked.connect(self._on_recovery_button_clicked)
         self.easy_reading.toggled.connect(self._on_easy_reading_toggled)
-        self.app_language = QComboBox()
-        self.app_language.setObjectName("settings_app_language")
-        for code, name in EXPORT_LANGUAGES.items():  # native names: findable in any language
-            self.app_language.addItem(name, code)
         self.app_language.activated.connect(self._on_app_language_activated)
-        self.app_language_label = QLabel()
-        self.app_language_label.setBuddy(self.app_language)
-        self.export_language = QComboBox()
-        self.export_language.setObjectName("settings_export_language")
-        for code, name in EXPORT_LANGUAGES.items():
-            self.export_language.addItem(name, code)
         self.export_language.currentIndexChanged.connect(self._on_export_language_changed)
-        self.export_language_label = QLabel()
-        self.export_language_label.setBuddy(self.export_language)
-        comfort_layout = QFormLayout(self.comfort_box)
-        comfort_layout.addRow(self.app_language_label, self.app_language)
-        comfort_layout.addRow(self.easy_reading)
-        comfort_layout.addRow(self.export_language_label, self.export_language)
-
-        self.progress = QProgressBar()
-        self.progress.setObjectName("settings_progress")
-        self.progress.setRange(0, 1)
-        self.status = QLabel()
-        self.status.setObjectName("settings_status")
-        self.status.setWordWrap(True)
-        inner = QWidget()
-        inner_layout = QVBoxLayout(inner)
-        # her key's fingerprint for a lawyer: the trust anchor of every export (issue 14.3)
-        self.key_card = KeyCardBox(vault, dialogs)
-        self.receipts = ReceiptsBox(vault)  # dated receipts (issue 18)
-        for box in (self.backup_box, self.security_box, self.key_card, self.receipts,
-                    self.comfort_box):
-            inner_layout.addWidget(box)
-        inner_layout.addStretch(1)
-        inner.setMaximumWidth(self.fontMetrics().averageCharWidth() * 120)  # short lines read easier
-        for box in (self.backup_box, self.security_box, self.comfort_box):
-            heading = QFont(box.font())
-            heading.setBold(True)
-            heading.setPointSizeF(heading.pointSizeF() * 1.15)
-            box.setFont(heading)
-            for child in box.findChildren(QWidget):
-                if child is not self.recovery_code:
-                    plain = QFont(child.font())
-                    plain.setBold(False)  # explicit, so the title's bold is not inherited
-                    plain.setPointSizeF(self.font().pointSizeF())
-                    child.setFont(plain)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.status)
-        layout.addWidget(self.progress)
         self.retranslate_ui()
         self.refresh()
-
-    def _words(self) -> QLabel:
-        label = QLabel()
-        label.setWordWrap(True)
-        return label
-
-    def _button(self, name: str, slot: Any) -> QPushButton:
-        button = QPushButton()
-        button.setObjectName(name)
-        button.setMinimumHeight(self.fontMetrics().height() * 2)
-        button.clicked.connect(slot)
-        return button
-
-    def _secret(self, name: str) -> QLineEdit:
-        field = QLineEdit()
-        field.setObjectName(name)
-        field.setEchoMode(QLineEdit.EchoMode.Password)
-        return field
 
     # --- page interface ----------------------------------------------------------------------
     def refresh(self) -> None:
