@@ -65,7 +65,9 @@ def test_rows_end_with_crlf_and_quote_newlines_inside_cells() -> None:
     doc = copy.deepcopy(document())
     data = export_data.build(doc, ChronologyOptions(), lambda uid: [])
     text = csv_bytes(data).decode("utf-8")
-    assert text.count("\r\n") == len(data.entries) + 1 and text.endswith("\r\n")
+    records = list(csv.reader(io.StringIO(text, newline="")))
+    assert len(records) > len(data.entries) and text.endswith("\r\n")
+    assert text.count("\r\n") == len(records)  # every record ends in CR LF, only records do
     assert '"He grabbed my arm in the kitchen.\nSecond line."' in text  # one cell, two lines
 
 
@@ -163,3 +165,32 @@ def test_the_guard_sees_the_cleaned_text() -> None:
     assert _safe("\x07=1") == "\ufffd=1"  # a control character is shown, never passed on
     # tab and carriage return never reach the check (clean() turns them into blanks / \n)
     assert {"\t", "\r"} <= set(_FORMULA_STARTS)
+
+
+def test_a_chosen_time_zone_is_said_and_an_unknown_time_stays_empty() -> None:
+    rows = _rows(extra=[
+        {"id": "i7", "occurred_at": "2024-02-10T09:00:00+03:00", "precision": "minute",
+         "tz_known": False, "title": "QQ7", "witness_ids": ["p2", "p1"]},
+        {"id": "i8", "title": "QQ8", "precision": "unknown"}])
+    zone = _by_title(rows, "QQ7")
+    assert zone["Date and time"] == "10 Feb 2024 09:00 (UTC+03:00), time zone assumed"
+    assert zone["Witnesses"] == "Maria Ivanova, Ivan Petrovich Sidorov"
+    assert zone["Form of abuse"] == ""  # no form chosen: empty, not the word "Incident"
+    unknown = _by_title(rows, "QQ8")
+    assert unknown["Date and time"] == "date not known" and unknown["ISO 8601"] == ""
+    assert unknown["Precision of the date"] == "unknown"
+
+
+def test_missing_fields_are_empty_cells() -> None:
+    rows = _rows()
+    legal = _by_title(rows, "PO-55")
+    assert legal["Precision of the date"] == "" and legal["Where"] == ""
+    card = _by_title(rows, "salary card")
+    assert card["Where"] == "" and card["Witnesses"] == "" and card["Who did it"] == ""
+    doc = copy.deepcopy(document())
+    del doc["medical"][0]["facility"]
+    data = export_data.build(doc, ChronologyOptions(), lambda uid: [])
+    table = list(csv.reader(io.StringIO(csv_bytes(data).decode("utf-8-sig"), newline="")))
+    medical = next(dict(zip(table[0], r, strict=True)) for r in table[1:]
+                   if r[1] == "Medical visit")
+    assert medical["Short summary"] == "" and medical["Findings"] == "Haematoma"
