@@ -2905,28 +2905,28 @@ SHA-256: {sha}</translation>
     <message>
         <location line="+4"/>
         <source>No incidents with a date yet.</source>
-        <translation>Пакуль няма выпадкаў з датай.</translation>
+        <translation>Пакуль няма здарэнняў з датай.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{n} incidents over {months} months. Most in {month}: {most}.</source>
-        <translation>Выпадкаў: {n} за {months} мес. Найбольш у {month}: {most}.</translation>
+        <translation>Здарэнняў: {n} за {months} мес. Найбольш у {month}: {most}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The chart shows the last {n} months, from {first}; earlier incidents are in the list below.</source>
-        <translation>Графік паказвае апошнія {n} мес., з {first}; больш раннія выпадкі — у спісе ніжэй.</translation>
+        <translation>Графік паказвае апошнія {n} мес., з {first}; больш раннія здарэнні — у спісе ніжэй.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+75"/>
         <source>Incidents per month, by severity</source>
-        <translation>Выпадкі па месяцах і па сур’ёзнасці</translation>
+        <translation>Здарэнні па месяцах і па сур’ёзнасці</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Incidents per year, by severity</source>
-        <translation>Выпадкі па гадах і па сур’ёзнасці</translation>
+        <translation>Здарэнні па гадах і па сур’ёзнасці</translation>
     </message>
 </context>
 <context>
@@ -3575,7 +3575,7 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
     <message>
         <location line="+3"/>
         <source>Incident (step by step)</source>
-        <translation>Выпадак (па кроках)</translation>
+        <translation>Здарэнне (па кроках)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4204,7 +4204,7 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
     <message>
         <location line="+1"/>
         <source>Linked earlier incidents</source>
-        <translation>Звязаныя ранейшыя выпадкі</translation>
+        <translation>Звязаныя ранейшыя здарэнні</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4359,7 +4359,7 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
     <message>
         <location line="+0"/>
         <source>incidents</source>
-        <translation>выпадкаў</translation>
+        <translation>здарэнняў</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4795,7 +4795,7 @@ Attach them to the chat anyway?</source>
     <message>
         <location line="+8"/>
         <source>Change an incident</source>
-        <translation>Змяніць запіс пра выпадак</translation>
+        <translation>Змяніць запіс пра здарэнне</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5093,7 +5093,7 @@ Attach them to the chat anyway?</source>
         <location filename="../safeplan/ui/workspace/incident_editor.py" line="+2"/>
         <location filename="../safeplan/ui/workspace/incident_words.py" line="+21"/>
         <source>Linked earlier incidents</source>
-        <translation>Звязаныя ранейшыя выпадкі</translation>
+        <translation>Звязаныя ранейшыя здарэнні</translation>
     </message>
     <message>
         <location filename="../safeplan/ui/workspace/incident_words.py" line="+1"/>
@@ -5265,7 +5265,7 @@ Attach them to the chat anyway?</source>
     <message>
         <location line="+0"/>
         <source>Save this incident</source>
-        <translation>Захаваць гэты запіс</translation>
+        <translation>Захаваць запіс пра здарэнне</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5313,7 +5313,7 @@ Attach them to the chat anyway?</source>
     <message>
         <location line="+1"/>
         <source>The incident moves to the trash. You can bring it back from there.</source>
-        <translation>Запіс пра выпадак пяройдзе ў сметніцу. Адтуль яго можна вярнуць.</translation>
+        <translation>Запіс пра здарэнне пяройдзе ў сметніцу. Адтуль яго можна вярнуць.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5325,15 +5325,15 @@ Attach them to the chat anyway?</source>
         <location line="-72"/>
         <source>%n incident(s)</source>
         <translation>
-            <numerusform>%n выпадак</numerusform>
-            <numerusform>%n выпадкі</numerusform>
-            <numerusform>%n выпадкаў</numerusform>
+            <numerusform>%n здарэнне</numerusform>
+            <numerusform>%n здарэнні</numerusform>
+            <numerusform>%n здарэнняў</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing matches this search. Press “Show all” to see every incident.</source>
-        <translation>Нічога не знойдзена. Націсніце «Паказаць усё», каб убачыць усе выпадкі.</translation>
+        <translation>Нічога не знойдзена. Націсніце «Паказаць усё», каб убачыць усе здарэнні.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5372,7 +5372,7 @@ Attach them to the chat anyway?</source>
     <message>
         <location line="+18"/>
         <source>Incidents, newest first</source>
-        <translation>Выпадкі, спачатку новыя</translation>
+        <translation>Здарэнні, спачатку новыя</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5382,7 +5382,7 @@ Attach them to the chat anyway?</source>
     <message>
         <location line="+1"/>
         <source>Write down a new incident</source>
-        <translation>Запісаць новы выпадак</translation>
+        <translation>Запісаць новае здарэнне</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5407,7 +5407,7 @@ Attach them to the chat anyway?</source>
     <message>
         <location line="+1"/>
         <source>Open the selected incident</source>
-        <translation>Адкрыць выбраны выпадак</translation>
+        <translation>Адкрыць выбранае здарэнне</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5422,7 +5422,7 @@ Attach them to the chat anyway?</source>
     <message>
         <location line="+1"/>
         <source>Show every version of the selected incident</source>
-        <translation>Паказаць усе версіі выбранага выпадку</translation>
+        <translation>Паказаць усе версіі выбранага здарэння</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5432,7 +5432,7 @@ Attach them to the chat anyway?</source>
     <message>
         <location line="+1"/>
         <source>Move the selected incident to the trash</source>
-        <translation>Перанесці выбраны выпадак у сметніцу</translation>
+        <translation>Перанесці выбранае здарэнне ў сметніцу</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5442,12 +5442,12 @@ Attach them to the chat anyway?</source>
     <message>
         <location line="+1"/>
         <source>Continue the unsaved incident</source>
-        <translation>Працягнуць незахаваны запіс</translation>
+        <translation>Працягнуць незахаваны запіс пра здарэнне</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You have an incident you started but did not save. It is kept safe.</source>
-        <translation>У вас ёсць пачаты, але не захаваны запіс. Ён надзейна захаваны.</translation>
+        <translation>У вас ёсць пачаты, але не захаваны запіс пра здарэнне. Ён надзейна захаваны.</translation>
     </message>
 </context>
 <context>
@@ -5631,7 +5631,7 @@ Attach them to the chat anyway?</source>
         <source>SafePlan keeps a private record of what happened to you: incidents, messages, medical visits and the people involved, with dates and photos. Everything is locked with your passphrase. It looks like a calculator until you type your secret code. When you need it, it makes a PDF for a lawyer or a court.
 
 Press Shift three times, or the red Exit button, and the screen goes back to the calculator at once. Your unfinished writing is kept.</source>
-        <translation>SafePlan — гэта вашы асабістыя запісы пра тое, што з вамі здарылася: выпадкі гвалту, паведамленні, звароты да лекараў і людзі, датычныя да гэтага, з датамі і фотаздымкамі. Усё абаронена вашай парольнай фразай. Пакуль вы не набярэце сакрэтны код, праграма выглядае як калькулятар. Калі спатрэбіцца, яна зробіць PDF для юрыста або суда.
+        <translation>SafePlan — гэта вашы асабістыя запісы пра тое, што з вамі здарылася: здарэнні, паведамленні, звароты да лекараў і людзі, датычныя да гэтага, з датамі і фотаздымкамі. Усё абаронена вашай парольнай фразай. Пакуль вы не набярэце сакрэтны код, праграма выглядае як калькулятар. Калі спатрэбіцца, яна зробіць PDF для юрыста або суда.
 
 Націсніце Shift тры разы або чырвоную кнопку «Выйсці» — і на экране адразу зноў калькулятар. Недапісанае захаваецца.</translation>
     </message>
@@ -5717,7 +5717,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>MedicalPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/medical_page.py" line="+316"/>
+        <location filename="../safeplan/ui/workspace/medical_page.py" line="+178"/>
         <source>Write at least where you were seen or what the doctor found.</source>
         <translation>Напішыце хоць бы, дзе вас аглядалі або што знайшоў урач.</translation>
     </message>
@@ -5761,7 +5761,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>[асабістае]</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
         <source>Medical visits</source>
         <translation>Візіты да ўрача</translation>
     </message>
@@ -5854,7 +5854,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>Incidents this visit is about:</source>
-        <translation>Да якіх выпадкаў адносіцца візіт:</translation>
+        <translation>Да якіх здарэнняў адносіцца візіт:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5904,7 +5904,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>Incidents this visit is about</source>
-        <translation>Да якіх выпадкаў адносіцца візіт</translation>
+        <translation>Да якіх здарэнняў адносіцца візіт</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6387,9 +6387,9 @@ If you think this computer or phone is being watched, use a safer device — for
         <location line="-104"/>
         <source>Linked to this person: %n incident(s)</source>
         <translation>
-            <numerusform>Звязана з гэтым чалавекам: %n выпадак</numerusform>
-            <numerusform>Звязана з гэтым чалавекам: %n выпадкі</numerusform>
-            <numerusform>Звязана з гэтым чалавекам: %n выпадкаў</numerusform>
+            <numerusform>Звязана з гэтым чалавекам: %n здарэнне</numerusform>
+            <numerusform>Звязана з гэтым чалавекам: %n здарэнні</numerusform>
+            <numerusform>Звязана з гэтым чалавекам: %n здарэнняў</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6496,12 +6496,12 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>Incidents naming this person (double-click to open)</source>
-        <translation>Выпадкі, дзе згаданы гэты чалавек (падвойны пстрык — адкрыць)</translation>
+        <translation>Здарэнні, дзе згаданы гэты чалавек (падвойны пстрык — адкрыць)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Incidents naming this person</source>
-        <translation>Выпадкі, дзе згаданы гэты чалавек</translation>
+        <translation>Здарэнні, дзе згаданы гэты чалавек</translation>
     </message>
     <message>
         <location line="-1"/>
@@ -6740,7 +6740,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+2"/>
         <source>Write down what happened in a few words. It is saved at once as an incident; you can complete it later in Incidents.</source>
-        <translation>Запішыце некалькімі словамі, што здарылася. Запіс адразу захаваецца як выпадак; дапоўніць яго можна пазней у раздзеле «Выпадкі».</translation>
+        <translation>Запішыце некалькімі словамі, што здарылася. Запіс адразу захаваецца як здарэнне; дапоўніць яго можна пазней у раздзеле «Здарэнні».</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6978,7 +6978,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>SafetyPlanPage</name>
     <message>
-        <location filename="../safeplan/ui/plan/safety_plan_page.py" line="+174"/>
+        <location filename="../safeplan/ui/plan/safety_plan_page.py" line="+71"/>
         <source>Your safety plan</source>
         <translation>Ваш план бяспекі</translation>
     </message>
@@ -7049,7 +7049,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Мова друкаванага плана</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+38"/>
         <source>You have started {started} of {total} parts. Take your time — you can stop at any moment and come back; everything is kept.</source>
         <translation>Вы пачалі {started} з {total} частак. Не спяшайцеся — можна спыніцца ў любы момант і вярнуцца; усё захоўваецца.</translation>
     </message>
@@ -7112,7 +7112,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>Session</name>
     <message>
-        <location filename="../safeplan/ui/shell/session.py" line="+257"/>
+        <location filename="../safeplan/ui/shell/session.py" line="+264"/>
         <source>Check the letters ё and е: they count as different letters, so type them exactly as when you made the passphrase.</source>
         <translation>Праверце літары ё і е: гэта розныя літары, таму ўводзьце іх так, як пры стварэнні парольнай фразы.</translation>
     </message>
@@ -7120,7 +7120,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/settings_page.py" line="+245"/>
+        <location filename="../safeplan/ui/workspace/settings_page.py" line="+107"/>
         <source>Choose a folder or USB stick</source>
         <translation>Выберыце тэчку або флэшку</translation>
     </message>
@@ -7387,7 +7387,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>ShellWindow</name>
     <message numerus="yes">
-        <location filename="../safeplan/ui/shell/main_window.py" line="+393"/>
+        <location filename="../safeplan/ui/shell/main_window.py" line="+403"/>
         <source>Shift: press %n more time(s) to exit</source>
         <translation>
             <numerusform>Shift: націсніце яшчэ %n раз, каб выйсці</numerusform>
@@ -7406,7 +7406,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Калькулятар</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Абарона</translation>
     </message>
@@ -7455,7 +7455,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+15"/>
         <source>Incident</source>
-        <translation>Выпадак</translation>
+        <translation>Здарэнне</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -7510,7 +7510,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>Incidents</source>
-        <translation>Выпадкі</translation>
+        <translation>Здарэнні</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -7572,7 +7572,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+8"/>
         <source>Incident</source>
-        <translation>Выпадак</translation>
+        <translation>Здарэнне</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -8050,7 +8050,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+0"/>
         <source>Incidents</source>
-        <translation>Выпадкі</translation>
+        <translation>Здарэнні</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8080,13 +8080,13 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+1"/>
-        <source>His messages</source>
-        <translation>Яго паведамленні</translation>
+        <source>Doctors and injuries</source>
+        <translation>Урачы і траўмы</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Doctors and injuries</source>
-        <translation>Урачы і траўмы</translation>
+        <source>Messages to and from you</source>
+        <translation>Паведамленні вам і ад вас</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8414,7 +8414,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+0"/>
         <source>incidents</source>
-        <translation>выпадкі</translation>
+        <translation>здарэнні</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -5674,7 +5674,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>MedicalPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/medical_page.py" line="+316"/>
+        <location filename="../safeplan/ui/workspace/medical_page.py" line="+178"/>
         <source>Write at least where you were seen or what the doctor found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5717,7 +5717,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
         <source>Medical visits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6927,7 +6927,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>SafetyPlanPage</name>
     <message>
-        <location filename="../safeplan/ui/plan/safety_plan_page.py" line="+174"/>
+        <location filename="../safeplan/ui/plan/safety_plan_page.py" line="+71"/>
         <source>Your safety plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6998,7 +6998,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+38"/>
         <source>You have started {started} of {total} parts. Take your time — you can stop at any moment and come back; everything is kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7061,7 +7061,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>Session</name>
     <message>
-        <location filename="../safeplan/ui/shell/session.py" line="+257"/>
+        <location filename="../safeplan/ui/shell/session.py" line="+264"/>
         <source>Check the letters ё and е: they count as different letters, so type them exactly as when you made the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7069,7 +7069,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/settings_page.py" line="+245"/>
+        <location filename="../safeplan/ui/workspace/settings_page.py" line="+107"/>
         <source>Choose a folder or USB stick</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7336,7 +7336,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>ShellWindow</name>
     <message numerus="yes">
-        <location filename="../safeplan/ui/shell/main_window.py" line="+393"/>
+        <location filename="../safeplan/ui/shell/main_window.py" line="+403"/>
         <source>Shift: press %n more time(s) to exit</source>
         <translation>
             <numerusform>Shift: press %n more time to exit</numerusform>
@@ -7354,7 +7354,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&amp;Privacy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8025,12 +8025,12 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+1"/>
-        <source>His messages</source>
+        <source>Doctors and injuries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Doctors and injuries</source>
+        <source>Messages to and from you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

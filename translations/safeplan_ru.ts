@@ -2905,28 +2905,28 @@ SHA-256: {sha}</translation>
     <message>
         <location line="+4"/>
         <source>No incidents with a date yet.</source>
-        <translation>Пока нет случаев с датой.</translation>
+        <translation>Пока нет происшествий с датой.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{n} incidents over {months} months. Most in {month}: {most}.</source>
-        <translation>Случаев: {n} за {months} мес. Больше всего в {month}: {most}.</translation>
+        <translation>Происшествий: {n} за {months} мес. Больше всего в {month}: {most}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The chart shows the last {n} months, from {first}; earlier incidents are in the list below.</source>
-        <translation>График показывает последние {n} мес., с {first}; более ранние случаи — в списке ниже.</translation>
+        <translation>График показывает последние {n} мес., с {first}; более ранние происшествия — в списке ниже.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+75"/>
         <source>Incidents per month, by severity</source>
-        <translation>Случаи по месяцам и по серьёзности</translation>
+        <translation>Происшествия по месяцам и по серьёзности</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Incidents per year, by severity</source>
-        <translation>Случаи по годам и по серьёзности</translation>
+        <translation>Происшествия по годам и по серьёзности</translation>
     </message>
 </context>
 <context>
@@ -3575,7 +3575,7 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
     <message>
         <location line="+3"/>
         <source>Incident (step by step)</source>
-        <translation>Случай (по шагам)</translation>
+        <translation>Происшествие (по шагам)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4204,7 +4204,7 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
     <message>
         <location line="+1"/>
         <source>Linked earlier incidents</source>
-        <translation>Связанные прежние случаи</translation>
+        <translation>Связанные прежние происшествия</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4359,7 +4359,7 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
     <message>
         <location line="+0"/>
         <source>incidents</source>
-        <translation>случаев</translation>
+        <translation>происшествий</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4795,7 +4795,7 @@ Attach them to the chat anyway?</source>
     <message>
         <location line="+8"/>
         <source>Change an incident</source>
-        <translation>Изменить запись о случае</translation>
+        <translation>Изменить запись о происшествии</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5093,7 +5093,7 @@ Attach them to the chat anyway?</source>
         <location filename="../safeplan/ui/workspace/incident_editor.py" line="+2"/>
         <location filename="../safeplan/ui/workspace/incident_words.py" line="+21"/>
         <source>Linked earlier incidents</source>
-        <translation>Связанные прежние случаи</translation>
+        <translation>Связанные прежние происшествия</translation>
     </message>
     <message>
         <location filename="../safeplan/ui/workspace/incident_words.py" line="+1"/>
@@ -5265,7 +5265,7 @@ Attach them to the chat anyway?</source>
     <message>
         <location line="+0"/>
         <source>Save this incident</source>
-        <translation>Сохранить эту запись</translation>
+        <translation>Сохранить запись о происшествии</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5313,7 +5313,7 @@ Attach them to the chat anyway?</source>
     <message>
         <location line="+1"/>
         <source>The incident moves to the trash. You can bring it back from there.</source>
-        <translation>Запись о случае переместится в корзину. Оттуда её можно вернуть.</translation>
+        <translation>Запись о происшествии переместится в корзину. Оттуда её можно вернуть.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5325,15 +5325,15 @@ Attach them to the chat anyway?</source>
         <location line="-72"/>
         <source>%n incident(s)</source>
         <translation>
-            <numerusform>%n случай</numerusform>
-            <numerusform>%n случая</numerusform>
-            <numerusform>%n случаев</numerusform>
+            <numerusform>%n происшествие</numerusform>
+            <numerusform>%n происшествия</numerusform>
+            <numerusform>%n происшествий</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing matches this search. Press “Show all” to see every incident.</source>
-        <translation>Ничего не найдено. Нажмите «Показать всё», чтобы увидеть все случаи.</translation>
+        <translation>Ничего не найдено. Нажмите «Показать всё», чтобы увидеть все происшествия.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5372,7 +5372,7 @@ Attach them to the chat anyway?</source>
     <message>
         <location line="+18"/>
         <source>Incidents, newest first</source>
-        <translation>Случаи, сначала новые</translation>
+        <translation>Происшествия, сначала новые</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5382,7 +5382,7 @@ Attach them to the chat anyway?</source>
     <message>
         <location line="+1"/>
         <source>Write down a new incident</source>
-        <translation>Записать новый случай</translation>
+        <translation>Записать новое происшествие</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5407,7 +5407,7 @@ Attach them to the chat anyway?</source>
     <message>
         <location line="+1"/>
         <source>Open the selected incident</source>
-        <translation>Открыть выбранный случай</translation>
+        <translation>Открыть выбранное происшествие</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5422,7 +5422,7 @@ Attach them to the chat anyway?</source>
     <message>
         <location line="+1"/>
         <source>Show every version of the selected incident</source>
-        <translation>Показать все версии выбранного случая</translation>
+        <translation>Показать все версии выбранного происшествия</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5432,7 +5432,7 @@ Attach them to the chat anyway?</source>
     <message>
         <location line="+1"/>
         <source>Move the selected incident to the trash</source>
-        <translation>Переместить выбранный случай в корзину</translation>
+        <translation>Переместить выбранное происшествие в корзину</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5442,12 +5442,12 @@ Attach them to the chat anyway?</source>
     <message>
         <location line="+1"/>
         <source>Continue the unsaved incident</source>
-        <translation>Продолжить несохранённую запись</translation>
+        <translation>Продолжить несохранённую запись о происшествии</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You have an incident you started but did not save. It is kept safe.</source>
-        <translation>У вас есть начатая, но не сохранённая запись. Она надёжно сохранена.</translation>
+        <translation>У вас есть начатая, но не сохранённая запись о происшествии. Она надёжно сохранена.</translation>
     </message>
 </context>
 <context>
@@ -5631,7 +5631,7 @@ Attach them to the chat anyway?</source>
         <source>SafePlan keeps a private record of what happened to you: incidents, messages, medical visits and the people involved, with dates and photos. Everything is locked with your passphrase. It looks like a calculator until you type your secret code. When you need it, it makes a PDF for a lawyer or a court.
 
 Press Shift three times, or the red Exit button, and the screen goes back to the calculator at once. Your unfinished writing is kept.</source>
-        <translation>SafePlan хранит ваши личные записи о том, что с вами произошло: случаи, сообщения, визиты к врачу и людей, которые с этим связаны, — с датами и фотографиями. Всё закрыто вашей парольной фразой. Пока вы не наберёте секретный код, программа выглядит как калькулятор. Когда понадобится, она сделает PDF для юриста или суда.
+        <translation>SafePlan хранит ваши личные записи о том, что с вами произошло: происшествия, сообщения, визиты к врачу и людей, которые с этим связаны, — с датами и фотографиями. Всё закрыто вашей парольной фразой. Пока вы не наберёте секретный код, программа выглядит как калькулятор. Когда понадобится, она сделает PDF для юриста или суда.
 
 Трижды нажмите Shift или красную кнопку «Выход» — и на экране сразу снова калькулятор. Недописанное сохранится.</translation>
     </message>
@@ -5717,7 +5717,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>MedicalPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/medical_page.py" line="+316"/>
+        <location filename="../safeplan/ui/workspace/medical_page.py" line="+178"/>
         <source>Write at least where you were seen or what the doctor found.</source>
         <translation>Напишите хотя бы, где вас осматривали или что нашёл врач.</translation>
     </message>
@@ -5761,7 +5761,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>[личное]</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
         <source>Medical visits</source>
         <translation>Визиты к врачу</translation>
     </message>
@@ -5854,7 +5854,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>Incidents this visit is about:</source>
-        <translation>К каким случаям относится визит:</translation>
+        <translation>К каким происшествиям относится визит:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5904,7 +5904,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>Incidents this visit is about</source>
-        <translation>К каким случаям относится визит</translation>
+        <translation>К каким происшествиям относится визит</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6387,9 +6387,9 @@ If you think this computer or phone is being watched, use a safer device — for
         <location line="-104"/>
         <source>Linked to this person: %n incident(s)</source>
         <translation>
-            <numerusform>Связано с этим человеком: %n случай</numerusform>
-            <numerusform>Связано с этим человеком: %n случая</numerusform>
-            <numerusform>Связано с этим человеком: %n случаев</numerusform>
+            <numerusform>Связано с этим человеком: %n происшествие</numerusform>
+            <numerusform>Связано с этим человеком: %n происшествия</numerusform>
+            <numerusform>Связано с этим человеком: %n происшествий</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6496,12 +6496,12 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>Incidents naming this person (double-click to open)</source>
-        <translation>Случаи, где упомянут этот человек (двойной щелчок — открыть)</translation>
+        <translation>Происшествия, где упомянут этот человек (двойной щелчок — открыть)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Incidents naming this person</source>
-        <translation>Случаи, где упомянут этот человек</translation>
+        <translation>Происшествия, где упомянут этот человек</translation>
     </message>
     <message>
         <location line="-1"/>
@@ -6740,7 +6740,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+2"/>
         <source>Write down what happened in a few words. It is saved at once as an incident; you can complete it later in Incidents.</source>
-        <translation>Запишите в нескольких словах, что случилось. Запись сразу сохранится как случай; дополнить её можно позже в разделе «Случаи».</translation>
+        <translation>Запишите в нескольких словах, что случилось. Запись сразу сохранится как происшествие; дополнить её можно позже в разделе «Происшествия».</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6978,7 +6978,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>SafetyPlanPage</name>
     <message>
-        <location filename="../safeplan/ui/plan/safety_plan_page.py" line="+174"/>
+        <location filename="../safeplan/ui/plan/safety_plan_page.py" line="+71"/>
         <source>Your safety plan</source>
         <translation>Ваш план безопасности</translation>
     </message>
@@ -7049,7 +7049,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Язык печатного плана</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+38"/>
         <source>You have started {started} of {total} parts. Take your time — you can stop at any moment and come back; everything is kept.</source>
         <translation>Вы начали {started} из {total} частей. Не торопитесь — можно остановиться в любой момент и вернуться; всё сохраняется.</translation>
     </message>
@@ -7112,7 +7112,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>Session</name>
     <message>
-        <location filename="../safeplan/ui/shell/session.py" line="+257"/>
+        <location filename="../safeplan/ui/shell/session.py" line="+264"/>
         <source>Check the letters ё and е: they count as different letters, so type them exactly as when you made the passphrase.</source>
         <translation>Проверьте буквы ё и е: это разные буквы, поэтому вводите их так же, как при создании парольной фразы.</translation>
     </message>
@@ -7120,7 +7120,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/settings_page.py" line="+245"/>
+        <location filename="../safeplan/ui/workspace/settings_page.py" line="+107"/>
         <source>Choose a folder or USB stick</source>
         <translation>Выберите папку или флешку</translation>
     </message>
@@ -7387,7 +7387,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>ShellWindow</name>
     <message numerus="yes">
-        <location filename="../safeplan/ui/shell/main_window.py" line="+393"/>
+        <location filename="../safeplan/ui/shell/main_window.py" line="+403"/>
         <source>Shift: press %n more time(s) to exit</source>
         <translation>
             <numerusform>Shift: нажмите ещё %n раз, чтобы выйти</numerusform>
@@ -7406,7 +7406,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Калькулятор</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Конфиденциальность</translation>
     </message>
@@ -7455,7 +7455,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+15"/>
         <source>Incident</source>
-        <translation>Случай</translation>
+        <translation>Происшествие</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -7510,7 +7510,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+1"/>
         <source>Incidents</source>
-        <translation>Случаи</translation>
+        <translation>Происшествия</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -7572,7 +7572,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+8"/>
         <source>Incident</source>
-        <translation>Случай</translation>
+        <translation>Происшествие</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -8050,7 +8050,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+0"/>
         <source>Incidents</source>
-        <translation>Случаи</translation>
+        <translation>Происшествия</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8080,13 +8080,13 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+1"/>
-        <source>His messages</source>
-        <translation>Его сообщения</translation>
+        <source>Doctors and injuries</source>
+        <translation>Врачи и травмы</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Doctors and injuries</source>
-        <translation>Врачи и травмы</translation>
+        <source>Messages to and from you</source>
+        <translation>Сообщения вам и от вас</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8414,7 +8414,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location line="+0"/>
         <source>incidents</source>
-        <translation>случаи</translation>
+        <translation>происшествия</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -117,6 +117,15 @@ def test_incident_words_do_not_assume_a_man_in_translation(lang: str) -> None:
     assert not found, f"{lang}:\n  " + "\n  ".join(found)
 
 
+def test_section_names_do_not_assume_a_man() -> None:
+    """The workspace's section names, office and easy reading ("His messages" was one)."""
+    found = [f"{lang}: {m.source!r} → {m.forms[0]!r}" for lang in ("en", "ru", "be")
+             for m in read_ts(ts_path(lang)) if m.active and m.context == "WorkspaceWidget"
+             and (_HE.search(m.source) or _SHE.search(m.source)
+                  or (lang != "en" and _HE_TRANSLATED[lang].search(m.forms[0])))]
+    assert not found, "\n  ".join(found)
+
+
 def test_the_checks_see_gendered_words() -> None:
     assert _SHE.search("Ask to see the message she sent") and not _SHE.search("shelter, there")
     assert _HE.search("What he did") and not _HE.search("the help, then")

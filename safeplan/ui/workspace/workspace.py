@@ -369,7 +369,7 @@ class WorkspaceWidget(QWidget):
             # Easy reading promises simpler words: what each part is for, not its office name.
             return {
                 "timeline": self.tr("Everything by date"), "incidents": self.tr("What happened"),
-                "messages": self.tr("His messages"), "medical": self.tr("Doctors and injuries"),
+                "messages": self.tr("Messages to and from you"), "medical": self.tr("Doctors and injuries"),
                 "people": self.tr("People"), "plan": self.tr("My safety plan"),
                 "directory": self.tr("Where to get help"), "risk": self.tr("Am I in danger?"),
                 "legal": self.tr("Court and police dates"), "guides": self.tr("Guides"),

@@ -464,7 +464,7 @@ def test_switching_language_retranslates_open_workspace(qtbot: Any, qapp: Any, m
     try:
         switcher.switch("ru")
         qtbot.waitUntil(lambda: editor.save_button.text() == "Сохранить")
-        assert workspace.nav.item(1).text() == "Случаи"
+        assert workspace.nav.item(1).text() == "Происшествия"
         assert page.filter.search.placeholderText() == "Поиск по словам в журнале…"
         assert editor.attachments.add_button.text() == "Добавить фото или файл…"
         assert editor.chips["physical"].text() == "Физическое"
