@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
 
 from safeplan.core.errors import InvalidInput
 from safeplan.core.journal import model
+from safeplan.ui.workspace.chip_grid import ChipGrid
+from safeplan.ui.workspace.evidence_checklist import Checklist
 from safeplan.ui.workspace.filter_bar import PRECISION_CODES, Words
 from safeplan.ui.workspace.incident_content import IncidentFormValues
-from safeplan.ui.workspace.incident_form import STYLE, Checklist, ChipGrid
+from safeplan.ui.workspace.incident_form import STYLE
 from safeplan.ui.workspace.incident_words import field_words, section_titles
 
 __all__ = ["AUTOSAVE_MS", "Checklist", "ChipGrid", "IncidentEditor", "draft_key"]

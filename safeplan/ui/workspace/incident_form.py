@@ -1,17 +1,18 @@
-"""The incident form's parts: its sections and fields, the chips and the checklist.
+"""The incident form's parts: its sections and fields.
 
 Split out of incident_editor.py (issue 16: one module per job): this module *builds* the form —
 the titled sections, each field with its label and the hint saying why a court cares, the chips
-for forms of abuse, the evidence checklist, the people and medical pickers, the photos. What the
-form *does* (load, save, autosaved drafts, texts) stays in :mod:`incident_editor`.
+for forms of abuse (laid out by :mod:`chip_grid`), the evidence checklist
+(:mod:`evidence_checklist`), the people and medical pickers, the photos. What the form *does*
+(load, save, autosaved drafts, texts) stays in :mod:`incident_editor`.
 """
 
 from __future__ import annotations
 
 from typing import Any, cast
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,12 +20,9 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFormLayout,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -36,8 +34,10 @@ from PySide6.QtWidgets import (
 
 from safeplan.ui.workspace.answer_box import AnswerBox
 from safeplan.ui.workspace.attachments_widget import AttachmentsWidget
+from safeplan.ui.workspace.chip_grid import ChipGrid
 from safeplan.ui.workspace.entry_list_model import date_pattern
 from safeplan.ui.workspace.entry_picker import EntryPicker, incident_label, medical_label
+from safeplan.ui.workspace.evidence_checklist import Checklist
 from safeplan.ui.workspace.filter_bar import CATEGORY_CODES
 
 # Palette roles only (no fixed colours), so high-contrast and dark themes keep working.
@@ -52,102 +52,6 @@ STYLE = (
     " QPushButton[role=\"chip\"]:focus { border: 2px solid palette(highlight); }"
 )
 
-
-
-class Checklist(QWidget):
-    """Evidence still needed: items she can tick off, add and remove."""
-
-    changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.list = QListWidget()
-        self.list.setObjectName("incident_evidence_list")
-        self.list.setMaximumHeight(120)
-        self.list.itemChanged.connect(lambda _item: self.changed.emit())
-        self.new_item = QLineEdit()
-        self.new_item.setObjectName("incident_evidence_new")
-        self.new_item.returnPressed.connect(self._on_add)
-        self.add_button = QPushButton()
-        self.add_button.setObjectName("incident_evidence_add")
-        self.add_button.clicked.connect(self._on_add)
-        self.remove_button = QPushButton()
-        self.remove_button.setObjectName("incident_evidence_remove")
-        self.remove_button.clicked.connect(self._on_remove)
-        row = QHBoxLayout()
-        row.addWidget(self.new_item, 1)
-        row.addWidget(self.add_button)
-        row.addWidget(self.remove_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.list)
-        layout.addLayout(row)
-
-    def items(self) -> list[dict[str, Any]]:
-        return [{"text": self.list.item(i).text(),
-                 "done": self.list.item(i).checkState() == Qt.CheckState.Checked}
-                for i in range(self.list.count())]
-
-    def set_items(self, items: object) -> None:
-        self.list.blockSignals(True)
-        self.list.clear()
-        for value in items if isinstance(items, list) else []:
-            if isinstance(value, dict) and str(value.get("text") or "").strip():
-                self._add(str(value["text"]), bool(value.get("done")))
-        self.list.blockSignals(False)
-
-    def _add(self, text: str, done: bool) -> None:
-        item = QListWidgetItem(text)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
-        self.list.addItem(item)
-
-    def _on_add(self) -> None:
-        text = self.new_item.text().strip()
-        if text:
-            self._add(text, False)
-            self.new_item.clear()
-            self.changed.emit()
-
-    def _on_remove(self) -> None:
-        row = self.list.currentRow()
-        if row >= 0:
-            self.list.takeItem(row)
-            self.changed.emit()
-
-
-class ChipGrid(QWidget):
-    """Chips in as many columns as fit: larger text or longer words wrap to more rows instead
-    of pushing the form wider than a 1366×768 screen."""
-
-    def __init__(self, chips: list[QPushButton], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._chips = chips
-        self._grid = QGridLayout(self)
-        self._grid.setContentsMargins(0, 0, 0, 0)
-        self._columns = 0
-        self._arrange(3)
-
-    def _widest(self) -> int:
-        return max(chip.sizeHint().width() for chip in self._chips)
-
-    def _arrange(self, columns: int) -> None:
-        if columns == self._columns:
-            return
-        self._columns = columns
-        for chip in self._chips:
-            self._grid.removeWidget(chip)
-        for index, chip in enumerate(self._chips):
-            self._grid.addWidget(chip, index // columns, index % columns)
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(self._widest(), super().minimumSizeHint().height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        spacing = max(self._grid.horizontalSpacing(), 0)
-        fits = (event.size().width() + spacing) // (self._widest() + spacing)
-        self._arrange(max(1, min(3, fits)))
-        super().resizeEvent(event)
 
 class IncidentFormParts:
     """Builds the incident form's widgets on the editor (a mixin of :class:`IncidentEditor`,
