@@ -5,9 +5,9 @@ Marks are stored as ``body_marks`` ``{view, x, y, note}`` with x/y as fractions 
 mark lands on the same spot on screen and on paper. The figure is drawn from the *viewer's* side:
 on the front view her right side is on the left (labelled "your right"), which the map says in words.
 
-Keyboard (UX principle 10): the drawing takes focus; arrow keys move a cross-hair, Page Up/Down
-switches front/back, Space or Enter places a mark there; the list beside it holds every mark with
-its note, and Delete removes the selected one.
+Keyboard (UX principle 10): the drawing (body_map_canvas.py) takes focus; arrow keys move a
+cross-hair, Page Up/Down switches front/back, Space or Enter places a mark there; the list beside
+it holds every mark with its note, and Delete removes the selected one.
 """
 
 from __future__ import annotations
@@ -15,17 +15,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
     QImage,
-    QKeyEvent,
-    QMouseEvent,
     QPainter,
     QPainterPath,
-    QPaintEvent,
     QPen,
     QPolygonF,
 )
@@ -36,14 +33,14 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
+from safeplan.ui.workspace.body_map_canvas import BodyMapCanvas
+
 VIEWS = ("front", "back")
 ASPECT = 110.0 / 230.0  # figure width / height, as in the PDF
-_STEP = 0.02
 
 _POLYGONS: tuple[tuple[tuple[float, float], ...], ...] = (
     ((0.45, 0.115), (0.55, 0.115), (0.56, 0.14), (0.44, 0.14)),
@@ -94,69 +91,6 @@ def clean_marks(marks: Iterable[Any]) -> list[dict[str, Any]]:
     return cleaned
 
 
-class _Canvas(QWidget):
-    """The two figures; reports clicks (view, x, y) to the map."""
-
-    placed = Signal(str, float, float)
-    removed = Signal()
-
-    def __init__(self, owner: BodyMapWidget) -> None:
-        super().__init__(owner)
-        self.setObjectName("body_map_canvas")
-        self._owner = owner
-        self.cursor_at: tuple[str, float, float] = ("front", 0.5, 0.3)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(280, 300)
-        self.setCursor(Qt.CursorShape.CrossCursor)
-
-    def sizeHint(self) -> QSize:
-        return QSize(420, 440)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        try:
-            self._owner.draw(painter, QRectF(self.rect()),
-                             cursor=self.cursor_at if self.hasFocus() else None)
-        finally:
-            painter.end()
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() != Qt.MouseButton.LeftButton:
-            return
-        hit = self._owner.locate(QRectF(self.rect()), event.position())
-        if hit is not None:
-            self.cursor_at = hit
-            self.placed.emit(*hit)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        view, x, y = self.cursor_at
-        key = event.key()
-        moves = {Qt.Key.Key_Left: (-_STEP, 0.0), Qt.Key.Key_Right: (_STEP, 0.0),
-                 Qt.Key.Key_Up: (0.0, -_STEP), Qt.Key.Key_Down: (0.0, _STEP)}
-        if key in moves:
-            dx, dy = moves[Qt.Key(key)]
-            self.cursor_at = (view, min(max(x + dx, 0.0), 1.0), min(max(y + dy, 0.0), 1.0))
-        elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
-            self.cursor_at = ("back" if view == "front" else "front", x, y)
-        elif key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.placed.emit(view, x, y)
-        elif key == Qt.Key.Key_Delete:
-            self.removed.emit()
-        else:
-            super().keyPressEvent(event)
-            return
-        self.update()
-
-    def focusInEvent(self, event: Any) -> None:
-        self.update()
-        super().focusInEvent(event)
-
-    def focusOutEvent(self, event: Any) -> None:
-        self.update()
-        super().focusOutEvent(event)
-
-
 class BodyMapWidget(QWidget):
     """Front/back outline with numbered marks and a list of their notes beside it."""
 
@@ -166,7 +100,7 @@ class BodyMapWidget(QWidget):
         super().__init__(parent)
         self.setObjectName("body_map")
         self._marks: list[dict[str, Any]] = []
-        self.canvas = _Canvas(self)
+        self.canvas = BodyMapCanvas(self)
         self.canvas.placed.connect(self._on_canvas_placed)
         self.canvas.removed.connect(self.remove_selected)
         self.help = QLabel()
