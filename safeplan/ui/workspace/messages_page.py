@@ -2,9 +2,10 @@
 
 A stalker may send hundreds of messages; the conversation view is a lazy model (one page of rows
 at a time, ``EntryListModel``) and the messages-per-day chart above it comes from one grouped
-count in the journal (``counts_by_day``), never from loading every message. Each bubble shows
-what a court needs to cite it: who sent it *and from which number or address*, the original time
-(with "time zone not known" when the export had none), and the channel.
+count in the journal (``counts_by_day``), never from loading every message. Each bubble (drawn by
+message_bubbles.py) shows what a court needs to cite it: who sent it *and from which number or
+address*, the original time (with "time zone not known" when the export had none), and the
+channel.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,9 +26,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -35,91 +33,12 @@ from PySide6.QtWidgets import (
 from safeplan.core.journal.journal import Entry
 from safeplan.core.journal.search import Query
 from safeplan.ui.workspace.entry_list_model import ENTRY_ROLE, Column, EntryListModel, format_when
+from safeplan.ui.workspace.message_bubbles import BubbleDelegate
 from safeplan.ui.workspace.message_editor import MessageEditor
 from safeplan.ui.workspace.per_day_chart import PerDayChart
 
-_Index = QModelIndex | QPersistentModelIndex
 ALL = "\x00all"  # the "every conversation" choice (never a real conversation name)
 LOCAL_DAY_LIMIT = 20000
-
-
-class _BubbleDelegate(QStyledItemDelegate):
-    """Incoming messages on the left in white, her own on the right in light grey."""
-
-    def __init__(self, page: MessagesPage) -> None:
-        super().__init__(page)
-        self._page = page
-
-    def _parts(self, entry: Entry) -> tuple[str, str, str]:
-        return self._page.bubble_texts(entry)
-
-    @staticmethod
-    def body_font(base: QFont) -> QFont:
-        """The message words a little larger than the labels around them (poor eyesight)."""
-        font = QFont(base)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        return font
-
-    def _width(self, option: QStyleOptionViewItem) -> int:
-        return max(200, int(option.rect.width() * 0.72))
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        entry = index.data(ENTRY_ROLE)
-        if not isinstance(entry, Entry):
-            return super().sizeHint(option, index)
-        view_width = self._page.view.viewport().width()
-        width = max(200, int(view_width * 0.72)) - 24
-        head, body, foot = self._parts(entry)
-        body_font = self.body_font(option.font)
-        bold = QFont(option.font)
-        bold.setBold(True)
-        heights = [QFontMetrics(bold).boundingRect(0, 0, width, 10000, Qt.TextFlag.TextWordWrap,
-                                                   head).height(),
-                   QFontMetrics(body_font).boundingRect(0, 0, width, 100000,
-                                                          Qt.TextFlag.TextWordWrap,
-                                                          body).height(),
-                   QFontMetrics(option.font).boundingRect(0, 0, width, 10000,
-                                                          Qt.TextFlag.TextWordWrap,
-                                                          foot).height()]
-        return QSize(view_width, sum(heights) + 36)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        entry = index.data(ENTRY_ROLE)
-        if not isinstance(entry, Entry):
-            super().paint(painter, option, index)
-            return
-        painter.save()
-        outgoing = entry.content.get("direction") == "outgoing"
-        width = self._width(option)
-        rect = QRectF(option.rect.adjusted(8, 4, -8, -6))
-        bubble = QRectF(rect.right() - width if outgoing else rect.left(), rect.top(), width,
-                        rect.height())
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setPen(QPen(QColor("black"), 3 if selected else 1.2))
-        painter.setBrush(QColor(228, 228, 228) if outgoing else QColor("white"))
-        painter.drawRoundedRect(bubble, 10, 10)
-        head, body, foot = self._parts(entry)
-        inner = bubble.adjusted(12, 8, -12, -8)
-        bold = QFont(option.font)
-        bold.setBold(True)
-        painter.setPen(QColor("black"))
-        painter.setFont(bold)
-        head_rect = painter.boundingRect(inner, Qt.TextFlag.TextWordWrap, head)
-        painter.drawText(inner, Qt.TextFlag.TextWordWrap, head)
-        painter.setFont(self.body_font(option.font))
-        body_area = inner.adjusted(0, head_rect.height() + 4, 0, 0)
-        body_rect = painter.boundingRect(body_area, Qt.TextFlag.TextWordWrap, body)
-        painter.drawText(body_area, Qt.TextFlag.TextWordWrap, body)
-        painter.setFont(option.font)
-        painter.setPen(QColor(60, 60, 60))
-        painter.drawText(body_area.adjusted(0, body_rect.height() + 4, 0, 0),
-                         Qt.TextFlag.TextWordWrap, foot)
-        if option.state & QStyle.StateFlag.State_HasFocus:
-            painter.setPen(QPen(QColor("black"), 1, Qt.PenStyle.DashLine))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(QRectF(option.rect).adjusted(2, 1, -2, -1))
-        painter.restore()
 
 
 class MessagesPage(QWidget):
@@ -167,7 +86,7 @@ class MessagesPage(QWidget):
         self.view = QListView()
         self.view.setObjectName("messages_view")
         self.view.setModel(self.model)
-        self.view.setItemDelegate(_BubbleDelegate(self))
+        self.view.setItemDelegate(BubbleDelegate(self))
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
