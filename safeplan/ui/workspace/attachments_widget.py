@@ -13,13 +13,12 @@ Requirements served:
 
 from __future__ import annotations
 
-import io
 import logging
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QDragEnterEvent,
@@ -27,124 +26,28 @@ from PySide6.QtGui import (
     QGuiApplication,
     QIcon,
     QImage,
-    QImageReader,
-    QImageWriter,
     QKeySequence,
     QPixmap,
     QShortcut,
 )
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QStyle,
     QVBoxLayout,
     QWidget,
 )
 
+from safeplan.ui.workspace.attachment_images import image_from_bytes, photo_taken_at, png_bytes
+from safeplan.ui.workspace.attachment_viewer import AttachmentViewer
+
 log = logging.getLogger(__name__)
 
 THUMB = QSize(120, 120)
 MAX_PREVIEW_BYTES = 40 * 1024 * 1024  # larger files are listed, not decoded for a thumbnail
-MAX_TEXT_BYTES = 2 * 1024 * 1024
-
-
-def image_from_bytes(data: bytes, fit: QSize | None = None) -> QImage:
-    """Decode in memory with EXIF orientation applied; optionally scaled while reading."""
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer)
-    reader.setAutoTransform(True)
-    if fit is not None:
-        size = reader.size()
-        if size.isValid() and (size.width() > fit.width() or size.height() > fit.height()):
-            # Scale while decoding (cheap for JPEG) — the orientation swap comes after.
-            transposed = reader.transformation().value & 4  # Rotate90 bit swaps width/height
-            target = fit.transposed() if transposed else fit
-            reader.setScaledSize(size.scaled(target, Qt.AspectRatioMode.KeepAspectRatio))
-    image = reader.read()
-    buffer.close()
-    return image
-
-
-def png_bytes(image: QImage) -> bytes:
-    """Encode in memory (a pasted screenshot never touches the disk unencrypted)."""
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    QImageWriter(buffer, QByteArray(b"PNG")).write(image)
-    data = bytes(buffer.data().data())
-    buffer.close()
-    return data
-
-
-def photo_taken_at(data: bytes) -> str | None:
-    """The camera's own time (EXIF DateTimeOriginal) when a photo has one, with local offset."""
-    try:
-        from PIL import Image
-
-        with Image.open(io.BytesIO(data)) as image:
-            exif = image.getexif()
-            value = exif.get_ifd(0x8769).get(36867) or exif.get(306)
-        if not isinstance(value, str):
-            return None
-        moment = datetime.strptime(value.strip(), "%Y:%m:%d %H:%M:%S")
-        return moment.astimezone().isoformat(timespec="seconds")
-    except Exception:  # no EXIF, not an image, or an odd date: the time is simply not known
-        return None
-
-
-class AttachmentViewer(QDialog):
-    """In-app viewer for images and text; other files show their name, size and SHA-256."""
-
-    def __init__(self, name: str, media_type: str, data: bytes, sha256: str,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("attachment_viewer")
-        # Neutral: the title shows in the taskbar and window switcher, and a file name such as
-        # "bruises.jpg" or "police report.pdf" would say what this program is (issue 14.9).
-        self.setWindowTitle(self.tr("Preview"))
-        self.resize(900, 640)
-        layout = QVBoxLayout(self)
-        image = image_from_bytes(data) if media_type.startswith("image/") else QImage()
-        if not image.isNull():
-            label = QLabel()
-            label.setObjectName("viewer_image")
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setPixmap(QPixmap.fromImage(image).scaled(
-                QSize(860, 560), Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation))
-            label.setAccessibleName(self.tr("Picture: {name}").format(name=name))
-            area = QScrollArea()
-            area.setWidget(label)
-            area.setWidgetResizable(True)
-            layout.addWidget(area, 1)
-        elif media_type.startswith("text/") or media_type in ("application/json",):
-            text = QPlainTextEdit()
-            text.setObjectName("viewer_text")
-            text.setReadOnly(True)
-            text.setTabChangesFocus(True)
-            text.setPlainText(data[:MAX_TEXT_BYTES].decode("utf-8", errors="replace"))
-            text.setAccessibleName(self.tr("Text of {name}").format(name=name))
-            layout.addWidget(text, 1)
-        else:
-            info = QLabel(self.tr("This kind of file cannot be shown here. It is kept safely "
-                                  "in your journal.\n\nSize: {size} bytes\nSHA-256: {sha}")
-                          .format(size=len(data), sha=sha256))
-            info.setObjectName("viewer_info")
-            info.setWordWrap(True)
-            info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            layout.addWidget(info, 1)
-        close = QPushButton(self.tr("Close"))
-        close.setObjectName("viewer_close")
-        close.setAccessibleName(self.tr("Close the viewer"))
-        close.clicked.connect(self.accept)
-        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
 
 
 class AttachmentsWidget(QWidget):
