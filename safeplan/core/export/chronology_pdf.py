@@ -19,6 +19,7 @@ from safeplan.core.errors import Cancelled
 from safeplan.core.export import (
     font_memo,
     parse_memo,
+    rl_fast,
     sections_amendments,
     sections_entries,
     sections_front,
@@ -110,6 +111,7 @@ class ChronologyExporter:
         wrap_memo.install()  # a paragraph wrapped twice at one width is broken into lines once
         parse_memo.install()  # the same markup (labels, headings) is parsed once per export
         font_memo.install()  # a string drawn again is not mapped to font codes again
+        rl_fast.install()  # exact, faster fragment comparison and frame copies
         styles = make_styles(self.data.options.lang)
         begin_export()  # every [U+XXXX] printed is listed on the integrity page
         page_w, page_h = PAPER[self.data.options.paper]

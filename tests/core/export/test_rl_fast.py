@@ -1,0 +1,114 @@
+"""Issue 17.1: reportlab's fragment comparison and frame copy replaced by faster exact
+equivalents (rl_fast): the same answers as reportlab's own for every kind of fragment the
+exports make (bold, italic, colours, fonts, sizes, links, underlines, rises, back colours,
+no-break, line breaks, images) and the PDF's bytes exactly those made without them."""
+
+from __future__ import annotations
+
+import copy
+import itertools
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from reportlab.lib import rl_accel
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.platypus import Frame, Paragraph
+from reportlab.platypus import paragraph as paragraph_module
+
+from safeplan.core.export import ChronologyOptions, export_from_source, rl_fast
+from safeplan.core.export.source import DocumentSource
+from tests.core.export.sample_doc import document
+
+KEY = Ed25519PrivateKey.from_private_bytes(bytes(range(32)))
+LONG = ("Он кричал и не выпускал меня из кухни, שלום עליכם 😡 and took my phone. " * 90 + "\n") * 3
+
+MARKUP = [
+    "<b>Where:</b> Home<br/><b>Who did it:</b> Viktor K.",
+    "plain words <i>italic</i> and <b><i>both</i></b>",
+    '<font color="red">red</font> <font color="#ff0000">also red</font> <font color="blue">b</font>',
+    '<font name="Courier">mono</font> <font size="14">big</font> <font size="14.0">big</font>',
+    '<a href="https://example.org">link</a> <u>under</u> <strike>gone</strike> <u>again</u>',
+    'x<super>2</super> y<sub>i</sub> <span backColor="yellow">marked</span>',
+    '<nobr>do not break</nobr> <span rise="2">up</span> &amp; &lt;tag&gt;',
+    'an image <img src="" width="4" height="4"/> in text',
+]
+
+
+def _fragments() -> list[object]:
+    style = getSampleStyleSheet()["Normal"]
+    frags: list[object] = []
+    for text in MARKUP:
+        try:
+            para = Paragraph(text, style)
+        except (ValueError, OSError):  # an <img> reportlab cannot open: skip that markup
+            continue
+        frags += para.frags
+        para.wrap(80, 1000)  # line breaking makes clones with other texts
+        lines = getattr(para.blPara, "lines", [])
+        for line in lines:
+            frags += [w for w in getattr(line, "words", []) if hasattr(w, "__dict__")]
+    clones = []
+    for frag in frags[:40]:
+        clone = frag.clone()  # type: ignore[attr-defined]
+        clone.text = "other"
+        clones.append(clone)
+    return frags + clones
+
+
+def test_same_frag_answers_as_reportlab_for_every_pair() -> None:
+    frags = _fragments()
+    assert len(frags) > 60
+    python_version = getattr(rl_accel, "_py_sameFrag", None)
+    pairs = 0
+    for f, g in itertools.product(frags, repeat=2):
+        expected = bool(rl_fast._ORIGINAL_SAME_FRAG(f, g))
+        assert rl_fast.same_frag(f, g) is expected, (f, g)
+        if python_version is not None:
+            assert bool(python_version(f, g)) is expected
+        pairs += expected
+    assert pairs > len(frags)  # both answers occur (not only each fragment with itself)
+
+
+def test_frame_copy_is_the_generic_deep_copy() -> None:
+    rl_fast.install()
+    frame = Frame(10, 20, 400, 700, id="body", leftPadding=1, rightPadding=2, topPadding=3,
+                  bottomPadding=4)
+    frame._frameBGs = [("x", [1, 2])]  # a container: copied, not shared
+    frame.add_generated_content = None
+    mine = copy.deepcopy(frame)
+    assert type(mine) is Frame and mine is not frame
+    del Frame.__deepcopy__  # type: ignore[attr-defined]
+    try:
+        generic = copy.deepcopy(frame)
+    finally:
+        rl_fast.install()
+    assert mine.__dict__ == generic.__dict__
+    assert mine._frameBGs is not frame._frameBGs and mine._frameBGs[0][1] is not frame._frameBGs[0][1]
+    assert (mine.x1, mine.width, mine._aH) == (frame.x1, frame.width, frame._aH)
+    mine.x1 = 50  # geometry set through __setattr__ still recomputes the copy only
+    assert frame.x1 == 10 and mine._x2 == 50 + 400
+
+
+def _export(folder: Path, lang: str, fast: bool, monkeypatch: pytest.MonkeyPatch) -> bytes:
+    with monkeypatch.context() as patch:
+        if fast:
+            rl_fast.install()
+        else:  # reportlab's own helpers
+            patch.setattr(rl_fast, "install", lambda: None)
+            patch.setattr(paragraph_module, "sameFrag", rl_fast._ORIGINAL_SAME_FRAG)
+            if "__deepcopy__" in Frame.__dict__:
+                patch.delattr(Frame, "__deepcopy__")
+        folder.mkdir()
+        result = export_from_source(DocumentSource(document(extra_incidents=60, description=LONG)),
+                                    KEY, ChronologyOptions(lang=lang), folder / "out.pdf")
+        return result.pdf_path.read_bytes()
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_fast_helpers_keep_the_pdf_bytes(tmp_path: Path, lang: str,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    without = _export(tmp_path / "plain", lang, False, monkeypatch)
+    with_fast = _export(tmp_path / "fast", lang, True, monkeypatch)
+    assert with_fast == without
