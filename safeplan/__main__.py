@@ -4,10 +4,11 @@ The app (no command) takes a short road to the decoy (issue 17.2). ``safeplan.cl
 scriptable tool: argparse, every command and, through them, the journal, the vault, SQLCipher
 and the import and export code — ~90 ms on a 2-core machine, measured, all before the calculator
 could even start, and none of it needed by the calculator. So the arguments are looked at first,
-plainly: only the forms that can mean nothing but "the app" (none, or ``--portable DIR``) take the
-short road; everything else (a command, ``--help``, an abbreviation, a mistake) goes to
-``safeplan.cli``, which parses it exactly as before. tests/ui/test_decoy_imports.py starts the
-app through :func:`main` and fails if the tool's modules are loaded before the decoy shows.
+plainly: only the forms that can mean nothing but "the app" (none, or ``--portable DIR``; either
+with ``--screen-reader``) take the short road; everything else (a command, ``--help``, an
+abbreviation, a mistake) goes to ``safeplan.cli``, which parses it exactly as before.
+tests/ui/test_decoy_imports.py starts the app through :func:`main` and fails if the tool's modules
+are loaded before the decoy shows.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+
+SCREEN_READER_FLAG = "--screen-reader"
 
 
 def app_arguments(argv: Sequence[str]) -> tuple[bool, Path | None]:
@@ -38,7 +41,9 @@ def app_arguments(argv: Sequence[str]) -> tuple[bool, Path | None]:
 def main(argv: Sequence[str] | None = None) -> int:
     """Start the app, or hand the arguments to the tool (safeplan.cli.main)."""
     args = list(sys.argv[1:] if argv is None else argv)
-    is_app, portable = app_arguments(args)
+    # --screen-reader (Orca on Linux: keep the accessibility bus) goes with either app form
+    screen_reader = SCREEN_READER_FLAG in args
+    is_app, portable = app_arguments([arg for arg in args if arg != SCREEN_READER_FLAG])
     if not is_app:
         from safeplan.cli import main as cli_main
 
@@ -50,6 +55,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     sys.dont_write_bytecode = True  # requirement 13: no __pycache__ written next to the program
     logging.basicConfig(level=logging.DEBUG if os.environ.get("SAFEPLAN_DEBUG") else logging.WARNING,
                         stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
+    if screen_reader:
+        from safeplan.core.portable import SCREEN_READER_VARIABLE
+
+        os.environ[SCREEN_READER_VARIABLE] = "1"  # read by core/portable.py before Qt starts
     from safeplan.app import run_gui
 
     return run_gui(portable)

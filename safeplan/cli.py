@@ -54,6 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Encrypted evidence journal and safety plan. Without a command: the app.")
     parser.add_argument("--portable", type=Path, metavar="DIR",
                         help="keep every file (vault, settings, caches) inside DIR")
+    parser.add_argument("--screen-reader", action="store_true",
+                        help="Linux: let a screen reader (Orca) read the app; only the "
+                             "accessibility bus is kept, other D-Bus connections stay closed")
     sub = parser.add_subparsers(dest="command")
     for module in {**_COMMANDS, **_optional_commands()}.values():
         module.register(sub)  # type: ignore[attr-defined]
@@ -80,6 +83,10 @@ def main(argv: Sequence[str] | None = None, io: common.CliIO | None = None) -> i
     args = parser.parse_args(argv)
     if args.command is None:
         _EARLY.stop(discard_typeahead=False)
+        if args.screen_reader:
+            from safeplan.core.portable import SCREEN_READER_VARIABLE
+
+            os.environ[SCREEN_READER_VARIABLE] = "1"  # read by core/portable.py before Qt starts
         from safeplan.app import run_gui
 
         return run_gui(args.portable)

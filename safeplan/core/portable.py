@@ -16,7 +16,8 @@ import logging
 import os
 import sys
 import tempfile
-from collections.abc import MutableMapping
+from collections.abc import Mapping, MutableMapping
+from pathlib import Path
 
 from safeplan.core.paths import AppPaths, make_private_dir
 
@@ -71,17 +72,65 @@ def _set_process_name(name: str) -> None:
 
 
 DBUS_VARIABLES = ("DBUS_SESSION_BUS_ADDRESS", "DBUS_SYSTEM_BUS_ADDRESS", "AT_SPI_BUS_ADDRESS")
+_UNUSABLE = "disabled:"
+# Set to "1" by ``safeplan --screen-reader`` (the entry point, before this module runs) or by a
+# launcher: keep the accessibility bus for Orca, nothing else.
+SCREEN_READER_VARIABLE = "SAFEPLAN_SCREEN_READER"
 
 
 def block_dbus(env: MutableMapping[str, str]) -> None:
     """Requirement 14 and SECURITY.md: no sockets. On Linux, Qt's platform theme and its
     accessibility bridge connect to the D-Bus session bus (a local socket; issue 14.9). An address
-    no D-Bus library can use keeps them from opening it. ``SAFEPLAN_ALLOW_DBUS=1`` keeps D-Bus —
-    screen readers on Linux (Orca) reach the app only through it; SECURITY.md says so."""
+    no D-Bus library can use keeps them from opening it. Screen-reader mode keeps the one bus Orca
+    needs (:func:`keep_accessibility_bus`); ``SAFEPLAN_ALLOW_DBUS=1`` keeps every bus."""
     if env.get("SAFEPLAN_ALLOW_DBUS") == "1":
         return
+    if env.get(SCREEN_READER_VARIABLE) == "1":
+        keep_accessibility_bus(env)
+        return
     for variable in DBUS_VARIABLES:
-        env[variable] = "disabled:"
+        env[variable] = _UNUSABLE
+
+
+def keep_accessibility_bus(env: MutableMapping[str, str]) -> None:
+    """Screen readers on Linux (Orca) reach an app only through AT-SPI, a D-Bus bus of its own.
+    Qt connects straight to it when AT_SPI_BUS_ADDRESS names it, and then never needs the session
+    bus, which stays unusable (the theme and everything else keep off it); so does the system bus,
+    which AT-SPI never uses. Only when the accessibility bus cannot be found without asking the
+    session bus (org.a11y.Bus) is the session bus kept: a silent app is no use to a blind person
+    who asked for the screen reader. Nothing is written anywhere: only this process's environment
+    changes."""
+    env["DBUS_SYSTEM_BUS_ADDRESS"] = _UNUSABLE
+    address = accessibility_bus(env)
+    if address is None:
+        if env.get("AT_SPI_BUS_ADDRESS") == _UNUSABLE:
+            del env["AT_SPI_BUS_ADDRESS"]
+        log.warning("screen reader: no accessibility bus address; the session bus stays usable")
+        return
+    env["AT_SPI_BUS_ADDRESS"] = address
+    env["DBUS_SESSION_BUS_ADDRESS"] = _UNUSABLE
+
+
+def accessibility_bus(env: Mapping[str, str]) -> str | None:
+    """The AT-SPI bus's address without asking the session bus: AT_SPI_BUS_ADDRESS when the
+    desktop set it, else the socket at-spi-bus-launcher listens on at its fixed place,
+    ``$XDG_RUNTIME_DIR/at-spi/bus_<DISPLAY>`` (":0" → "bus_0") or ``…/at-spi/bus`` without X11."""
+    given = env.get("AT_SPI_BUS_ADDRESS", "")
+    if given and given != _UNUSABLE:
+        return given
+    runtime = env.get("XDG_RUNTIME_DIR", "")
+    if not runtime:
+        return None
+    display = env.get("DISPLAY", "")
+    names = ["bus" + display.replace(":", "_", 1)] if display else []
+    for name in [*names, "bus"]:
+        candidate = Path(runtime) / "at-spi" / name
+        try:
+            if candidate.is_socket():
+                return f"unix:path={candidate}"
+        except OSError:  # an unreadable runtime folder is no bus
+            continue
+    return None
 
 
 def prepare_environment(
