@@ -163,7 +163,9 @@ def test_json_export_fails(make_vault, monkeypatch: pytest.MonkeyPatch, tmp_path
     interchange.write_json(vault.journal, out)
     previous = out.read_bytes()
     vault.journal.save("incident", {"title": "newer"})
-    monkeypatch.setattr(interchange, "os", FailingOS(step, after_bytes=100_000, code=code))
+    # the streaming writer lives in interchange.exporting (write_json is re-exported)
+    monkeypatch.setattr(interchange.exporting, "os",
+                        FailingOS(step, after_bytes=100_000, code=code))
     with pytest.raises(StorageFull):
         interchange.write_json(vault.journal, out)
     monkeypatch.undo()
