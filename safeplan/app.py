@@ -103,7 +103,6 @@ def build_shell(
     from safeplan.ui.shell.main_window import ShellWindow
     from safeplan.ui.shell.pages import default_workspace_factory, make_decoy
     from safeplan.ui.shell.session import Session
-    from safeplan.ui.shell.unlock_screen import UnlockScreen
 
     qt_folder = paths.root / "qt"
     redirect_qt_settings(qt_folder)
@@ -116,7 +115,7 @@ def build_shell(
         clear_after_ms=CLEAR_AFTER_MS if clipboard_clear_ms is None else clipboard_clear_ms
     )
     idle = IdleLock(settings.autolock_seconds, clock=idle_clock or default_clock)
-    window = ShellWindow(make_decoy(settings.decoy_kind), UnlockScreen(), settings.decoy_kind)
+    window = ShellWindow(make_decoy(settings.decoy_kind), settings.decoy_kind)
     session = Session(
         window=window,
         paths=paths,

@@ -35,6 +35,10 @@ DEFERRED = (
     "safeplan.ui.shell.focus_style",
     # The scriptable tool: its parser and commands (they pull in the journal and the vault).
     "safeplan.cli", "safeplan.commands",
+    # Built when first needed (after the door code), with their modules: the unlock screen, the
+    # bar with Exit, the journal's frame and the background-work thread.
+    "safeplan.ui.shell.unlock_screen", "safeplan.ui.shell.shell_bar",
+    "safeplan.ui.shell.journal_host", "safeplan.ui.shell.core_task",
 )
 
 _CHILD = """

@@ -24,7 +24,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -38,6 +37,8 @@ from safeplan.ui.qt_values import KEY, NO_FOCUS, set_enum_property
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
+
+    from safeplan.ui.shell.shell_bar import ShellBar
 
 DECOY_SIZE = QSize(380, 520)
 FULL_SIZE = QSize(1280, 820)
@@ -130,7 +131,7 @@ class ShellWindow(QWidget):
     minimised = Signal()
     close_requested = Signal()
 
-    def __init__(self, decoy: QWidget, unlock: QWidget, decoy_kind: str = "calculator") -> None:
+    def __init__(self, decoy: QWidget, decoy_kind: str = "calculator") -> None:
         super().__init__()
         self.setObjectName("shell_window")
         self.decoy_kind = decoy_kind
@@ -140,9 +141,7 @@ class ShellWindow(QWidget):
         self.stack = QStackedWidget()
         self.stack.setObjectName("shell_stack")
         self.decoy = decoy
-        self.unlock = unlock
         self.stack.addWidget(decoy)
-        self.stack.addWidget(unlock)
         # Whatever a screen needs, the window never outgrows the screen: the page scrolls,
         # the bar with Exit stays (issue 15: at 2× scaling Exit went off the screen).
         self.scroller = QScrollArea()
@@ -151,57 +150,14 @@ class ShellWindow(QWidget):
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         set_enum_property(self.scroller, "focusPolicy", NO_FOCUS)
         self.scroller.setWidget(self.stack)
-
-        self.bar = QWidget()
-        self.bar.setObjectName("shell_bar")
-        self.name_label = QLabel()
-        self.name_label.setObjectName("shell_name")
-        self.name_label.setProperty("header_ratio", 1.2)
-        name_font = QFont(self.font())
-        name_font.setBold(True)
-        self.name_label.setFont(name_font)
-        # GOV.UK "Exit this page": each Shift press shows how many are left.
-        self.shift_hint = QLabel()
-        self.shift_hint.setObjectName("shell_shift_hint")
-        self.shift_hint.setStyleSheet(
-            "#shell_shift_hint { background: #f6d32d; color: #1a1a1a; font-weight: bold;"
-            " padding: 4px 10px; border-radius: 4px; }")
-        self.shift_hint.hide()
-        self.privacy_button = QPushButton()
-        self.privacy_button.setObjectName("shell_privacy")
-        self.privacy_button.clicked.connect(self.privacy_clicked)
-        self.lock_button = QPushButton()
-        self.lock_button.setObjectName("shell_lock")
-        self.lock_button.clicked.connect(self.lock_clicked)
-        self.exit_button = QPushButton()
-        self.exit_button.setObjectName("shell_exit")
-        # On the press, not the release (issue 17.3): the journal is gone while the button is
-        # still going down; a click's press-to-release alone is ~100 ms of a hand.
-        self.exit_button.pressed.connect(self.exit_clicked)
-        self.exit_button.setMinimumHeight(36)
-        self.exit_button.setStyleSheet(
-            "QPushButton { background: #8a1c1c; color: white; font-weight: bold; "
-            "padding: 4px 18px; border-radius: 4px; }"
-            "QPushButton:focus { border: 3px solid #f6d32d; }"
-        )
-        bar_layout = QHBoxLayout(self.bar)
-        bar_layout.setContentsMargins(12, 6, 12, 6)
-        bar_layout.addWidget(self.name_label)
-        bar_layout.addStretch(1)
-        bar_layout.addWidget(self.shift_hint)
-        bar_layout.addWidget(self.privacy_button)
-        bar_layout.addWidget(self.lock_button)
-        bar_layout.addWidget(self.exit_button)
-
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.bar)
-        layout.addWidget(self.scroller, 1)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(central)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)
+        self._layout.addWidget(self.scroller, 1)
+        # The bar with Exit is built with the first page that shows it (show_page): the decoy
+        # never shows it, and its five controls, two style sheets and their polish are ~2 ms
+        # of the calculator's start (issue 17.2). Until then there is nothing in it to hide.
+        self._bar: ShellBar | None = None
         self._journal_open = False
         self.enter_clicks = EnterClicksButtons(self)
         app = QApplication.instance()
@@ -213,13 +169,71 @@ class ShellWindow(QWidget):
         # ``Qt`` namespace, ~15 ms (issue 17.2; safeplan/ui/qt_values.py). Every other page gets
         # them before it is shown (show_page), so no control there ever lacks its outline.
         self._first_frame_due = True
-        self.set_header_scale(1.0)
         self.retranslate_ui()
         self.show_decoy()
+
+    # --- the bar above every page but the decoy ---------------------------------------------
+    @property
+    def bar_built(self) -> bool:
+        return self._bar is not None
+
+    @property
+    def bar(self) -> ShellBar:
+        """The bar (built on first use, see __init__)."""
+        return self._ensure_bar()
+
+    def _ensure_bar(self) -> ShellBar:
+        if self._bar is None:
+            from safeplan.ui.shell.shell_bar import ShellBar
+
+            bar = ShellBar(self)
+            bar.hide()
+            bar.privacy_button.clicked.connect(self.privacy_clicked)
+            bar.lock_button.clicked.connect(self.lock_clicked)
+            # On the press, not the release (issue 17.3): the journal is gone while the button
+            # is still going down; a click's press-to-release alone is ~100 ms of a hand.
+            bar.exit_button.pressed.connect(self.exit_clicked)
+            self._layout.insertWidget(0, bar)
+            # Qt puts a new child last in the window's focus chain, after the pages; Tab (from
+            # the last control of a first-run page, say) must wrap to Exit as it did when the
+            # bar came first, so the page area joins the window again, after the bar. Once,
+            # before the first page other than the decoy is shown.
+            visible = self.scroller.isVisibleTo(self)
+            self._layout.removeWidget(self.scroller)
+            self.scroller.setParent(None)
+            self._layout.addWidget(self.scroller, 1)
+            self.scroller.setVisible(visible)
+            self._bar = bar
+            self._apply_header_scale()
+            self._retranslate_bar()
+        return self._bar
+
+    @property
+    def name_label(self) -> QLabel:
+        return self.bar.name_label
+
+    @property
+    def shift_hint(self) -> QLabel:
+        return self.bar.shift_hint
+
+    @property
+    def privacy_button(self) -> QPushButton:
+        return self.bar.privacy_button
+
+    @property
+    def lock_button(self) -> QPushButton:
+        return self.bar.lock_button
+
+    @property
+    def exit_button(self) -> QPushButton:
+        return self.bar.exit_button
 
     # --- pages -----------------------------------------------------------------------------
     def add_page(self, page: QWidget) -> None:
         if self.stack.indexOf(page) < 0:
+            # The bar first: Qt's focus chain follows the order widgets join the window, and
+            # Exit must come before every page's own controls (_put_exit_first).
+            self._ensure_bar()
             self.stack.addWidget(page)
 
     def remove_page(self, page: QWidget) -> None:
@@ -243,7 +257,8 @@ class ShellWindow(QWidget):
         """The neutral screen. Fast path for quick exit: no layout work beyond the swap; the
         calculator comes back at the size and place it had (a changed one is a tell)."""
         self._journal_open = False
-        self.bar.hide()
+        if self._bar is not None:
+            self._bar.hide()
         self.show_shift_presses(0)
         self.stack.setCurrentWidget(self.decoy)
         self.setMinimumSize(QSize(280, 360))
@@ -363,17 +378,24 @@ class ShellWindow(QWidget):
 
     def set_header_scale(self, scale: float) -> None:
         """Easy reading enlarges the bar too (its Exit button above all)."""
-        self._header_scale = scale
-        base = QGuiApplication.font().pointSizeF()
-        if base <= 0:
+        if scale == self._header_scale and self._bar is None:
             return
-        for widget in (self.name_label, self.shift_hint, self.privacy_button, self.lock_button,
-                       self.exit_button):
+        self._header_scale = scale
+        self._apply_header_scale()
+
+    def _apply_header_scale(self) -> None:
+        bar = self._bar
+        base = QGuiApplication.font().pointSizeF()
+        if bar is None or base <= 0:
+            return
+        scale = self._header_scale
+        for widget in (bar.name_label, bar.shift_hint, bar.privacy_button, bar.lock_button,
+                       bar.exit_button):
             ratio = widget.property("header_ratio")
             font = QFont(widget.font())
             font.setPointSizeF(base * scale * (float(ratio) if ratio else 1.0))
             widget.setFont(font)
-        self.exit_button.setMinimumHeight(int(36 * scale))
+        bar.exit_button.setMinimumHeight(int(36 * scale))
 
     @property
     def header_scale(self) -> float:
@@ -382,8 +404,11 @@ class ShellWindow(QWidget):
     def show_shift_presses(self, presses: int) -> None:
         """Quick-exit feedback: after the first and second Shift, how many presses are left."""
         self._shift_presses = presses
-        if presses <= 0 or not self.bar.isVisible():
-            self.shift_hint.hide()
+        bar = self._bar
+        if bar is None:
+            return  # no bar yet: the decoy shows no count (below, only a shown bar does)
+        if presses <= 0 or not bar.isVisible():
+            bar.shift_hint.hide()
             return
         self._retranslate_shift_hint()
         self.shift_hint.show()
@@ -411,6 +436,10 @@ class ShellWindow(QWidget):
         # Neutral title in every state and language (threat A1).
         title = self.tr("Notes") if self.decoy_kind == "notes" else self.tr("Calculator")
         self.setWindowTitle(title)
+        if self._bar is not None:
+            self._retranslate_bar()
+
+    def _retranslate_bar(self) -> None:
         self.name_label.setText("SafePlan")
         self.privacy_button.setText(self.tr("&Privacy"))
         self.privacy_button.setAccessibleName(self.tr("Privacy and locking settings"))

@@ -25,21 +25,17 @@ from safeplan.core.settings import Settings, SettingsStore, door_code_matches
 from safeplan.ui.clipboard_guard import ClipboardGuard
 from safeplan.ui.dialogs import Dialogs
 from safeplan.ui.idle_lock import IdleLock
-from safeplan.ui.shell.core_task import CoreTask
-from safeplan.ui.shell.journal_host import (
-    JournalHost,
-    failed_since_last_open,
-    is_first_opening,
-    record_tampered_since_last_open,
-)
 from safeplan.ui.shell.main_window import ShellWindow
 from safeplan.ui.shell.pages import WorkspaceFactory, default_workspace_factory, make_decoy
 from safeplan.ui.shell.quiet_filters import filters_paused
-from safeplan.ui.shell.unlock_screen import UnlockScreen
 from safeplan.ui.strings import ErrorText
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
+
+    from safeplan.ui.shell.core_task import CoreTask
+    from safeplan.ui.shell.journal_host import JournalHost
+    from safeplan.ui.shell.unlock_screen import UnlockScreen
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +79,7 @@ class Session(QObject):
         self.state = "decoy"
         self.vault: Any = None
         self.host: JournalHost | None = None
+        self._unlock: UnlockScreen | None = None
         self.setup_page: QWidget | None = None
         self._tasks: set[CoreTask] = set()
         self._leaving = False
@@ -102,9 +99,6 @@ class Session(QObject):
     # --- wiring ----------------------------------------------------------------------------
     def _wire(self) -> None:
         self.connect_decoy(self.window.decoy)
-        unlock = self.unlock_screen
-        unlock.unlock_requested.connect(self._on_unlock_requested)
-        unlock.back_requested.connect(self.lock)  # Esc: back to the calculator
         self.window.exit_clicked.connect(self.quick_exit)
         self.window.lock_clicked.connect(self.lock)
         self.window.minimised.connect(self._on_window_minimised)
@@ -118,9 +112,21 @@ class Session(QObject):
 
     @property
     def unlock_screen(self) -> UnlockScreen:
-        page = self.window.unlock
-        assert isinstance(page, UnlockScreen)
-        return page
+        """The passphrase screen, built when first needed: after the door code, never on the
+        decoy's start (issue 17.2: its module, its fields and their polish are ~2 ms)."""
+        if self._unlock is None:
+            from safeplan.ui.shell.unlock_screen import UnlockScreen
+
+            unlock = UnlockScreen()
+            unlock.unlock_requested.connect(self._on_unlock_requested)
+            unlock.back_requested.connect(self.lock)  # Esc: back to the calculator
+            self.window.add_page(unlock)
+            self._unlock = unlock
+        return self._unlock
+
+    @property
+    def unlock_screen_built(self) -> bool:
+        return self._unlock is not None
 
     @property
     def vault_path(self) -> Path:
@@ -198,6 +204,7 @@ class Session(QObject):
 
     def _start_unlock(self, passphrase: str) -> None:
         from safeplan.core.vault.vault import Vault
+        from safeplan.ui.shell.core_task import CoreTask
 
         path = self.vault_path
         try:
@@ -261,6 +268,13 @@ class Session(QObject):
     # --- journal ---------------------------------------------------------------------------
     def open_journal(self, vault: Any) -> None:
         """Show the workspace for an unlocked vault, with the access-log notice above it."""
+        from safeplan.ui.shell.journal_host import (
+            JournalHost,
+            failed_since_last_open,
+            is_first_opening,
+            record_tampered_since_last_open,
+        )
+
         self.vault = vault
         first_opening = tampered = False
         try:
@@ -372,7 +386,8 @@ class Session(QObject):
         try:
             self.dialogs.close_all()
             self.close_journal()
-            self.unlock_screen.clear()
+            if self._unlock is not None:  # never built: nothing typed to clear
+                self._unlock.clear()
             self._queued_unlock = None
             self.clipboard.clear_if_ours()
             if self.setup_page is not None:
