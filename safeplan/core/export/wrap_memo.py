@@ -29,8 +29,9 @@ _WIDTHS: dict[tuple[Any, str, float], float] = {}
 _MAX_WIDTHS = 200_000
 
 
-# set and removed around each wrap by frames and KeepTogether; line breaking does not read them
-_TRANSIENT = frozenset((_MEMO, "canv", "_frame"))
+# set and removed around each wrap by frames and KeepTogether, or (keepWithNext) set to 0 when
+# the document groups a heading with what follows it; line breaking reads none of them
+_TRANSIENT = frozenset((_MEMO, "canv", "_frame", "keepWithNext"))
 _MISSING = object()
 
 

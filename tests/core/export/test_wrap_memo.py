@@ -78,3 +78,28 @@ def test_no_word_widths_are_kept_after_an_export(tmp_path: Path) -> None:
     assert wrap_memo._string_width("Secret", "SafePlanSerif", 10) > 0  # measured, remembered
     assert wrap_memo._WIDTHS
     wrap_memo.forget()
+
+
+def test_a_heading_grouped_with_what_follows_keeps_its_lines(monkeypatch: pytest.MonkeyPatch
+                                                             ) -> None:
+    """The document sets keepWithNext to 0 on a heading it groups with the next flowable (a
+    KeepTogether, wrapped again): line breaking does not read it, so the lines are kept."""
+    from safeplan.core.export.styles import make_styles
+
+    breaks = [0]
+    original = wrap_memo._ORIGINAL_WRAP
+
+    def counting(self, width, height):  # type: ignore[no-untyped-def]
+        breaks[0] += 1
+        return original(self, width, height)
+
+    monkeypatch.setattr(wrap_memo, "_ORIGINAL_WRAP", counting)
+    wrap_memo.install()
+    para = Paragraph("No. 12 — Incident — 3 March 2024, 21:05", make_styles("en").h2)
+    first = para.wrap(200, 800)
+    para.__dict__["keepWithNext"] = 0  # as BaseDocTemplate.handle_keepWithNext does
+    assert para.wrap(200, 800) == first
+    assert breaks[0] == 1
+    para.bulletText = "•"  # any other attribute still counts
+    para.wrap(200, 800)
+    assert breaks[0] == 2
