@@ -9,8 +9,9 @@ a room above, and no import circle exists (tests/core/test_layout_rules.py fails
 1. ``storage/``   encrypted files on disk: ``kdf``, ``keyslots`` (the key header), ``blobs``
    (chunked AES-256-GCM attachments), ``attempts``, ``vault_lock``, ``schema``, ``database``
 2. ``journal/``   ``model`` (kinds and fields = INTERCHANGE.md names), ``chain``, ``journal``
-   (saves, revisions, trash) with ``journal_reading``, ``journal_attachments`` and
-   ``journal_records`` (drafts, settings), ``search``
+   (saves, revisions, trash) with ``journal_reading``, ``journal_attachments``,
+   ``journal_citations`` (permanent message numbers, rule in ``citations``) and
+   ``journal_records`` (drafts, settings), ``search``, ``message_order`` (transcript order)
 3. ``vault/``     ``vault.Vault`` (create / unlock / lock), ``vault_slots``, ``maintenance``
    (check, verified backup, restore)
 4. ``plan/``      ``plan``, ``risk``, ``legal``, ``directory``, ``guides``, ``handover``,

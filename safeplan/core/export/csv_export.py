@@ -1,5 +1,6 @@
-"""The chronology as CSV for lawyers' case tools: one row per chronology entry, same numbers as
-the PDF, UTF-8 with a byte-order mark so spreadsheet programs read Cyrillic correctly.
+"""The chronology as CSV for lawyers' case tools: one row per chronology entry, then one per
+transcript message, same numbers as the PDF, UTF-8 with a byte-order mark so spreadsheet programs
+read Cyrillic correctly.
 
 Free text is written in full (the PDF may shorten a huge field; the CSV never does). Cells that
 a spreadsheet could run as a formula (starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
@@ -14,8 +15,8 @@ import io
 
 from safeplan.core.export import dates
 from safeplan.core.export import text as tx
-from safeplan.core.export.data import ChronologyData
-from safeplan.core.export.labels import CATEGORIES, KINDS, Labels, T
+from safeplan.core.export.data import ChronologyData, Message
+from safeplan.core.export.labels import CATEGORIES, DIRECTIONS, KINDS, Labels, T
 from safeplan.core.export.labels_fidelity import TF
 from safeplan.core.export.sections_front import entry_form
 
@@ -71,4 +72,32 @@ def csv_bytes(data: ChronologyData) -> bytes:
             dates.format_stamp(entry.stated_recorded_at, L) if entry.stated_recorded_at else "",
         ]
         writer.writerow([_safe(v) for v in row])
+    for conv in data.conversations:
+        for msg in conv.messages:
+            writer.writerow([_safe(v) for v in _message_row(L, conv.title, msg)])
     return "\ufeff".encode() + out.getvalue().encode("utf-8", "replace")
+
+
+def _message_row(L: Labels, title: str, msg: Message) -> list[str]:
+    """A transcript message after the entries, cited by the same permanent number as in the PDF
+    (``C3.0012``, Cyrillic С in ru/be): its time, the conversation (summary column), the text
+    (facts column), direction, sender and recipient as the PDF's line says them (notes column;
+    never "who did it": an outgoing message is hers), exhibits and the source file."""
+    c = msg.content
+    raw, source = c.get("text"), c.get("source")
+    text = raw if isinstance(raw, str) else ""
+    if c.get("service"):
+        text = L.service(c) + (f" {text}" if text.strip() else "")
+    source = source if isinstance(source, dict) else {}
+    parts = [L.enum(DIRECTIONS, c.get("direction"))]
+    sender = " ".join(str(c.get(k) or "") for k in ("sender", "sender_id")).strip()
+    if sender:
+        parts.append(f"{L(T.FROM)}: {sender}")
+    if c.get("recipient"):
+        parts.append(f"{L(T.TO)}: {c.get('recipient')}")
+    return [L.ref(msg.citation), L(KINDS["message"]),
+            dates.format_time(c.get("sent_at"), c.get("precision") or "exact", L,
+                              tz_known=c.get("tz_known", True)),
+            c.get("sent_at") or "", c.get("precision") or "", "", "", "", "", "", title, "", "",
+            "", text, "", "", "", "", " · ".join(p for p in parts if p), "",
+            L.refs(msg.exhibits), str(source.get("file_name") or ""), ""]

@@ -1,4 +1,5 @@
-"""Message transcripts grouped by conversation, each message citable as C<conv>.<nnnn>.
+"""Message transcripts grouped by conversation, each message citable as C<conv>.<nnnn>, the
+permanent citation the vault gave it (journal/citations.py; the same in every export).
 
 COURT_EXPORT.md: each message shows the sender's identifier (number, address or platform id),
 the original time, the channel and the file it was imported from, so a court can trace it back.
@@ -27,6 +28,13 @@ _DATE_ORDERS = {"DMY": QT_TRANSLATE_NOOP("ChronologyPdf", "day/month/year"),
                 "YMD": QT_TRANSLATE_NOOP("ChronologyPdf", "year/month/day")}
 _ORDER_BY_USER = QT_TRANSLATE_NOOP("ChronologyPdf", "chosen by the person importing")
 _ORDER_IN_FILE = QT_TRANSLATE_NOOP("ChronologyPdf", "shown by the file")
+# Said when the numbers are the vault's permanent citations (journal/citations.py): a lawyer
+# seeing C1.0205 printed before C1.0001 must know why, and that a filtered copy cites alike.
+_PERMANENT_NOTE = QT_TRANSLATE_NOOP(
+    "ChronologyPdf",
+    "Message numbers are permanent: every export of this journal, whole or filtered, gives a "
+    "message the same number. They follow the order in which the messages were imported, so "
+    "a message imported later has a higher number even when it was sent earlier.")
 
 
 def transcripts(ctx: RenderContext, tick: Any = None) -> list[Flowable]:
@@ -37,6 +45,8 @@ def transcripts(ctx: RenderContext, tick: Any = None) -> list[Flowable]:
                            ctx.label_para(T.TRANSCRIPTS_NOTE, "small", example=L.ref(
                                ctx.data.conversations[0].messages[0].citation
                                if ctx.data.conversations[0].messages else "C1.0001"))]
+    if ctx.data.permanent_citations:
+        out.append(ctx.label_para(_PERMANENT_NOTE, "small"))
     for conv in ctx.data.conversations:
         title = tx.one_line(conv.title, 200) or "—"
         head = L(T.CONVERSATION, ref=L.ref(f"C{conv.number}"), title=title)

@@ -74,10 +74,15 @@ def _entries_phrase(labels: Labels, refs: list[str]) -> str:
 
 
 def _messages_phrase(labels: Labels, citations: list[str]) -> str:
-    if len(citations) == 1:
-        return labels(TL.MESSAGE_ONE, first=labels.ref(citations[0]))
-    return labels(TL.MESSAGE_RANGE, first=labels.ref(citations[0]),
-                  last=labels.ref(citations[-1]))
+    # Citations are permanent (C1.0003 in every export), so the messages of one file need not
+    # be consecutive here (a filter, or a later import into the same chat): each unbroken run
+    # is named on its own, never "C1.0001 to C1.0050" over messages this export leaves out.
+    phrases = []
+    for run in compress(sorted(citations, key=_ref_order)):
+        first, _, last = run.partition("\u2013")
+        phrases.append(labels(TL.MESSAGE_RANGE, first=labels.ref(first), last=labels.ref(last))
+                       if last else labels(TL.MESSAGE_ONE, first=labels.ref(first)))
+    return ", ".join(phrases)
 
 
 def _imported_lines(ctx: RenderContext) -> tuple[list[str], list[str], list[str]]:

@@ -28,6 +28,12 @@ def _item(journal: Journal, entry: Any) -> dict[str, Any]:
     - ``ref``: the entry's permanent reference in this vault (``2024-0014``, exhibits
       ``E-0031``), printed in every court export. Informative: an import gives entries the next
       references of the receiving vault.
+    - ``ref`` of a message: its permanent citation in this vault, ``C3.0012`` = message 12 of
+      conversation 3 (journal/citations.py: conversations numbered when their first message
+      arrives, messages in the order they were imported), printed in every court export, full
+      or filtered. Optional: a court export of a document whose messages do not all carry one
+      (another program's file) numbers them C1.0001… by their printed order, as version 1 always
+      did. On import the receiving vault numbers the messages itself, in the file's order.
     - yes/no questions (``children_present``, ``police.contacted``, legal ``done``) are
       ``true``/``false``/``null`` where ``null`` (or absent) means "not answered"; an answer
       saved by the old single tick box as unticked is written as ``null`` (model.stored_answer);

@@ -19,7 +19,7 @@ from typing import Any, BinaryIO
 from safeplan.core.errors import Cancelled, InvalidInput
 from safeplan.core.interchange.document_format import FILE_ONLY, LISTS, Cancel, Progress
 from safeplan.core.interchange.validation import validate_document
-from safeplan.core.journal import chain, model
+from safeplan.core.journal import chain, citations, model
 from safeplan.core.journal.journal import Journal, new_uid
 from safeplan.core.journal.search import Query
 
@@ -98,6 +98,8 @@ def import_document(journal: Journal, document: Mapping[str, Any], *,
             if kind == "attachment":
                 continue
             items = document.get(list_name) or []
+            if kind == "message":
+                items = _in_citation_order(items)
             for start in range(0, len(items), _CHUNK):
                 # Contents are built a chunk at a time: 100,000 imported messages never exist
                 # twice in memory.
@@ -127,6 +129,18 @@ def import_document(journal: Journal, document: Mapping[str, Any], *,
         if plan:
             _merge_plan(journal, plan, document.get("safety_plan_reviewed_at"))
     return report
+
+
+def _in_citation_order(items: list[Any]) -> list[Any]:
+    """Messages are numbered in the order they are saved (journal/citations.py): a file whose
+    messages all carry a SafePlan citation (``ref``, a backup of a vault) is saved in that
+    order, so restoring it into a new vault gives back the citations a lawyer already holds;
+    any other file is saved in its own order (the source order)."""
+    numbers = [citations.parse(item.get("ref")) for item in items]
+    cited = [(n, item) for n, item in zip(numbers, items, strict=True) if n is not None]
+    if not items or len(cited) != len(items):
+        return items
+    return [item for _, item in sorted(cited, key=lambda pair: pair[0])]
 
 
 def _import_key(kind: str, item: Mapping[str, Any]) -> str | None:

@@ -178,8 +178,14 @@ def verify_entries(conn: Any, chained: ChainReport) -> ChainReport:
         if (ref or None) != refs.next(str(kind), str(at)):
             return broken(uid, kind, ref, "its reference number does not match the chain")
     stray = conn.execute("SELECT uid, kind, ref FROM entries WHERE ref IS NOT NULL"  # noqa: S608
-                         f" AND kind NOT IN ({kinds}) ORDER BY id LIMIT 1").fetchone()
+                         f" AND kind NOT IN ({kinds}, 'message') ORDER BY id LIMIT 1").fetchone()
     if stray is not None:
         return broken(stray[0], stray[1], stray[2],
                       "its reference number does not match the chain")
+    # Message citations ("C3.0012") are bound by the chain's numbering records (citations.py).
+    from safeplan.core.journal.citations import verify
+
+    wrong = verify(conn)
+    if wrong is not None:
+        return broken(*wrong)
     return chained

@@ -24,6 +24,7 @@ from typing import Any
 from safeplan.core.errors import StorageFull
 from safeplan.core.journal import chain, model
 from safeplan.core.journal.journal_attachments import JournalAttachments
+from safeplan.core.journal.journal_citations import JournalCitations
 from safeplan.core.journal.journal_reading import Entry as Entry  # re-exported: the UI's import
 from safeplan.core.journal.journal_reading import JournalReading
 from safeplan.core.journal.journal_reading import Revision as Revision  # re-exported
@@ -44,7 +45,7 @@ def local_now() -> datetime:
 _SQLITE_IOERR, _SQLITE_FULL = 10, 13  # primary result codes (extended codes keep them in the low byte)
 
 
-class Journal(JournalReading, JournalAttachments, JournalRecords):
+class Journal(JournalReading, JournalAttachments, JournalCitations, JournalRecords):
     """All reads and writes of journal content go through here."""
 
     def __init__(self, conn: Any, blobs: BlobStore,
@@ -59,6 +60,7 @@ class Journal(JournalReading, JournalAttachments, JournalRecords):
         # so that merely unlocking — or unlocking a damaged file — writes nothing).
         self.before_first_write: Callable[[], None] | None = None
         self._load_cursor()
+        self._number_existing_messages()  # once, for a vault from before citations were kept
 
     # -- transactions ----------------------------------------------------------------------
 
@@ -71,6 +73,8 @@ class Journal(JournalReading, JournalAttachments, JournalRecords):
         # Counters of the permanent references, from the highest stored one of each series (the
         # chain verifier recomputes every reference from the chain, so a forged one is caught).
         self._refs = References.resume(self._conn)
+        # Message citations (journal_citations.py): read from the chain at the first new message.
+        self._citations = None
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -100,6 +104,7 @@ class Journal(JournalReading, JournalAttachments, JournalRecords):
             if hook is not None:
                 hook()
             yield
+            self._write_citations()  # the block of message numbers given, as one chained record
             self._conn.execute("COMMIT")
         except BaseException as exc:
             # SQLite may already have rolled back by itself (SQLITE_FULL, SQLITE_IOERR): a second
@@ -166,7 +171,8 @@ class Journal(JournalReading, JournalAttachments, JournalRecords):
                     entry_id, seq, action = self._next_entry, 1, "create"
                     self._next_entry += 1
                     new_entries.append((entry_id, uid, kind, self._next_rev, 1, now, now,
-                                        *derived.values(), self._refs.next(kind, now)))
+                                        *derived.values(), self._next_citation(uid, content)
+                                        if kind == "message" else self._refs.next(kind, now)))
                 else:
                     entry_id, seq = self._current(uid, kind)
                     seq, action = seq + 1, "update"

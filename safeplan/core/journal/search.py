@@ -46,6 +46,8 @@ def build_where(query: Query) -> tuple[str, list[Any], str]:
     if query.kinds:
         clauses.append(f"e.kind IN ({','.join('?' * len(query.kinds))})")
         params.extend(query.kinds)
+    else:  # every kind she saves, not the hidden record of message numbers (citations.py)
+        clauses.append("e.kind != 'citations'")
     if query.text.strip():
         expression = fts_expression(query.text)
         if expression:

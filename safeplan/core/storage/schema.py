@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _V1 = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value BLOB NOT NULL);
@@ -79,8 +79,17 @@ CREATE UNIQUE INDEX entries_ref ON entries(ref) WHERE ref IS NOT NULL
 # answered" (never "no") until she chooses "no" in the editor; saves since then carry
 # ``answers_tristate`` and mean exactly what they say.
 
+# Version 3: permanent message citations ("C3.0012", journal/citations.py). No table changes:
+# a message's citation is kept in ``entries.ref`` like the entries' references, bound by
+# numbering records in the hash chain. Writing those records needs the journal's chain, which
+# this room cannot use, so the migration only leaves a mark (NUMBER_MESSAGES) when the vault
+# holds messages; the journal then numbers them once, in the order a full court export of the
+# old program printed them (the citations she already gave out stay true), and removes the mark.
+_V3 = ""
+NUMBER_MESSAGES = "number_messages"
+
 # Each script takes the schema from version i to i+1 (index 0: empty → 1).
-MIGRATIONS: list[str] = [_V1, _V2]
+MIGRATIONS: list[str] = [_V1, _V2, _V3]
 
 # Which kinds get a permanent reference, and in which series. Incidents, medical notes and legal
 # events share one series per year (they share one chronology); attachments are exhibits.
@@ -114,7 +123,8 @@ class References:
         refs = cls()
         for key, number in conn.execute(
                 "SELECT substr(ref, 1, instr(ref, '-') - 1), max(CAST(substr(ref, instr(ref, '-')"
-                " + 1) AS INTEGER)) FROM entries WHERE ref IS NOT NULL GROUP BY 1"):
+                " + 1) AS INTEGER)) FROM entries WHERE ref IS NOT NULL AND kind != 'message'"
+                " GROUP BY 1"):
             refs._last[str(key)] = int(number or 0)
         return refs
 
@@ -159,6 +169,10 @@ def migrate(conn: Any) -> int:
                 conn.execute(statement)
             if step == 1:
                 _number_existing(conn)
+            if step == 2 and conn.execute(
+                    "SELECT 1 FROM entries WHERE kind = 'message' LIMIT 1").fetchone():
+                conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, x'01')",
+                             (NUMBER_MESSAGES,))
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         conn.execute("COMMIT")
     except BaseException:

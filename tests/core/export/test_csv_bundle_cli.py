@@ -27,10 +27,13 @@ def test_csv_has_bom_one_row_per_entry_and_guards_formulas(sample_vault, export,
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
     assert rows[0][0] == "№" and "Дата і час" in rows[0]
-    assert len(rows) - 1 == result.entries == 5
+    # one row per entry, then one per transcript message (cited C1.0001, Cyrillic С in be)
+    assert len(rows) - 1 == result.entries + result.messages and result.entries == 5
     # permanent references, in time order (issue 12.8): the same in every export
-    refs = [r[0] for r in rows[1:]]
+    refs = [r[0] for r in rows[1:result.entries + 1]]
     assert all(re.fullmatch(r"\d{4}-\d{4}", r) for r in refs) and len(set(refs)) == 5, refs
+    cited = [r[0] for r in rows[result.entries + 1:]]
+    assert cited and all(re.fullmatch(r"С\d+\.\d{4}", c) for c in cited), cited
     flat_cells = "\n".join("\t".join(r) for r in rows)
     assert "Пакінуў сінякі на руцэ — ўсё" in flat_cells
     assert "'=HYPERLINK(\"x\")" in flat_cells  # not a live formula

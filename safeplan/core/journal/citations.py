@@ -1,0 +1,141 @@
+"""Permanent message citations: ``C3.0012`` is message 12 of conversation 3, in every export.
+
+Entries and exhibits keep the references the vault gave them when they were created
+(storage.schema.References); messages get theirs the same way, so a filtered export cites the
+same numbers as a full one (issue 12's leftover: a date-filtered chronology used to restart at
+C1.0001, and "C1.0003" meant two different messages in two filings).
+
+The rule:
+
+- A conversation (channel + conversation title, the key the transcripts group by) gets its number
+  once, when its first message enters the vault; the next new conversation gets the next number.
+- A message gets its number once, when it is saved: the next one of its conversation. An import
+  saves its messages in the order of the source file, so they are numbered in source order; a
+  later import into the same conversation continues after the last number, even when it brings
+  older messages. Numbers say the order they entered the vault; transcripts still print
+  messages in time order (message_order.py), so C1.0205 may stand before C1.0001. A message in
+  the trash or emptied from it keeps its number; no number is ever given twice.
+- Editing a message never renumbers it; the number stays with the message, not with its title.
+
+Where numbers live: ``entries.ref`` (beside the entries' own references; what lists, the open
+format and the exports read) and, as the truth, in the hash chain: each transaction that
+numbers messages appends one revision to a hidden entry of kind ``citations`` whose content is
+``{"conversations": [[number, channel, title, last message number], …],
+"messages": [[entry uid, citation], …]}`` — the whole block of numbers at once, not a record
+per message (imports of 100,000 messages stay fast). ``verify`` checks every message's
+``entries.ref`` against those records, so an edit of a number in the database file is caught
+by the chain check and ``vault check``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+KIND = "citations"  # the hidden entry that holds the numbering records
+UID = "citations"
+_PATTERN = re.compile(r"C(\d+)\.(\d+)")
+
+
+def citation(conversation: int, number: int) -> str:
+    """The stored form (Latin C; the export prints the Cyrillic С in ru/be documents)."""
+    return f"C{conversation}.{number:04d}"
+
+
+def parse(ref: object) -> tuple[int, int] | None:
+    """``"C3.0012"`` → (3, 12); None for anything else."""
+    match = _PATTERN.fullmatch(ref) if isinstance(ref, str) else None
+    return (int(match.group(1)), int(match.group(2))) if match else None
+
+
+class Citations:
+    """The numbers given so far, and the block a transaction is numbering.
+
+    ``numbers``: (channel, title) → conversation number; ``last``: conversation number → its
+    last message number. Built from the chain's numbering records (``apply``), advanced by
+    ``next`` and written as one record per transaction (``record``).
+    """
+
+    def __init__(self) -> None:
+        self.numbers: dict[tuple[str, str], int] = {}
+        self.titles: dict[int, tuple[str, str]] = {}
+        self.last: dict[int, int] = {}
+        self.pending: list[tuple[str, str]] = []  # (uid, citation): written as JSON arrays
+        self._touched: set[int] = set()
+
+    def next(self, uid: str, content: Mapping[str, Any]) -> str:
+        """The citation of a new message (one dict look-up: no query per message)."""
+        channel, title = content.get("channel"), content.get("conversation")
+        key = (channel if type(channel) is str else str(channel or ""),
+               title if type(title) is str else str(title or ""))
+        conversation = self.numbers.get(key)
+        if conversation is None:
+            conversation = max(self.titles, default=0) + 1
+            self.numbers[key] = conversation
+            self.titles[conversation] = key
+        number = self.last.get(conversation, 0) + 1
+        self.last[conversation] = number
+        self._touched.add(conversation)
+        ref = citation(conversation, number)
+        self.pending.append((uid, ref))
+        return ref
+
+    def record(self) -> dict[str, Any]:
+        """The numbering record of this transaction's block (then the block is empty)."""
+        touched = sorted(self._touched)
+        out = {"conversations": [[n, *self.titles[n], self.last[n]] for n in touched],
+               "messages": self.pending}
+        self.pending, self._touched = [], set()
+        return out
+
+    def apply(self, conversations: Iterable[Any]) -> None:
+        """Fold one record's ``conversations`` list into the state."""
+        for row in conversations:
+            if not (isinstance(row, list) and len(row) == 4):
+                continue
+            number, channel, title, last = row
+            if isinstance(number, int) and isinstance(last, int):
+                key = (str(channel), str(title))
+                self.numbers.setdefault(key, number)
+                self.titles.setdefault(number, key)
+                self.last[number] = max(self.last.get(number, 0), last)
+
+    @classmethod
+    def load(cls, conn: Any) -> Citations:
+        """The state after every numbering record of the vault (one query, once per session:
+        only the small ``conversations`` lists are read, not the message blocks)."""
+        state = cls()
+        for (raw,) in conn.execute(
+                "SELECT json_extract(CAST(r.content AS TEXT), '$.conversations') FROM revisions r"
+                " JOIN entries e ON e.id = r.entry_id WHERE e.kind = ? AND r.content IS NOT NULL"
+                " ORDER BY r.id", (KIND,)):
+            if isinstance(raw, str):
+                state.apply(json.loads(raw))
+        return state
+
+
+def verify(conn: Any) -> tuple[str, str, str, str] | None:
+    """(uid, kind, ref, why) of the first message whose stored number is not the one its
+    numbering record gave it, or of a numbering record that gives a number twice; None when
+    every number is bound by the chain (the records' own bytes are checked by the chain walk)."""
+    given: dict[str, str] = {}
+    seen: set[str] = set()
+    for (raw,) in conn.execute(
+            "SELECT r.content FROM revisions r JOIN entries e ON e.id = r.entry_id"
+            " WHERE e.kind = ? AND r.content IS NOT NULL ORDER BY r.id", (KIND,)):
+        record = json.loads(bytes(raw).decode("utf-8") if not isinstance(raw, str) else raw)
+        for pair in record.get("messages") or [] if isinstance(record, dict) else []:
+            uid, ref = (str(pair[0]), str(pair[1])) if isinstance(pair, list) and len(pair) == 2 \
+                else ("", "")
+            if not uid or uid in given or ref in seen or parse(ref) is None:
+                return (uid or UID, KIND, ref, "a numbering record gives a number twice")
+            given[uid] = ref
+            seen.add(ref)
+    for uid, kind, ref in conn.execute("SELECT uid, kind, ref FROM entries WHERE kind = 'message'"
+                                       " ORDER BY id"):
+        if (ref or None) != given.get(uid):
+            return (str(uid), str(kind), str(ref or ""),
+                    "its message number does not match the chain")
+    return None

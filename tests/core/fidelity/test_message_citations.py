@@ -1,0 +1,341 @@
+"""Message citations are permanent: C1.0003 names the same message in every export.
+
+Issue 12's leftover (closing note: "message citations (C1.0001) still renumber in a filtered
+export"). A lawyer who got a full chronology last month and a date-filtered one today must not
+see C1.0003 meaning two different messages. Each test uses a real vault, the real import path
+(interchange.import_document, which every importer commits through) and real PDFs read back
+with pdftotext; the CSV is parsed with the csv module.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import shutil
+import subprocess
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from safeplan.core.export import ChronologyOptions, export_chronology
+from safeplan.core.export.labels import Labels
+from safeplan.core.interchange import export_document, import_document
+from safeplan.core.journal.search import Query
+
+_CITATION = re.compile(r"[CС](\d+)\.(\d{4,})")  # Latin C, or the Cyrillic С of ru/be documents
+
+
+def _pdf_text(pdf: Path) -> str:
+    tool = shutil.which("pdftotext")
+    if tool is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed: the PDF cannot be read back")
+    out = subprocess.run([tool, str(pdf), "-"], capture_output=True, check=True)
+    return " ".join(out.stdout.decode("utf-8").split())
+
+
+def _msg(mid: str, text: str, when: str, channel: str, conversation: str,
+         person: str | None, direction: str = "incoming", position: int = 0) -> dict[str, Any]:
+    item: dict[str, Any] = {
+        "id": mid, "sent_at": when, "precision": "minute", "channel": channel,
+        "direction": direction, "sender": "Viktor" if person == "pv" else "Oleg",
+        "conversation": conversation, "text": text,
+        "source": {"kind": f"{channel}-test", "file_name": f"{conversation}.txt",
+                   "file_sha256": "ab" * 32, "original_id": mid, "position": position}}
+    if person:
+        item["person_id"] = person
+    return item
+
+
+PEOPLE = [{"id": "pv", "name": "Viktor", "role": "perpetrator"},
+          {"id": "po", "name": "Oleg", "role": "perpetrator"}]
+# Three conversations. Full export today: WhatsApp first (C1), Telegram (C2), SMS (C3). Her own
+# messages carry no person; the SMS conversation is the only one with Oleg.
+FIRST = [
+    _msg("w1", "WAONE", "2024-03-01T10:00:00+03:00", "whatsapp", "Viktor", "pv", position=1),
+    _msg("w2", "WATWO", "2024-03-01T10:01:00+03:00", "whatsapp", "Viktor", None, "outgoing", 2),
+    _msg("w3", "WATHREE", "2024-03-05T09:00:00+03:00", "whatsapp", "Viktor", "pv", position=3),
+    _msg("w4", "WAFOUR", "2024-03-10T09:00:00+03:00", "whatsapp", "Viktor", "pv", position=4),
+    _msg("t1", "TGONE", "2024-03-02T12:00:00+03:00", "telegram", "Viktor T", "pv", position=1),
+    _msg("t2", "TGTWO", "2024-03-08T12:00:00+03:00", "telegram", "Viktor T", "pv", position=2),
+    _msg("s1", "SMSONE", "2024-03-03T08:00:00+03:00", "sms", "+375291112233", "po", position=1),
+    _msg("s2", "SMSTWO", "2024-03-06T08:00:00+03:00", "sms", "+375291112233", "po", position=2),
+]
+TEXTS = [m["text"] for m in FIRST]
+# A second file into the same WhatsApp chat, with an older and a newer message, and a new chat
+# older than all of them.
+LATER = [_msg("w0", "WAOLDER", "2024-02-01T10:00:00+03:00", "whatsapp", "Viktor", "pv", position=1),
+         _msg("w9", "WALATER", "2024-03-20T10:00:00+03:00", "whatsapp", "Viktor", "pv", position=2),
+         _msg("v1", "VIBERONE", "2024-01-05T10:00:00+03:00", "viber", "Anna", None, position=1)]
+
+
+def _document(messages: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"format": "safeplan-journal", "version": 1, "people": PEOPLE, "messages": messages}
+
+
+def _vault(make_vault: Any) -> Any:
+    vault = make_vault()
+    import_document(vault.journal, _document(FIRST), source_name="chats.json")
+    return vault
+
+
+def _export(vault: Any, folder: Path, **options: Any) -> tuple[str, list[list[str]]]:
+    """(the PDF's text, the CSV's rows) of one export."""
+    text, rows, _ = _export_all(vault, folder, **options)
+    return text, rows
+
+
+def _export_all(vault: Any, folder: Path, **options: Any
+                ) -> tuple[str, list[list[str]], list[list[Any]]]:
+    """(the PDF's text, the CSV's rows, the signed manifest's chain records) of one export."""
+    folder.mkdir(parents=True, exist_ok=True)
+    result = export_chronology(vault, ChronologyOptions(**options), folder / "out.pdf",
+                               csv_path=folder / "out.csv")
+    assert result.csv_path is not None
+    rows = list(csv.reader(io.StringIO(result.csv_path.read_bytes().decode("utf-8-sig"))))
+    manifest = json.loads(result.manifest_path.read_text(encoding="utf-8"))
+    return _pdf_text(folder / "out.pdf"), rows, manifest["statement"]["chain"]["records"]
+
+
+def _pdf_citations(text: str, texts: list[str]) -> dict[str, str]:
+    """Message text → the citation printed in front of it (the nearest one before it)."""
+    out = {}
+    for body in texts:
+        at = text.find(f" {body} ")
+        if at < 0:
+            continue
+        found = list(_CITATION.finditer(text, 0, at))
+        assert found, f"no citation before {body}"
+        out[body] = found[-1].group()
+    return out
+
+
+def _csv_citations(rows: list[list[str]], texts: list[str]) -> dict[str, str]:
+    """Message text → the first column ("No.") of the CSV row that holds it."""
+    return {body: row[0] for row in rows for body in texts if body in row}
+
+
+def _conversation_heads(text: str) -> dict[str, str]:
+    """Conversation title → the number its heading prints ("Conversation C2: Viktor T")."""
+    return {m.group(2): m.group(1) for m in re.finditer(
+        r"Conversation ([CС]\d+): (Viktor T|Viktor|\+375291112233)", text)}
+
+
+def test_a_filtered_export_cites_every_message_by_the_same_number(make_vault, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    vault = _vault(make_vault)
+    full_pdf, full_csv, full_chain = _export_all(vault, tmp_path / "full")
+    full = _pdf_citations(full_pdf, TEXTS)
+    assert sorted(full) == sorted(TEXTS)
+    assert "Message numbers are permanent" in full_pdf  # a lawyer is told, in the document
+    assert _csv_citations(full_csv, TEXTS) == full, "the CSV cites the messages differently"
+    heads = _conversation_heads(full_pdf)
+    for body, citation in full.items():  # a message's number starts with its conversation's
+        title = next(m["conversation"] for m in FIRST if m["text"] == body)
+        assert citation.startswith(heads[title] + "."), (body, citation, heads)
+    person = {p.content["name"]: p.uid for p in vault.journal.list(Query(kinds=("person",)))}
+    filters = {"date range": {"date_from": date(2024, 3, 4)},
+               "one person": {"people": (person["Viktor"],)},
+               "one conversation": {"people": (person["Oleg"],)}}
+    for name, options in filters.items():
+        pdf, rows, records = _export_all(vault, tmp_path / name.replace(" ", "-"), **options)
+        part = _pdf_citations(pdf, TEXTS)
+        assert part and len(part) < len(TEXTS), name
+        assert part == {body: full[body] for body in part}, f"{name}: a message was renumbered"
+        assert _csv_citations(rows, TEXTS) == part, f"{name}: the CSV differs from the PDF"
+        shown = _conversation_heads(pdf)
+        assert shown == {t: heads[t] for t in shown}, f"{name}: a conversation was renumbered"
+        # the signed manifest names each message's record by the same citation (its receipts
+        # and `safeplan verify` say which numbers a dated receipt covers)
+        cited = [(i, ref) for i, (_, ref) in enumerate(records) if _CITATION.fullmatch(ref or "")]
+        assert len(cited) == len(part), name
+        assert all(full_chain[i][1] == ref for i, ref in cited), f"{name}: the manifest differs"
+
+
+def test_russian_export_prints_the_same_numbers_in_cyrillic(make_vault, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    vault = _vault(make_vault)
+    full = _pdf_citations(_export(vault, tmp_path / "en")[0], TEXTS)
+    ru_text, ru_rows = _export(vault, tmp_path / "ru", lang="ru", date_from=date(2024, 3, 4))
+    ru = _pdf_citations(ru_text, TEXTS)
+    assert ru and ru == {body: Labels("ru").ref(full[body]) for body in ru}
+    assert _csv_citations(ru_rows, TEXTS) == ru
+
+
+def test_a_later_import_of_older_messages_renumbers_nothing(make_vault, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    vault = _vault(make_vault)
+    before = {m.content["text"]: m.ref for m in vault.journal.list(Query(kinds=("message",)))}
+    assert before["WAONE"] == "C1.0001" and before["WAFOUR"] == "C1.0004"
+    assert before["TGONE"] == "C2.0001" and before["SMSTWO"] == "C3.0002"
+    # the same file again adds nothing and uses up no number
+    import_document(vault.journal, _document(FIRST), source_name="chats.json")
+    import_document(vault.journal, _document(LATER), source_name="older.json")
+    after = {m.content["text"]: m.ref for m in vault.journal.list(Query(kinds=("message",)))}
+    assert {t: after[t] for t in before} == before
+    # numbered in the order of the import (its source order), after the conversation's last
+    assert after["WAOLDER"] == "C1.0005" and after["WALATER"] == "C1.0006"
+    assert after["VIBERONE"] == "C4.0001"  # a new conversation gets the next number
+    assert vault.journal.verify_chain().ok and vault.check().ok
+    text, rows = _export(vault, tmp_path / "after")
+    printed = _pdf_citations(text, [*TEXTS, "WAOLDER", "WALATER", "VIBERONE"])
+    assert printed == after
+    # printed in time order: the older message first, whatever its number
+    assert text.index(" WAOLDER ") < text.index(" WAONE ") < text.index(" WALATER ")
+    assert _csv_citations(rows, list(after)) == after
+
+
+def test_the_open_format_carries_the_citation_and_a_document_without_it_numbers_1_to_n(
+        make_vault, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    vault = _vault(make_vault)
+    document = export_document(vault.journal, include_data=False)
+    refs = {m["text"]: m.get("ref") for m in document["messages"]}
+    assert refs["WATHREE"] == "C1.0003" and refs["SMSONE"] == "C3.0001"
+    # another program's file (no "ref"): numbered 1…N in this export, as before
+    from safeplan.core.export.data import build
+
+    bare = {**document, "messages": [{k: v for k, v in m.items() if k != "ref"}
+                                     for m in document["messages"]]}
+    data = build(bare, ChronologyOptions(date_from=date(2024, 3, 4)), lambda _: [])
+    assert [m.citation for m in data.conversations[0].messages] == ["C1.0001", "C1.0002"]
+    # the file restored into a new vault: that vault numbers the messages itself, in the order
+    # of their citations, so the numbers a lawyer holds come back (the file lists them by time)
+    import_document(vault.journal, _document(LATER), source_name="older.json")
+    backup = export_document(vault.journal, include_data=False)
+    refs = {m["text"]: m.get("ref") for m in backup["messages"]}
+    assert [m["text"] for m in backup["messages"]][:2] == ["VIBERONE", "WAOLDER"]
+    other = make_vault("other/data.db")
+    import_document(other.journal, backup, source_name="backup.json")
+    restored = {m.content["text"]: m.ref for m in other.journal.list(Query(kinds=("message",)))}
+    assert restored == refs and other.journal.verify_chain().ok
+    # without citations (another program's file) the file's own order numbers them
+    third = make_vault("third/data.db")
+    import_document(third.journal, bare, source_name="other-program.json")
+    plain = {m.content["text"]: m.ref for m in third.journal.list(Query(kinds=("message",)))}
+    assert plain["WAONE"] == "C1.0001" and plain["WATWO"] == "C1.0002"
+    assert plain["TGONE"] == "C2.0001" and plain["WATHREE"] == "C1.0003"
+
+
+# -- the hash chain binds the numbers -------------------------------------------------------
+
+
+def test_editing_a_message_number_in_the_database_is_caught(make_vault) -> None:  # type: ignore[no-untyped-def]
+    vault = _vault(make_vault)
+    conn = vault.connection
+    uid = next(m.uid for m in vault.journal.list(Query(kinds=("message",)))
+               if m.content["text"] == "WATHREE")
+    conn.execute("UPDATE entries SET ref='C1.0099' WHERE uid=?", (uid,))
+    report = vault.journal.verify_chain()
+    assert not report.ok and uid in report.message and "C1.0099" in report.message
+    check = vault.check()
+    assert not check.ok and any(uid in p for p in check.problems), check.problems
+
+
+def test_swapping_two_message_numbers_is_caught(make_vault) -> None:  # type: ignore[no-untyped-def]
+    vault = _vault(make_vault)
+    conn = vault.connection
+    rows = dict(conn.execute("SELECT ref, uid FROM entries WHERE ref IN ('C1.0001', 'C1.0002')"))
+    conn.execute("UPDATE entries SET ref=NULL WHERE uid=?", (rows["C1.0001"],))
+    conn.execute("UPDATE entries SET ref='C1.0001' WHERE uid=?", (rows["C1.0002"],))
+    conn.execute("UPDATE entries SET ref='C1.0002' WHERE uid=?", (rows["C1.0001"],))
+    assert not vault.journal.verify_chain().ok and not vault.check().ok
+
+
+def test_editing_the_numbering_record_breaks_the_chain(make_vault) -> None:  # type: ignore[no-untyped-def]
+    vault = _vault(make_vault)
+    conn = vault.connection
+    rev_id, content = conn.execute(
+        "SELECT r.id, r.content FROM revisions r JOIN entries e ON e.id = r.entry_id"
+        " WHERE e.kind = 'citations' ORDER BY r.id DESC LIMIT 1").fetchone()
+    forged = bytes(content).replace(b"C1.0001", b"C1.0002", 1)
+    assert forged != bytes(content)
+    conn.execute("UPDATE revisions SET content=? WHERE id=?", (forged, rev_id))
+    assert not vault.journal.verify_chain().ok and not vault.check().ok
+
+
+def test_numbers_survive_the_trash_and_are_never_reused(make_vault) -> None:  # type: ignore[no-untyped-def]
+    vault = _vault(make_vault)
+    j = vault.journal
+    last = next(m.uid for m in j.list(Query(kinds=("message",))) if m.content["text"] == "WAFOUR")
+    j.delete(last)
+    j.empty_trash()
+    import_document(j, _document([_msg("w5", "WAFIVE", "2024-03-11T09:00:00+03:00", "whatsapp",
+                                       "Viktor", "pv", position=5)]), source_name="more.json")
+    five = next(m for m in j.list(Query(kinds=("message",))) if m.content["text"] == "WAFIVE")
+    assert five.ref == "C1.0005"  # 0004 belonged to the purged message
+    assert j.verify_chain().ok and vault.check().ok
+    # a message typed in by hand is numbered too, in its conversation
+    uid = j.save("message", {"text": "typed", "channel": "sms", "conversation": "+375291112233",
+                             "sent_at": "2024-03-12T10:00:00+03:00",
+                             "source": {"kind": "manual"}})
+    assert j.get(uid).ref == "C3.0003"
+    j.save("message", {**j.get(uid).content, "text": "typed, corrected"}, uid)
+    assert j.get(uid).ref == "C3.0003" and j.verify_chain().ok  # an edit never renumbers
+
+
+# -- existing vaults --------------------------------------------------------------------------
+
+
+def test_an_existing_vault_keeps_the_numbers_its_last_full_export_printed(
+        make_vault, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A vault written before citations were stored (schema 2, the old insert path) gets, once,
+    the numbers a full export of the old program printed, and they are bound by the chain."""
+    from safeplan.core.export.data import build
+    from safeplan.core.journal import journal as journal_module
+    from safeplan.core.storage import schema
+    from safeplan.core.vault.vault import Vault
+
+    # the old insert path: messages were saved without a number
+    monkeypatch.setattr(journal_module.Journal, "_next_citation",
+                        lambda self, uid, content: None)
+    vault = _vault(make_vault)
+    j = vault.journal
+    j.save("message", {"text": "PRIVATE", "channel": "whatsapp", "private": True,
+                       "conversation": "Viktor", "sent_at": "2024-03-01T09:00:00+03:00"})
+    trashed = j.save("message", {"text": "TRASHED", "channel": "sms",
+                                 "conversation": "+375291112233",
+                                 "sent_at": "2024-03-01T09:00:00+03:00"})
+    j.delete(trashed)
+    monkeypatch.undo()
+    conn = vault.connection
+    assert conn.execute("SELECT count(*) FROM entries WHERE kind='message' AND ref IS NOT NULL"
+                        ).fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM entries WHERE kind='citations'").fetchone()[0] == 0
+    conn.execute("PRAGMA user_version = 2")
+    # what the old program printed in a full export: the 1…N numbering of a file without refs
+    old = build(export_document(j, include_data=False), ChronologyOptions(), lambda _: [])
+    printed = {m.content["text"]: m.citation for c in old.conversations for m in c.messages}
+    assert printed["WAONE"] == "C1.0001" and printed["SMSTWO"] == "C3.0002"
+    path = vault.path
+    vault.lock()
+
+    reopened = Vault.unlock(path, "correct horse")
+    assert schema.migrate(reopened.connection) == schema.SCHEMA_VERSION
+    numbers = {m.content["text"]: m.ref for m in reopened.journal.list(Query(kinds=("message",)))}
+    assert {t: numbers[t] for t in printed} == printed
+    # left out of that export, numbered after: her private message, then the one in the trash
+    assert numbers["PRIVATE"] == "C1.0005"
+    assert reopened.journal.get(trashed).ref == "C3.0003"
+    assert reopened.journal.verify_chain().ok and reopened.check().ok
+    text, _ = _export(reopened, tmp_path / "migrated", date_from=date(2024, 3, 4))
+    assert _pdf_citations(text, TEXTS) == {t: printed[t] for t in _pdf_citations(text, TEXTS)}
+    reopened.lock()
+    again = Vault.unlock(path, "correct horse")  # once: a second opening changes nothing
+    assert {m.content["text"]: m.ref for m in again.journal.list(Query(kinds=("message",)))} \
+        == numbers
+    assert again.journal.verify_chain().ok
+    again.lock()
+
+
+def test_a_cancelled_import_gives_no_number_away(make_vault) -> None:  # type: ignore[no-untyped-def]
+    from safeplan.core.errors import Cancelled
+
+    vault = make_vault()
+    calls = iter([False, True])  # people saved, then cancelled after the messages were saved
+    with pytest.raises(Cancelled):
+        import_document(vault.journal, _document(FIRST), cancelled=lambda: next(calls, True))
+    assert vault.journal.count(Query(kinds=("message",))) == 0
+    import_document(vault.journal, _document(FIRST))
+    numbers = {m.content["text"]: m.ref for m in vault.journal.list(Query(kinds=("message",)))}
+    assert numbers["WAONE"] == "C1.0001" and numbers["SMSTWO"] == "C3.0002"
+    assert vault.journal.verify_chain().ok and vault.check().ok
