@@ -7,7 +7,8 @@ PDF carries its hash), so the originals are read and hashed first. Making the di
 exhibit pages are made, thousands of pages later: ``DisplayCopies.step`` (called between
 flowables, on the thread that owns the journal) reads the next picture again and hands it to a
 worker; ``finish`` waits for the rest before the exhibits are laid out. Pillow releases the GIL,
-so on two cores the pictures cost almost nothing. At most a few originals are held at a time.
+and the workers leave one core to the layout (one worker on two cores), so the pictures cost the
+layout almost nothing. At most a few originals are held at a time.
 """
 
 from __future__ import annotations
@@ -40,7 +41,10 @@ class DisplayCopies:
         self._source = source
         self._files = files
         self._todo = deque(uids)
-        self._workers = max(1, min(4, os.cpu_count() or 1))
+        # one core is left to the layout (the export's own time): on two cores a second worker
+        # took turns with the layout thread, and one worker has made the pictures long before
+        # the exhibit pages are reached
+        self._workers = max(1, min(4, (os.cpu_count() or 2) - 1))
         self._pending: deque[tuple[str, Future[tuple[bytes, int, int] | None]]] = deque()
         self._pool: ThreadPoolExecutor | None = None
 
@@ -65,12 +69,23 @@ class DisplayCopies:
             del raw
 
     def finish(self) -> None:
-        """Every display copy made (before the exhibit pages are)."""
+        """Every display copy made (before the exhibit pages are). The layout waits meanwhile,
+        so this thread makes pictures too (a short export with many photos)."""
         while self._todo or self._pending:
             self.step()
-            if self._pending:
+            if self._todo:
+                self._make_here(self._todo.popleft())
+            elif self._pending:
                 self._harvest()
         self.close()
+
+    def _make_here(self, uid: str) -> None:
+        try:
+            raw = self._source.read_attachment(uid)
+        except _UNREADABLE:
+            _log.warning("an exhibit could not be read again for its picture")
+            return
+        self._files[uid].display = images.display_copy(raw)
 
     def close(self) -> None:
         if self._pool is not None:

@@ -54,3 +54,72 @@ def test_pictures_are_made_while_the_entries_are_laid_out(tmp_path: Path, monkey
     pdf = result.pdf_path.read_bytes()
     # every photo (and the sample's own picture) printed as its own image
     assert pdf.count(b"/Subtype /Image") >= 13
+
+
+def test_one_core_is_left_to_the_layout(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """On two cores the pictures are made by one worker: a second one took turns with the
+    layout thread (the export's time) and was not needed to have them ready in time."""
+    import threading
+
+    from safeplan.core.export import exhibit_files
+
+    busy, most = [0], [0]
+    lock = threading.Lock()
+    original_copy = images.display_copy
+
+    def copy(data: bytes):  # type: ignore[no-untyped-def]
+        with lock:
+            busy[0] += 1
+            most[0] = max(most[0], busy[0])
+        try:
+            for _ in range(3):  # long enough for a second worker, were there one, to start
+                original_copy(data)
+            return original_copy(data)
+        finally:
+            with lock:
+                busy[0] -= 1
+
+    monkeypatch.setattr(images, "display_copy", copy)
+    monkeypatch.setattr(exhibit_files.os, "cpu_count", lambda: 2)
+    result = export_from_source(DocumentSource(_with_photos(8)), Ed25519PrivateKey.generate(),
+                                ChronologyOptions(), tmp_path / "out.pdf")
+    assert most[0] == 1
+    assert result.pdf_path.read_bytes().count(b"/Subtype /Image") >= 9
+    monkeypatch.setattr(exhibit_files.os, "cpu_count", lambda: None)  # unknown: still one
+    assert exhibit_files.DisplayCopies(None, {}, [])._workers == 1  # type: ignore[arg-type]
+    monkeypatch.setattr(exhibit_files.os, "cpu_count", lambda: 8)
+    assert exhibit_files.DisplayCopies(None, {}, [])._workers == 4
+
+
+def test_the_waiting_layout_makes_pictures_too(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Pictures still to make when the exhibits are reached (a short export with many photos):
+    the layout thread, which only waits then, makes some itself; every copy is the one a worker
+    makes, and an unreadable one is left out with the others made."""
+    import threading
+
+    from safeplan.core.export import exhibit_files
+    from safeplan.core.export.context import ExhibitFile
+
+    photos = {f"p{i}": jpeg_bytes(300 + i, 200, orientation=6 if i % 2 else 1) for i in range(10)}
+
+    class Source:
+        def read_attachment(self, uid: str) -> bytes:
+            if uid == "p7":
+                raise KeyError(uid)
+            return photos[uid]
+
+    makers: list[int] = []
+    original_copy = images.display_copy
+
+    def copy(data: bytes):  # type: ignore[no-untyped-def]
+        makers.append(threading.get_ident())
+        return original_copy(data)
+
+    monkeypatch.setattr(images, "display_copy", copy)
+    monkeypatch.setattr(exhibit_files.os, "cpu_count", lambda: 2)
+    files = {uid: ExhibitFile("", len(data), True) for uid, data in photos.items()}
+    copies = exhibit_files.DisplayCopies(Source(), files, list(photos))  # type: ignore[arg-type]
+    copies.finish()
+    assert threading.get_ident() in makers and len(set(makers)) == 2
+    for uid, data in photos.items():
+        assert files[uid].display == (None if uid == "p7" else original_copy(data))
