@@ -62,7 +62,9 @@ def exhibit_list(ctx: RenderContext) -> list[Flowable]:
                      ctx.para(_size(ctx, c.get("size")), "cell"),
                      ctx.para(dates.format_stamp(recorded, L) if recorded else "", "cell"),
                      ctx.para(grouped_hash(_hash_of(ctx, ex)), "hash")])
-    widths = [11 * mm, 40 * mm, 20 * mm, 20 * mm, 27 * mm]
+    # the number column holds a whole exhibit number (E-0001, up to E-99999) with the cell's
+    # padding: at 11 mm the demo printed 'Е-000' and '1' under it
+    widths = [16 * mm, 35 * mm, 20 * mm, 20 * mm, 27 * mm]
     widths.append(w - sum(widths))
     table = LongTable(rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle(_grid()))
