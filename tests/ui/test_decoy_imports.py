@@ -39,6 +39,9 @@ DEFERRED = (
     # bar with Exit, the journal's frame and the background-work thread.
     "safeplan.ui.shell.unlock_screen", "safeplan.ui.shell.shell_bar",
     "safeplan.ui.shell.journal_host", "safeplan.ui.shell.core_task",
+    # ctypes: the process name is written to /proc/self/comm, the PySide 6.12 guard needs it
+    # only on that version.
+    "ctypes",
 )
 
 _CHILD = """

@@ -83,3 +83,32 @@ def test_the_unlock_screen_built_on_demand_opens_the_journal(qtbot: Any,
     shell.window.lock_button.click()
     assert shell.session.state == "decoy"
     assert not shell.window.bar.isVisible()
+
+
+def test_app_filters_come_after_the_show_and_before_any_input(
+        qtbot: Any, build: Any, prepared: Any, monkeypatch: Any) -> None:
+    """Quick exit's filter (and the idle clock's, Enter's) is installed once the window is
+    shown — showing it sends ~200 events the filters have no use for — but before the event
+    loop runs: Shift ×3 straight after the start is counted, with no turn of the loop between."""
+    from PySide6.QtCore import QEvent
+
+    from safeplan.ui.quick_exit import QuickExitFilter
+    from safeplan.ui.shell.main_window import ShellWindow
+
+    seen_show: list[str] = []
+    original = QuickExitFilter.eventFilter
+
+    def watching(self: Any, watched: Any, event: Any) -> bool:
+        if isinstance(watched, ShellWindow) and event.type() == QEvent.Type.Show:
+            seen_show.append(type(watched).__name__)
+        result: bool = original(self, watched, event)
+        return result
+
+    monkeypatch.setattr(QuickExitFilter, "eventFilter", watching)
+    prepared(quit_on_exit=True)
+    shell = build()
+    assert shell.window.isVisible()
+    assert seen_show == [], "the filters saw the window being shown"
+    press_shift(qtbot, shell.window.decoy)
+    assert not shell.window.isVisible()  # hidden at the third press, before any loop turn
+    qtbot.waitUntil(lambda: shell.quits == [True])

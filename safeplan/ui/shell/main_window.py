@@ -159,10 +159,8 @@ class ShellWindow(QWidget):
         # of the calculator's start (issue 17.2). Until then there is nothing in it to hide.
         self._bar: ShellBar | None = None
         self._journal_open = False
+        # Installed on the application by the composition root (app.py), with the other filters.
         self.enter_clicks = EnterClicksButtons(self)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.installEventFilter(self.enter_clicks)
         # The 3-px focus outline (a proxy style) and the drawn icon come after the first frame:
         # the calculator has no focus rings to draw, building the style (QStyle's enum types, a
         # re-polish) is ~6 ms of the decoy's start, and drawing the icon builds PySide's whole
