@@ -11,9 +11,13 @@ are copied too). Emptied at the end of each export (``forget``): her words do no
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from reportlab.lib.abag import ABag
 from reportlab.platypus import Paragraph
+from reportlab.platypus import paragraph as paragraph_module
+from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 _ORIGINAL_SETUP = Paragraph._setup
 # (markup, id(style), caseSensitive, cleaner) -> (style held so its id is not reused,
@@ -26,14 +30,35 @@ _MAX_CHARS = 300  # labels, headings, cells, short values; long free text is rar
 _SEEN: set[int] = set()
 # id(style) -> (style, the fragment of plain text in it)
 _PLAIN: dict[int, tuple[Any, Any]] = {}
+# every character reportlab's cleaner strips or splits at besides the single space: its own list
+# (``_wsc``: with zero-width space, without no-break space) and Python's white space
+_PYTHON_SPACE = (" \t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
+                 "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+_ODD_SPACE = re.compile("[" + re.escape("".join(sorted(
+    (set(paragraph_module._wsc) | set(_PYTHON_SPACE)) - {" "}))) + "]")
+_EDGE = ("", " ")
 
 
 def _copy(frag: Any) -> Any:
-    fresh = frag.clone()
-    for name, value in fresh.__dict__.items():
+    cls: Any = type(frag)
+    if cls.clone is ABag.clone and cls.__init__ is ABag.__init__:
+        fresh = cls.__new__(cls)  # what clone() makes: ABag's __init__ only fills __dict__
+        fresh.__dict__.update(frag.__dict__)
+    else:
+        fresh = frag.clone()
+    state = fresh.__dict__
+    for name, value in state.items():
         if isinstance(value, list):
-            fresh.__dict__[name] = list(value)
+            state[name] = list(value)
     return fresh
+
+
+def _clean_already(text: str) -> bool:
+    """Whether reportlab's ``cleanBlockQuotedText`` would return ``text`` unchanged: words
+    separated by single spaces, no other white space (reportlab's own list and Python's),
+    none at either end. One scan instead of splitting and joining every line of her text."""
+    return (text[:1] not in _EDGE and text[-1:] not in _EDGE and "  " not in text
+            and _ODD_SPACE.search(text) is None)
 
 
 def _plain_frag(self: Any, style: Any, cleaner: Any) -> Any:
@@ -55,7 +80,8 @@ def _setup(self: Any, text: Any, style: Any, bulletText: Any, frags: Any, cleane
             and not getattr(style, "textTransform", None)):
         # Plain text (most of her long texts: escaping makes < and & entities) needs no HTML
         # parser: the fragment is the style's plain fragment with this text.
-        cleaned = cleaner(text)
+        cleaned = text if cleaner is cleanBlockQuotedText and _clean_already(text) \
+            else cleaner(text)
         frag = _plain_frag(self, style, cleaner) if cleaned.strip() else None
         if frag is not None:
             frag.text = cleaned

@@ -45,7 +45,7 @@ def _state(paragraph: Any) -> dict[str, Any]:
 def _unchanged(paragraph: Any, state: dict[str, Any]) -> bool:
     """Every attribute is the very object the last wrap left (held, so no id is reused)."""
     now = paragraph.__dict__
-    count = len(now) - sum(1 for name in _TRANSIENT if name in now)
+    count = len(now) - sum(map(now.__contains__, _TRANSIENT))
     return count == len(state) and all(
         map(operator.is_, map(now.get, state, repeat(_MISSING)), state.values()))
 

@@ -122,3 +122,47 @@ def test_plain_text_gets_exactly_the_fragment_the_html_parser_makes(text: str) -
             assert fast.frags[0].us_lines is not Paragraph(text, style).frags[0].us_lines
     finally:
         parse_memo.forget()
+
+
+def test_text_taken_as_clean_is_what_reportlabs_cleaner_returns() -> None:
+    """The plain-text path skips reportlab's cleaner only for text it would return unchanged:
+    every white-space character reportlab or Python knows, at the ends, doubled or alone."""
+    import random
+    import sys
+
+    from reportlab.platypus import paragraph as paragraph_module
+    from reportlab.platypus.paragraph import cleanBlockQuotedText
+
+    odd = {c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace()}
+    odd |= set(paragraph_module._wsc)
+    odd.discard(" ")
+    for char in odd:
+        assert parse_memo._ODD_SPACE.search(f"a{char}b"), hex(ord(char))
+    alphabet = ["a", "Я", "ש", "😡", "&", " ", " ", "\n", "\t", "\xa0", "\u200b", "\u2009",
+                "\u3000", "\x1c", "\x85", "\u2028", "\ufeff", "\u00ad"]
+    rng = random.Random(17)
+    taken = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 9)))
+        if parse_memo._clean_already(text):
+            taken += 1
+            assert cleanBlockQuotedText(text) == text, repr(text)
+    assert taken > 1000
+    for text in ("He shouted and took my phone.", "Он кричал", "a b", "x"):
+        assert parse_memo._clean_already(text)
+    for text in ("", " a", "a ", "a  b", "a\nb", "a\xa0b", "a\u200bb", "\u3000"):
+        assert not parse_memo._clean_already(text)
+
+
+def test_a_fragment_copy_is_a_clone_with_its_own_lists() -> None:
+    from safeplan.core.export.styles import make_styles
+
+    para = Paragraph('<b>Who:</b> <a href="https://x.org">Viktor</a> <u>K.</u>',
+                     make_styles("en").facts)
+    for frag in para.frags:
+        fresh = parse_memo._copy(frag)
+        assert type(fresh) is type(frag) and fresh is not frag
+        assert fresh.__dict__ == frag.clone().__dict__
+        for name, value in frag.__dict__.items():
+            if isinstance(value, list):
+                assert fresh.__dict__[name] is not value
