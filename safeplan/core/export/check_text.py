@@ -61,18 +61,19 @@ class C:
         "ChronologyPdf",
         "This bundle contains:\n"
         "- {pdf}: the chronology (open it with any PDF viewer);\n"
-        "- {manifest}: the manifest — the SHA-256 of the PDF and of every exhibit, readable;\n"
+        "- {manifest}: the check file (manifest) — the SHA-256 of the PDF and of every exhibit, "
+        "readable;\n"
         "- {signed}: the same data exactly as it was signed, and {sig}: its signature;\n"
         "- {key}: the public key that made the signature;\n"
         "- {verifier}: a checker that runs in your web browser, offline;\n"
-        "- the folder \"exhibits\": the files, named by exhibit number (E1, E2 …). Photos are "
-        "copies without the place where they were taken and without phone details (their names "
-        "end in \"-without-location\") unless the originals were chosen; the PDF says which, "
-        "with the SHA-256 of both.")
+        "- the folder \"exhibits\": the files, named by exhibit number (E-0001, E-0002 …). Photos "
+        "are copies without the place where they were taken and without phone details (their "
+        "names end in \"-without-location\") unless the originals were chosen; the PDF says "
+        "which, with the SHA-256 of both.")
     WARNING = QT_TRANSLATE_NOOP(
         "ChronologyPdf",
-        "Important: a SHA-256 compared with the manifest alone proves nothing, because whoever "
-        "changes a file can change the manifest too. Only the signature proves it, and only if "
+        "Important: a SHA-256 compared with the check file alone proves nothing, because whoever "
+        "changes a file can change the check file too. Only the signature proves it, and only if "
         "the key's fingerprint is the one the person who made the export gave you separately "
         "(in person, on paper or in a separate message) — not only the one printed in the PDF "
         "or in this bundle, which a forger would replace with their own.")

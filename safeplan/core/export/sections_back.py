@@ -132,7 +132,7 @@ def _exhibit(ctx: RenderContext, ex: Exhibit) -> list[Flowable]:
 
 def integrity(ctx: RenderContext) -> list[Flowable]:
     L, meta = ctx.labels, ctx.meta
-    out: list[Flowable] = [ctx.label_para(T.INTEGRITY, "h1"), ctx.label_para(T.INTEGRITY_INTRO)]
+    out: list[Flowable] = [ctx.label_para(T.INTEGRITY, "h1")]
     rows = [(L(T.EXPORT_ID), meta.export_id),
             (L(T.CHAIN_HEAD), grouped_hash(meta.chain_head)),
             (L(T.STATEMENT_HASH), grouped_hash(meta.statement_sha256)),
@@ -143,8 +143,10 @@ def integrity(ctx: RenderContext) -> list[Flowable]:
     table.setStyle(TableStyle([*_grid()[:2], ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                               ("TOPPADDING", (0, 0), (-1, -1), 4),
                                               ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
-    out += [Spacer(1, 3 * mm), table, *sections_check.receipts(ctx),
-            ctx.label_para(T.HOW_TO_CHECK, "h2")]
+    # the values first: the text below them says "the hash of the journal above" (it was
+    # printed above the table, so a lawyer looked for a hash that was not there)
+    out += [Spacer(1, 3 * mm), table, Spacer(1, 3 * mm), ctx.label_para(T.INTEGRITY_INTRO),
+            *sections_check.receipts(ctx), ctx.label_para(T.HOW_TO_CHECK, "h2")]
     # the steps that really check the signature, and the key warning (lawyer-check helper)
     out += sections_check.how_to_check(ctx)
     out.append(MissingCharactersNote(ctx.labels, glyphs.current_missing(), ctx.styles.h2,

@@ -39,3 +39,42 @@ def test_exhibit_numbers_are_not_broken_in_the_exhibit_list(export: Callable[...
     for number in numbers:
         assert re.search(rf"(^|\s){re.escape(number)}(\s|$)", page, re.M), (number, page)
     assert not re.search(r"(^|\s)[EЕ]-\d{1,3}(\s|$)", page, re.M), page
+
+
+def _integrity_page(result: Any, lang: str) -> str:
+    return _page_with(_pages(result.pdf_path), Labels(lang)(T.INTEGRITY))
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "be"])
+def test_the_journal_hash_is_above_the_text_that_says_above(export: Callable[..., Any],
+                                                             lang: str) -> None:
+    """'the hash of the journal above' / «указанное выше хеш-значение» was printed above the
+    table that holds it: the lawyer looked up the page for a hash that was not there."""
+    result = export(f"integrity-{lang}.pdf", lang=lang)
+    labels = Labels(lang)
+    page = " ".join(_integrity_page(result, lang).split())
+    intro = " ".join(labels(T.INTEGRITY_INTRO).split())
+    head = " ".join(result.export_id.split())
+    intro_at = page.find(intro[:40])
+    assert intro_at > 0, page
+    # the table (its document reference row) comes before the paragraph that refers to it
+    assert 0 < page.find(head) < intro_at, page
+
+
+def test_integrity_page_and_readme_name_the_check_file_one_way(export: Callable[..., Any],
+                                                               tmp_path: Any) -> None:
+    """The English page called the signed file 'check file' and then, in its key warning,
+    'the manifest' — a word it never explained. The README named exhibits 'E1, E2 …' while the
+    folder holds E-0001-…"""
+    import zipfile
+
+    result = export("words.pdf", lang="en", bundle_path=tmp_path / "exports" / "words.zip")
+    page = " ".join(_integrity_page(result, "en").split())
+    assert "check file" in page
+    assert not re.findall(r"manifest(?!\.json)", page, re.I), page
+    with zipfile.ZipFile(result.bundle_path) as archive:
+        readme = archive.read("README.txt").decode()
+        shipped = [n for n in archive.namelist() if n.startswith("exhibits/")]
+    assert shipped and all(re.match(r"exhibits/E-\d{4}-", n) for n in shipped), shipped
+    assert "E1, E2" not in readme and "E-0001, E-0002" in readme, readme
+    assert not re.findall(r"the manifest\b", readme, re.I), readme
