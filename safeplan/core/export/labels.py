@@ -55,6 +55,9 @@ class T:
     BY_FORM = QT_TRANSLATE_NOOP("ChronologyPdf", "Incidents by form of abuse")
     FORM = QT_TRANSLATE_NOOP("ChronologyPdf", "Form of abuse")
     COUNT = QT_TRANSLATE_NOOP("ChronologyPdf", "Number")
+    FORMS_OVERLAP = QT_TRANSLATE_NOOP(
+        "ChronologyPdf", "One incident can be of several forms, so these numbers can add up to "
+        "more than the number of incidents ({n}).")
     PER_MONTH = QT_TRANSLATE_NOOP(
         "ChronologyPdf", "Incidents per month, by how serious they felt (1 to 5)")
     PER_DAY = QT_TRANSLATE_NOOP("ChronologyPdf", "Messages per day")

@@ -87,6 +87,9 @@ def summary(ctx: RenderContext) -> list[Flowable]:
         table = Table(rows, colWidths=[60 * mm, 25 * mm], hAlign="LEFT")
         table.setStyle(TableStyle(_grid()))
         out.append(table)
+        incidents = data.count("incident")
+        if sum(forms.values()) > incidents:  # a judge adding up the rows must not find an error
+            out.append(ctx.label_para(T.FORMS_OVERLAP, "small", n=incidents))
     else:
         out.append(ctx.label_para(T.NO_DATA, "small"))
     out.append(ctx.label_para(T.PER_MONTH, "h2"))

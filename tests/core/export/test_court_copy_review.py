@@ -78,3 +78,17 @@ def test_integrity_page_and_readme_name_the_check_file_one_way(export: Callable[
     assert shipped and all(re.match(r"exhibits/E-\d{4}-", n) for n in shipped), shipped
     assert "E1, E2" not in readme and "E-0001, E-0002" in readme, readme
     assert not re.findall(r"the manifest\b", readme, re.I), readme
+
+
+def test_forms_table_says_why_its_numbers_add_up_to_more_than_the_incidents(
+        export: Callable[..., Any]) -> None:
+    """The demo's cover said 4 incidents; the table 'Incidents by form of abuse' under it added
+    up to 8 with no word why — a judge counting rows took it for an error or for padding."""
+    result = export("forms.pdf", lang="en")
+    text = " ".join(pdftotext(result.pdf_path).split())
+    summary = text[text.index("Incidents by form of abuse"):text.index("Incidents per month")]
+    numbers = [int(n) for n in re.findall(r"(?<![\d-])(\d+)(?![\d-])", summary)]
+    incidents = int(re.search(r"Incidents (\d+)", text).group(1))  # the cover's count
+    assert sum(numbers) > incidents, (summary, incidents)  # the sample has several forms each
+    assert (f"One incident can be of several forms, so these numbers can add up to more than the "
+            f"number of incidents ({incidents}).") in summary, summary
