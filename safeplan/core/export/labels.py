@@ -128,7 +128,7 @@ class T:
     F_INCIDENTS = QT_TRANSLATE_NOOP("ChronologyPdf", "Related incidents")
     F_BODY_MAP = QT_TRANSLATE_NOOP("ChronologyPdf", "Body map")
     F_LEGAL_KIND = QT_TRANSLATE_NOOP("ChronologyPdf", "Kind")
-    F_REFERENCE = QT_TRANSLATE_NOOP("ChronologyPdf", "Reference")
+    F_REFERENCE = QT_TRANSLATE_NOOP("ChronologyPdf", "Number or name")  # as the screen asks
     F_NOTES = QT_TRANSLATE_NOOP("ChronologyPdf", "Notes")
     FRONT = QT_TRANSLATE_NOOP("ChronologyPdf", "front")
     BACK = QT_TRANSLATE_NOOP("ChronologyPdf", "back")

@@ -92,3 +92,16 @@ def test_forms_table_says_why_its_numbers_add_up_to_more_than_the_incidents(
     assert sum(numbers) > incidents, (summary, incidents)  # the sample has several forms each
     assert (f"One incident can be of several forms, so these numbers can add up to more than the "
             f"number of incidents ({incidents}).") in summary, summary
+
+
+def test_legal_step_field_is_called_what_the_screen_calls_it(export: Callable[..., Any]) -> None:
+    """The legal dates screen asks for a 'Number or name' (the demo typed 'Protection order
+    (police)' there); the PDF printed it as 'Reference' / «Номер: Protection order (police)»,
+    which a judge reads as a document number."""
+    from pathlib import Path
+
+    screen = Path(__file__).parents[3] / "safeplan" / "ui" / "plan" / "legal_page.py"
+    assert 'self.tr("Number or name")' in screen.read_text(encoding="utf-8")
+    assert Labels("en")(T.F_REFERENCE) == "Number or name"
+    text = " ".join(pdftotext(export("legal.pdf", lang="en").pdf_path).split())
+    assert "Number or name: PO-55" in text, text
