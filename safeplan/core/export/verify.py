@@ -214,6 +214,13 @@ def signing_fingerprint(statement: dict[str, Any]) -> str:
     return key_fingerprint(raw) if len(raw) == 32 else "?"
 
 
+def _stamp(report: VerifyReport, value: object) -> str:
+    """A time as the PDF prints it (``07.12.2026 00:43:47 (UTC+00:00)``); verify.html the same."""
+    if not isinstance(value, str) or not value.strip():
+        return ""
+    return dates.format_time(value, "exact", Labels(report.texts.lang))
+
+
 def _check_all(files: _Files, manifest: dict[str, Any], report: VerifyReport,
                expected_key: str | None) -> None:
     statement = manifest["statement"]
@@ -228,7 +235,7 @@ def _check_all(files: _Files, manifest: dict[str, Any], report: VerifyReport,
         else:
             report.add(False, V.KEY_OTHER, fingerprint=fingerprint, expected=expected_key)
     # the export's time as the PDF prints times (25.11.2026 13:41:31 (UTC+00:00)), not raw ISO
-    created = dates.format_time(statement.get("created_at"), "exact", Labels(report.texts.lang))
+    created = _stamp(report, statement.get("created_at"))
     report.add(None, V.EXPORT, export_id=str(statement.get("export_id")), created=created)
     _check_signature_files(files, manifest, report)
     if signature_valid(manifest):
@@ -271,7 +278,7 @@ def _check_receipts(statement: dict[str, Any], typed: list[str], report: VerifyR
         fits = 0 < count <= len(all_heads) and receipt_tools.receipt_code(
             all_heads[count - 1], count) == code
         report.add(fits, V.RECEIPT_LISTED_OK if fits else V.RECEIPT_LISTED_BAD,
-                   code=receipt_tools.grouped(code), made=str(listed.get("made_at", ""))
+                   code=receipt_tools.grouped(code), made=_stamp(report, listed.get("made_at", ""))
                    if isinstance(listed, dict) else "", count=count)
     for typed_code in typed:
         normal = receipt_tools.normalise(typed_code)
