@@ -37,6 +37,16 @@ _PYTHON_SPACE = (" \t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u200
 _ODD_SPACE = re.compile("[" + re.escape("".join(sorted(
     (set(paragraph_module._wsc) | set(_PYTHON_SPACE)) - {" "}))) + "]")
 _EDGE = ("", " ")
+# markup by tag structure (no text of hers: tags and slot numbers) -> (style held, parsed style,
+# fragments, [(fragment index, piece number)]) or None when the structure is not for slots
+_SKELETONS: dict[tuple[str, int, Any], Any] = {}
+_MAX_SKELETONS = 2_000
+_MISSING = object()
+_TAG = re.compile(r"(<[^<>]*>)")
+_SIMPLE_TAG = re.compile(r'</?(?:b|i|font)>\Z|<br */>\Z|'
+                         r'<font(?: +(?:name|color|size)="[^"<>&]*")+ *>\Z')
+_SLOT_MARK = re.compile("[\ue000\ue001]")
+_WHOLE_SLOT = re.compile("\ue000([0-9]+)\ue001")
 
 
 def _copy(frag: Any) -> Any:
@@ -91,8 +101,12 @@ def _setup(self: Any, text: Any, style: Any, bulletText: Any, frags: Any, cleane
             self.bulletText = bulletText
             self.debug = 0
             return
-    if frags is not None or not isinstance(text, str) or len(text) > _MAX_CHARS:
+    if frags is not None or not isinstance(text, str):
         _ORIGINAL_SETUP(self, text, style, bulletText, frags, cleaner)
+        return
+    if len(text) > _MAX_CHARS:
+        if not _from_skeleton(self, text, style, bulletText, cleaner):
+            _ORIGINAL_SETUP(self, text, style, bulletText, frags, cleaner)
         return
     key = (text, id(style), self.caseSensitive, cleaner)
     known = _PARSED.get(key)
@@ -103,7 +117,8 @@ def _setup(self: Any, text: Any, style: Any, bulletText: Any, frags: Any, cleane
         self.bulletText = bulletText
         self.debug = 0
         return
-    _ORIGINAL_SETUP(self, text, style, bulletText, frags, cleaner)
+    if not _from_skeleton(self, text, style, bulletText, cleaner):
+        _ORIGINAL_SETUP(self, text, style, bulletText, frags, cleaner)
     if self.bulletText is not bulletText:  # markup with <bullet>: left to reportlab each time
         return
     sighting = hash(key)
@@ -117,6 +132,76 @@ def _setup(self: Any, text: Any, style: Any, bulletText: Any, frags: Any, cleane
     _PARSED[key] = (style, self.text, self.style, [_copy(f) for f in self.frags])
 
 
+def _from_skeleton(self: Any, text: str, style: Any, bulletText: Any, cleaner: Any) -> bool:
+    """Markup of her text between simple tags (``<b>``, ``<i>``, ``<br/>``, ``<font …>``: the
+    summary table's cells, the "Label: value" lines, entry stamps) is parsed once per tag
+    structure: the fragments depend on the tags only, and each piece of text becomes the text of
+    one fragment (``ParaParser.handle_data``). The structure is parsed with a numbered slot in
+    place of each piece; the slots' fragments are copied and given the pieces. False when the
+    markup is not of that kind (then reportlab parses it)."""
+    if getattr(style, "textTransform", None) or "<" not in text:
+        return False
+    cleaned = text if cleaner is cleanBlockQuotedText and _clean_already(text) else cleaner(text)
+    if "&" in cleaned or _SLOT_MARK.search(cleaned):  # entities: left to the parser
+        return False
+    parts = _TAG.split(cleaned)  # text, tag, text, tag, …, text
+    tags = parts[1::2]
+    if not all(map(_SIMPLE_TAG.match, tags)):
+        return False
+    pieces = parts[0::2]
+    skeleton = "".join(
+        f"\ue000{n}\ue001{tag}" if piece else tag
+        for n, (piece, tag) in enumerate(zip(pieces, [*tags, ""], strict=True)))
+    key = (skeleton, id(style), self.caseSensitive)
+    known = _SKELETONS.get(key, _MISSING)
+    if known is _MISSING or (known is not None and known[0] is not style):
+        known = _parse_skeleton(self, skeleton, style)
+        if len(_SKELETONS) >= _MAX_SKELETONS:
+            _SKELETONS.clear()
+        _SKELETONS[key] = known
+    if known is None:
+        return False
+    _style, parsed_style, template, slots = known
+    frags = [_copy(f) for f in template]
+    for index, piece_no in slots:
+        frags[index].text = pieces[piece_no]
+    self.text = cleaned
+    self.frags = frags
+    self.style = parsed_style
+    self.bulletText = bulletText
+    self.debug = 0
+    return True
+
+
+def _parse_skeleton(self: Any, skeleton: str, style: Any) -> Any:
+    """(style, parsed style, fragments, [(fragment index, piece number)]) of the skeleton, or
+    None when its fragments are not one per slot with the slot as their whole text."""
+    probe = Paragraph.__new__(Paragraph)
+    probe.caseSensitive = self.caseSensitive
+    try:
+        _ORIGINAL_SETUP(probe, skeleton, style, None, None, _as_is)
+    except ValueError:
+        return None
+    slots: list[tuple[int, int]] = []
+    for index, frag in enumerate(probe.frags):
+        text = getattr(frag, "text", "")
+        found = _WHOLE_SLOT.fullmatch(text) if isinstance(text, str) else None
+        if found is not None:
+            slots.append((index, int(found.group(1))))
+        elif not isinstance(text, str) or _SLOT_MARK.search(text) or getattr(
+                frag, "textTransform", None):
+            return None
+    wanted = sorted(map(int, _WHOLE_SLOT.findall(skeleton)))
+    if probe.bulletText is not None or sorted(n for _, n in slots) != wanted or any(
+            getattr(f, "textTransform", None) for f in probe.frags):
+        return None
+    return style, probe.style, [_copy(f) for f in probe.frags], slots
+
+
+def _as_is(text: str) -> str:
+    return text
+
+
 def install() -> None:
     """Idempotent; on reportlab's class so that every section's paragraphs benefit."""
     if Paragraph._setup is not _setup:
@@ -128,3 +213,4 @@ def forget() -> None:
     _PARSED.clear()
     _SEEN.clear()
     _PLAIN.clear()
+    _SKELETONS.clear()

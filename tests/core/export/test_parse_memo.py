@@ -166,3 +166,86 @@ def test_a_fragment_copy_is_a_clone_with_its_own_lists() -> None:
         for name, value in frag.__dict__.items():
             if isinstance(value, list):
                 assert fresh.__dict__[name] is not value
+
+
+def _original(text: str, style: object) -> Paragraph:
+    para = Paragraph.__new__(Paragraph)
+    para.caseSensitive = 1
+    from reportlab.platypus.paragraph import cleanBlockQuotedText
+
+    parse_memo._ORIGINAL_SETUP(para, text, style, None, None, cleanBlockQuotedText)
+    return para
+
+
+def _random_markup(rng: object, depth: int = 0) -> str:
+    import random
+
+    assert isinstance(rng, random.Random)
+    words = ["Where:", "Home", " Viktor K. ", "Он кричал", "שלום", "😡", " ", "  two  spaces ",
+             "1 March 2024, 21:05", "line\nbreak", "\u3000", "a\xa0b", "x"]
+    out = []
+    for _ in range(rng.randrange(1, 5)):
+        kind = rng.randrange(6 if depth < 3 else 2)
+        if kind <= 1:
+            out.append(rng.choice(words))
+        elif kind == 2:
+            out.append("<br/>")
+        else:
+            tag = rng.choice(['b', 'i', 'font name="SafePlanNoto"', 'font color="#aa0000"',
+                              'font size="12"', 'font name="SafePlanSerif" size="9"'])
+            out.append(f"<{tag}>{_random_markup(rng, depth + 1)}</{tag.split()[0]}>")
+    return "".join(out)
+
+
+def test_markup_parsed_by_its_tag_structure_gives_the_parsers_fragments() -> None:
+    """Her text between simple tags takes the fragments of its tag structure, parsed once with
+    slots: the same fragments (every attribute), text and style as reportlab's parser gives,
+    for random nestings of b, i, br and font with Cyrillic, Hebrew, emoji and odd spaces."""
+    import random
+
+    from safeplan.core.export.styles import make_styles
+
+    styles = make_styles("ru")
+    parse_memo.install()
+    parse_memo.forget()
+    rng = random.Random(3)
+    by_skeleton = 0
+    try:
+        for _ in range(1500):
+            text = _random_markup(rng)
+            style = rng.choice([styles.facts, styles.cell, styles.small, styles.h2])
+            expected = _original(text, style)
+            fresh = Paragraph.__new__(Paragraph)
+            fresh.caseSensitive = 1
+            from reportlab.platypus.paragraph import cleanBlockQuotedText
+
+            if parse_memo._from_skeleton(fresh, text, style, None, cleanBlockQuotedText):
+                by_skeleton += 1
+                assert fresh.text == expected.text
+                assert fresh.style is expected.style or fresh.style == expected.style
+                assert [f.__dict__ for f in fresh.frags] == [f.__dict__ for f in expected.frags], text
+            made = Paragraph(text, style)  # the whole path (memo, skeleton or parser)
+            assert [f.__dict__ for f in made.frags] == [f.__dict__ for f in expected.frags], text
+        assert by_skeleton > 1000
+        parse_memo.forget()
+        for number in range(50):  # one structure, parsed once
+            Paragraph(f"<b>Incident — threat</b><br/>Incident {number}: shouting", style)
+        assert len(parse_memo._SKELETONS) == 1
+    finally:
+        parse_memo.forget()
+    assert parse_memo._SKELETONS == {}
+
+
+def test_markup_the_slots_cannot_stand_for_goes_to_the_parser() -> None:
+    from reportlab.platypus.paragraph import cleanBlockQuotedText
+
+    from safeplan.core.export.styles import make_styles
+
+    style = make_styles("en").facts
+    for text in ("<b>a &amp; b</b>", "<u>under</u> x", '<a href="x">link</a>',
+                 "<b>\ue000 0\ue001</b>", "<bullet>•</bullet>text", "<seq/> x",
+                 "<greek>a</greek>", "<b>x</b><br>y"):
+        para = Paragraph.__new__(Paragraph)
+        para.caseSensitive = 1
+        assert not parse_memo._from_skeleton(para, text, style, None, cleanBlockQuotedText)
+    parse_memo.forget()
