@@ -131,15 +131,7 @@ def build_shell(
     quick_exit = QuickExitFilter(session.quick_exit, parent=app)
     quick_exit.presses_counted.connect(window.show_shift_presses)
     session.start(setup_factory=lambda s: _first_run_wizard(s, language, kdf))
-    # The application-wide filters (Python, so every event of every widget is a Python call
-    # through each) come right after the window is shown: showing it sends some two hundred
-    # events (polish, show, move, resize) that they have nothing to do with, and passing them
-    # through made PySide wrap Qt objects they never see otherwise — ~1.5 ms of the decoy's
-    # start (issue 17.2). Still before the event loop runs: no input can reach the app before
-    # quick exit listens for it.
-    session.app_filters = (window.enter_clicks, quick_exit, idle)  # installation order
-    for event_filter in session.app_filters:
-        app.installEventFilter(event_filter)
+    _listen_from_the_first_frame(app, window, session, (window.enter_clicks, quick_exit, idle))
     return Shell(
         app=app,
         paths=paths,
@@ -152,6 +144,38 @@ def build_shell(
         quick_exit=quick_exit,
         clipboard=clipboard,
     )
+
+
+def _listen_from_the_first_frame(app: Any, window: Any, session: Any,
+                                 app_filters: tuple[Any, ...]) -> None:
+    """Quick exit listens from the moment the window is shown; the application-wide filters
+    come with the decoy's first frame.
+
+    They are Python filters: every event of every widget becomes a Python call through each,
+    and PySide wraps every object and event type they are shown. Showing and painting the
+    calculator sends some four hundred events they have nothing to do with: passing them
+    through put ~8 ms between the window being shown and its first frame (issue 17.2). So
+    until then quick exit listens on the window alone: the platform delivers every key to
+    it before any widget (and there is no other window yet). No turn of the event loop passes
+    between showing the window and this, so no key reaches the app unheard; the app-wide
+    filters take over, in their installation order, when the first frame is on screen or a
+    page other than the decoy is about to show (ShellWindow.complete_start)."""
+    quick_exit = app_filters[1]
+    handle = None if window.start_complete else window.windowHandle()
+    if handle is not None:
+        handle.installEventFilter(quick_exit)
+
+    def listen_everywhere() -> None:
+        session.app_filters = app_filters  # installation order (quiet_filters.py)
+        for event_filter in app_filters:
+            app.installEventFilter(event_filter)
+        if handle is not None:
+            handle.removeEventFilter(quick_exit)
+
+    if window.start_complete:  # the first-run wizard was shown straight away
+        listen_everywhere()
+    else:
+        window.start_completed.connect(listen_everywhere)
 
 
 def _first_run_wizard(session: Any, language: Any, kdf: Any) -> Any:

@@ -29,7 +29,7 @@ def test_quick_exit_on_the_decoy_before_anything_else_is_built(qtbot: Any,
     nothing fails, nothing is built for it; the door code then works as always."""
     shell = ready_shell
     shell.window.activateWindow()
-    press_shift(qtbot, shell.window.decoy)
+    _shift_through_the_window(shell.window)
     QApplication.processEvents()  # the second half of leaving runs on the next turn
     assert shell.session.state == "decoy"
     assert shell.window.showing() is shell.window.decoy
@@ -85,30 +85,66 @@ def test_the_unlock_screen_built_on_demand_opens_the_journal(qtbot: Any,
     assert not shell.window.bar.isVisible()
 
 
-def test_app_filters_come_after_the_show_and_before_any_input(
-        qtbot: Any, build: Any, prepared: Any, monkeypatch: Any) -> None:
-    """Quick exit's filter (and the idle clock's, Enter's) is installed once the window is
-    shown — showing it sends ~200 events the filters have no use for — but before the event
-    loop runs: Shift ×3 straight after the start is counted, with no turn of the loop between."""
+def _shift_through_the_window(window: Any, times: int = 3) -> None:
+    """As the platform delivers a key: to the window first, then to the focused widget."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    for _ in range(times):
+        QTest.keyClick(window.windowHandle(), Qt.Key.Key_Shift)
+
+
+def _watch_quick_exit(monkeypatch: Any) -> list[tuple[str, bool]]:
+    """(kind of event, first frame done yet) for every show or paint event the quick-exit
+    filter is shown for a widget."""
     from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QWidget
 
     from safeplan.ui.quick_exit import QuickExitFilter
-    from safeplan.ui.shell.main_window import ShellWindow
 
-    seen_show: list[str] = []
+    seen: list[tuple[str, bool]] = []
     original = QuickExitFilter.eventFilter
+    kinds = {QEvent.Type.Show: "show", QEvent.Type.Paint: "paint"}
 
     def watching(self: Any, watched: Any, event: Any) -> bool:
-        if isinstance(watched, ShellWindow) and event.type() == QEvent.Type.Show:
-            seen_show.append(type(watched).__name__)
+        kind = kinds.get(event.type())
+        if kind and isinstance(watched, QWidget):
+            seen.append((kind, bool(watched.window().property("start_seen"))))
         result: bool = original(self, watched, event)
         return result
 
     monkeypatch.setattr(QuickExitFilter, "eventFilter", watching)
+    return seen
+
+
+def test_quick_exit_listens_on_the_window_until_the_first_frame(
+        build: Any, prepared: Any, monkeypatch: Any, qtbot: Any) -> None:
+    """Showing and painting the calculator sends ~400 events; the application-wide Python
+    filters would see every one of them (~8 ms before the first frame, issue 17.2). Until the
+    first frame quick exit listens on the window — where every key arrives first — so Shift ×3
+    straight after the start, with no turn of the event loop, still quits."""
+    seen = _watch_quick_exit(monkeypatch)
     prepared(quit_on_exit=True)
     shell = build()
     assert shell.window.isVisible()
-    assert seen_show == [], "the filters saw the window being shown"
-    press_shift(qtbot, shell.window.decoy)
+    assert not shell.window.start_complete
+    assert seen == [], "the app-wide filters saw the window being shown"
+    _shift_through_the_window(shell.window)
     assert not shell.window.isVisible()  # hidden at the third press, before any loop turn
+    qtbot.waitUntil(lambda: shell.quits == [True])
+
+
+def test_the_app_wide_filters_take_over_after_the_first_frame(
+        build: Any, prepared: Any, monkeypatch: Any, qtbot: Any) -> None:
+    seen = _watch_quick_exit(monkeypatch)
+    prepared(quit_on_exit=True)
+    shell = build()
+    shell.window.start_completed.connect(lambda: shell.window.setProperty("start_seen", True))
+    qtbot.waitUntil(lambda: shell.window.start_complete, timeout=5000)
+    assert ("paint", False) not in seen, "the first frame was painted through the filters"
+    assert shell.session.app_filters == (shell.window.enter_clicks, shell.quick_exit,
+                                         shell.idle)
+    # Now a key sent to any widget (a dialog's, a field's) is heard, as before.
+    press_shift(qtbot, shell.window.decoy)
+    assert not shell.window.isVisible()
     qtbot.waitUntil(lambda: shell.quits == [True])

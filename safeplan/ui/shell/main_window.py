@@ -130,6 +130,9 @@ class ShellWindow(QWidget):
     privacy_clicked = Signal()
     minimised = Signal()
     close_requested = Signal()
+    #: The decoy's first frame is on screen (or another page is about to show): what waited
+    #: for it may come now (complete_start; the composition root's application-wide filters).
+    start_completed = Signal()
 
     def __init__(self, decoy: QWidget, decoy_kind: str = "calculator") -> None:
         super().__init__()
@@ -319,12 +322,18 @@ class ShellWindow(QWidget):
     def _fit_decoy(self, size: QSize) -> None:
         self.setGeometry(fit_rect(QRect(self.geometry().topLeft(), size), self._room()))
 
+    @property
+    def start_complete(self) -> bool:
+        """complete_start has run (start_completed was emitted)."""
+        return not self._first_frame_due
+
     def complete_start(self) -> None:
-        """The neutral icon (window and application) and the application-wide focus outline,
-        once; later calls do nothing."""
+        """What waited for the first frame, once (later calls do nothing): start_completed,
+        then the neutral icon (window and application) and the application-wide focus outline."""
         if not self._first_frame_due:
             return
         self._first_frame_due = False
+        self.start_completed.emit()
         icon = neutral_icon()
         self.setWindowIcon(icon)
         app = QApplication.instance()
