@@ -117,9 +117,23 @@ def make(folder: Path, *, exhibits: dict[str, bytes] | None = None,
     return Made(folder, pdf, manifest, key, exhibits)
 
 
+def said_in_full(report: Any) -> None:
+    """Every message names its values: none left out ("{name}") or lost ("None")."""
+    for check in report.checks:
+        assert "{" not in check.message and "None" not in check.message, check.message
+
+
 def codes(report: Any) -> list[str]:
+    said_in_full(report)
     return [c.code for c in report.checks]
 
 
 def failed(report: Any) -> list[str]:
+    said_in_full(report)
     return [c.code for c in report.checks if c.ok is False]
+
+
+def marks(report: Any) -> list[tuple[str, bool | None]]:
+    """(code, ok) of every check: True matches, False a problem, None information only."""
+    said_in_full(report)
+    return [(c.code, c.ok) for c in report.checks]

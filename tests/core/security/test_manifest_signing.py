@@ -50,6 +50,7 @@ def test_sha256_and_fingerprint_format() -> None:
     ("..", "exhibits/E3-file"),
     ("...", "exhibits/E3-file"),
     ("фота.jpg", "exhibits/E3-фота.jpg"),
+    ("XRAY scan X", "exhibits/E3-XRAY scan X"),
 ])
 def test_exhibit_bundle_names_stay_inside_the_folder(given: str, expected: str) -> None:
     assert mf.exhibit_bundle_name("E3", given) == expected
@@ -70,6 +71,13 @@ def test_long_exhibit_names_are_cut_to_120_keeping_the_extension() -> None:
     assert mf.exhibit_bundle_name("E1", eleven) == "exhibits/E1-" + "b" * 120
     no_ext = "c" * 150
     assert mf.exhibit_bundle_name("E1", no_ext) == "exhibits/E1-" + "c" * 120
+    two_dots = "report.2024." + "r" * 150 + ".pdf"  # the last dot starts the extension
+    assert mf.exhibit_bundle_name("E1", two_dots) == \
+        "exhibits/E1-" + ("report.2024." + "r" * 150)[:116] + ".pdf"
+    one_letter = "s" * 150 + ".c"
+    assert mf.exhibit_bundle_name("E1", one_letter) == "exhibits/E1-" + "s" * 118 + ".c"
+    capitals = "X" * 130
+    assert mf.exhibit_bundle_name("E1", capitals) == "exhibits/E1-" + "X" * 120
     dotted = "d" * 118 + " ." + "e" * 30  # the cut lands on " ." : trimmed, not a hidden end
     assert mf.exhibit_bundle_name("E1", dotted) == "exhibits/E1-" + "d" * 118
 
@@ -183,3 +191,6 @@ def test_written_manifest_reads_back_to_what_was_signed() -> None:
     plain = _signed()
     assert mf.signature_valid(json.loads(mf.manifest_bytes(plain)))
     assert "ў" in mf.manifest_bytes({"a": "ў"}).decode()  # letters stay readable
+    keys = [line.split('"')[1] for line in mf.manifest_bytes(plain).decode().splitlines()
+            if line.startswith('  "')]
+    assert keys == sorted(keys) == ["pdf", "signature", "statement", "statement_sha256"]

@@ -17,7 +17,7 @@ import pytest
 from safeplan.core.export import manifest as mf
 from safeplan.core.export.verify import VerifyReport, inside_bundle, signing_fingerprint, verify
 from safeplan.core.journal import receipts as rc
-from tests.core.security.signed_export import Made, codes, failed, make, record_hashes, signer
+from tests.core.security.signed_export import Made, codes, failed, make, marks, record_hashes, signer
 
 
 def test_untouched_folder_verifies_and_leads_with_the_signer(tmp_path: Path) -> None:
@@ -25,8 +25,12 @@ def test_untouched_folder_verifies_and_leads_with_the_signer(tmp_path: Path) -> 
     report = verify(made.pdf)
     assert report.ok and report.problems == 0, report.lines()
     fingerprint = mf.key_fingerprint(mf.public_raw(made.key))
-    assert codes(report) == ["SIGNED_BY", "EXPORT", "SIG_OK", "PDF_OK", "LINK_OK", "EXHIBIT_OK",
-                             "EXHIBIT_OK", "FINGERPRINT_NOTE"]
+    assert marks(report) == [("SIGNED_BY", None), ("EXPORT", None), ("SIG_OK", True),
+                             ("PDF_OK", True), ("LINK_OK", True), ("EXHIBIT_OK", True),
+                             ("EXHIBIT_OK", True), ("FINGERPRINT_NOTE", None)]
+    assert made.manifest["pdf"]["sha256"] in report.checks[3].message
+    assert "Exhibit E1 (photo E1.jpg) matches" in report.checks[5].message
+    assert fingerprint in report.checks[-1].message
     assert fingerprint in report.checks[0].message and fingerprint in report.checks[2].message
     assert "EXP-1" in report.checks[1].message
     assert "25 Nov 2026 13:41:31" in report.checks[1].message  # printed like the PDF's times
@@ -173,6 +177,7 @@ def test_the_signer_is_computed_from_the_key_not_from_its_claimed_fingerprint(
     report = verify(made.pdf, key=genuine.replace(" ", "-").lower())
     forged = mf.key_fingerprint(mf.public_raw(forger))
     assert failed(report) == ["KEY_OTHER"]
+    assert forged in report.checks[1].message and genuine in report.checks[1].message
     assert forged in report.checks[0].message and genuine not in report.checks[0].message
     assert "FINGERPRINT_NOTE" not in codes(report)
 
@@ -181,7 +186,8 @@ def test_the_key_she_gave_is_accepted_typed_any_way(tmp_path: Path) -> None:
     made = make(tmp_path / "out")
     fingerprint = mf.key_fingerprint(mf.public_raw(made.key))
     report = verify(made.pdf, key=" " + fingerprint.replace(" ", "-").lower() + " ")
-    assert report.ok and codes(report)[1] == "KEY_OK"
+    assert report.ok and marks(report)[1] == ("KEY_OK", True)
+    assert fingerprint in report.checks[1].message
     assert "FINGERPRINT_NOTE" not in codes(report)
 
 
@@ -385,8 +391,8 @@ def test_receipts_listed_in_the_export_are_checked_at_their_bounds(tmp_path: Pat
     assert listed == [("RECEIPT_LISTED_OK", True), ("RECEIPT_LISTED_OK", True),
                       ("RECEIPT_LISTED_BAD", False)]
     text = "\n".join(report.lines())
-    assert f"Receipt {rc.grouped(str(_receipt(6)['code']))} (made 2026-05-01T10:00:00+03:00)" \
-        in text and "after 6 recorded change(s)" in text
+    assert f"Receipt {rc.grouped(str(_receipt(6)['code']))} (made " in text
+    assert "after 6 recorded change(s)" in text and "after 1 recorded change(s)" in text
 
 
 @pytest.mark.parametrize("count", [0, 7, -1])
@@ -410,8 +416,12 @@ def test_typed_receipts_say_which_entries_existed(tmp_path: Path) -> None:
     late = rc.receipt_code(heads[5], 6)
     report = verify(made.pdf, receipts=[early, mid, late, "ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ", "?"])
     found = [c for c in report.checks if c.code.startswith("RECEIPT")]
-    assert [c.code for c in found] == ["RECEIPT_NONE", "RECEIPT_OK", "RECEIPT_OK", "RECEIPT_BAD",
-                                       "RECEIPT_UNREADABLE"]
+    assert [(c.code, c.ok) for c in found] == [
+        ("RECEIPT_NONE", True), ("RECEIPT_OK", True), ("RECEIPT_OK", True),
+        ("RECEIPT_BAD", False), ("RECEIPT_UNREADABLE", False)]
+    assert rc.grouped(rc.receipt_code(heads[1], 2)) in found[0].message
+    assert rc.grouped(mid) in found[1].message and '"?"' in found[4].message
+    assert "Receipt ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ does NOT" in found[3].message
     assert "after 2 recorded change(s)" in found[0].message
     assert "after 4 recorded change(s): 2024-0001 already existed" in found[1].message
     assert "after 6 recorded change(s): 2024-0001, 2024-0002 already existed" in found[2].message
@@ -444,3 +454,81 @@ def test_an_export_without_a_chain_record_fails_every_typed_receipt(tmp_path: Pa
 def test_an_empty_journal_chain_is_the_genesis_head(tmp_path: Path) -> None:
     made = make(tmp_path / "out", chain_records=0)
     assert verify(made.pdf).ok
+
+
+# -- found by the mutation audit of verify.py -------------------------------------------------
+
+def test_the_pdf_she_names_is_the_one_checked(tmp_path: Path) -> None:
+    """A renamed copy with its renamed manifest: the copy is checked, not the file the manifest
+    names (here the genuine out.pdf lies beside it, and must not make a changed copy pass)."""
+    made = make(tmp_path / "out", signature_files=False)
+    copy = made.folder / "copy.pdf"
+    copy.write_bytes(made.pdf.read_bytes() + b"%")
+    (made.folder / "copy.manifest.json").write_bytes(made.manifest_path.read_bytes())
+    assert failed(verify(copy)) == ["PDF_APPENDED"]
+
+
+def test_two_manifests_name_the_pattern_looked_for(tmp_path: Path) -> None:
+    made = make(tmp_path / "out")
+    (made.folder / "second.manifest.json").write_bytes(made.manifest_path.read_bytes())
+    report = verify(made.folder)
+    assert failed(report) == ["MANIFEST_MISSING"] and "*.manifest.json" in report.lines()[0]
+    bundle = tmp_path / "two.zip"
+    with zipfile.ZipFile(bundle, "w") as archive:
+        archive.write(made.manifest_path, "a.manifest.json")
+        archive.write(made.manifest_path, "b.manifest.json")
+    assert "*.manifest.json" in verify(bundle).lines()[0]
+
+
+def test_a_manifest_of_exactly_the_size_limit_is_read_one_byte_more_is_not(
+        tmp_path: Path, monkeypatch) -> None:
+    import importlib
+
+    module = importlib.import_module("safeplan.core.export.verify")
+    made = make(tmp_path / "out")
+    size = made.manifest_path.stat().st_size
+    monkeypatch.setattr(module, "_MAX_MANIFEST", size)
+    assert verify(made.pdf).ok
+    monkeypatch.setattr(module, "_MAX_MANIFEST", size - 1)
+    report = verify(made.pdf)
+    assert failed(report) == ["MANIFEST_BAD"] and "out.manifest.json" in report.lines()[0]
+
+
+def test_an_unreadable_typed_receipt_does_not_stop_the_others(tmp_path: Path) -> None:
+    made = make(tmp_path / "out", chain_records=2, refs={0: "2024-0001"})
+    good = rc.receipt_code(rc.heads(record_hashes(2))[1], 2)
+    report = verify(made.pdf, receipts=["not a code", good])
+    found = [(c.code, c.ok) for c in report.checks if c.code.startswith("RECEIPT")]
+    assert found == [("RECEIPT_UNREADABLE", False), ("RECEIPT_OK", True)]
+
+
+def test_listed_receipts_that_are_not_receipts_do_not_fit_and_do_not_crash(
+        tmp_path: Path) -> None:
+    made = make(tmp_path / "out", chain_records=2)
+    first = rc.receipt_code(rc.heads(record_hashes(2))[0], 1)
+    made.manifest["statement"]["chain"]["receipts"] = ["junk", {"code": first}]  # no count
+    made.rewrite_manifest()
+    report = verify(made.pdf)
+    listed = [(c.code, c.ok) for c in report.checks if c.code.startswith("RECEIPT")]
+    assert listed == [("RECEIPT_LISTED_BAD", False), ("RECEIPT_LISTED_BAD", False)]
+    said = "\n".join(report.lines())
+    assert "None" not in said and "XXXX" not in said
+
+
+def test_every_exhibit_is_checked_after_a_missing_or_outside_one(tmp_path: Path) -> None:
+    made = make(tmp_path / "out", exhibits={"E1": b"one", "E2": b"two", "E3": b"three",
+                                            "E4": b"four"}, signature_files=False)
+    _listed(made)[0]["bundle_path"] = "../out.pdf"
+    _listed(made)[1]["bundle_path"] = "exhibits/gone.jpg"
+    made.restate()
+    (made.folder / str(_listed(made)[3]["bundle_path"])).write_bytes(b"FOUR")
+    report = verify(made.manifest_path)
+    exhibits = [(c.code, c.ok) for c in report.checks if c.code.startswith("EXHIBIT")]
+    assert exhibits == [("EXHIBIT_OUTSIDE", False), ("EXHIBIT_MISSING", False),
+                        ("EXHIBIT_OK", True), ("EXHIBIT_CHANGED", False)]
+    assert "Exhibit E1: the manifest names a file outside the bundle (photo E1.jpg)" in \
+        report.lines()[5]
+
+
+def test_exhibit_names_with_capital_x_are_ordinary() -> None:
+    assert inside_bundle("exhibits/E1-X-ray XX.jpg")
