@@ -12,6 +12,7 @@ from typing import Any
 
 from reportlab.graphics.shapes import Circle, Drawing, Ellipse, Polygon, Rect, String
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from safeplan.core.export.labels import Labels, T
 from safeplan.core.export.styles import SANS
@@ -51,14 +52,23 @@ def _outline(drawing: Drawing, ox: float, oy: float) -> None:
 def body_map(marks: Sequence[Any], labels: Labels) -> tuple[Drawing, list[str]]:
     """The drawing and the legend lines ("1 (front): bruise, 3 cm"); legend text is not escaped."""
     width = 2 * FIGURE_W + _GAP + 20
-    height = FIGURE_H + 24
+    height = FIGURE_H + 36  # 12 pt under the figures for the side words
     drawing = Drawing(width, height, initialFontName=SANS, initialFontSize=8)
-    origins = {"front": (10.0, 4.0), "back": (10.0 + FIGURE_W + _GAP, 4.0)}
+    origins = {"front": (10.0, 16.0), "back": (10.0 + FIGURE_W + _GAP, 16.0)}
     for view, (ox, oy) in origins.items():
         _outline(drawing, ox, oy)
         title = labels(T.FRONT) if view == "front" else labels(T.BACK)
         drawing.add(String(ox + FIGURE_W / 2, oy + FIGURE_H + 8, title, fontName=SANS,
                            fontSize=9, textAnchor="middle"))
+        # the person's own sides, as the screen shows them: on the front view the right side
+        # is on the drawing's left, on the back view on its right
+        right, left = labels(T.SIDE_RIGHT), labels(T.SIDE_LEFT)
+        first, second = (right, left) if view == "front" else (left, right)
+        both = stringWidth(first, SANS, 8) + stringWidth(second, SANS, 8)
+        size = min(8.0, 8.0 * (FIGURE_W - 8) / both) if both else 8.0  # never touching
+        drawing.add(String(ox, 4, first, fontName=SANS, fontSize=size, textAnchor="start"))
+        drawing.add(String(ox + FIGURE_W, 4, second, fontName=SANS, fontSize=size,
+                           textAnchor="end"))
     drawing.add(Rect(0, 0, width, height, fillColor=None, strokeColor=colors.Color(.7, .7, .7),
                      strokeWidth=0.5))
     legend: list[str] = []

@@ -132,6 +132,13 @@ class T:
     F_NOTES = QT_TRANSLATE_NOOP("ChronologyPdf", "Notes")
     FRONT = QT_TRANSLATE_NOOP("ChronologyPdf", "front")
     BACK = QT_TRANSLATE_NOOP("ChronologyPdf", "back")
+    # the person's own sides under each figure, as the screen's "your right" / "your left"
+    SIDE_RIGHT = QT_TRANSLATE_NOOP("ChronologyPdf", "right side")
+    SIDE_LEFT = QT_TRANSLATE_NOOP("ChronologyPdf", "left side")
+    BODY_MAP_SIDES = QT_TRANSLATE_NOOP(
+        "ChronologyPdf",
+        "“Right side” and “left side” are the sides of the person’s own body: on the front "
+        "view the right side is on the left of the drawing, as on a medical chart.")
     # messages
     TRANSCRIPTS = QT_TRANSLATE_NOOP("ChronologyPdf", "Message transcripts")
     TRANSCRIPTS_NOTE = QT_TRANSLATE_NOOP(

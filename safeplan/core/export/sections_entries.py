@@ -179,7 +179,8 @@ def _medical(ctx: RenderContext, entry: Entry, numbers: Mapping[str, str]) -> li
     marks = [m for m in c.get("body_marks") or [] if isinstance(m, dict)]
     if marks:
         drawing, legend = body_map(marks, L)
-        block: list[Flowable] = [ctx.label_para(T.F_BODY_MAP, "field"), drawing]
+        block: list[Flowable] = [ctx.label_para(T.F_BODY_MAP, "field"), drawing,
+                                 ctx.label_para(T.BODY_MAP_SIDES, "small")]
         out.append(KeepTogether(block))
         out += [ctx.para(line, "value") for line in legend]
     return out

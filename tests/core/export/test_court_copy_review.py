@@ -105,3 +105,19 @@ def test_legal_step_field_is_called_what_the_screen_calls_it(export: Callable[..
     assert Labels("en")(T.F_REFERENCE) == "Number or name"
     text = " ".join(pdftotext(export("legal.pdf", lang="en").pdf_path).split())
     assert "Number or name: PO-55" in text, text
+
+
+def test_body_map_says_which_side_is_which(export: Callable[..., Any]) -> None:
+    """The screen writes 'your right' / 'your left' under each figure; the PDF's body map had no
+    side words at all, so a judge could not tell whether the bruise on the drawing's right (the
+    demo's 'left forearm') was her left or the viewer's."""
+    result = export("body.pdf", lang="en")
+    labels = Labels("en")
+    page = _page_with(_pages(result.pdf_path), labels(T.F_BODY_MAP))
+    right, left = labels(T.SIDE_RIGHT), labels(T.SIDE_LEFT)
+    # front view: the person's right side is on the drawing's left; back view: the other way
+    rows = [line for line in page.splitlines() if right in line and left in line]
+    assert rows, page
+    words = re.findall(rf"{re.escape(right)}|{re.escape(left)}", rows[0])
+    assert words == [right, left, left, right], rows[0]
+    assert " ".join(labels(T.BODY_MAP_SIDES).split()) in " ".join(page.split()), page
