@@ -70,7 +70,14 @@ def _ref_order(ref: str) -> tuple[str, int, str]:
 
 
 def _entries_phrase(labels: Labels, refs: list[str]) -> str:
-    return ", ".join(labels(T.REF_NO, number=r) for r in compress(sorted(refs, key=_ref_order)))
+    # each end of a run with its own "No.": "No. 2026-0001–2026-0006" (a dash between two
+    # references that hold hyphens) read as one odd reference
+    phrases = []
+    for run in compress(sorted(refs, key=_ref_order)):
+        first, _, last = run.partition("\u2013")
+        phrase = labels(T.REF_NO, number=first)
+        phrases.append(f"{phrase} \u2013 {labels(T.REF_NO, number=last)}" if last else phrase)
+    return ", ".join(phrases)
 
 
 def _messages_phrase(labels: Labels, citations: list[str]) -> str:

@@ -121,3 +121,21 @@ def test_body_map_says_which_side_is_which(export: Callable[..., Any]) -> None:
     words = re.findall(rf"{re.escape(right)}|{re.escape(left)}", rows[0])
     assert words == [right, left, left, right], rows[0]
     assert " ".join(labels(T.BODY_MAP_SIDES).split()) in " ".join(page.split()), page
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_entry_ranges_in_the_statement_cannot_be_read_as_one_number(export: Callable[..., Any],
+                                                                     lang: str) -> None:
+    """«№ 2026-0001–2026-0006»: an en dash between two references that contain hyphens reads as
+    one odd reference; the statement names each end of a range with its own «№»."""
+    from safeplan.core.export.labels_legal import TL
+
+    result = export(f"statement-{lang}.pdf", lang=lang)
+    labels = Labels(lang)
+    pages = _pages(result.pdf_path)
+    statement = " ".join(_page_with(pages, labels(T.CERTIFICATION)).split())
+    ref = r"\d{4}-\d{4}"
+    assert not re.search(rf"{ref}\s*[–-]\s*{ref}", statement), statement
+    number = re.escape(labels(T.REF_NO, number="@")).replace("@", ref)
+    assert re.search(rf"{number} – {number}", statement), statement
+    assert labels(TL.ST_OWN)[:20] in statement
