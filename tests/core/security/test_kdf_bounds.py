@@ -23,6 +23,8 @@ MIB = 1024
     (KdfParams(20, 4096 * MIB, 4), KdfParams(10, 1024 * MIB, 4)),  # above all: the strongest
     (KdfParams(2, 32 * MIB, 2), KdfParams(3, 64 * MIB, 4)),       # below all: the floor
     (KdfParams(11, 1023 * MIB, 4), KdfParams(10, 512 * MIB, 4)),
+    (KdfParams(4, 100 * MIB, 4), KdfParams(4, 64 * MIB, 4)),      # passes already a preset's
+    (kdf.PRESETS[0], kdf.PRESETS[0]), (kdf.PRESETS[1], kdf.PRESETS[1]),  # presets kept as is
 ])
 def test_snap_to_the_strongest_preset_not_above(given: KdfParams, expected: KdfParams) -> None:
     snapped = kdf.snap_to_preset(given)
@@ -101,3 +103,23 @@ def test_wipe_zeroes_every_byte() -> None:
     key = bytearray(b"\xff" * 33)
     kdf.wipe(key)
     assert key == bytearray(33)
+
+
+def test_exactly_four_fifths_keeps_the_passes() -> None:
+    ticks = iter([0.0, 0.8])
+    chosen = kdf.calibrate(1.0, timer=lambda: next(ticks), derive=lambda p, s, k: bytearray(32))
+    assert chosen == KdfParams(3, 64 * MIB, 4)
+
+
+def test_the_default_target_is_one_second() -> None:
+    machine = Machine(0.4)
+    default = kdf.calibrate(timer=machine.timer, derive=machine.derive)
+    assert default == KdfParams(5, 512 * MIB, 4)  # as for 1.0 s (test_kdf_calibration.py)
+
+
+def test_calibration_runs_the_real_argon2id() -> None:
+    """The timed derivation is a real one (a passphrase and a 16-byte salt Argon2id accepts); a
+    slow clock keeps it to one derivation at the floor."""
+    ticks = iter([0.0, 100.0])
+    chosen = kdf.calibrate(1.0, timer=lambda: next(ticks))
+    assert chosen == KdfParams(3, 64 * MIB, 4)
