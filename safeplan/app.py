@@ -115,7 +115,7 @@ def build_shell(
         clear_after_ms=CLEAR_AFTER_MS if clipboard_clear_ms is None else clipboard_clear_ms
     )
     idle = IdleLock(settings.autolock_seconds, clock=idle_clock or default_clock)
-    window = ShellWindow(make_decoy(settings.decoy_kind), settings.decoy_kind)
+    window = ShellWindow(make_decoy, settings.decoy_kind)
     session = Session(
         window=window,
         paths=paths,

@@ -11,6 +11,7 @@ The always-visible Exit button sits in a bar above every non-decoy page (UX prin
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, QTimer, Signal
@@ -134,17 +135,15 @@ class ShellWindow(QWidget):
     #: for it may come now (complete_start; the composition root's application-wide filters).
     start_completed = Signal()
 
-    def __init__(self, decoy: QWidget, decoy_kind: str = "calculator") -> None:
+    def __init__(self, make_decoy: Callable[[str, QWidget], QWidget],
+                 decoy_kind: str = "calculator") -> None:
+        """``make_decoy(kind, parent)`` builds the decoy (safeplan/ui/shell/pages.py)."""
         super().__init__()
         self.setObjectName("shell_window")
         self.decoy_kind = decoy_kind
         self._decoy_geometry: QRect | None = None
         self._header_scale = 1.0
         self._shift_presses = 0
-        self.stack = QStackedWidget()
-        self.stack.setObjectName("shell_stack")
-        self.decoy = decoy
-        self.stack.addWidget(decoy)
         # Whatever a screen needs, the window never outgrows the screen: the page scrolls,
         # the bar with Exit stays (issue 15: at 2× scaling Exit went off the screen).
         self.scroller = QScrollArea()
@@ -152,11 +151,18 @@ class ShellWindow(QWidget):
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         set_enum_property(self.scroller, "focusPolicy", NO_FOCUS)
-        self.scroller.setWidget(self.stack)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(0)
         self._layout.addWidget(self.scroller, 1)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("shell_stack")
+        self.scroller.setWidget(self.stack)
+        # The decoy is built in its place, not built alone and then moved in: moving a
+        # finished calculator into the window re-resolved the fonts, palette and style of
+        # all its 22 widgets, ~2 ms of its start (issue 17.2).
+        self.decoy = make_decoy(decoy_kind, self.stack)
+        self.stack.addWidget(self.decoy)
         # The bar with Exit is built with the first page that shows it (show_page): the decoy
         # never shows it, and its five controls, two style sheets and their polish are ~2 ms
         # of the calculator's start (issue 17.2). Until then there is nothing in it to hide.

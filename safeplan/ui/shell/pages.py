@@ -38,11 +38,12 @@ def default_workspace_factory(vault: Any, dialogs: Any) -> QWidget:
     return widget
 
 
-def make_decoy(kind: str) -> QWidget:
+def make_decoy(kind: str, parent: QWidget | None = None) -> QWidget:
     """The neutral first screen (threat A1): a calculator, or a notes pad. Only the chosen
-    one is imported: every module before the decoy shows is start-up time (issue 17.2)."""
+    one is imported: every module before the decoy shows is start-up time (issue 17.2).
+    Built inside ``parent`` (the window's page stack), where it will stay."""
     if kind == "notes":
         from safeplan.ui.shell.notes_decoy import NotesDecoy
 
-        return NotesDecoy()
-    return CalculatorDecoy()
+        return NotesDecoy(parent)
+    return CalculatorDecoy(parent)

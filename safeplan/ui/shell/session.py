@@ -178,7 +178,7 @@ class Session(QObject):
         """Calculator or notes (a setting); the window title follows."""
         if kind == self.window.decoy_kind:
             return
-        decoy = make_decoy(kind)
+        decoy = make_decoy(kind, self.window.stack)
         self.connect_decoy(decoy)
         self.window.replace_decoy(decoy, kind)
 
