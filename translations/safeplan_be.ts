@@ -59,7 +59,7 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../safeplan/ui/workspace/attachments_widget.py" line="+111"/>
+        <location filename="../safeplan/ui/workspace/attachment_viewer.py" line="+33"/>
         <source>Preview</source>
         <translation>Прагляд</translation>
     </message>
@@ -98,7 +98,7 @@ SHA-256: {sha}</translation>
 <context>
     <name>AttachmentsWidget</name>
     <message>
-        <location line="+100"/>
+        <location filename="../safeplan/ui/workspace/attachments_widget.py" line="+148"/>
         <source>That file could not be read. Nothing was added.</source>
         <translation>Гэты файл не атрымалася прачытаць. Нічога не дададзена.</translation>
     </message>
@@ -201,7 +201,7 @@ SHA-256: {sha}</translation>
 <context>
     <name>BodyMapWidget</name>
     <message>
-        <location filename="../safeplan/ui/workspace/body_map.py" line="+253"/>
+        <location filename="../safeplan/ui/workspace/body_map.py" line="+187"/>
         <source>front</source>
         <translation>спераду</translation>
     </message>
@@ -355,22 +355,22 @@ SHA-256: {sha}</translation>
         <location line="+1"/>
         <source>This bundle contains:
 - {pdf}: the chronology (open it with any PDF viewer);
-- {manifest}: the manifest — the SHA-256 of the PDF and of every exhibit, readable;
+- {manifest}: the check file (manifest) — the SHA-256 of the PDF and of every exhibit, readable;
 - {signed}: the same data exactly as it was signed, and {sig}: its signature;
 - {key}: the public key that made the signature;
 - {verifier}: a checker that runs in your web browser, offline;
-- the folder &quot;exhibits&quot;: the files, named by exhibit number (E1, E2 …). Photos are copies without the place where they were taken and without phone details (their names end in &quot;-without-location&quot;) unless the originals were chosen; the PDF says which, with the SHA-256 of both.</source>
+- the folder &quot;exhibits&quot;: the files, named by exhibit number (E-0001, E-0002 …). Photos are copies without the place where they were taken and without phone details (their names end in &quot;-without-location&quot;) unless the originals were chosen; the PDF says which, with the SHA-256 of both.</source>
         <translation>Пакет змяшчае:
 - {pdf}: храналогія (адкрываецца любой праграмай для прагляду PDF);
 - {manifest}: кантрольны файл — SHA-256 файла PDF і кожнага доказу ў чытэльным выглядзе;
 - {signed}: тыя самыя даныя дакладна ў тым выглядзе, у якім яны падпісаны, і {sig}: іх подпіс;
 - {key}: адкрыты ключ, якім зроблены подпіс;
 - {verifier}: праграма праверкі, якая працуе ў браўзеры без інтэрнэту;
-- тэчка «exhibits»: файлы доказаў пад іх нумарамі (Е1, Е2 …). Фотаздымкі — копіі без месца здымкі і без звестак пра тэлефон (імёны файлаў заканчваюцца на «-without-location»), калі не былі выбраны арыгіналы; у PDF пазначана, што менавіта ўкладзена, з SHA-256 абодвух файлаў.</translation>
+- тэчка «exhibits»: файлы доказаў пад іх нумарамі (E-0001, E-0002 …). Фотаздымкі — копіі без месца здымкі і без звестак пра тэлефон (імёны файлаў заканчваюцца на «-without-location»), калі не былі выбраны арыгіналы; у PDF пазначана, што менавіта ўкладзена, з SHA-256 абодвух файлаў.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Important: a SHA-256 compared with the manifest alone proves nothing, because whoever changes a file can change the manifest too. Only the signature proves it, and only if the key&apos;s fingerprint is the one the person who made the export gave you separately (in person, on paper or in a separate message) — not only the one printed in the PDF or in this bundle, which a forger would replace with their own.</source>
+        <location line="+13"/>
+        <source>Important: a SHA-256 compared with the check file alone proves nothing, because whoever changes a file can change the check file too. Only the signature proves it, and only if the key&apos;s fingerprint is the one the person who made the export gave you separately (in person, on paper or in a separate message) — not only the one printed in the PDF or in this bundle, which a forger would replace with their own.</source>
         <translation>Важна: параўнанне SHA-256 толькі з кантрольным файлам нічога не даказвае — той, хто змяніў файл, можа змяніць і кантрольны файл. Даказвае толькі подпіс, і толькі калі адбітак ключа супадае з тым, які аўтар дакумента перадаў вам асобна (асабіста, на паперы або асобным паведамленнем), а не толькі з надрукаваным у PDF ці ў гэтым пакеце: той, хто падрабляе дакумент, заменіць яго сваім.</translation>
     </message>
     <message>
@@ -535,20 +535,20 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>Medical notes</source>
         <translation>Медыцынскія запісы</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+23"/>
+        <location line="-69"/>
+        <location line="+26"/>
         <location line="+48"/>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>Exhibits</source>
         <translation>Доказы</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-112"/>
         <source>Summary</source>
         <translation>Зводка</translation>
     </message>
@@ -568,7 +568,12 @@ SHA-256: {sha}</translation>
         <translation>Колькасць</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>One incident can be of several forms, so these numbers can add up to more than the number of incidents ({n}).</source>
+        <translation>Адно здарэнне можа адносіцца да некалькіх формаў гвалту, таму сума гэтых лікаў можа быць большая за колькасць здарэнняў ({n}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Messages per day</source>
         <translation>Паведамленні па днях</translation>
     </message>
@@ -689,7 +694,7 @@ SHA-256: {sha}</translation>
         <translation>Коратка</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-70"/>
         <source>Document reference</source>
         <translation>Нумар дакумента</translation>
     </message>
@@ -704,7 +709,7 @@ SHA-256: {sha}</translation>
         <translation>У кожным запісе пазначана, калі адбылася падзея (настолькі дакладна, наколькі гэта вядома), і асобна — калі запіс быў зроблены, па гадзінніку камп’ютара. Прыблізныя даты адзначаны як прыблізныя. Доказы пранумараваны ({example} …), для кожнага пазначаны адбітак SHA-256, па якім можна выявіць любую змену файла.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Incidents per month, by how serious they felt (1 to 5)</source>
         <translation>Здарэнні па месяцах і па тым, наколькі сур’ёзнымі яны адчуваліся (ад 1 да 5)</translation>
     </message>
@@ -870,12 +875,7 @@ SHA-256: {sha}</translation>
         <translation>Від</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Reference</source>
-        <translation>Нумар</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Notes</source>
         <translation>Нататкі</translation>
     </message>
@@ -890,7 +890,7 @@ SHA-256: {sha}</translation>
         <translation>ззаду</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Message transcripts</source>
         <translation>Тэксты паведамленняў</translation>
     </message>
@@ -1046,7 +1046,7 @@ SHA-256: {sha}</translation>
         <translation>Здарэнне</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-130"/>
         <source>How it affected me</source>
         <translation>Як гэта на мяне паўплывала</translation>
     </message>
@@ -1061,7 +1061,27 @@ SHA-256: {sha}</translation>
         <translation>Мае дзеянні пасля гэтага</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
+        <source>Number or name</source>
+        <translation>Нумар або назва</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>right side</source>
+        <translation>правы бок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left side</source>
+        <translation>левы бок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“Right side” and “left side” are the sides of the person’s own body: on the front view the right side is on the left of the drawing, as on a medical chart.</source>
+        <translation>«Правы бок» і «левы бок» — бакі цела самога чалавека: на выглядзе спераду правы бок знаходзіцца на малюнку злева, як у медыцынскай карце.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Messages are grouped by conversation. Cite a message by its number (for example {example}) and the page number. Times are the original times from the source file.</source>
         <translation>Паведамленні згрупаваны па перапісках. Спасылайцеся на паведамленне па яго нумары (напрыклад, {example}) і нумары старонкі. Час пазначаны так, як ён запісаны ў зыходным файле.</translation>
     </message>
@@ -1804,7 +1824,7 @@ SHA-256: {sha}</translation>
         <translation>Запісы, якія існавалі на той момант</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/sections_messages.py" line="+24"/>
+        <location filename="../safeplan/core/export/sections_messages.py" line="+25"/>
         <source>dates read as {order} ({how})</source>
         <translation>даты прачытаны як {order} ({how})</translation>
     </message>
@@ -1832,6 +1852,11 @@ SHA-256: {sha}</translation>
         <location line="+1"/>
         <source>shown by the file</source>
         <translation>пазначана ў файле</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Message numbers are permanent: every export of this journal, whole or filtered, gives a message the same number. They follow the order in which the messages were imported, so a message imported later has a higher number even when it was sent earlier.</source>
+        <translation>Нумары паведамленняў пастаянныя: у кожным экспарце гэтага журнала, поўным або з адборам, паведамленне мае адзін і той жа нумар. Нумары ідуць у тым парадку, у якім паведамленні былі перанесены ў журнал, таму паведамленне, перанесенае пазней, мае большы нумар, нават калі яно было адпраўлена раней.</translation>
     </message>
 </context>
 <context>
@@ -4788,7 +4813,7 @@ Attach them to the chat anyway?</source>
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+202"/>
+        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+204"/>
         <source>We brought back what you were writing.</source>
         <translation>Мы вярнулі тое, што вы пісалі.</translation>
     </message>
@@ -6134,7 +6159,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/messages_page.py" line="+219"/>
+        <location filename="../safeplan/ui/workspace/messages_page.py" line="+138"/>
         <source>All messages ({n})</source>
         <translation>Усе паведамленні ({n})</translation>
     </message>
@@ -7387,8 +7412,9 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>ShellWindow</name>
     <message numerus="yes">
-        <location filename="../safeplan/ui/shell/main_window.py" line="+403"/>
+        <location filename="../safeplan/ui/shell/main_window.py" line="+431"/>
         <source>Shift: press %n more time(s) to exit</source>
+        <extracomment>The decoy&apos;s first frame is on screen (or another page is about to show): what waited for it may come now (complete_start; the composition root&apos;s application-wide filters).</extracomment>
         <translation>
             <numerusform>Shift: націсніце яшчэ %n раз, каб выйсці</numerusform>
             <numerusform>Shift: націсніце яшчэ %n разы, каб выйсці</numerusform>
@@ -7722,7 +7748,7 @@ If you think this computer or phone is being watched, use a safer device — for
     <message>
         <location filename="../safeplan/core/export/verify_texts.py" line="+11"/>
         <source>Export {export_id}, made {created}.</source>
-        <translation>Экспарт {export_id}, створана {created}.</translation>
+        <translation>Экспарт {export_id}, створаны {created}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8043,7 +8069,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>WorkspaceWidget</name>
     <message>
-        <location filename="../safeplan/ui/workspace/workspace.py" line="+381"/>
+        <location filename="../safeplan/ui/workspace/workspace.py" line="+271"/>
         <source>Timeline</source>
         <translation>Храналогія</translation>
     </message>
@@ -8207,7 +8233,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>cli</name>
     <message>
-        <location filename="../safeplan/cli.py" line="+100"/>
+        <location filename="../safeplan/cli.py" line="+107"/>
         <source>A file could not be read or written:</source>
         <translation>Не атрымалася прачытаць або запісаць файл:</translation>
     </message>

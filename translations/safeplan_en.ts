@@ -58,7 +58,7 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../safeplan/ui/workspace/attachments_widget.py" line="+111"/>
+        <location filename="../safeplan/ui/workspace/attachment_viewer.py" line="+33"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -94,7 +94,7 @@ SHA-256: {sha}</source>
 <context>
     <name>AttachmentsWidget</name>
     <message>
-        <location line="+100"/>
+        <location filename="../safeplan/ui/workspace/attachments_widget.py" line="+148"/>
         <source>That file could not be read. Nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -197,7 +197,7 @@ SHA-256: {sha}</source>
 <context>
     <name>BodyMapWidget</name>
     <message>
-        <location filename="../safeplan/ui/workspace/body_map.py" line="+253"/>
+        <location filename="../safeplan/ui/workspace/body_map.py" line="+187"/>
         <source>front</source>
         <translation type="unfinished"></translation>
     </message>
@@ -351,16 +351,16 @@ SHA-256: {sha}</source>
         <location line="+1"/>
         <source>This bundle contains:
 - {pdf}: the chronology (open it with any PDF viewer);
-- {manifest}: the manifest — the SHA-256 of the PDF and of every exhibit, readable;
+- {manifest}: the check file (manifest) — the SHA-256 of the PDF and of every exhibit, readable;
 - {signed}: the same data exactly as it was signed, and {sig}: its signature;
 - {key}: the public key that made the signature;
 - {verifier}: a checker that runs in your web browser, offline;
-- the folder &quot;exhibits&quot;: the files, named by exhibit number (E1, E2 …). Photos are copies without the place where they were taken and without phone details (their names end in &quot;-without-location&quot;) unless the originals were chosen; the PDF says which, with the SHA-256 of both.</source>
+- the folder &quot;exhibits&quot;: the files, named by exhibit number (E-0001, E-0002 …). Photos are copies without the place where they were taken and without phone details (their names end in &quot;-without-location&quot;) unless the originals were chosen; the PDF says which, with the SHA-256 of both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Important: a SHA-256 compared with the manifest alone proves nothing, because whoever changes a file can change the manifest too. Only the signature proves it, and only if the key&apos;s fingerprint is the one the person who made the export gave you separately (in person, on paper or in a separate message) — not only the one printed in the PDF or in this bundle, which a forger would replace with their own.</source>
+        <location line="+13"/>
+        <source>Important: a SHA-256 compared with the check file alone proves nothing, because whoever changes a file can change the check file too. Only the signature proves it, and only if the key&apos;s fingerprint is the one the person who made the export gave you separately (in person, on paper or in a separate message) — not only the one printed in the PDF or in this bundle, which a forger would replace with their own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -525,20 +525,20 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>Medical notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+23"/>
+        <location line="-69"/>
+        <location line="+26"/>
         <location line="+48"/>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>Exhibits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-112"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -558,7 +558,12 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>One incident can be of several forms, so these numbers can add up to more than the number of incidents ({n}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Messages per day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -679,7 +684,7 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-70"/>
         <source>Document reference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -694,7 +699,7 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Incidents per month, by how serious they felt (1 to 5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -860,12 +865,7 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -880,7 +880,7 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Message transcripts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1036,7 +1036,7 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-130"/>
         <source>How it affected me</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1051,7 +1051,27 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
+        <source>Number or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>right side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“Right side” and “left side” are the sides of the person’s own body: on the front view the right side is on the left of the drawing, as on a medical chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Messages are grouped by conversation. Cite a message by its number (for example {example}) and the page number. Times are the original times from the source file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1794,7 +1814,7 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/sections_messages.py" line="+24"/>
+        <location filename="../safeplan/core/export/sections_messages.py" line="+25"/>
         <source>dates read as {order} ({how})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1821,6 +1841,11 @@ SHA-256: {sha}</source>
     <message>
         <location line="+1"/>
         <source>shown by the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Message numbers are permanent: every export of this journal, whole or filtered, gives a message the same number. They follow the order in which the messages were imported, so a message imported later has a higher number even when it was sent earlier.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4754,7 +4779,7 @@ Attach them to the chat anyway?</source>
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+202"/>
+        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+204"/>
         <source>We brought back what you were writing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6090,7 +6115,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/messages_page.py" line="+219"/>
+        <location filename="../safeplan/ui/workspace/messages_page.py" line="+138"/>
         <source>All messages ({n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7336,8 +7361,9 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>ShellWindow</name>
     <message numerus="yes">
-        <location filename="../safeplan/ui/shell/main_window.py" line="+403"/>
+        <location filename="../safeplan/ui/shell/main_window.py" line="+431"/>
         <source>Shift: press %n more time(s) to exit</source>
+        <extracomment>The decoy&apos;s first frame is on screen (or another page is about to show): what waited for it may come now (complete_start; the composition root&apos;s application-wide filters).</extracomment>
         <translation>
             <numerusform>Shift: press %n more time to exit</numerusform>
             <numerusform>Shift: press %n more times to exit</numerusform>
@@ -7988,7 +8014,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>WorkspaceWidget</name>
     <message>
-        <location filename="../safeplan/ui/workspace/workspace.py" line="+381"/>
+        <location filename="../safeplan/ui/workspace/workspace.py" line="+271"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8152,7 +8178,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>cli</name>
     <message>
-        <location filename="../safeplan/cli.py" line="+100"/>
+        <location filename="../safeplan/cli.py" line="+107"/>
         <source>A file could not be read or written:</source>
         <translation type="unfinished"></translation>
     </message>

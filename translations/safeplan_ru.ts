@@ -59,7 +59,7 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../safeplan/ui/workspace/attachments_widget.py" line="+111"/>
+        <location filename="../safeplan/ui/workspace/attachment_viewer.py" line="+33"/>
         <source>Preview</source>
         <translation>Просмотр</translation>
     </message>
@@ -98,7 +98,7 @@ SHA-256: {sha}</translation>
 <context>
     <name>AttachmentsWidget</name>
     <message>
-        <location line="+100"/>
+        <location filename="../safeplan/ui/workspace/attachments_widget.py" line="+148"/>
         <source>That file could not be read. Nothing was added.</source>
         <translation>Этот файл не удалось прочитать. Ничего не добавлено.</translation>
     </message>
@@ -201,7 +201,7 @@ SHA-256: {sha}</translation>
 <context>
     <name>BodyMapWidget</name>
     <message>
-        <location filename="../safeplan/ui/workspace/body_map.py" line="+253"/>
+        <location filename="../safeplan/ui/workspace/body_map.py" line="+187"/>
         <source>front</source>
         <translation>спереди</translation>
     </message>
@@ -355,22 +355,22 @@ SHA-256: {sha}</translation>
         <location line="+1"/>
         <source>This bundle contains:
 - {pdf}: the chronology (open it with any PDF viewer);
-- {manifest}: the manifest — the SHA-256 of the PDF and of every exhibit, readable;
+- {manifest}: the check file (manifest) — the SHA-256 of the PDF and of every exhibit, readable;
 - {signed}: the same data exactly as it was signed, and {sig}: its signature;
 - {key}: the public key that made the signature;
 - {verifier}: a checker that runs in your web browser, offline;
-- the folder &quot;exhibits&quot;: the files, named by exhibit number (E1, E2 …). Photos are copies without the place where they were taken and without phone details (their names end in &quot;-without-location&quot;) unless the originals were chosen; the PDF says which, with the SHA-256 of both.</source>
+- the folder &quot;exhibits&quot;: the files, named by exhibit number (E-0001, E-0002 …). Photos are copies without the place where they were taken and without phone details (their names end in &quot;-without-location&quot;) unless the originals were chosen; the PDF says which, with the SHA-256 of both.</source>
         <translation>Пакет содержит:
 - {pdf}: хронология (открывается любой программой для просмотра PDF);
 - {manifest}: контрольный файл — SHA-256 файла PDF и каждого доказательства в читаемом виде;
 - {signed}: те же данные точно в том виде, в каком они подписаны, и {sig}: их подпись;
 - {key}: открытый ключ, которым сделана подпись;
 - {verifier}: программа проверки, которая работает в браузере без интернета;
-- папка «exhibits»: файлы доказательств под их номерами (Е1, Е2 …). Фотографии — копии без места съёмки и без сведений о телефоне (имена файлов оканчиваются на «-without-location»), если не были выбраны оригиналы; в PDF указано, что именно вложено, с SHA-256 обоих файлов.</translation>
+- папка «exhibits»: файлы доказательств под их номерами (E-0001, E-0002 …). Фотографии — копии без места съёмки и без сведений о телефоне (имена файлов оканчиваются на «-without-location»), если не были выбраны оригиналы; в PDF указано, что именно вложено, с SHA-256 обоих файлов.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Important: a SHA-256 compared with the manifest alone proves nothing, because whoever changes a file can change the manifest too. Only the signature proves it, and only if the key&apos;s fingerprint is the one the person who made the export gave you separately (in person, on paper or in a separate message) — not only the one printed in the PDF or in this bundle, which a forger would replace with their own.</source>
+        <location line="+13"/>
+        <source>Important: a SHA-256 compared with the check file alone proves nothing, because whoever changes a file can change the check file too. Only the signature proves it, and only if the key&apos;s fingerprint is the one the person who made the export gave you separately (in person, on paper or in a separate message) — not only the one printed in the PDF or in this bundle, which a forger would replace with their own.</source>
         <translation>Важно: сравнение SHA-256 только с контрольным файлом ничего не доказывает — тот, кто изменил файл, может изменить и контрольный файл. Доказывает только подпись, и только если отпечаток ключа совпадает с тем, который автор документа передал вам отдельно (лично, на бумаге или отдельным сообщением), а не только с напечатанным в PDF или в этом пакете: тот, кто подделывает документ, заменит его своим.</translation>
     </message>
     <message>
@@ -535,20 +535,20 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>Medical notes</source>
         <translation>Медицинские записи</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+23"/>
+        <location line="-69"/>
+        <location line="+26"/>
         <location line="+48"/>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>Exhibits</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-112"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
@@ -568,7 +568,12 @@ SHA-256: {sha}</translation>
         <translation>Количество</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>One incident can be of several forms, so these numbers can add up to more than the number of incidents ({n}).</source>
+        <translation>Одно происшествие может относиться к нескольким формам насилия, поэтому сумма этих чисел может быть больше числа происшествий ({n}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Messages per day</source>
         <translation>Сообщения по дням</translation>
     </message>
@@ -689,7 +694,7 @@ SHA-256: {sha}</translation>
         <translation>Кратко</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-70"/>
         <source>Document reference</source>
         <translation>Номер документа</translation>
     </message>
@@ -704,7 +709,7 @@ SHA-256: {sha}</translation>
         <translation>В каждой записи указано, когда произошло событие (настолько точно, насколько это известно), и отдельно — когда запись была сделана, по часам компьютера. Приблизительные даты отмечены как приблизительные. Доказательства пронумерованы ({example} …), для каждого указан отпечаток SHA-256, по которому можно обнаружить любое изменение файла.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Incidents per month, by how serious they felt (1 to 5)</source>
         <translation>Происшествия по месяцам и по тому, насколько серьёзными они ощущались (от 1 до 5)</translation>
     </message>
@@ -870,12 +875,7 @@ SHA-256: {sha}</translation>
         <translation>Вид</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Reference</source>
-        <translation>Номер</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
@@ -890,7 +890,7 @@ SHA-256: {sha}</translation>
         <translation>сзади</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Message transcripts</source>
         <translation>Тексты сообщений</translation>
     </message>
@@ -1046,7 +1046,7 @@ SHA-256: {sha}</translation>
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-130"/>
         <source>How it affected me</source>
         <translation>Как это на меня повлияло</translation>
     </message>
@@ -1061,7 +1061,27 @@ SHA-256: {sha}</translation>
         <translation>Мои действия после этого</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
+        <source>Number or name</source>
+        <translation>Номер или название</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>right side</source>
+        <translation>правая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left side</source>
+        <translation>левая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“Right side” and “left side” are the sides of the person’s own body: on the front view the right side is on the left of the drawing, as on a medical chart.</source>
+        <translation>«Правая» и «левая» — стороны тела самого человека: на виде спереди правая сторона находится на рисунке слева, как в медицинской карте.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Messages are grouped by conversation. Cite a message by its number (for example {example}) and the page number. Times are the original times from the source file.</source>
         <translation>Сообщения сгруппированы по перепискам. Ссылайтесь на сообщение по его номеру (например, {example}) и номеру страницы. Время указано так, как оно записано в исходном файле.</translation>
     </message>
@@ -1804,7 +1824,7 @@ SHA-256: {sha}</translation>
         <translation>Записи, существовавшие на тот момент</translation>
     </message>
     <message>
-        <location filename="../safeplan/core/export/sections_messages.py" line="+24"/>
+        <location filename="../safeplan/core/export/sections_messages.py" line="+25"/>
         <source>dates read as {order} ({how})</source>
         <translation>даты прочитаны как {order} ({how})</translation>
     </message>
@@ -1832,6 +1852,11 @@ SHA-256: {sha}</translation>
         <location line="+1"/>
         <source>shown by the file</source>
         <translation>указано в файле</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Message numbers are permanent: every export of this journal, whole or filtered, gives a message the same number. They follow the order in which the messages were imported, so a message imported later has a higher number even when it was sent earlier.</source>
+        <translation>Номера сообщений постоянные: в любом экспорте этого журнала, полном или с отбором, у сообщения один и тот же номер. Номера идут в том порядке, в котором сообщения были перенесены в журнал, поэтому у сообщения, перенесённого позже, номер больше, даже если оно было отправлено раньше.</translation>
     </message>
 </context>
 <context>
@@ -4788,7 +4813,7 @@ Attach them to the chat anyway?</source>
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+202"/>
+        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+204"/>
         <source>We brought back what you were writing.</source>
         <translation>Мы вернули то, что вы писали.</translation>
     </message>
@@ -6134,7 +6159,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/messages_page.py" line="+219"/>
+        <location filename="../safeplan/ui/workspace/messages_page.py" line="+138"/>
         <source>All messages ({n})</source>
         <translation>Все сообщения ({n})</translation>
     </message>
@@ -7387,8 +7412,9 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>ShellWindow</name>
     <message numerus="yes">
-        <location filename="../safeplan/ui/shell/main_window.py" line="+403"/>
+        <location filename="../safeplan/ui/shell/main_window.py" line="+431"/>
         <source>Shift: press %n more time(s) to exit</source>
+        <extracomment>The decoy&apos;s first frame is on screen (or another page is about to show): what waited for it may come now (complete_start; the composition root&apos;s application-wide filters).</extracomment>
         <translation>
             <numerusform>Shift: нажмите ещё %n раз, чтобы выйти</numerusform>
             <numerusform>Shift: нажмите ещё %n раза, чтобы выйти</numerusform>
@@ -8043,7 +8069,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>WorkspaceWidget</name>
     <message>
-        <location filename="../safeplan/ui/workspace/workspace.py" line="+381"/>
+        <location filename="../safeplan/ui/workspace/workspace.py" line="+271"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
@@ -8207,7 +8233,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>cli</name>
     <message>
-        <location filename="../safeplan/cli.py" line="+100"/>
+        <location filename="../safeplan/cli.py" line="+107"/>
         <source>A file could not be read or written:</source>
         <translation>Не удалось прочитать или записать файл:</translation>
     </message>
