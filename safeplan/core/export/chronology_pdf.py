@@ -98,7 +98,12 @@ class ChronologyExporter:
         return int(getattr(doc, "page", 0)) if doc is not None else 0  # 0 until build begins
 
     def title(self) -> str:
-        return self.labels(T.TITLE)
+        """The page header's title; a working copy says so on every page, not only on its
+        cover (a page of it must never pass for a page of the court copy)."""
+        title = self.labels(T.TITLE)
+        if self.data.options.include_working_notes:
+            return self.labels(TF.WORKING_HEADER, title=title)
+        return title
 
     def render(self, progress: Progress | None = None,
                cancelled: Callable[[], bool] | None = None, *,

@@ -21,6 +21,9 @@ class TF:
     WORKING_IN = QT_TRANSLATE_NOOP(
         "ChronologyPdf", "working notes included (evidence still needed, tags, private entries)")
     WORKING_OUT = QT_TRANSLATE_NOOP("ChronologyPdf", "working notes left out")
+    # the page header of a working copy: every page, not only the cover, says it is not for filing
+    WORKING_HEADER = QT_TRANSLATE_NOOP(
+        "ChronologyPdf", "{title} — working copy with working notes, not for filing")
     # amendments appendix (item 7)
     AMENDMENTS = QT_TRANSLATE_NOOP("ChronologyPdf", "Amendments")
     AMENDMENTS_NOTE = QT_TRANSLATE_NOOP(

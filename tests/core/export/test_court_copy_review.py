@@ -139,3 +139,19 @@ def test_entry_ranges_in_the_statement_cannot_be_read_as_one_number(export: Call
     number = re.escape(labels(T.REF_NO, number="@")).replace("@", ref)
     assert re.search(rf"{number} – {number}", statement), statement
     assert labels(TL.ST_OWN)[:20] in statement
+
+
+def test_every_page_of_a_working_copy_says_it_is_not_for_filing(export: Callable[..., Any]
+                                                                 ) -> None:
+    """A working copy prints 'evidence still needed' — the gaps in her case — yet only its
+    cover said it was a working copy; a page taken from it looked like a page of the court copy."""
+    from safeplan.core.export.labels_fidelity import TF
+
+    labels = Labels("en")
+    mark = labels(TF.WORKING_HEADER, title=labels(T.TITLE))
+    working = _pages(export("working.pdf", lang="en", include_working_notes=True).pdf_path)
+    working = [p for p in working if p.strip()]
+    assert working and all(mark in p.splitlines()[0] for p in working), [
+        p.splitlines()[0] for p in working]
+    court = pdftotext(export("court.pdf", lang="en").pdf_path)
+    assert mark not in court
