@@ -38,16 +38,57 @@ class Furniture:
     late: Callable[[Canvas, int, int], None] | None = None
 
 
+class _PageStore:
+    """The waiting pages' drawing operators, deflated ``BATCH`` pages at a time. One compression
+    call per page let the picture worker take the interpreter each time, and the layout waited
+    about a millisecond to get it back: 5,000 pages cost seconds. A batch is unpacked once, when
+    save() reaches its first page (pages are furnished in order), and let go."""
+
+    BATCH = 32
+
+    def __init__(self) -> None:
+        self._open: list[str] = []
+        self._packed: list[tuple[bytes, list[int]] | None] = []
+        self._unpacked: tuple[int, list[str]] = (-1, [])
+
+    def add(self, text: str) -> _PackedCode:
+        index = len(self._packed) * self.BATCH + len(self._open)
+        self._open.append(text)
+        if len(self._open) == self.BATCH:
+            joined = "".join(self._open).encode("utf-8", "surrogatepass")
+            self._packed.append((zlib.compress(joined, 1), [len(t) for t in self._open]))
+            self._open = []
+        return _PackedCode(self, index)
+
+    def text(self, index: int) -> str:
+        batch, position = divmod(index, self.BATCH)
+        if batch == len(self._packed):
+            return self._open[position]
+        if self._unpacked[0] != batch:
+            packed = self._packed[batch]
+            assert packed is not None, "each batch is unpacked once, in page order"
+            joined = zlib.decompress(packed[0]).decode("utf-8", "surrogatepass")
+            texts, start = [], 0
+            for length in packed[1]:
+                texts.append(joined[start:start + length])
+                start += length
+            self._packed[batch] = None
+            self._unpacked = (batch, texts)
+        return self._unpacked[1][position]
+
+
 class _PackedCode:
-    """A page's drawing operators, joined with newlines (as reportlab joins them) and deflated."""
+    """A page's drawing operators, joined with newlines (as reportlab joins them) and kept in
+    the canvas's page store."""
 
-    __slots__ = ("_data",)
+    __slots__ = ("_index", "_store")
 
-    def __init__(self, text: str) -> None:
-        self._data = zlib.compress(text.encode("utf-8", "surrogatepass"), 1)
+    def __init__(self, store: _PageStore, index: int) -> None:
+        self._store = store
+        self._index = index
 
     def unpack(self) -> str:
-        return zlib.decompress(self._data).decode("utf-8", "surrogatepass")
+        return self._store.text(self._index)
 
 
 def canvas_class(furniture: Furniture) -> type[Canvas]:
@@ -63,16 +104,17 @@ def canvas_class(furniture: Furniture) -> type[Canvas]:
             kwargs.setdefault("initialLeading", 12)
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+            self._store = _PageStore()
 
         def showPage(self) -> None:
             state = dict(self.__dict__)
             # Issue 17.1: thousands of pages wait here for their "of Y". Their drawing
-            # operators (a list of many small strings) are kept joined and compressed — a
-            # fraction of the memory — and unpacked at save() into the same single string
-            # reportlab would have joined them to, so the PDF's bytes do not change.
+            # operators (a list of many small strings) are kept joined and compressed a batch
+            # of pages at a time — a fraction of the memory — and unpacked at save() into the
+            # same single string reportlab would have joined them to: the same PDF bytes.
             code = state.get("_code")
             if code:
-                state["_code"] = _PackedCode("\n".join(code))
+                state["_code"] = self._store.add("\n".join(code))
             self._pages.append(state)
             self._startPage()
 
@@ -100,6 +142,7 @@ def canvas_class(furniture: Furniture) -> type[Canvas]:
                     furniture.late(self, number, total)
                 Canvas.showPage(self)
             self._pages = []
+            self._store = _PageStore()
             Canvas.save(self)
 
         def _furnish(self, number: int, total: int) -> None:

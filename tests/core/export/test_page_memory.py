@@ -24,9 +24,9 @@ def _draw(packed: bool, monkeypatch) -> tuple[bytes, list[object]]:  # type: ign
     buffer = io.BytesIO()
     canvas = made(buffer, invariant=1, pageCompression=0)
     waiting: list[object] = []
-    for number in range(3):
+    for number in range(PAGES):
         canvas.setFont(SANS, 10)
-        for line in range(40):
+        for line in range(12):
             canvas.drawString(72, 700 - line * 14, f"Entry {number}.{line}: he shouted — Ёё ў")
         canvas.showPage()
         waiting.append(canvas._pages[-1]["_code"])
@@ -35,11 +35,25 @@ def _draw(packed: bool, monkeypatch) -> tuple[bytes, list[object]]:  # type: ign
     return buffer.getvalue(), waiting
 
 
+PAGES = 2 * page_module._PageStore.BATCH + 5  # two packed batches and an open one
+
+
 def test_packed_pages_make_the_same_pdf_bytes(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    calls = [0]
+    compress = page_module.zlib.compress
+
+    def counting(data: bytes, level: int = -1) -> bytes:
+        calls[0] += 1
+        return compress(data, level)
+
+    monkeypatch.setattr(page_module.zlib, "compress", counting)
     packed, waiting = _draw(True, monkeypatch)
+    # a batch of pages per compression call (each call let a picture worker take the
+    # interpreter, and the layout waited for it back)
+    assert calls[0] == 2
     plain, plain_waiting = _draw(False, monkeypatch)
     assert packed == plain
-    assert b"/Count 3" in packed
+    assert f"/Count {PAGES}".encode() in packed
     # the waiting pages really were packed (the plain run kept the operator lists)
     assert all(isinstance(code, page_module._PackedCode) for code in waiting)
     assert all(isinstance(code, list) for code in plain_waiting)
