@@ -39,27 +39,29 @@ class JournalCitations:
         state = self._citations
         if state is None or not state.pending:
             return
-        body = chain.canonical_json(state.record())
         now = self._now()
         row = self._conn.execute("SELECT id, revision_count FROM entries WHERE uid=?",
                                  (citations.UID,)).fetchone()
         if row is None:
-            entry_id, seq = self._next_entry, 1
+            entry_id, seq = self._next_entry, 0
             self._next_entry += 1
-            revision = self._revision_row(entry_id, citations.UID, citations.KIND, seq, "create",
-                                          now, body)
             self._conn.execute(
                 "INSERT INTO entries(id, uid, kind, rev_id, revision_count, recorded_at,"
                 " updated_at) VALUES (?,?,?,?,?,?,?)",
-                (entry_id, citations.UID, citations.KIND, revision[0], seq, now, now))
+                (entry_id, citations.UID, citations.KIND, 0, 0, now, now))
         else:
-            entry_id, seq = int(row[0]), int(row[1]) + 1
-            revision = self._revision_row(entry_id, citations.UID, citations.KIND, seq, "update",
-                                          now, body)
-            self._conn.execute("UPDATE entries SET rev_id=?, revision_count=?, updated_at=?"
-                               " WHERE id=?", (revision[0], seq, now, entry_id))
-        self._conn.execute("INSERT INTO revisions(id, entry_id, seq, action, recorded_at, content,"
-                           " record_hash, chain_hash) VALUES (?,?,?,?,?,?,?,?)", revision)
+            entry_id, seq = int(row[0]), int(row[1])
+        revisions = []
+        for record in state.records():
+            seq += 1
+            revisions.append(self._revision_row(
+                entry_id, citations.UID, citations.KIND, seq, "create" if seq == 1 else "update",
+                now, chain.canonical_json(record)))
+        self._conn.executemany("INSERT INTO revisions(id, entry_id, seq, action, recorded_at,"
+                               " content, record_hash, chain_hash) VALUES (?,?,?,?,?,?,?,?)",
+                               revisions)
+        self._conn.execute("UPDATE entries SET rev_id=?, revision_count=?, updated_at=? WHERE id=?",
+                           (revisions[-1][0], seq, now, entry_id))
 
     def _number_existing_messages(self) -> None:
         """Once, for a vault from before citations were stored (schema.NUMBER_MESSAGES set by

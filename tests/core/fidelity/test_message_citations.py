@@ -339,3 +339,34 @@ def test_a_cancelled_import_gives_no_number_away(make_vault) -> None:  # type: i
     numbers = {m.content["text"]: m.ref for m in vault.journal.list(Query(kinds=("message",)))}
     assert numbers["WAONE"] == "C1.0001" and numbers["SMSTWO"] == "C3.0002"
     assert vault.journal.verify_chain().ok and vault.check().ok
+
+
+def test_a_large_block_is_written_in_pieces_and_each_is_bound(make_vault, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The newest revision is read at every unlock: a block of numbers is split into records of
+    RECORD_SIZE pairs (here 3), never one record of megabytes."""
+    from safeplan.core.journal import citations
+
+    monkeypatch.setattr(citations, "RECORD_SIZE", 3)
+    vault = _vault(make_vault)
+    conn = vault.connection
+    pieces = [bytes(c) for (c,) in conn.execute(
+        "SELECT r.content FROM revisions r JOIN entries e ON e.id = r.entry_id"
+        " WHERE e.kind = 'citations' ORDER BY r.id")]
+    assert len(pieces) == 3 and [p.count(b'"C') for p in pieces] == [3, 3, 2]
+    assert b"conversations" in pieces[-1] and vault.journal.verify_chain().ok
+    path = vault.path
+    vault.lock()
+    from safeplan.core.vault.vault import Vault
+
+    reopened = Vault.unlock(path, "correct horse")  # the state is read back from the pieces
+    import_document(reopened.journal, _document(LATER), source_name="older.json")
+    numbers = {m.content["text"]: m.ref for m in reopened.journal.list(Query(kinds=("message",)))}
+    assert numbers["WALATER"] == "C1.0006" and numbers["VIBERONE"] == "C4.0001"
+    assert reopened.journal.verify_chain().ok and reopened.check().ok
+    rev_id, content = reopened.connection.execute(
+        "SELECT r.id, r.content FROM revisions r JOIN entries e ON e.id = r.entry_id"
+        " WHERE e.kind = 'citations' ORDER BY r.id LIMIT 1 OFFSET 1").fetchone()
+    reopened.connection.execute("UPDATE revisions SET content=? WHERE id=?",
+                                (bytes(content).replace(b"C1.0004", b"C1.0009"), rev_id))
+    assert not reopened.journal.verify_chain().ok
+    reopened.lock()
