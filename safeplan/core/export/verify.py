@@ -354,7 +354,10 @@ def _check_exhibits(files: _Files, exhibits: list[Any], report: VerifyReport) ->
         report.add(None, V.EXHIBITS_NOT_SUPPLIED, folder=BUNDLE_EXHIBIT_DIR, count=len(listed))
         return
     for item in listed:
-        number, path = str(item.get("number")), str(item.get("bundle_path") or "")
+        # the exhibit number as the PDF prints it (a Cyrillic «Е-0001» in ru/be), so a search of
+        # the PDF for the number this report names finds it
+        number = Labels(report.texts.lang).ref(str(item.get("number")))
+        path = str(item.get("bundle_path") or "")
         label = str(item.get("file_name") or path)
         if item.get("readable") is False:
             report.add(None, V.EXHIBIT_UNREADABLE, number=number, name=label)

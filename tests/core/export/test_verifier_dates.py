@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from safeplan.core.export import verify
+from tests.core.export.conftest import pdftotext
 from tests.core.export.test_html_verifier import (  # noqa: F401 (fixtures)
     _all_files,
     browser,
@@ -47,3 +48,25 @@ def test_times_read_as_in_the_pdf(browser: Any, bundle_folder: Any, sample_vault
         # translation)
         assert re.findall(STAMP[lang], html[code]) == re.findall(STAMP[lang], python[code]), (
             html[code], python[code])
+
+
+@pytest.mark.parametrize(("lang", "letter"), [("ru", "Е"), ("be", "Е"), ("en", "E")])
+def test_exhibit_numbers_read_as_in_the_pdf(browser: Any, bundle_folder: Any,  # noqa: F811
+                                            sample_vault: Any, lang: str, letter: str) -> None:
+    """The ru/be PDF prints exhibits with a Cyrillic «Е-0001» (so a search in the document's
+    alphabet finds them); the reports said Latin «E-0001», so a lawyer who searched the PDF for
+    the exhibit the report named found nothing."""
+    from safeplan.core.export.labels import Labels
+
+    folder, page, result = bundle_folder(lang)
+    assert Labels(lang).ref("E-0001") == f"{letter}-0001"
+    assert f"{letter}-0001" in " ".join(pdftotext(result.pdf_path).split())
+    report = verify(folder, lang)
+    python = [c.message for c in report.checks if c.code.startswith("EXHIBIT_")]
+    html = [c["text"] for c in run_page(browser, page, _all_files(folder))["checks"]
+            if c["code"].startswith("EXHIBIT_")]
+    assert python and len(html) == len(python)
+    for line in python + html:
+        assert re.search(rf"(?<![\w-]){letter}-\d{{4}}\b", line), line
+        other = "E" if letter == "Е" else "Е"
+        assert not re.search(rf"(?<![\w-]){other}-\d{{4}}\b", line), line
