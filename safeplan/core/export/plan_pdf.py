@@ -173,10 +173,13 @@ def build_plan_pdf(plan: SafetyPlan, lang: str, *, printed_at: datetime,
         canvas.drawRightString(A4[0] - 18 * mm, 12 * mm, page_label.format(n=doc.page))
         canvas.restoreState()
 
+    # no title in the file's metadata: a PDF viewer shows it in its window title and recent
+    # files instead of the name she gave the file (THREAT_MODEL: nothing in a window title
+    # reveals the purpose); the plan's title is printed on the page only
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=20 * mm, rightMargin=18 * mm,
-                            topMargin=18 * mm, bottomMargin=20 * mm, title=labels["pdf_title"],
-                            author="", subject="", creator="", keywords="", invariant=1,
-                            initialFontName=SANS)
+                            topMargin=18 * mm, bottomMargin=20 * mm, title="",
+                            author="", subject="", creator="", producer="", keywords="",
+                            invariant=1, initialFontName=SANS)
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return buffer.getvalue()
 
