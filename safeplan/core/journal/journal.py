@@ -195,6 +195,9 @@ class Journal(JournalReading, JournalAttachments, JournalCitations, JournalRecor
                 "INSERT INTO revisions(id, entry_id, seq, action, recorded_at, content,"
                 " record_hash, chain_hash) VALUES (?,?,?,?,?,?,?,?)", revisions)
             self._conn.executemany("INSERT INTO fts(rowid, body) VALUES (?, ?)", fts_rows)
+            # the numbers this batch gave (an import saves 2,000 at a time): written now, so
+            # 100,000 pending pairs are never held until the import commits
+            self._write_citations()
         return uids
 
     def _revision_row(self, entry_id: int, uid: str, kind: str, seq: int, action: str,
