@@ -38,11 +38,17 @@ class Shell:
     store: SettingsStore
     window: Any
     session: Any
-    dialogs: Any
     language: Any
     idle: Any
     quick_exit: Any
-    clipboard: Any
+
+    @property
+    def dialogs(self) -> Any:
+        return self.session.dialogs
+
+    @property
+    def clipboard(self) -> Any:
+        return self.session.clipboard
 
 
 def guard_pyside_refcount_bug() -> bool:
@@ -95,8 +101,6 @@ def build_shell(
     clipboard_clear_ms: int | None = None,
 ) -> Shell:
     """Wire settings, translator, dialogs, guards, window and session; show the first screen."""
-    from safeplan.ui.clipboard_guard import CLEAR_AFTER_MS, ClipboardGuard
-    from safeplan.ui.dialogs import Dialogs
     from safeplan.ui.i18n import LanguageSwitcher, system_language
     from safeplan.ui.idle_lock import IdleLock, default_clock
     from safeplan.ui.quick_exit import QuickExitFilter
@@ -110,10 +114,19 @@ def build_shell(
     settings: Settings = store.load()
     language = LanguageSwitcher(app)
     language.switch(settings.language or system_language())
-    dialogs = Dialogs(qt_folder, start_dir=paths.root.parent if paths.portable else None)
-    clipboard = ClipboardGuard(
-        clear_after_ms=CLEAR_AFTER_MS if clipboard_clear_ms is None else clipboard_clear_ms
-    )
+
+    def make_dialogs() -> Any:
+        from safeplan.ui.dialogs import Dialogs
+
+        return Dialogs(qt_folder, start_dir=paths.root.parent if paths.portable else None)
+
+    def make_clipboard() -> Any:
+        from safeplan.ui.clipboard_guard import CLEAR_AFTER_MS, ClipboardGuard
+
+        return ClipboardGuard(
+            clear_after_ms=CLEAR_AFTER_MS if clipboard_clear_ms is None else clipboard_clear_ms
+        )
+
     idle = IdleLock(settings.autolock_seconds, clock=idle_clock or default_clock)
     window = ShellWindow(make_decoy, settings.decoy_kind)
     session = Session(
@@ -121,8 +134,8 @@ def build_shell(
         paths=paths,
         store=store,
         settings=settings,
-        dialogs=dialogs,
-        clipboard=clipboard,
+        make_dialogs=make_dialogs,
+        make_clipboard=make_clipboard,
         idle=idle,
         quit_app=app.quit,
         workspace_factory=workspace_factory or default_workspace_factory,
@@ -138,11 +151,9 @@ def build_shell(
         store=store,
         window=window,
         session=session,
-        dialogs=dialogs,
         language=language,
         idle=idle,
         quick_exit=quick_exit,
-        clipboard=clipboard,
     )
 
 
@@ -171,6 +182,7 @@ def _listen_from_the_first_frame(app: Any, window: Any, session: Any,
             app.installEventFilter(event_filter)
         if handle is not None:
             handle.removeEventFilter(quick_exit)
+        session.complete_start()  # the dialogs and the clipboard guard, after the frame
 
     if window.start_complete:  # the first-run wizard was shown straight away
         listen_everywhere()

@@ -42,7 +42,13 @@ DEFERRED = (
     # ctypes: the process name is written to /proc/self/comm, the PySide 6.12 guard needs it
     # only on that version.
     "ctypes",
+    # Built with the first frame (no dialog can open, nothing can be copied before it): the
+    # dialogs and the clipboard guard. The calculator's arithmetic loads at its first sum.
+    "safeplan.ui.dialogs", "safeplan.ui.clipboard_guard", "decimal", "_decimal",
 )
+# Deferred, not dropped: loaded once the first frame is on screen.
+AFTER_THE_FIRST_FRAME = ("safeplan.ui.dialogs", "safeplan.ui.clipboard_guard",
+                         "safeplan.ui.shell.focus_style")
 
 _CHILD = """
 import enum, json, sys
@@ -85,6 +91,7 @@ def observe(app, paths, **options):  # run_gui calls this; the test watches from
     QTimer.singleShot(0, first_turn)
     def report():
         print(json.dumps({"shown": shown, **at_show, "styled_later": styled(),
+                          "later_modules": sorted(sys.modules),
                           "icons": [not app.windowIcon().isNull(),
                                     not shell.window.windowIcon().isNull()]}))
     app.aboutToQuit.connect(report)
@@ -141,6 +148,9 @@ def test_focus_outline_style_follows_the_first_frame(tmp_path: Path) -> None:
     assert result["shown"] == [True]
     assert result["styled"] is False
     assert result["styled_later"] is True
+    later = result["later_modules"]
+    assert isinstance(later, list)
+    assert [name for name in AFTER_THE_FIRST_FRAME if name not in later] == []
     assert result["icons"] == [True, True]  # the neutral icon, application and window
 
 

@@ -7,12 +7,24 @@ simple sums invites a closer look. Decimal arithmetic so 0.1 + 0.2 shows 0.3. No
 
 from __future__ import annotations
 
-from decimal import Decimal, DivisionByZero, InvalidOperation, localcontext
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 OPERATORS = ("+", "-", "*", "/")
 _MAX_DIGITS = 15  # digits she can type into one number
 _SHOWN_DIGITS = 20  # digits a result may show: 99999999² = 9999999800000001 exactly
 ERROR = "Error"
+
+
+def _decimal() -> ModuleType:
+    """The decimal module, imported at the first sum, not before the calculator can show
+    (~1.3 ms of its start, issue 17.2): typing digits needs none of it."""
+    import decimal
+
+    return decimal
 
 
 class CalcEngine:
@@ -81,7 +93,7 @@ class CalcEngine:
             if self.has_error:
                 return
         else:
-            self._accumulator = Decimal(self.display)
+            self._accumulator = _decimal().Decimal(self.display)
         self._operator = op
         self._fresh = True
         self._last = None
@@ -92,7 +104,7 @@ class CalcEngine:
         """``a + b %`` → a + a·b/100; ``a × b %`` → a·b/100; ``b %`` alone → b/100."""
         if self.has_error:
             return
-        value = Decimal(self.display)
+        value = _decimal().Decimal(self.display)
         if self._accumulator is not None and self._operator in ("+", "-"):
             value = self._accumulator * value / 100
         else:
@@ -110,7 +122,7 @@ class CalcEngine:
             self._apply()
         elif self._last is not None:
             op, rhs = self._last
-            self._accumulator = Decimal(self.display)
+            self._accumulator = _decimal().Decimal(self.display)
             self._operator = op
             self.display = _format(rhs)
             self._fresh = False
@@ -124,14 +136,15 @@ class CalcEngine:
 
     # --- arithmetic ------------------------------------------------------------------------
     def _apply(self) -> None:
-        lhs = self._accumulator if self._accumulator is not None else Decimal(0)
-        rhs = Decimal(self.display)
+        decimal = _decimal()
+        lhs = self._accumulator if self._accumulator is not None else decimal.Decimal(0)
+        rhs = decimal.Decimal(self.display)
         op = self._operator or "+"
         try:
-            with localcontext() as ctx:
+            with decimal.localcontext() as ctx:
                 ctx.prec = 40  # exact for any two typed 15-digit numbers
-                ctx.traps[DivisionByZero] = True
-                ctx.traps[InvalidOperation] = True
+                ctx.traps[decimal.DivisionByZero] = True
+                ctx.traps[decimal.InvalidOperation] = True
                 if op == "+":
                     result = lhs + rhs
                 elif op == "-":
@@ -140,7 +153,7 @@ class CalcEngine:
                     result = lhs * rhs
                 else:
                     result = lhs / rhs
-        except (DivisionByZero, InvalidOperation):
+        except (decimal.DivisionByZero, decimal.InvalidOperation):
             self.display = ERROR
             self._accumulator = None
             self._operator = None
@@ -159,7 +172,7 @@ def _format(value: Decimal) -> str:
         return "0"
     if value == value.to_integral_value() and len(str(abs(int(value)))) <= _SHOWN_DIGITS:
         return str(int(value))
-    rounded = Decimal(f"{value:.{_MAX_DIGITS}g}")
+    rounded = _decimal().Decimal(f"{value:.{_MAX_DIGITS}g}")
     text = format(rounded, "f")
     if "." in text:
         text = text.rstrip("0").rstrip(".")

@@ -22,8 +22,6 @@ from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 from safeplan.core.errors import Cancelled, WrongPassphrase
 from safeplan.core.paths import AppPaths
 from safeplan.core.settings import Settings, SettingsStore, door_code_matches
-from safeplan.ui.clipboard_guard import ClipboardGuard
-from safeplan.ui.dialogs import Dialogs
 from safeplan.ui.idle_lock import IdleLock
 from safeplan.ui.shell.main_window import ShellWindow
 from safeplan.ui.shell.pages import WorkspaceFactory, default_workspace_factory, make_decoy
@@ -33,6 +31,8 @@ from safeplan.ui.strings import ErrorText
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
 
+    from safeplan.ui.clipboard_guard import ClipboardGuard
+    from safeplan.ui.dialogs import Dialogs
     from safeplan.ui.shell.core_task import CoreTask
     from safeplan.ui.shell.journal_host import JournalHost
     from safeplan.ui.shell.unlock_screen import UnlockScreen
@@ -58,8 +58,8 @@ class Session(QObject):
         paths: AppPaths,
         store: SettingsStore,
         settings: Settings,
-        dialogs: Dialogs,
-        clipboard: ClipboardGuard,
+        make_dialogs: Callable[[], Dialogs],
+        make_clipboard: Callable[[], ClipboardGuard],
         idle: IdleLock,
         quit_app: Callable[[], None],
         workspace_factory: WorkspaceFactory = default_workspace_factory,
@@ -70,8 +70,12 @@ class Session(QObject):
         self.paths = paths
         self.store = store
         self.settings = settings
-        self.dialogs = dialogs
-        self.clipboard = clipboard
+        # Built on first use or with the decoy's first frame (complete_start), whichever comes
+        # first: nothing before it can open a dialog or copy text (issue 17.2).
+        self._make_dialogs = make_dialogs
+        self._make_clipboard = make_clipboard
+        self._dialogs: Dialogs | None = None
+        self._clipboard: ClipboardGuard | None = None
         self.idle = idle
         self.quit_app = quit_app
         self.workspace_factory = workspace_factory
@@ -105,10 +109,27 @@ class Session(QObject):
         self.window.close_requested.connect(self._on_window_close_requested)
         self.window.privacy_clicked.connect(self._on_window_privacy_clicked)
         self.idle.timed_out.connect(self.lock)
-        self.dialogs.set_exit_handler(self.quick_exit)
 
     def connect_decoy(self, decoy: QWidget) -> None:
         decoy.number_entered.connect(self._on_decoy_number_entered)  # type: ignore[attr-defined]
+
+    @property
+    def dialogs(self) -> Dialogs:
+        """Every dialog goes through this (its Exit button is quick exit)."""
+        if self._dialogs is None:
+            self._dialogs = self._make_dialogs()
+            self._dialogs.set_exit_handler(self.quick_exit)
+        return self._dialogs
+
+    @property
+    def clipboard(self) -> ClipboardGuard:
+        if self._clipboard is None:
+            self._clipboard = self._make_clipboard()
+        return self._clipboard
+
+    def complete_start(self) -> None:
+        """After the decoy's first frame: what the start could do without."""
+        _ = self.dialogs, self.clipboard
 
     @property
     def unlock_screen(self) -> UnlockScreen:
@@ -384,12 +405,14 @@ class Session(QObject):
 
     def _finish_leaving(self, quitting: bool) -> None:
         try:
-            self.dialogs.close_all()
+            if self._dialogs is not None:  # none built yet: none open
+                self._dialogs.close_all()
             self.close_journal()
             if self._unlock is not None:  # never built: nothing typed to clear
                 self._unlock.clear()
             self._queued_unlock = None
-            self.clipboard.clear_if_ours()
+            if self._clipboard is not None:  # none built yet: nothing copied, nothing owned
+                self._clipboard.clear_if_ours()
             if self.setup_page is not None:
                 abort = getattr(self.setup_page, "abort", None)
                 if abort is not None:
@@ -409,7 +432,8 @@ class Session(QObject):
     def close_journal(self) -> None:
         """Save drafts (encrypted, in the vault), clear the forms, lock. Safe to repeat."""
         self.idle.disarm()
-        self.clipboard.watch(False)
+        if self._clipboard is not None:
+            self._clipboard.watch(False)
         host, vault = self.host, self.vault
         self.host, self.vault = None, None
         if host is not None:
@@ -463,9 +487,11 @@ class Session(QObject):
         self.hide_sensitive(quitting=True)
         for task in list(self._tasks):
             task.cancel()
-        self.dialogs.close_all()
+        if self._dialogs is not None:
+            self._dialogs.close_all()
         self.close_journal()
-        self.clipboard.clear_if_ours()
+        if self._clipboard is not None:
+            self._clipboard.clear_if_ours()
 
     def shutdown(self, wait_ms: int = 5000) -> None:
         """Before the process ends: lock, and let background work finish its cleanup."""
