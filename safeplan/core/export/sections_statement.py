@@ -163,10 +163,12 @@ def statement(ctx: RenderContext, appendices: list[Appendix]) -> list[Flowable]:
         out.append(Paragraph("• " + tx.markup(line), ctx.styles.value))
     out += [ctx.label_para(TL.ST_EXHIBITS), ctx.label_para(TL.ST_TRUE)]
     out += witnesses(ctx)
-    out += appendix_list(ctx, appendices)
-    # as on a complaint: the liability sentence right above the signature that confirms it
+    # as on a complaint: the liability sentence right above the signature that confirms it,
+    # and the list of appendices (what is signed, with its pages) kept with them, so the
+    # signature never stands alone on a last page that could be stapled to anything
     liability = Paragraph("<b>" + tx.markup(L(TL.ST_LIABILITY)) + "</b>", ctx.styles.body)
-    out.append(_signature_block(ctx, liability))
+    out.append(KeepTogether([*appendix_list(ctx, appendices),
+                             _signature_block(ctx, liability)]))
     return out
 
 

@@ -155,3 +155,18 @@ def test_every_page_of_a_working_copy_says_it_is_not_for_filing(export: Callable
         p.splitlines()[0] for p in working]
     court = pdftotext(export("court.pdf", lang="en").pdf_path)
     assert mark not in court
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_signature_never_stands_alone_on_a_page(export: Callable[..., Any], lang: str) -> None:
+    """The demo's last page held only the liability sentence and the signature lines: a page that
+    could be stapled to any document. The list of appendices (what was signed, with its pages)
+    now stays with the signature, as on a complaint."""
+    from safeplan.core.export.labels_legal import TL
+
+    labels = Labels(lang)
+    pages = [p for p in _pages(export(f"sign-{lang}.pdf", lang=lang).pdf_path) if p.strip()]
+    signed = [p for p in pages if any(line.strip().startswith(labels(T.SIGNATURE))
+                                      and "____" in line for line in p.splitlines())]
+    assert len(signed) == 1, [p[:200] for p in pages[-2:]]
+    assert any(line.strip() == labels(TL.APPENDICES) for line in signed[0].splitlines()), signed[0]
