@@ -370,3 +370,28 @@ def test_a_large_block_is_written_in_pieces_and_each_is_bound(make_vault, monkey
                                 (bytes(content).replace(b"C1.0004", b"C1.0009"), rev_id))
     assert not reopened.journal.verify_chain().ok
     reopened.lock()
+
+
+def test_verify_names_the_messages_a_receipt_covers_by_the_same_numbers(make_vault,
+                                                                        tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """`safeplan verify` with a dated receipt says which messages already existed: in a full and
+    in a filtered export the same message is named by the same number."""
+    from datetime import datetime
+
+    from safeplan.core.export import verify
+    from safeplan.core.journal import receipts as rc
+    from safeplan.core.journal.receipts import ReceiptBook
+
+    vault = _vault(make_vault)
+    receipt = ReceiptBook(vault.journal).make(datetime(2024, 5, 2, 9, 0).astimezone())
+    import_document(vault.journal, _document(LATER), source_name="older.json")
+    said = {}
+    for name, options in {"full": {}, "filtered": {"date_from": date(2024, 3, 4)}}.items():
+        result = export_chronology(vault, ChronologyOptions(**options), tmp_path / f"{name}.pdf")
+        report = verify(result.pdf_path, receipts=[rc.grouped(receipt.code).lower()])
+        assert report.ok, report.lines()
+        said[name] = next(c.message for c in report.checks if c.code == "RECEIPT_OK")
+    full = set(_CITATION.findall(said["full"]))
+    part = set(_CITATION.findall(said["filtered"]))
+    assert ("1", "0003") in part and ("1", "0006") not in full  # WALATER came after the receipt
+    assert part < full, (said["filtered"], said["full"])
