@@ -103,6 +103,9 @@ def test_the_wait_has_an_end(tmp_path: Path, monkeypatch) -> None:
         clock[0] += seconds
 
     monkeypatch.setattr(vault_lock.time, "sleep", pause)
+    with pytest.raises(VaultBusy):  # a coarse clock that has not moved: still no pause
+        VaultLock(path).acquire(wait_seconds=0)
+    assert clock[0] == 1000.0
     with pytest.raises(VaultBusy):
         VaultLock(path).acquire(wait_seconds=2)
     assert 1001.9 <= clock[0] <= 1002.2  # waited the two seconds asked, not more
@@ -194,3 +197,16 @@ def test_temp_names_differ_each_time(tmp_path: Path, monkeypatch) -> None:
     atomic.atomic_write(tmp_path / "header", b"2")
     assert len(set(seen)) == 2
     assert all(n.startswith(".header.") and n.endswith(".tmp") for n in seen)
+
+
+@posix_only
+def test_the_temp_file_is_never_one_that_already_exists(tmp_path: Path, monkeypatch) -> None:
+    """A link planted at the temp name (or a stale temp file) is refused, never written through:
+    the temp file is created exclusively."""
+    victim = tmp_path / "victim"
+    victim.write_bytes(b"hers")
+    monkeypatch.setattr(atomic.secrets, "token_hex", lambda n: "deadbeef")
+    (tmp_path / ".header.deadbeef.tmp").symlink_to(victim)
+    with pytest.raises(StorageFull):
+        atomic.atomic_write(tmp_path / "header", b"new header")
+    assert victim.read_bytes() == b"hers" and not (tmp_path / "header").exists()
