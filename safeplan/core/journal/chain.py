@@ -114,6 +114,8 @@ def verify_rows(rows: Iterable[tuple[Any, ...]], head: bytes) -> ChainReport:
 
 def entry_name(uid: str, kind: str, ref: object) -> str:
     """How a report names an entry: its permanent reference when it has one, and its id."""
+    if kind == "citations":  # the hidden entry holding the message numbers (citations.py)
+        return "the record of message numbers"
     return f"entry {ref} (a {kind}, id {uid})" if ref else f"a {kind} (id {uid})"
 
 

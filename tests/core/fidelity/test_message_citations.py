@@ -250,7 +250,9 @@ def test_editing_the_numbering_record_breaks_the_chain(make_vault) -> None:  # t
     forged = bytes(content).replace(b"C1.0001", b"C1.0002", 1)
     assert forged != bytes(content)
     conn.execute("UPDATE revisions SET content=? WHERE id=?", (forged, rev_id))
-    assert not vault.journal.verify_chain().ok and not vault.check().ok
+    report = vault.journal.verify_chain()
+    assert not report.ok and "the record of message numbers" in report.message, report.message
+    assert not vault.check().ok
 
 
 def test_numbers_survive_the_trash_and_are_never_reused(make_vault) -> None:  # type: ignore[no-untyped-def]
