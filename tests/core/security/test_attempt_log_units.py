@@ -167,3 +167,73 @@ def test_new_failures_are_those_not_yet_shown() -> None:
     assert log.new_failures(LogState(1, 2)) == [10, 20, 30]  # another epoch: all are new
     assert log.new_failures(None) == [10, 20, 30]
     assert LogState(5).seen == 0
+
+
+# -- the format is frozen: a record written by this release is read by every later one -------
+
+FROZEN = bytes.fromhex(  # start_epoch(…, 5) then append_failure(…, 1_700_000_000), key seed 7
+    "a738b90de1d53029267e8d08e66bb9d4a74b4328f01086c6d83f7cdb77f4e5326373736f2f4c9779451fe0b5"
+    "48a151fbf35eae30f961485bc2a0c7af943604bb641dcc36807042c8489b72ef98f995956d3d614bc4b75523"
+    "c921a6461e03712576c636151f34be0fac6e9c100e044b835616b0bbb622208ec18d3b1d4cc8f3bb4fada13c"
+    "2c044905")
+
+
+def test_a_record_of_this_release_is_still_read(tmp_path: Path) -> None:
+    private, _ = _keys(7)
+    log = tmp_path / "a"
+    log.write_bytes(FROZEN)
+    assert attempts.read_log(log, private) == AttemptLog(True, 5, [1_700_000_000])
+
+
+# -- a link or a pipe swapped in after the check is still not followed -------------------------
+# The check (lstat) and the open are two steps; O_NOFOLLOW and O_NONBLOCK keep the open safe if
+# something replaces the file in between. The tests make the check miss it, as a race would.
+
+posix_only = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="links and pipes (POSIX)")
+
+
+@posix_only
+def test_a_link_swapped_in_before_a_failure_is_written_is_not_followed(tmp_path: Path,
+                                                                       monkeypatch) -> None:
+    _, public = _keys()
+    victim = tmp_path / "hers.txt"
+    victim.write_bytes(b"hers")
+    log = tmp_path / "a"
+    log.symlink_to(victim)
+    monkeypatch.setattr(attempts.os.path, "lexists", lambda path: False)  # the check missed it
+    attempts.append_failure(log, public, 10)
+    assert victim.read_bytes() == b"hers"
+
+
+@posix_only
+def test_a_link_swapped_in_before_reading_is_not_followed(tmp_path: Path, monkeypatch) -> None:
+    private, public = _keys()
+    elsewhere = tmp_path / "older copy"
+    attempts.start_epoch(elsewhere, private, 1)
+    attempts.append_failure(elsewhere, public, 10)
+    log = tmp_path / "a"
+    log.symlink_to(elsewhere)
+    monkeypatch.setattr(attempts, "_regular", lambda path: os.stat(path))  # the check missed it
+    assert attempts.read_log(log, private) == AttemptLog(False, None, [])
+
+
+@posix_only
+def test_a_pipe_swapped_in_never_blocks_unlocking(tmp_path: Path, monkeypatch) -> None:
+    private, public = _keys()
+    log = tmp_path / "a"
+    os.mkfifo(log)
+    monkeypatch.setattr(attempts.os.path, "lexists", lambda path: False)
+    attempts.append_failure(log, public, 10)  # no reader: must not wait for one
+    monkeypatch.setattr(attempts, "_regular", lambda path: os.stat(path))
+    assert attempts.read_log(log, private).failures == []  # no writer: must not wait either
+
+
+@posix_only
+def test_a_new_record_file_is_owner_only(tmp_path: Path) -> None:
+    _, public = _keys()
+    old = os.umask(0)
+    try:
+        attempts.append_failure(tmp_path / "a", public, 10)
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "a").stat().st_mode) == 0o600
