@@ -68,7 +68,8 @@ MODULES: dict[str, tuple[str, list[str]]] = {
              "tests/core/export/test_csv_bundle_cli.py"]),
     "vault_lock": ("safeplan/core/storage/vault_lock.py", [SEC + "test_lock_and_atomic.py"]),
     "atomic": ("safeplan/core/atomic.py", [SEC + "test_lock_and_atomic.py"]),
-    "portable": ("safeplan/core/portable.py", [SEC + "test_portable_environment.py"]),
+    "portable": ("safeplan/core/portable.py",
+                 [SEC + "test_portable_environment.py", SEC + "test_screen_reader_env.py"]),
 }
 
 _COPIED = ("safeplan", "tests", "resources", "translations", "pyproject.toml")

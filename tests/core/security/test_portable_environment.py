@@ -105,3 +105,60 @@ def test_hardened_process_has_no_core_dumps_private_files_and_a_neutral_name() -
                           else REPO, env=env)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["0o77", "(0,", "0)", "calculator", "True", "1"]
+
+
+linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"),
+                                reason="/proc/self/comm and umask are checked on Linux")
+
+
+@pytest.fixture
+def restored_process(monkeypatch):  # type: ignore[no-untyped-def]
+    """harden_process in this very process, everything it changes put back afterwards (the
+    core-dump limit is recorded, not applied: the child test above applies it for real)."""
+    import resource
+
+    asked: list[tuple[int, tuple[int, int]]] = []
+    monkeypatch.setattr(resource, "setrlimit", lambda which, limits: asked.append((which, limits)))
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "0")
+    comm = Path("/proc/self/comm")
+    name = comm.read_text().strip()
+    mask = os.umask(0o022)
+    try:
+        yield asked
+    finally:
+        os.umask(mask)
+        comm.write_text(name)
+
+
+@linux_only
+def test_hardening_in_process(restored_process: list[tuple[int, tuple[int, int]]]) -> None:
+    import resource
+
+    portable.harden_process()
+    mask = os.umask(0o022)
+    assert mask == 0o077
+    assert restored_process == [(resource.RLIMIT_CORE, (0, 0))]
+    assert Path("/proc/self/comm").read_text().strip() == "calculator"
+    assert sys.dont_write_bytecode is True and os.environ["PYTHONDONTWRITEBYTECODE"] == "1"
+
+
+@linux_only
+def test_a_fixed_core_limit_does_not_stop_the_rest(restored_process: list[object],
+                                                   monkeypatch) -> None:
+    import resource
+
+    def fixed(which: int, limits: tuple[int, int]) -> None:
+        raise ValueError("not allowed to lower the hard limit")
+
+    monkeypatch.setattr(resource, "setrlimit", fixed)
+    portable.harden_process()
+    assert Path("/proc/self/comm").read_text().strip() == "calculator"
+
+
+@linux_only
+def test_the_name_is_set_on_linux_only(restored_process: list[object], monkeypatch) -> None:
+    before = Path("/proc/self/comm").read_text().strip()
+    monkeypatch.setattr(portable.sys, "platform", "win32")
+    portable._set_process_name("calculator")
+    assert Path("/proc/self/comm").read_text().strip() == before
