@@ -109,7 +109,6 @@ def build_shell(
     from safeplan.ui.shell.session import Session
 
     qt_folder = paths.root / "qt"
-    redirect_qt_settings(qt_folder)
     store = SettingsStore(paths.settings_file)
     settings: Settings = store.load()
     language = LanguageSwitcher(app)
@@ -118,6 +117,9 @@ def build_shell(
     def make_dialogs() -> Any:
         from safeplan.ui.dialogs import Dialogs
 
+        # Qt's own settings are written only by its dialogs (the file dialog's history): they
+        # are pointed into our folder before the first dialog can exist, not before the decoy.
+        redirect_qt_settings(qt_folder)
         return Dialogs(qt_folder, start_dir=paths.root.parent if paths.portable else None)
 
     def make_clipboard() -> Any:
@@ -166,28 +168,29 @@ def _listen_from_the_first_frame(app: Any, window: Any, session: Any,
     and PySide wraps every object and event type they are shown. Showing and painting the
     calculator sends some four hundred events they have nothing to do with: passing them
     through put ~8 ms between the window being shown and its first frame (issue 17.2). So
-    until then quick exit listens on the window alone: the platform delivers every key to
-    it before any widget (and there is no other window yet). No turn of the event loop passes
+    until then quick exit listens on the window alone: the calculator, the only control on
+    screen (there is no other window yet), passes Shift on to it, as every widget passes on
+    a key it has no use for. No turn of the event loop passes
     between showing the window and this, so no key reaches the app unheard; the app-wide
     filters take over, in their installation order, when the first frame is on screen or a
     page other than the decoy is about to show (ShellWindow.complete_start)."""
     quick_exit = app_filters[1]
-    handle = None if window.start_complete else window.windowHandle()
-    if handle is not None:
-        handle.installEventFilter(quick_exit)
+    early = not window.start_complete
+    if early:
+        window.installEventFilter(quick_exit)
 
     def listen_everywhere() -> None:
         session.app_filters = app_filters  # installation order (quiet_filters.py)
         for event_filter in app_filters:
             app.installEventFilter(event_filter)
-        if handle is not None:
-            handle.removeEventFilter(quick_exit)
+        if early:
+            window.removeEventFilter(quick_exit)
         session.complete_start()  # the dialogs and the clipboard guard, after the frame
 
-    if window.start_complete:  # the first-run wizard was shown straight away
-        listen_everywhere()
-    else:
+    if early:
         window.start_completed.connect(listen_everywhere)
+    else:  # the first-run wizard was shown straight away
+        listen_everywhere()
 
 
 def _first_run_wizard(session: Any, language: Any, kdf: Any) -> Any:

@@ -168,3 +168,20 @@ def test_the_decoy_is_built_inside_the_window(build: Any, prepared: Any,
     shell = build()
     assert windows[0] == "ShellWindow"
     assert shell.window.decoy.isVisible()
+
+
+def test_qt_settings_are_redirected_before_the_first_dialog_not_before_the_decoy(
+        build: Any, prepared: Any, paths: Any) -> None:
+    """Qt's own settings (the file dialog's history) go to our folder as INI files — set up
+    with the dialogs, which the first frame or the first dialog brings, not before."""
+    from PySide6.QtCore import QSettings
+
+    prepared()
+    shell = build()
+    qt_folder = paths.root / "qt"
+    assert not shell.window.start_complete
+    assert not qt_folder.exists()
+    assert shell.dialogs.open_count == 0  # the first use builds the dialogs
+    assert qt_folder.is_dir()
+    assert QSettings.defaultFormat() == QSettings.Format.IniFormat
+    assert QSettings("QtProject", "x").fileName().startswith(str(qt_folder))
