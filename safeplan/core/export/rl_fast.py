@@ -13,18 +13,31 @@
   numbers and strings one by one; this copy makes the same new frame — every attribute the same
   immutable object or a deep copy of a container — directly.
 
+- ``Canvas.saveState``/``restoreState`` (every flowable, paragraph and table cell drawn: 360,000
+  pairs for 10,000 entries) copied the 23 graphics-state attributes into a dict one by one in
+  Python; the same values are now taken and put back in one C call each (a tuple in reportlab's
+  attribute order), and the ExtGState copy is made without running its ``__init__`` first.
+
 The output is unchanged (tests: same answers as reportlab's, same PDF bytes).
 """
 
 from __future__ import annotations
 
+import operator
 from copy import deepcopy
 from typing import Any
 
+from reportlab.pdfgen.canvas import Canvas, ExtGState
 from reportlab.platypus import Frame
 from reportlab.platypus import paragraph as paragraph_module
 
 _ORIGINAL_SAME_FRAG = paragraph_module.sameFrag
+_ORIGINAL_PUSH = Canvas.push_state_stack
+_ORIGINAL_POP = Canvas.pop_state_stack
+_ORIGINAL_PUSH_COPY = ExtGState.pushCopy
+_STATE_NAMES = tuple(Canvas.STATE_ATTRIBUTES)
+_EXT_INIT = ExtGState.__init__  # sets the two attributes pushCopy fills (checked in a test)
+_state_of = operator.itemgetter(*_STATE_NAMES)
 # the attributes reportlab compares, in its order (rl_accel._py_sameFrag)
 _DRAWN_ALIKE = ("fontName", "fontSize", "textColor", "rise", "us_lines", "link", "backColor",
                 "nobr")
@@ -58,9 +71,36 @@ def _frame_deepcopy(self: Any, memo: dict[int, Any]) -> Any:
     return new
 
 
+def _push_state_stack(self: Any) -> None:
+    """reportlab's ``push_state_stack``: the state attributes' values saved (as a tuple)."""
+    self.state_stack.append(_state_of(self.__dict__))
+    self._extgstate = self._extgstate.pushCopy()
+
+
+def _pop_state_stack(self: Any) -> None:
+    """reportlab's ``pop_state_stack``: the saved values put back (a dict: saved before the
+    fast push was installed, by a canvas drawing meanwhile in another thread)."""
+    saved = self.state_stack.pop()
+    if isinstance(saved, dict):
+        self.__dict__.update(saved)
+    else:
+        self.__dict__.update(zip(_STATE_NAMES, saved, strict=True))
+
+
+def _push_copy(self: Any) -> Any:
+    """reportlab's ``ExtGState.pushCopy``: the values copied, the names shared."""
+    copy = object.__new__(type(self))
+    copy.__dict__.update(_d=self._d.copy(), _c=self._c)
+    return copy
+
+
 def install() -> None:
     """Idempotent; on reportlab's module and class so that every part of the PDF benefits."""
     if paragraph_module.sameFrag is not same_frag:
         paragraph_module.sameFrag = same_frag
     if Frame.__dict__.get("__deepcopy__") is not _frame_deepcopy:
         Frame.__deepcopy__ = _frame_deepcopy  # type: ignore[attr-defined]
+    if tuple(Canvas.STATE_ATTRIBUTES) == _STATE_NAMES and ExtGState.__init__ is _EXT_INIT:
+        Canvas.push_state_stack = _push_state_stack  # type: ignore[method-assign]
+        Canvas.pop_state_stack = _pop_state_stack  # type: ignore[method-assign]
+        ExtGState.pushCopy = _push_copy  # type: ignore[method-assign]

@@ -13,6 +13,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from reportlab.lib import rl_accel
 from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.pdfgen.canvas import Canvas, ExtGState
 from reportlab.platypus import Frame, Paragraph
 from reportlab.platypus import paragraph as paragraph_module
 
@@ -90,15 +91,78 @@ def test_frame_copy_is_the_generic_deep_copy() -> None:
     assert frame.x1 == 10 and mine._x2 == 50 + 400
 
 
+def _originals(patch: pytest.MonkeyPatch) -> None:
+    patch.setattr(rl_fast, "install", lambda: None)
+    patch.setattr(paragraph_module, "sameFrag", rl_fast._ORIGINAL_SAME_FRAG)
+    if "__deepcopy__" in Frame.__dict__:
+        patch.delattr(Frame, "__deepcopy__")
+    patch.setattr(Canvas, "push_state_stack", rl_fast._ORIGINAL_PUSH)
+    patch.setattr(Canvas, "pop_state_stack", rl_fast._ORIGINAL_POP)
+    patch.setattr(ExtGState, "pushCopy", rl_fast._ORIGINAL_PUSH_COPY)
+
+
+def _drawn_states(monkeypatch: pytest.MonkeyPatch, fast: bool) -> tuple[bytes, list[dict[str, object]]]:
+    """Nested saved states with fonts, colours, transforms, dashes and transparency changed in
+    between: the canvas's state after each restore, and the PDF."""
+    import io
+
+    from reportlab.lib import colors
+
+    with monkeypatch.context() as patch:
+        if fast:
+            rl_fast.install()
+        else:
+            _originals(patch)
+        buffer = io.BytesIO()
+        canvas = Canvas(buffer, invariant=1)
+        seen: list[dict[str, object]] = []
+
+        def snapshot() -> None:
+            state = {k: v for k, v in canvas.__dict__.items() if k in rl_fast._STATE_NAMES}
+            state["_extgstate"] = dict(canvas._extgstate._d)
+            seen.append(state)
+
+        for depth in range(3):
+            canvas.saveState()
+            canvas.setFont("Helvetica-Bold" if depth else "Times-Roman", 9 + depth)
+            canvas.setFillColor(colors.Color(0.1 * depth, 0.2, 0.3, alpha=0.5 + 0.1 * depth))
+            canvas.setStrokeColor(colors.red)
+            canvas.setDash(depth + 1, 2)
+            canvas.setLineWidth(0.5 + depth)
+            canvas.translate(10, 20)
+            canvas.rotate(5)
+            canvas.drawString(50, 700 - 20 * depth, f"level {depth} Ёё")
+        for _ in range(3):
+            canvas.restoreState()
+            snapshot()
+            canvas.drawString(50, 500, "after")
+        canvas.showPage()
+        canvas.save()
+        return buffer.getvalue(), seen
+
+
+def test_saved_states_come_back_as_reportlab_brings_them_back(monkeypatch: pytest.MonkeyPatch
+                                                              ) -> None:
+    probe = object.__new__(ExtGState)
+    ExtGState.__init__(probe)
+    assert probe.__dict__ == {"_d": {}, "_c": {}}  # what _push_copy relies on
+    fast_pdf, fast_states = _drawn_states(monkeypatch, True)
+    plain_pdf, plain_states = _drawn_states(monkeypatch, False)
+    assert fast_states == plain_states
+    assert fast_pdf == plain_pdf
+    canvas = Canvas(__import__("io").BytesIO())  # a state saved the old way is still restored
+    rl_fast.install()
+    canvas.state_stack.append({"_fontsize": 33})
+    canvas.pop_state_stack()
+    assert canvas._fontsize == 33
+
+
 def _export(folder: Path, lang: str, fast: bool, monkeypatch: pytest.MonkeyPatch) -> bytes:
     with monkeypatch.context() as patch:
         if fast:
             rl_fast.install()
         else:  # reportlab's own helpers
-            patch.setattr(rl_fast, "install", lambda: None)
-            patch.setattr(paragraph_module, "sameFrag", rl_fast._ORIGINAL_SAME_FRAG)
-            if "__deepcopy__" in Frame.__dict__:
-                patch.delattr(Frame, "__deepcopy__")
+            _originals(patch)
         folder.mkdir()
         result = export_from_source(DocumentSource(document(extra_incidents=60, description=LONG)),
                                     KEY, ChronologyOptions(lang=lang), folder / "out.pdf")
