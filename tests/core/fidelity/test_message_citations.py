@@ -397,3 +397,35 @@ def test_verify_names_the_messages_a_receipt_covers_by_the_same_numbers(make_vau
     part = set(_CITATION.findall(said["filtered"]))
     assert ("1", "0003") in part and ("1", "0006") not in full  # WALATER came after the receipt
     assert part < full, (said["filtered"], said["full"])
+
+
+def test_a_message_row_of_the_csv_column_by_column() -> None:
+    """What a lawyer's case tool reads for a message (no PDF drawn: fast enough for the
+    mutation audit of csv_export.py)."""
+    from safeplan.core.export.csv_export import csv_bytes
+    from safeplan.core.export.data import build
+
+    sent = {**_msg("x1", "=cmd|' /C calc'!A0", "2024-03-05T09:00:00+03:00", "whatsapp", "Viktor",
+                   "pv", position=3), "ref": "C7.0042", "sender_id": "+375290000000",
+            "recipient": "Alena", "attachment_ids": ["a1"]}
+    call = {**_msg("x2", "", "2024-03-06T09:00:00+03:00", "whatsapp", "Viktor", None,
+                   "outgoing", position=4), "ref": "C7.0043", "service": "phone_call",
+            "details": {"duration_seconds": 65}}
+    document = {**_document([sent, call]), "attachments": [
+        {"id": "a1", "file_name": "p.jpg", "sha256": "cd" * 32, "ref": "E-0005"}]}
+    for lang in ("en", "ru"):
+        labels = Labels(lang)
+        raw = csv_bytes(build(document, ChronologyOptions(lang=lang), lambda _: []))
+        rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+        header, first, second = rows[0], rows[-2], rows[-1]
+        assert len(first) == len(second) == len(header) == 24
+        assert first == [
+            labels.ref("C7.0042"), labels("Message"),
+            first[2], "2024-03-05T09:00:00+03:00", "minute", "", "", "", "", "", "Viktor", "",
+            "", "", "'=cmd|' /C calc'!A0", "", "", "", "",
+            " · ".join([labels("incoming"), f"{labels('from')}: Viktor +375290000000",
+                        f"{labels('to')}: Alena"]),
+            "", labels.ref("E-0005"), "Viktor.txt", ""]
+        assert first[2].startswith("05.03.2024 09:00" if lang == "ru" else "5 Mar 2024 09:00")
+        assert second[0] == labels.ref("C7.0043") and second[19].startswith(labels("outgoing"))
+        assert second[14] == labels.service(call) != ""  # a call in words, never an empty cell
