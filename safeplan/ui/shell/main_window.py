@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -84,10 +83,15 @@ class EnterClicksButtons(QObject):
     A dialog's push buttons are left to the dialog, which already presses the focused one."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        # Here, not at the top: the decoy's start has no tool button (its type is built on
+        # first use, issue 17.2), and a key press comes after the first frame.
+        from PySide6.QtWidgets import QToolButton
+
         # Push and tool buttons only: a tick box or a choice keeps Space (Enter there would
         # flip an answer she did not mean to change).
-        if event.type() != QEvent.Type.KeyPress or not isinstance(watched,
-                                                                 QPushButton | QToolButton):
+        if not isinstance(watched, QPushButton | QToolButton):
             return False
         if not isinstance(event, QKeyEvent):
             return False
