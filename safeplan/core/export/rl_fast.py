@@ -18,6 +18,10 @@
   Python; the same values are now taken and put back in one C call each (a tuple in reportlab's
   attribute order), and the ExtGState copy is made without running its ``__init__`` first.
 
+- ``PDFTextObject._formatText`` (every run of text drawn) for embedded TrueType fonts without
+  shaping: the same operators, without first setting the text object's code aside and putting
+  it back (that branch never touches it).
+
 The output is unchanged (tests: same answers as reportlab's, same PDF bytes).
 """
 
@@ -27,6 +31,8 @@ import operator
 from copy import deepcopy
 from typing import Any
 
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfgen import textobject
 from reportlab.pdfgen.canvas import Canvas, ExtGState
 from reportlab.platypus import Frame
 from reportlab.platypus import paragraph as paragraph_module
@@ -35,6 +41,7 @@ _ORIGINAL_SAME_FRAG = paragraph_module.sameFrag
 _ORIGINAL_PUSH = Canvas.push_state_stack
 _ORIGINAL_POP = Canvas.pop_state_stack
 _ORIGINAL_PUSH_COPY = ExtGState.pushCopy
+_ORIGINAL_FORMAT_TEXT = textobject.PDFTextObject._formatText
 _STATE_NAMES = tuple(Canvas.STATE_ATTRIBUTES)
 _EXT_INIT = ExtGState.__init__  # sets the two attributes pushCopy fills (checked in a test)
 _state_of = operator.itemgetter(*_STATE_NAMES)
@@ -94,6 +101,27 @@ def _push_copy(self: Any) -> Any:
     return copy
 
 
+def _format_text(self: Any, text: Any) -> str:
+    """reportlab's ``_formatText``, its embedded-font branch without shaping written out; every
+    other case goes to reportlab's own."""
+    font = textobject.pdfmetrics_getFont(self._fontname)
+    if not font._dynamicFont or (font.shapable and isinstance(text, textobject.ShapedStr)):
+        return _ORIGINAL_FORMAT_TEXT(self, text)  # type: ignore[no-any-return]
+    canv = self._canvas
+    doc = canv._doc
+    escape = canv._escape
+    out: list[str] = []
+    template = None
+    for subset, piece in font.splitString(text, doc):
+        if subset != self._curSubset:
+            if not template:
+                template = f"{fp_str(self._fontsize)} Tf {fp_str(self._leading)} TL"
+            out.append(f"{font.getSubsetInternalName(subset, doc)} {template}")
+            self._curSubset = subset
+        out.append(f"({escape(piece)}) Tj")
+    return " ".join(out)
+
+
 def install() -> None:
     """Idempotent; on reportlab's module and class so that every part of the PDF benefits."""
     if paragraph_module.sameFrag is not same_frag:
@@ -104,3 +132,5 @@ def install() -> None:
         Canvas.push_state_stack = _push_state_stack  # type: ignore[method-assign]
         Canvas.pop_state_stack = _pop_state_stack  # type: ignore[method-assign]
         ExtGState.pushCopy = _push_copy  # type: ignore[method-assign]
+    if textobject.PDFTextObject._formatText is _ORIGINAL_FORMAT_TEXT:
+        textobject.PDFTextObject._formatText = _format_text  # type: ignore[method-assign]

@@ -14,6 +14,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from reportlab.lib import rl_accel
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.pdfgen.canvas import Canvas, ExtGState
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Frame, Paragraph
 from reportlab.platypus import paragraph as paragraph_module
 
@@ -99,6 +100,7 @@ def _originals(patch: pytest.MonkeyPatch) -> None:
     patch.setattr(Canvas, "push_state_stack", rl_fast._ORIGINAL_PUSH)
     patch.setattr(Canvas, "pop_state_stack", rl_fast._ORIGINAL_POP)
     patch.setattr(ExtGState, "pushCopy", rl_fast._ORIGINAL_PUSH_COPY)
+    patch.setattr(PDFTextObject, "_formatText", rl_fast._ORIGINAL_FORMAT_TEXT)
 
 
 def _drawn_states(monkeypatch: pytest.MonkeyPatch, fast: bool) -> tuple[bytes, list[dict[str, object]]]:
@@ -176,3 +178,31 @@ def test_fast_helpers_keep_the_pdf_bytes(tmp_path: Path, lang: str,
     without = _export(tmp_path / "plain", lang, False, monkeypatch)
     with_fast = _export(tmp_path / "fast", lang, True, monkeypatch)
     assert with_fast == without
+
+
+def test_text_operators_are_reportlabs_across_fonts_and_subsets() -> None:
+    """Runs of text in embedded fonts (switching between font subsets once more than 256
+    characters are used), a fallback font and a standard font give reportlab's operators."""
+    import io
+
+    from safeplan.core.export.styles import SANS, make_styles
+
+    make_styles("en")  # registers the embedded fonts
+    letters = [chr(c) for c in [*range(0x21, 0x7F), *range(0xC0, 0x180), *range(0x410, 0x450)]]
+    texts = ["".join(letters[i:i + 7]) for i in range(0, len(letters), 7)]
+    texts += ["(x) \\ y", "Он кричал", "", "a" * 300, *texts[:5]]
+    fonts = [SANS, f"{SANS}-Bold", "SafePlanNoto", "Helvetica"]
+
+    def run(format_text) -> list[tuple[str, object]]:  # type: ignore[no-untyped-def]
+        canvas = Canvas(io.BytesIO(), invariant=1)
+        out = []
+        for number, text in enumerate(texts):
+            tx = canvas.beginText(10, 10)
+            font = SANS if number < 50 else fonts[number % len(fonts)]  # > 256: two subsets
+            tx.setFont(font, 10 + number % 3, 12)
+            out.append((format_text(tx, text), tx._curSubset))
+        return out
+
+    fast = run(rl_fast._format_text)
+    assert fast == run(rl_fast._ORIGINAL_FORMAT_TEXT)
+    assert {subset for _, subset in fast} >= {0, 1}
