@@ -22,6 +22,10 @@
   shaping: the same operators, without first setting the text object's code aside and putting
   it back (that branch never touches it).
 
+- ``ABag.clone`` (a fragment copied for every word group line breaking makes) built the copy
+  through keyword arguments; the copy's ``__dict__`` is now filled directly, which is all
+  ``ABag.__init__`` does.
+
 The output is unchanged (tests: same answers as reportlab's, same PDF bytes).
 """
 
@@ -31,6 +35,7 @@ import operator
 from copy import deepcopy
 from typing import Any
 
+from reportlab.lib.abag import ABag
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen import textobject
 from reportlab.pdfgen.canvas import Canvas, ExtGState
@@ -42,6 +47,8 @@ _ORIGINAL_PUSH = Canvas.push_state_stack
 _ORIGINAL_POP = Canvas.pop_state_stack
 _ORIGINAL_PUSH_COPY = ExtGState.pushCopy
 _ORIGINAL_FORMAT_TEXT = textobject.PDFTextObject._formatText
+_ORIGINAL_CLONE = ABag.clone
+_ABAG_INIT = ABag.__init__
 _STATE_NAMES = tuple(Canvas.STATE_ATTRIBUTES)
 _EXT_INIT = ExtGState.__init__  # sets the two attributes pushCopy fills (checked in a test)
 _state_of = operator.itemgetter(*_STATE_NAMES)
@@ -122,6 +129,20 @@ def _format_text(self: Any, text: Any) -> str:
     return " ".join(out)
 
 
+def _clone(self: Any, **attr: Any) -> Any:
+    """reportlab's ``ABag.clone``: a new bag of the same class with the same attributes (and
+    ``attr``); a class with its own ``__init__`` or ``__new__`` is left to reportlab's."""
+    cls = self.__class__
+    if cls.__init__ is not _ABAG_INIT or cls.__new__ is not object.__new__:
+        return _ORIGINAL_CLONE(self, **attr)
+    new = object.__new__(cls)
+    state = new.__dict__
+    state.update(self.__dict__)
+    if attr:
+        state.update(attr)
+    return new
+
+
 def install() -> None:
     """Idempotent; on reportlab's module and class so that every part of the PDF benefits."""
     if paragraph_module.sameFrag is not same_frag:
@@ -132,5 +153,7 @@ def install() -> None:
         Canvas.push_state_stack = _push_state_stack  # type: ignore[method-assign]
         Canvas.pop_state_stack = _pop_state_stack  # type: ignore[method-assign]
         ExtGState.pushCopy = _push_copy  # type: ignore[method-assign]
+    if ABag.clone is _ORIGINAL_CLONE:
+        ABag.clone = _clone  # type: ignore[method-assign]
     if textobject.PDFTextObject._formatText is _ORIGINAL_FORMAT_TEXT:
         textobject.PDFTextObject._formatText = _format_text  # type: ignore[method-assign]

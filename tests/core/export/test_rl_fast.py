@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from reportlab.lib import rl_accel
+from reportlab.lib.abag import ABag
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.pdfgen.canvas import Canvas, ExtGState
 from reportlab.pdfgen.textobject import PDFTextObject
@@ -101,6 +102,7 @@ def _originals(patch: pytest.MonkeyPatch) -> None:
     patch.setattr(Canvas, "pop_state_stack", rl_fast._ORIGINAL_POP)
     patch.setattr(ExtGState, "pushCopy", rl_fast._ORIGINAL_PUSH_COPY)
     patch.setattr(PDFTextObject, "_formatText", rl_fast._ORIGINAL_FORMAT_TEXT)
+    patch.setattr(ABag, "clone", rl_fast._ORIGINAL_CLONE)
 
 
 def _drawn_states(monkeypatch: pytest.MonkeyPatch, fast: bool) -> tuple[bytes, list[dict[str, object]]]:
@@ -206,3 +208,24 @@ def test_text_operators_are_reportlabs_across_fonts_and_subsets() -> None:
     fast = run(rl_fast._format_text)
     assert fast == run(rl_fast._ORIGINAL_FORMAT_TEXT)
     assert {subset for _, subset in fast} >= {0, 1}
+
+
+def test_a_clone_is_reportlabs_clone() -> None:
+    from reportlab.platypus.paragraph import FragLine, ParaLines
+    from reportlab.platypus.paraparser import ParaFrag
+
+    class OwnInit(ABag):
+        def __init__(self, **attr: object) -> None:
+            super().__init__(**attr)
+            self.made = True
+
+    bags = [ABag(a=1, b=[2]), ParaFrag(text="x", fontName="F", fontSize=9, link=[]),
+            ParaLines(kind=0, lines=[]), FragLine(words=[], fontSize=9), OwnInit(z=3)]
+    for bag in bags:
+        for extra in ({}, {"text": "other", "kind": 1}):
+            mine = rl_fast._clone(bag, **extra)
+            theirs = rl_fast._ORIGINAL_CLONE(bag, **extra)
+            assert type(mine) is type(theirs) and mine is not bag
+            assert mine.__dict__ == theirs.__dict__
+            assert mine.__dict__ is not bag.__dict__
+    assert rl_fast._clone(bags[0]).b is bags[0].b  # shallow, as reportlab's
