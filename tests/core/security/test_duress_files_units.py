@@ -38,7 +38,7 @@ def database(tmp_path: Path) -> Iterator[tuple[sqlite3.Connection, Path]]:
         conn.close()
 
 
-@pytest.mark.parametrize("pages", [9, 40, 56])
+@pytest.mark.parametrize("pages", [5, 6, 7, 9, 40, 56])  # 6: the last row overshoots a page
 def test_padding_reaches_the_target_exactly(database: tuple[sqlite3.Connection, Path],
                                             pages: int) -> None:
     conn, path = database
@@ -47,6 +47,16 @@ def test_padding_reaches_the_target_exactly(database: tuple[sqlite3.Connection, 
     assert os.path.getsize(path) == target
     assert conn.execute("SELECT name FROM sqlite_master WHERE name = 'pad'").fetchall() == []
     assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_padding_gives_back_pages_beyond_the_target(
+        database: tuple[sqlite3.Connection, Path]) -> None:
+    """Filler rows bigger than a page's room: the file overshoots, and the freed pages beyond the
+    target are given back (incremental_vacuum) — exact even when only one page too many."""
+    conn, path = database
+    for pages in (6, 12):
+        duress_files.pad_database(conn, path, pages * duress_files.PAGE)
+        assert os.path.getsize(path) == pages * duress_files.PAGE
 
 
 def test_a_database_already_big_enough_is_left_alone(
@@ -118,6 +128,27 @@ def test_the_clock_stays_weeks_back_and_ends_days_ago(seed: int) -> None:
     assert times[-1] - times[0] > timedelta(days=20)  # spread over weeks, not one evening
     assert 1 <= (times[0].date() - clock.created.date()).days <= 3  # a day or three before
     assert 8 <= clock.created.hour <= 21
+
+
+@pytest.mark.parametrize(("drawn", "minutes"), [("lowest", 1), ("highest", 9)])
+def test_unlock_comes_one_to_nine_minutes_before_the_save(
+        database: tuple[sqlite3.Connection, Path], monkeypatch, drawn: str,
+        minutes: int) -> None:
+    conn, _ = database
+    conn.execute("INSERT INTO revisions(recorded_at) VALUES ('2026-10-01T10:00:00+03:00')")
+    monkeypatch.setattr(duress_files.secrets, "randbelow",
+                        lambda n: 0 if drawn == "lowest" else n - 1)
+    duress_files.record_history(conn, duress_files.SpreadClock(now=NOW, rng=random.Random(2)))
+    (at,) = conn.execute("SELECT at FROM access_log WHERE event = 'unlock'").fetchone()
+    assert at == f"2026-10-01T09:{60 - minutes:02d}:00+03:00"
+
+
+def test_a_folder_inside_the_attachment_folder_does_not_stop_it(tmp_path: Path) -> None:
+    folder = tmp_path / "data.db-xb"
+    (folder / "sub").mkdir(parents=True)
+    (folder / ("b" * 32)).write_bytes(b"old")
+    duress_files.prepare_folder(folder)
+    assert [p.name for p in folder.iterdir()] == ["sub"]
 
 
 def test_history_has_created_then_one_unlock_before_each_days_first_save(
