@@ -26,6 +26,11 @@
   through keyword arguments; the copy's ``__dict__`` is now filled directly, which is all
   ``ABag.__init__`` does.
 
+- ``Frame._generated_content``: the document asks each frame for it after every flowable
+  (``getattr`` with a default) and frames answer a missing attribute through a Python
+  ``__getattr__`` that raises; a class-level ``None`` gives the same default at once (frames
+  still set and delete their own).
+
 The output is unchanged (tests: same answers as reportlab's, same PDF bytes).
 """
 
@@ -153,6 +158,8 @@ def install() -> None:
         Canvas.push_state_stack = _push_state_stack  # type: ignore[method-assign]
         Canvas.pop_state_stack = _pop_state_stack  # type: ignore[method-assign]
         ExtGState.pushCopy = _push_copy  # type: ignore[method-assign]
+    if "_generated_content" not in Frame.__dict__:
+        Frame._generated_content = None  # type: ignore[attr-defined]
     if ABag.clone is _ORIGINAL_CLONE:
         ABag.clone = _clone  # type: ignore[method-assign]
     if textobject.PDFTextObject._formatText is _ORIGINAL_FORMAT_TEXT:

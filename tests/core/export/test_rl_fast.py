@@ -103,6 +103,8 @@ def _originals(patch: pytest.MonkeyPatch) -> None:
     patch.setattr(ExtGState, "pushCopy", rl_fast._ORIGINAL_PUSH_COPY)
     patch.setattr(PDFTextObject, "_formatText", rl_fast._ORIGINAL_FORMAT_TEXT)
     patch.setattr(ABag, "clone", rl_fast._ORIGINAL_CLONE)
+    if "_generated_content" in Frame.__dict__:
+        patch.delattr(Frame, "_generated_content")
 
 
 def _drawn_states(monkeypatch: pytest.MonkeyPatch, fast: bool) -> tuple[bytes, list[dict[str, object]]]:
@@ -229,3 +231,21 @@ def test_a_clone_is_reportlabs_clone() -> None:
             assert mine.__dict__ == theirs.__dict__
             assert mine.__dict__ is not bag.__dict__
     assert rl_fast._clone(bags[0]).b is bags[0].b  # shallow, as reportlab's
+
+
+def test_a_frames_generated_content_reads_as_before() -> None:
+    from reportlab.platypus.doctemplate import _addGeneratedContent
+    from reportlab.platypus.flowables import Spacer
+
+    rl_fast.install()
+    frame = Frame(0, 0, 100, 100)
+    assert getattr(frame, "_generated_content", None) is None
+    spacer = Spacer(1, 1)
+    frame.add_generated_content(spacer)
+    assert frame._generated_content == [spacer]
+    story: list[object] = ["next"]
+    _addGeneratedContent(story, frame)  # inserted first, and the frame's own list deleted
+    assert story == [spacer, "next"]
+    assert "_generated_content" not in frame.__dict__
+    assert getattr(frame, "_generated_content", None) is None
+    copy.deepcopy(frame)._generated_content = None  # as KeepTogether does on its copy
