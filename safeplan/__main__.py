@@ -48,6 +48,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from safeplan.cli import main as cli_main
 
         return cli_main(args)
+    import gc
+
+    # Nearly everything the start makes (some 20,000 tracked objects: modules, classes, Qt's
+    # wrappers) lives as long as the program; the collector's passes over them were ~4 ms of
+    # CPU before the decoy could show (issue 17.2). Off for the start only: run_gui turns it on again with the
+    # decoy's first frame (or two seconds after the start, whatever happens).
+    gc.disable()
     # What safeplan.cli.main does before it starts the app, in the same order.
     import logging
     import os

@@ -12,6 +12,7 @@ The real name appears only inside the opened journal.
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from collections.abc import Callable
@@ -225,7 +226,22 @@ def run_gui(portable_dir: Path | None = None) -> int:
     app = QApplication([NEUTRAL_ARGV0])
     configure_application(app)
     shell = build_shell(app, paths)
+    _collect_again_after_the_start(shell.window)
     app.aboutToQuit.connect(shell.session.shutdown)
-    code = int(app.exec())
+    try:
+        code = int(app.exec())
+    finally:
+        gc.enable()
     log.debug("event loop ended")
     return code
+
+
+def _collect_again_after_the_start(window: Any) -> None:
+    """The entry point turns the garbage collector off for the start (safeplan/__main__.py):
+    on again with the decoy's first frame, or two seconds after the start if no frame came."""
+    if gc.isenabled():
+        return
+    from PySide6.QtCore import QTimer
+
+    window.start_completed.connect(gc.enable)
+    QTimer.singleShot(2000, gc.enable)

@@ -185,3 +185,24 @@ def test_qt_settings_are_redirected_before_the_first_dialog_not_before_the_decoy
     assert qt_folder.is_dir()
     assert QSettings.defaultFormat() == QSettings.Format.IniFormat
     assert QSettings("QtProject", "x").fileName().startswith(str(qt_folder))
+
+
+def test_the_collector_comes_back_even_without_a_first_frame(qtbot: Any) -> None:
+    """The entry point turns the garbage collector off for the start; if the window never
+    paints (hidden at once, say), it is on again two seconds later all the same."""
+    import gc
+
+    from safeplan.app import _collect_again_after_the_start
+    from safeplan.ui.shell.main_window import ShellWindow
+    from safeplan.ui.shell.pages import make_decoy
+
+    window = ShellWindow(make_decoy)  # never shown: no first frame
+    qtbot.addWidget(window)
+    gc.disable()
+    try:
+        _collect_again_after_the_start(window)
+        assert not gc.isenabled()
+        qtbot.waitUntil(gc.isenabled, timeout=5000)
+    finally:
+        gc.enable()
+    assert not window.start_complete
