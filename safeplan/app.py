@@ -167,14 +167,14 @@ def _listen_from_the_first_frame(app: Any, window: Any, session: Any,
 
     They are Python filters: every event of every widget becomes a Python call through each,
     and PySide wraps every object and event type they are shown. Showing and painting the
-    calculator sends some four hundred events they have nothing to do with: passing them
-    through put ~8 ms between the window being shown and its first frame (issue 17.2). So
-    until then quick exit listens on the window alone: the calculator, the only control on
-    screen (there is no other window yet), passes Shift on to it, as every widget passes on
-    a key it has no use for. No turn of the event loop passes
-    between showing the window and this, so no key reaches the app unheard; the app-wide
-    filters take over, in their installation order, when the first frame is on screen or a
-    page other than the decoy is about to show (ShellWindow.complete_start)."""
+    calculator sends hundreds of events they have nothing to do with: passing them through
+    put ~7 ms between the window being shown and its first frame (issue 17.2). So until then
+    quick exit listens on the window alone: the calculator, the only control on screen (there
+    is no other window yet), passes Shift on to it, as every widget passes on a key it has no
+    use for. No turn of the event loop passes between showing the window and this, so no key
+    reaches the app unheard; the app-wide filters take over, in their installation order,
+    when the first frame is on screen or a page other than the decoy is about to show
+    (ShellWindow.complete_start)."""
     quick_exit = app_filters[1]
     early = not window.start_complete
     if early:
