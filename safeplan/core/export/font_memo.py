@@ -6,6 +6,8 @@
   after that every character of it already has its code and the codes never change, so drawing
   it again gives exactly the same result: that result is remembered per (font, document, string).
 - ``getAscentDescent`` (asked once per fragment and line) depends only on the font and size.
+- ``TTFont.getSubsetInternalName`` (asked whenever a text run changes font subset: at least once
+  per paragraph) gives the same name for the same font, document and subset once given.
 
 Emptied at the end of each export (``forget``): her words do not stay in memory.
 """
@@ -19,6 +21,9 @@ from reportlab.platypus import paragraph as paragraph_module
 
 _ORIGINAL_SPLIT = ttfonts.TTFont.splitString
 _ORIGINAL_ASCENT = paragraph_module.getAscentDescent
+_ORIGINAL_SUBSET_NAME = ttfonts.TTFont.getSubsetInternalName
+# (font, document, subset) -> (font and document held so their ids are not reused, name)
+_NAMES: dict[tuple[int, int, int], tuple[Any, Any, str]] = {}
 # (font, string) -> (document held so its id is not reused, chunks)
 _SPLITS: dict[tuple[int, str], tuple[Any, Any, list[tuple[int, bytes]]]] = {}
 _ASCENTS: dict[tuple[str, Any], tuple[float, float]] = {}
@@ -57,10 +62,21 @@ def _ascent_descent(fontName: str, fontSize: Any = None) -> tuple[float, float]:
     return known
 
 
+def _subset_name(self: Any, subset: int, doc: Any) -> str:
+    key = (id(self), id(doc), subset)
+    known = _NAMES.get(key)
+    if known is not None and known[0] is self and known[1] is doc:
+        return known[2]
+    name: str = _ORIGINAL_SUBSET_NAME(self, subset, doc)  # raises for a subset not made yet
+    _NAMES[key] = (self, doc, name)
+    return name
+
+
 def install() -> None:
     """Idempotent; on reportlab's classes so that every part of the PDF benefits."""
     if ttfonts.TTFont.splitString is not _split_string:
         ttfonts.TTFont.splitString = _split_string  # type: ignore[method-assign]
+        ttfonts.TTFont.getSubsetInternalName = _subset_name  # type: ignore[method-assign]
         paragraph_module.getAscentDescent = _ascent_descent
 
 
@@ -70,3 +86,4 @@ def forget() -> None:
     _SPLITS.clear()
     _SEEN.clear()
     _ASCENTS.clear()
+    _NAMES.clear()  # the documents are let go

@@ -28,6 +28,8 @@ def _export(folder: Path, lang: str, memo: bool, monkeypatch: pytest.MonkeyPatch
             patch.setattr(font_memo, "install", lambda: None)
             patch.setattr(ttfonts.TTFont, "splitString", font_memo._ORIGINAL_SPLIT)
             patch.setattr(paragraph_module, "getAscentDescent", font_memo._ORIGINAL_ASCENT)
+            patch.setattr(ttfonts.TTFont, "getSubsetInternalName",
+                          font_memo._ORIGINAL_SUBSET_NAME)
         folder.mkdir()
         result = export_from_source(DocumentSource(document(extra_incidents=60, description=LONG)),
                                     KEY, ChronologyOptions(lang=lang), folder / "out.pdf")
@@ -42,6 +44,7 @@ def test_memo_keeps_the_pdf_bytes(tmp_path: Path, lang: str,
     with_memo = _export(tmp_path / "memo", lang, True, monkeypatch)
     assert with_memo == without
     assert font_memo._SPLITS == {}  # emptied at the end of the export
+    assert font_memo._NAMES == {}
 
 
 def test_codes_are_those_of_mapping_anew_in_each_document() -> None:
@@ -67,5 +70,41 @@ def test_codes_are_those_of_mapping_anew_in_each_document() -> None:
         expected = [font_memo._ORIGINAL_SPLIT(ttf, w, a) for w in words] + [
             font_memo._ORIGINAL_SPLIT(ttf, "Дверь и door", b)]
         assert got == expected
+    finally:
+        font_memo.forget()
+
+
+def test_subset_names_are_those_reportlab_gives() -> None:
+    from reportlab.pdfbase import pdfmetrics
+
+    from safeplan.core.export.styles import SANS, register_fonts
+
+    register_fonts()
+    fonts = [pdfmetrics.getFont(SANS), pdfmetrics.getFont(f"{SANS}-Bold")]
+
+    class Doc:  # what getSubsetInternalName reads and writes of a document
+        def __init__(self) -> None:
+            self.fontMapping: dict[str, str] = {}
+            self.delayedFonts: list[object] = []
+
+    def names(lookup) -> list[str]:  # type: ignore[no-untyped-def]
+        docs = [Doc(), Doc()]
+        out = []
+        for doc in docs:
+            for font in fonts:
+                font.splitString("".join(map(chr, sorted(font.face.charToGlyph)[:400])), doc)
+                for subset in (0, 1, 0, 1):
+                    out.append(lookup(font, subset, doc))
+                with pytest.raises(IndexError):
+                    lookup(font, 7, doc)  # no such subset: reportlab's error, not remembered
+            out.append(repr(sorted(doc.fontMapping.items())))
+        for doc in docs:
+            for font in fonts:
+                font.state.pop(doc, None)
+        return out
+
+    font_memo.install()
+    try:
+        assert names(font_memo._subset_name) == names(font_memo._ORIGINAL_SUBSET_NAME)
     finally:
         font_memo.forget()
