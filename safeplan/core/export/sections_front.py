@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
@@ -119,11 +121,16 @@ def _messages_per_day(ctx: RenderContext) -> list[Flowable]:
     return out
 
 
+_EN_DAY = re.compile(r"\b(\d{1,2}) ([A-Z][a-z]{2}) (\d{4})\b")  # i18n.format_day, en
+
+
 def entry_when(ctx: RenderContext, entry: Entry) -> str:
     c = entry.content
     text = dates.format_time(entry.time_value, c.get("precision"), ctx.labels,
                              tz_known=c.get("tz_known", True))
-    return text
+    # an English date is one unit: "approximately 8" over "Sep 2026" read as "about 8
+    # o'clock" in the summary table's narrow column (no-break spaces inside the date only)
+    return _EN_DAY.sub(lambda m: "\u00a0".join(m.groups()), text)
 
 
 def entry_form(L: Labels, entry: Entry) -> str:

@@ -170,3 +170,25 @@ def test_signature_never_stands_alone_on_a_page(export: Callable[..., Any], lang
                                       and "____" in line for line in p.splitlines())]
     assert len(signed) == 1, [p[:200] for p in pages[-2:]]
     assert any(line.strip() == labels(TL.APPENDICES) for line in signed[0].splitlines()), signed[0]
+
+
+def test_english_dates_are_never_broken_inside_in_the_summary_table(
+        export: Callable[..., Any]) -> None:
+    """The demo's table printed 'approximately 8' on one line and 'Sep 2026' under it: read as
+    'about 8 (o'clock?)'. A date's day, month and year stay on one line."""
+    from safeplan.core.export.labels_legal import TL
+
+    result = export("dates.pdf", lang="en")
+    page = _page_with(_pages(result.pdf_path), Labels("en")(T.TABLE))
+    lines = page.splitlines()
+    head = next(i for i, line in enumerate(lines)
+                if Labels("en")(T.COL_WHEN) in line and Labels("en")(TL.COL_HAPPENED) in line)
+    start = lines[head].index(Labels("en")(T.COL_WHEN))
+    end = lines[head].index(Labels("en")(TL.COL_HAPPENED))
+    column = [line[start:end].strip() for line in lines[head + 1:]]
+    # a line of the date column ending in a bare day number: the month went to the next line
+    broken = [text for text in column if re.search(r"(^|\s)\d{1,2}$", text)]
+    assert not broken, page
+    body = "\n".join(lines[head + 1:])
+    days = re.findall(r"\b\d{1,2}\s[A-Z][a-z]{2}\s\d{4}\b", body)
+    assert len(days) >= 3, page  # the sample's day-precision dates, each whole on a line
