@@ -147,7 +147,7 @@ def build_shell(
     quick_exit = QuickExitFilter(session.quick_exit, parent=app)
     quick_exit.presses_counted.connect(window.show_shift_presses)
     session.start(setup_factory=lambda s: _first_run_wizard(s, language, kdf))
-    _listen_from_the_first_frame(app, window, session, (window.enter_clicks, quick_exit, idle))
+    _listen_from_the_first_frame(app, window, session, quick_exit, idle)
     return Shell(
         app=app,
         paths=paths,
@@ -160,8 +160,8 @@ def build_shell(
     )
 
 
-def _listen_from_the_first_frame(app: Any, window: Any, session: Any,
-                                 app_filters: tuple[Any, ...]) -> None:
+def _listen_from_the_first_frame(app: Any, window: Any, session: Any, quick_exit: Any,
+                                 idle: Any) -> None:
     """Quick exit listens from the moment the window is shown; the application-wide filters
     come with the decoy's first frame.
 
@@ -175,12 +175,12 @@ def _listen_from_the_first_frame(app: Any, window: Any, session: Any,
     reaches the app unheard; the app-wide filters take over, in their installation order,
     when the first frame is on screen or a page other than the decoy is about to show
     (ShellWindow.complete_start)."""
-    quick_exit = app_filters[1]
     early = not window.start_complete
     if early:
         window.installEventFilter(quick_exit)
 
     def listen_everywhere() -> None:
+        app_filters = (window.enter_clicks, quick_exit, idle)
         session.app_filters = app_filters  # installation order (quiet_filters.py)
         for event_filter in app_filters:
             app.installEventFilter(event_filter)

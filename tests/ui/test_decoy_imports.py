@@ -45,10 +45,12 @@ DEFERRED = (
     # Built with the first frame (no dialog can open, nothing can be copied before it): the
     # dialogs and the clipboard guard. The calculator's arithmetic loads at its first sum.
     "safeplan.ui.dialogs", "safeplan.ui.clipboard_guard", "decimal", "_decimal",
+    # The drawn icon and Enter-presses-buttons: with the first frame.
+    "safeplan.ui.shell.after_start",
 )
 # Deferred, not dropped: loaded once the first frame is on screen.
 AFTER_THE_FIRST_FRAME = ("safeplan.ui.dialogs", "safeplan.ui.clipboard_guard",
-                         "safeplan.ui.shell.focus_style")
+                         "safeplan.ui.shell.focus_style", "safeplan.ui.shell.after_start")
 
 _CHILD = """
 import enum, json, sys

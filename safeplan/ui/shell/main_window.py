@@ -14,12 +14,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, QTimer, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QFont,
     QGuiApplication,
-    QKeyEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -33,81 +32,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safeplan.ui.qt_values import KEY, NO_FOCUS, set_enum_property
+from safeplan.ui.qt_values import NO_FOCUS, set_enum_property
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QIcon
-
+    from safeplan.ui.shell.after_start import EnterClicksButtons
     from safeplan.ui.shell.shell_bar import ShellBar
 
 DECOY_SIZE = QSize(380, 520)
 FULL_SIZE = QSize(1280, 820)
-
-
-def neutral_icon() -> QIcon:
-    """A plain calculator glyph drawn at run time (no asset that could be named or searched).
-
-    Drawn after the decoy's first frame (ShellWindow.complete_start): painting builds PySide's
-    ``Qt`` namespace (safeplan/ui/qt_values.py), hence the imports here."""
-    from PySide6.QtCore import QRectF, Qt
-    from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-
-    icon = QIcon()
-    for size in (16, 32, 48, 64, 128):
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#5f6b7a"))
-        radius = size * 0.1
-        body = QRectF(size * 0.1, size * 0.04, size * 0.8, size * 0.92)
-        painter.drawRoundedRect(body, radius, radius)
-        painter.setBrush(QColor("#d8e3ea"))
-        painter.drawRect(int(size * 0.2), int(size * 0.12), int(size * 0.6), int(size * 0.2))
-        painter.setBrush(QColor("#f2f4f6"))
-        step = size * 0.2
-        for row in range(3):
-            for column in range(3):
-                x = size * 0.2 + column * step
-                y = size * 0.42 + row * step
-                painter.drawRect(int(x), int(y), int(step * 0.7), int(step * 0.7))
-        painter.end()
-        icon.addPixmap(pixmap)
-    return icon
-
-
-class EnterClicksButtons(QObject):
-    """Enter or Return on a focused button presses it, as Space does (issue 15: people who
-    learnt that Enter means "do it" pressed Enter on a focused button and nothing happened).
-    A dialog's push buttons are left to the dialog, which already presses the focused one."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress:
-            return False
-        # Here, not at the top: the decoy's start has no tool button (its type is built on
-        # first use, issue 17.2), and a key press comes after the first frame.
-        from PySide6.QtWidgets import QToolButton
-
-        # Push and tool buttons only: a tick box or a choice keeps Space (Enter there would
-        # flip an answer she did not mean to change).
-        if not isinstance(watched, QPushButton | QToolButton):
-            return False
-        if not isinstance(event, QKeyEvent):
-            return False
-        key = event.key()
-        if key not in (KEY["Return"], KEY["Enter"]):
-            return False
-        if not (watched.hasFocus() and watched.isEnabled() and watched.isVisible()):
-            return False
-        if isinstance(watched, QPushButton) and watched.window().inherits("QDialog"):
-            return False
-        from PySide6.QtCore import Qt  # not on the decoy's start (safeplan/ui/qt_values.py)
-
-        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            return False
-        watched.click()
-        return True
 
 
 def fit_rect(wanted: QRect, available: QRect) -> QRect:
@@ -172,8 +104,7 @@ class ShellWindow(QWidget):
         # of the calculator's start (issue 17.2). Until then there is nothing in it to hide.
         self._bar: ShellBar | None = None
         self._journal_open = False
-        # Installed on the application by the composition root (app.py), with the other filters.
-        self.enter_clicks = EnterClicksButtons(self)
+        self._enter_clicks: EnterClicksButtons | None = None
         # The 3-px focus outline (a proxy style) and the drawn icon come after the first frame:
         # the calculator has no focus rings to draw, building the style (QStyle's enum types, a
         # re-polish) is ~6 ms of the decoy's start, and drawing the icon builds PySide's whole
@@ -182,6 +113,16 @@ class ShellWindow(QWidget):
         self._first_frame_due = True
         self.retranslate_ui()
         self.show_decoy()
+
+    @property
+    def enter_clicks(self) -> EnterClicksButtons:
+        """Enter presses the focused button: a filter the composition root (app.py) installs
+        on the application with the first frame; built then (after_start.py)."""
+        if self._enter_clicks is None:
+            from safeplan.ui.shell.after_start import EnterClicksButtons
+
+            self._enter_clicks = EnterClicksButtons(self)
+        return self._enter_clicks
 
     # --- the bar above every page but the decoy ---------------------------------------------
     @property
@@ -344,6 +285,8 @@ class ShellWindow(QWidget):
             return
         self._first_frame_due = False
         self.start_completed.emit()
+        from safeplan.ui.shell.after_start import neutral_icon
+
         icon = neutral_icon()
         self.setWindowIcon(icon)
         app = QApplication.instance()
