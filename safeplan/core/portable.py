@@ -61,7 +61,7 @@ def _set_process_name(name: str) -> None:
     # Writing /proc/self/comm is what prctl(PR_SET_NAME) does for the calling (here the main)
     # thread, without importing ctypes: ~1.5 ms before the decoy can appear (issue 17.2).
     try:
-        with open("/proc/self/comm", "w", encoding="ascii") as comm:
+        with open("/proc/self/comm", "w", encoding="utf-8") as comm:  # the name is ASCII
             comm.write(name)
     except OSError:
         log.debug("could not set the process name")
