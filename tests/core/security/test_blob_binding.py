@@ -122,3 +122,66 @@ def test_a_refusing_disk_is_a_typed_error_and_leaves_nothing(tmp_path: Path,
         store.put(b"second")
     monkeypatch.undo()
     assert sorted(p.name for p in store.folder.iterdir()) == before
+
+
+# -- the format is frozen: an attachment saved by this release opens in every later one --------
+
+FROZEN_ID = "960a06d457b055788957e58d0df68b7c"
+FROZEN = bytes.fromhex("16fdb903b6fd63c1f08562d9cf317122efa46f3b51126763d1d40667f442b58c13e335d7"
+                       "b1982bae933c8a")
+
+
+def test_an_attachment_of_this_release_still_opens(tmp_path: Path) -> None:
+    key = blobs.blob_key(KEY)
+    assert bytes(key).hex() == ("652e0906329bb2ef4b18676cb7ac70a1"
+                                "672971412d0542beb40b33cd99e9a294")
+    store = BlobStore(tmp_path / "b", key)
+    store.folder.mkdir()
+    store.path_of(FROZEN_ID).write_bytes(FROZEN)
+    assert store.read(FROZEN_ID) == "Синяк, 12 см".encode()
+
+
+def test_damage_names_the_attachments(tmp_path: Path) -> None:
+    """The CLI and the check report say which part of the vault is damaged (details["part"])."""
+    store = BlobStore(tmp_path / "b", KEY)
+    stored = store.put(b"photo")
+    path = store.path_of(stored.blob_id)
+    raw = path.read_bytes()
+    cases = {"bad name": lambda: store.path_of("../x"),
+             "missing": lambda: store.read("f" * 32),
+             "short prefix": lambda: (path.write_bytes(raw[:5]), store.read(stored.blob_id)),
+             "short chunk": lambda: (path.write_bytes(raw[:8 + 10]), store.read(stored.blob_id)),
+             "changed": lambda: (path.write_bytes(raw[:-1] + bytes([raw[-1] ^ 1])),
+                                 store.read(stored.blob_id))}
+    for name, damage in cases.items():
+        with pytest.raises(VaultDamaged) as caught:
+            damage()
+        assert caught.value.details == {"part": "blobs"}, name
+
+
+def test_clean_up_touches_only_what_a_crash_leaves(tmp_path: Path) -> None:
+    store = BlobStore(tmp_path / "b", KEY)
+    kept = store.put(b"kept")
+    strangers = [".directory", "notes.part", "IMG_20240312_210500_cropped.jpg", "NOTES",
+                 "IMG_20240312_210500_cropped.jpeg"]  # the last one is 32 characters long
+    assert len(strangers[-1]) == 32
+    for name in strangers:
+        (store.folder / name).write_bytes(b"not ours")
+    (store.folder / f".{'d' * 32}.part").write_bytes(b"half")
+    assert store.all_ids() == {kept.blob_id}
+    assert store.remove_unreferenced({kept.blob_id}) == 1
+    assert sorted(p.name for p in store.folder.iterdir()) == sorted([kept.blob_id, *strangers])
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links")
+def test_the_half_written_file_is_never_one_that_already_exists(tmp_path: Path,
+                                                                monkeypatch) -> None:
+    store = BlobStore(tmp_path / "b", KEY)
+    store.put(b"first")
+    victim = tmp_path / "victim"
+    victim.write_bytes(b"hers")
+    monkeypatch.setattr(blobs.secrets, "token_hex", lambda n: "e" * 32)
+    (store.folder / f".{'e' * 32}.part").symlink_to(victim)
+    with pytest.raises(StorageFull):
+        store.put(b"second")
+    assert victim.read_bytes() == b"hers"
