@@ -3,6 +3,11 @@
 User text never reaches SQL or the FTS5 query syntax raw: words are extracted and each one is
 quoted as a prefix term, so ``"`` ``*`` ``NEAR`` or ``OR`` typed by a survivor (or in an imported
 message) are searched for as words, never interpreted.
+
+Permanent numbers in the text (``references``) are looked up too: a lawyer cites "message
+С1.0003" or "entry 2026-0014", with the Cyrillic С and Е of a ru/be document or the Latin
+letters of an English one, and the vault stores the Latin form (entries.ref). An entry matches
+when its words match *or* its number is one of those typed, so "сообщение С1.0003" finds it.
 """
 
 from __future__ import annotations
@@ -12,6 +17,11 @@ from dataclasses import dataclass
 from typing import Any
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+# C/С (Latin or Cyrillic, any case) + conversation [+ "." + message]; E/Е + exhibit; year-entry.
+# Not inside a word or a date ("2024-03-12" is no entry number; "вс1" is no citation).
+_REFERENCE = re.compile(
+    r"(?<![\w.-])(?:([CcСс])(\d{1,6})(?:\.(\d{1,6}))?|[EeЕе]-?(\d{1,6})|((?:19|20)\d\d)-(\d{1,6}))"
+    r"(?![\w-]|\.\d)", re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -38,6 +48,24 @@ def fts_expression(text: str) -> str:
     return " ".join(f'"{word}"*' for word in words)
 
 
+def references(text: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """(stored references typed in ``text``, conversation numbers typed alone): "С1.3 и Е-31"
+    → (("C1.0003", "E-0031"), ()); "С3" → ((), (3,)). Unpadded numbers are read as padded."""
+    exact: list[str] = []
+    conversations: list[int] = []
+    for match in _REFERENCE.finditer(text):
+        letter, conversation, message, exhibit, year, entry = match.groups()
+        if letter and message:
+            exact.append(f"C{int(conversation)}.{int(message):04d}")
+        elif letter:
+            conversations.append(int(conversation))
+        elif exhibit:
+            exact.append(f"E-{int(exhibit):04d}")
+        else:
+            exact.append(f"{year}-{int(entry):04d}")
+    return tuple(exact), tuple(conversations)
+
+
 def build_where(query: Query) -> tuple[str, list[Any], str]:
     """(WHERE clause, parameters, ORDER BY clause) over ``entries e``."""
     clauses = ["e.purged = 0", "e.deleted_at IS NOT NULL" if query.in_trash
@@ -50,11 +78,21 @@ def build_where(query: Query) -> tuple[str, list[Any], str]:
         clauses.append("e.kind != 'citations'")
     if query.text.strip():
         expression = fts_expression(query.text)
+        # One id set, each part read from an index (fts, entries_ref), so the page scan stays
+        # on entries_kind_sort and never reads a table row to test its ref.
+        either = []
         if expression:
-            clauses.append("e.id IN (SELECT rowid FROM fts WHERE fts MATCH ?)")
+            either.append("SELECT rowid FROM fts WHERE fts MATCH ?")
             params.append(expression)
-        else:
-            clauses.append("0")
+        exact, conversations = references(query.text)
+        if exact:
+            marks = ",".join("?" * len(exact))  # placeholders only; the refs are parameters
+            either.append(f"SELECT id FROM entries WHERE ref IN ({marks})")  # noqa: S608
+            params.extend(exact)
+        for number in conversations:  # C3.0001 … C3.99999 ('/' sorts right after '.')
+            either.append("SELECT id FROM entries WHERE ref >= ? AND ref < ?")
+            params.extend((f"C{number}.", f"C{number}/"))
+        clauses.append(f"e.id IN ({' UNION ALL '.join(either)})" if either else "0")
     if query.date_from:
         clauses.append("e.sort_at >= ?")
         params.append(_bound(query.date_from, end=False))
