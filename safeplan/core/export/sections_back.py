@@ -115,12 +115,13 @@ def _exhibit(ctx: RenderContext, ex: Exhibit) -> list[Flowable]:
         visual = [ctx.label_para(T.MISSING, "placeholder")]
     elif found.display is not None:
         data, px_w, px_h = found.display
-        # fit inside the frame, leaving room for the heading, facts and caption
-        max_w, max_h = ctx.frame_width, ctx.frame_height * 0.62
+        # fit inside the frame, leaving room for the heading, facts, the note and the caption
+        # (at 0.62 the ru description went to a page of its own)
+        max_w, max_h = ctx.frame_width, ctx.frame_height * 0.55
         scale = min(max_w / px_w, max_h / px_h)
         visual = [Spacer(1, 2 * mm),
                   JpegFlowable(data, px_w * scale, px_h * scale),
-                  ctx.label_para(T.SCALED_NOTE, "tiny")]
+                  ctx.label_para(T.SCALED_NOTE, "small")]  # was 7.5 pt, the smallest type
     elif images.is_image(c.get("media_type"), c.get("file_name")):
         visual = [ctx.label_para(T.DAMAGED, "placeholder")]
     else:

@@ -192,3 +192,32 @@ def test_english_dates_are_never_broken_inside_in_the_summary_table(
     body = "\n".join(lines[head + 1:])
     days = re.findall(r"\b\d{1,2}\s[A-Z][a-z]{2}\s\d{4}\b", body)
     assert len(days) >= 3, page  # the sample's day-precision dates, each whole on a line
+
+
+def test_no_text_smaller_than_8_pt(export: Callable[..., Any]) -> None:
+    """A judge with poor eyesight: the note under each picture ('scaled to fit … the original
+    file is unchanged') was 7.5 pt, the smallest type in the document. Every text run is read
+    back from the PDF's content with its effective size."""
+    from pypdf import PdfReader
+
+    small: list[tuple[int, float, str]] = []
+    reader = PdfReader(export("sizes.pdf", lang="en").pdf_path)
+    for number, page in enumerate(reader.pages, start=1):
+        def visit(text: str, cm: Any, tm: Any, font: Any, size: float,
+                  number: int = number) -> None:
+            effective = abs(size * (tm[3] or 1) * (cm[3] or 1))
+            if text.strip() and effective < 7.99:
+                small.append((number, round(effective, 2), text[:60]))
+        page.extract_text(visitor_text=visit)
+    assert not small, small
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "be"])
+def test_a_picture_and_its_description_share_a_page(export: Callable[..., Any],
+                                                    lang: str) -> None:
+    """In ru the sample's photo took two sheets: its description ('Left forearm, same evening')
+    stood alone on the next page, away from the picture it describes."""
+    pages = _pages(export(f"picture-{lang}.pdf", lang=lang).pdf_path)
+    with_photo = [p for p in pages if "IMG_2024.jpg" in p and Labels(lang)(T.CAPTION) in p]
+    assert with_photo, [p[:300] for p in pages if "IMG_2024.jpg" in p]
+    assert "Left forearm, same evening" in with_photo[0]
