@@ -90,3 +90,14 @@ def test_reference_reading() -> None:
     # letters of a word are not numbers: "с1" inside "вс1" or "abc1.2"
     assert references("вс1.0003 abc1.2 E-1x") == ((), ())
     assert references("") == ((), ())
+
+
+def test_conversation_list_carries_each_conversations_number(journal: Any) -> None:
+    j = journal
+    assert j.numbered_conversations() == [("sms", "Viktor", 4, 1), ("sms", "Sister", 1, 2)]
+    assert [row[:3] for row in j.numbered_conversations()] == j.conversations()
+    # one message moved by hand under another title keeps its number: that group has two
+    [moved] = [e for e in j.list(Query(kinds=MESSAGES)) if e.ref == "C1.0004"]
+    j.save("message", {**moved.content, "conversation": "Sister"}, uid=moved.uid)
+    assert ("sms", "Sister", 2, None) in j.numbered_conversations()
+    assert ("sms", "Viktor", 3, 1) in j.numbered_conversations()

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from safeplan.core.errors import EntryNotFound, InvalidInput
-from safeplan.core.journal import chain
+from safeplan.core.journal import chain, citations
 from safeplan.core.journal.search import Query, build_where
 
 
@@ -26,8 +26,8 @@ class Entry:
     updated_at: str
     revision_count: int
     deleted: bool
-    # The permanent reference ("2024-0014", "E-0031"; see storage.schema.References); "" for
-    # kinds without one (people, messages, the plan).
+    # The permanent reference ("2024-0014", "E-0031"; see storage.schema.References; messages:
+    # "C3.0012", journal/citations.py); "" for kinds without one (people, the plan).
     ref: str = ""
 
 
@@ -98,6 +98,20 @@ class JournalReading:
             "SELECT channel, conversation, count(*) FROM entries WHERE kind='message'"
             " AND deleted_at IS NULL AND purged=0 GROUP BY channel, conversation"
             " ORDER BY count(*) DESC")]
+
+    def numbered_conversations(self) -> builtins.list[tuple[str, str, int, int | None]]:
+        """(channel, conversation, message count, its permanent number: 3 for C3, or None when
+        its messages carry none or several, a title changed by hand) — the conversation list
+        (the same one scan as ``conversations``; min/max of refs cost nothing more)."""
+        out: builtins.list[tuple[str, str, int, int | None]] = []
+        for c, v, n, low, high in self._conn.execute(
+                "SELECT channel, conversation, count(*), min(ref), max(ref) FROM entries"
+                " WHERE kind='message' AND deleted_at IS NULL AND purged=0"
+                " GROUP BY channel, conversation ORDER BY count(*) DESC"):
+            first, last = citations.parse(low), citations.parse(high)
+            number = first[0] if first and last and first[0] == last[0] else None
+            out.append((c or "", v or "", int(n), number))
+        return out
 
     def counts_by_day(self, kind: str = "message", conversation: str | None = None
                       ) -> builtins.list[tuple[str, int]]:

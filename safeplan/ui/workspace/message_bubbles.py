@@ -1,7 +1,10 @@
 """How one message is drawn in the conversation view: a bubble with the sender and their number,
-the words a little larger than the labels, and the original time and channel under them. Incoming
-messages on the left, her own on the right. The texts come from the page
-(:meth:`messages_page.MessagesPage.bubble_texts`), so the words stay in one place.
+the words a little larger than the labels, and under them, small and grey, the message's permanent
+number (С1.0003, as the PDF cites it), the original time and the channel — on their own line, so
+the number never reads as part of her words (screen readers get "Message number С1.0003. From …"
+from the model's accessible text). Incoming messages on the left, her own on the right. The texts
+come from the page (:meth:`messages_page.MessagesPage.bubble_texts`), so the words stay in one
+place.
 """
 
 from __future__ import annotations

@@ -5,7 +5,10 @@ at a time, ``EntryListModel``) and the messages-per-day chart above it comes fro
 count in the journal (``counts_by_day``), never from loading every message. Each bubble (drawn by
 message_bubbles.py) shows what a court needs to cite it: who sent it *and from which number or
 address*, the original time (with "time zone not known" when the export had none), and the
-channel.
+channel — and, beside the time, the message's permanent number (C1.0003, journal/citations.py)
+in the letters the PDF prints for the interface language (С1.0003 in ru/be), so she and a
+volunteer can find on screen the message a lawyer names; the conversation list shows each
+conversation's number, and the search finds a message by its number (journal/search.py).
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safeplan.core.i18n import QT_TRANSLATE_NOOP
 from safeplan.core.journal.journal import Entry
 from safeplan.core.journal.search import Query
 from safeplan.ui.workspace.entry_list_model import ENTRY_ROLE, Column, EntryListModel, format_when
@@ -39,6 +43,17 @@ from safeplan.ui.workspace.per_day_chart import PerDayChart
 
 ALL = "\x00all"  # the "every conversation" choice (never a real conversation name)
 LOCAL_DAY_LIMIT = 20000
+# The PDF's own letter for conversations (export/labels_legal.py TL.CONVERSATION_LETTER, same
+# context and source, so one translation): the screen prints С1.0003 where the ru/be PDF does.
+# Not imported from there: importing the export package loads reportlab (~0.25 s).
+_CONVERSATION_LETTER = QT_TRANSLATE_NOOP("ChronologyPdf", "C")
+
+
+def shown_ref(ref: str) -> str:
+    """A stored citation ("C1.0003", "C1") in the interface language's letters."""
+    if ref[:1] != "C":
+        return ref
+    return QCoreApplication.translate("ChronologyPdf", _CONVERSATION_LETTER) + ref[1:]
 
 
 class MessagesPage(QWidget):
@@ -82,7 +97,8 @@ class MessagesPage(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("messages_count")
         self.model = EntryListModel(vault.journal, Query(kinds=("message",)),
-                                    [Column("", self.accessible_text)], page_size=200)
+                                    [Column("", self.accessible_text, self.number_tip)],
+                                    page_size=200)
         self.view = QListView()
         self.view.setObjectName("messages_view")
         self.view.setModel(self.model)
@@ -139,11 +155,16 @@ class MessagesPage(QWidget):
         everything.setData(Qt.ItemDataRole.UserRole, ALL)
         self.conversations.addItem(everything)
         channels = self.editor.channel_names()
-        for channel, name, count in journal.conversations():
+        for channel, name, count, number in journal.numbered_conversations():
             text = self.tr("{name} — {channel} ({n})").format(
                 name=name or self.tr("(no name)"), channel=channels.get(channel, channel or "?"),
                 n=count)
             item = QListWidgetItem(text)
+            if number is not None:  # "С1 · Viktor — SMS (45)", read as "Conversation С1: …"
+                ref = shown_ref(f"C{number}")
+                item.setText(f"{ref} · {text}")
+                item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                             self.tr("Conversation {ref}: {text}").format(ref=ref, text=text))
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setData(Qt.ItemDataRole.UserRole + 1, channel)
             self.conversations.addItem(item)
@@ -277,6 +298,11 @@ class MessagesPage(QWidget):
 
     # --- texts -------------------------------------------------------------------------------
     def bubble_texts(self, entry: Entry) -> tuple[str, str, str]:
+        """(sender line, her words, the line under them: number · time · channel …)."""
+        who, body, foot = self._bubble_parts(entry)
+        return who, body, (f"{shown_ref(entry.ref)} · {foot}" if entry.ref else foot)
+
+    def _bubble_parts(self, entry: Entry) -> tuple[str, str, str]:
         c = entry.content
         name = str(c.get("sender") or "")
         ident = str(c.get("sender_id") or "")
@@ -300,8 +326,18 @@ class MessagesPage(QWidget):
         return who, body, foot
 
     def accessible_text(self, entry: Entry) -> str:
-        who, body, foot = self.bubble_texts(entry)
-        return self.tr("From {who}: {text}. {when}").format(who=who, text=body, when=foot)
+        who, body, foot = self._bubble_parts(entry)
+        text = self.tr("From {who}: {text}. {when}").format(who=who, text=body, when=foot)
+        if not entry.ref:
+            return text
+        # said first and as a number, never run into her words
+        return self.tr("Message number {ref}.").format(ref=shown_ref(entry.ref)) + " " + text
+
+    def number_tip(self, entry: Entry) -> str:
+        if not entry.ref:
+            return ""
+        return self.tr("Message number {ref}: the court document (PDF) cites this message by "
+                       "it.").format(ref=shown_ref(entry.ref))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -316,7 +352,9 @@ class MessagesPage(QWidget):
         self.edit_button.setAccessibleName(self.tr("Change the selected message"))
         self.conversations_label.setText(self.tr("Conversations:"))
         self.conversations.setAccessibleName(self.tr("Conversations"))
-        self.search.setPlaceholderText(self.tr("Search words in messages, then press Enter"))
+        self.search.setPlaceholderText(
+            self.tr("Search words or a message number ({example}), then press Enter").format(
+                example=shown_ref("C1.0003")))
         self.search.setAccessibleName(self.tr("Search messages"))
         self.view.setAccessibleName(self.tr("Messages in this conversation"))
         if self._vault is not None:
