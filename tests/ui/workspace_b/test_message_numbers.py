@@ -116,3 +116,27 @@ def test_search_finds_the_message_by_its_number(qtbot: Any, show: Any, vault: An
     page.conversations.setCurrentRow(0)  # every conversation
     assert page.model.total == vault.journal.count(Query(kinds=("message",),
                                                          conversation="Viktor")) == 4
+
+
+def test_other_pages_search_finds_entries_and_messages_by_number(qtbot: Any, show: Any,
+                                                                 vault: Any, dialogs: Any,
+                                                                 language: Any) -> None:
+    """The same search behind the incidents list and the timeline: "entry 2026-0014" and
+    "С1.0003" typed in a page's search box find what the PDF cites by them."""
+    from safeplan.ui.workspace.incidents_page import IncidentsPage
+    from safeplan.ui.workspace.timeline_page import TimelinePage
+
+    language("ru")
+    for title in ("Kitchen", "Phone", "Money"):
+        vault.journal.save("incident", {"title": title, "occurred_at": "2024-03-12T23:30:00Z"})
+    [phone] = [e for e in vault.journal.list(Query(kinds=("incident",)))
+               if e.content["title"] == "Phone"]
+    year, number = phone.ref.split("-")
+    incidents = show(IncidentsPage(vault, dialogs))
+    incidents.filter.search.insert(f"{year}-{int(number)}")  # unpadded, as a person may type
+    qtbot.keyClick(incidents.filter.search, Qt.Key.Key_Return)
+    assert [incidents.model.entry(r).uid for r in range(incidents.model.loaded)] == [phone.uid]
+    timeline = show(TimelinePage(vault, dialogs))
+    timeline.filters.search.insert(f"{CYRILLIC_ES}1.0003")
+    qtbot.keyClick(timeline.filters.search, Qt.Key.Key_Return)
+    assert [timeline.model.entry(r).ref for r in range(timeline.model.loaded)] == ["C1.0003"]
