@@ -146,7 +146,7 @@ def integrity(ctx: RenderContext) -> list[Flowable]:
                                               ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
     # the values first: the text below them says "the hash of the journal above" (it was
     # printed above the table, so a lawyer looked for a hash that was not there)
-    out += [Spacer(1, 3 * mm), table, Spacer(1, 3 * mm), ctx.label_para(T.INTEGRITY_INTRO),
+    out += [table, Spacer(1, 3 * mm), ctx.label_para(T.INTEGRITY_INTRO),  # h1 keeps its space
             *sections_check.receipts(ctx), ctx.label_para(T.HOW_TO_CHECK, "h2")]
     # the steps that really check the signature, and the key warning (lawyer-check helper)
     out += sections_check.how_to_check(ctx)
