@@ -17,7 +17,7 @@ from safeplan.core.export import dates
 from safeplan.core.export import text as tx
 from safeplan.core.export.data import ChronologyData, Message
 from safeplan.core.export.labels import CATEGORIES, DIRECTIONS, KINDS, Labels, T
-from safeplan.core.export.labels_fidelity import TF
+from safeplan.core.export.labels_fidelity import PRECISION_WORDS, TF
 from safeplan.core.export.sections_front import entry_form
 
 _FIELDS = ("description", "words_said", "impact", "injuries", "findings", "notes")
@@ -58,7 +58,8 @@ def csv_bytes(data: ChronologyData) -> bytes:
             str(entry.number), L(KINDS[entry.kind]),
             dates.format_time(entry.time_value, c.get("precision"), L,
                               tz_known=c.get("tz_known", True)),
-            entry.time_value or "", c.get("precision") or "", c.get("date_hint") or "",
+            dates.iso_at_precision(entry.time_value, c.get("precision")),
+            L.enum(PRECISION_WORDS, c.get("precision")), c.get("date_hint") or "",
             # machine-clock times in the export's one date format (issue 12.8)
             dates.format_stamp(entry.recorded_at, L) if entry.recorded_at else "",
             "; ".join(dates.format_stamp(t, L) for t in entry.amended_at), forms,
@@ -98,6 +99,7 @@ def _message_row(L: Labels, title: str, msg: Message) -> list[str]:
     return [L.ref(msg.citation), L(KINDS["message"]),
             dates.format_time(c.get("sent_at"), c.get("precision") or "exact", L,
                               tz_known=c.get("tz_known", True)),
-            c.get("sent_at") or "", c.get("precision") or "", "", "", "", "", "", title, "", "",
+            dates.iso_at_precision(c.get("sent_at"), c.get("precision") or "exact"),
+            L.enum(PRECISION_WORDS, c.get("precision")), "", "", "", "", "", title, "", "",
             "", text, "", "", "", "", " · ".join(p for p in parts if p), "",
             L.refs(msg.exhibits), str(source.get("file_name") or ""), ""]

@@ -63,6 +63,28 @@ def format_month(year: int, month: int, lang: str) -> str:
     return format_year_month(year, month, lang)
 
 
+def iso_at_precision(value: object, precision: object) -> str:
+    """The stored time in ISO 8601 cut to its recorded precision (``2024``, ``2024-03``,
+    ``2024-03-12``, ``2024-03-12T21:05+03:00``, or to the second when exact): a case tool must
+    not read the stored midnight of an approximate date as a moment. Unreadable text is
+    returned as stored, a missing time as ``""``."""
+    parsed = parse(value)
+    if parsed is None:
+        return value.strip() if isinstance(value, str) else ""
+    if precision == "year":
+        return f"{parsed.year:04d}"
+    if precision == "month":
+        return f"{parsed.year:04d}-{parsed.month:02d}"
+    if precision in ("day", "approximate"):
+        return parsed.date().isoformat()
+    stored = str(value).strip()
+    zone = "Z" if stored.endswith("Z") else parsed.strftime("%z")
+    if zone not in ("", "Z"):
+        zone = f"{zone[:3]}:{zone[3:5]}"
+    spec = "seconds" if precision == "exact" else "minutes"
+    return parsed.replace(tzinfo=None).isoformat(timespec=spec) + zone
+
+
 def format_time(value: object, precision: object, labels: Labels, *,
                 tz_known: object = True) -> str:
     """Event time at its recorded precision, e.g. ``12.03.2024 21:05 (UTC+03:00)``."""

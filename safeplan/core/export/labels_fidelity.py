@@ -45,3 +45,15 @@ class TF:
         "Entries of this period that were moved to the trash. They are not printed above; the "
         "journal keeps them and their history.")
     DELETED_ROW = QT_TRANSLATE_NOOP("ChronologyPdf", "No. {number} ({kind}): deleted on {when}")
+
+
+# How exact a date is, in words (the CSV's precision column: a Russian lawyer read the bare codes
+# «approximate», «minute» under «Точность даты»). Unknown codes print as stored.
+PRECISION_WORDS: dict[str, str] = {
+    "exact": QT_TRANSLATE_NOOP("ChronologyPdf", "to the second"),
+    "minute": QT_TRANSLATE_NOOP("ChronologyPdf", "to the minute"),
+    "day": QT_TRANSLATE_NOOP("ChronologyPdf", "day"),
+    "month": QT_TRANSLATE_NOOP("ChronologyPdf", "month"),
+    "year": QT_TRANSLATE_NOOP("ChronologyPdf", "year"),
+    "approximate": QT_TRANSLATE_NOOP("ChronologyPdf", "approximate"),
+}

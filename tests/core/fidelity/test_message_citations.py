@@ -263,7 +263,8 @@ def test_a_message_row_of_the_csv_column_by_column() -> None:
         assert len(first) == len(second) == len(header) == 24
         assert first == [
             labels.ref("C7.0042"), labels("Message"),
-            first[2], "2024-03-05T09:00:00+03:00", "minute", "", "", "", "", "", "Viktor", "",
+            first[2], "2024-03-05T09:00+03:00", labels("to the minute"), "", "", "", "", "",
+            "Viktor", "",
             "", "", "'=cmd|' /C calc'!A0", "", "", "", "",
             " · ".join([labels("incoming"), f"{labels('from')}: Viktor +375290000000",
                         f"{labels('to')}: Alena"]),

@@ -76,7 +76,7 @@ def test_an_incident_of_her_own_column_by_column() -> None:
     assert row == {
         "No.": row["No."], "Kind": "Incident",
         "Date and time": "12 Mar 2024 21:05 (UTC+03:00)",
-        "ISO 8601": "2024-03-12T21:05:00+03:00", "Precision of the date": "minute",
+        "ISO 8601": "2024-03-12T21:05+03:00", "Precision of the date": "to the minute",
         "as remembered": "", "Recorded on": "12 Mar 2024 23:40:11 (UTC+03:00)",
         "Amended on": "14 Mar 2024 09:00:00 (UTC+03:00)", "Form of abuse": "physical, threats",
         "How serious it felt (1 to 5)": "4", "Short summary": "Пакінуў сінякі на руцэ — ўсё",
