@@ -17,8 +17,8 @@ MINSK = timezone(timedelta(hours=3))
 _TEXT: dict[str, dict[str, Any]] = {
     "en": {
         "people": [("Viktor K.", "perpetrator", "former husband", "+375 29 111-22-33"),
-                   ("Olga (neighbour)", "witness", "neighbour, flat 12", ""),
-                   ("Sister Anna", "trusted", "sister", "+375 33 444-55-66"),
+                   ("Olga S.", "witness", "neighbour, flat 12", ""),
+                   ("Anna", "trusted", "sister", "+375 33 444-55-66"),
                    ("Dr. Petrova", "professional", "emergency doctor", "")],
         "incidents": [
             ("Shouting and a broken phone", "He came home late, shouted at me in the hall and "
@@ -44,15 +44,15 @@ _TEXT: dict[str, dict[str, Any]] = {
         "medical": ("City emergency hospital No. 2", "Bruise 4 cm on the left forearm, "
                     "pain on movement.", "Cold compress, painkillers.",
                     "Certificate No. 1182 issued", "bruise, 4 cm"),
-        "legal": ("Protection order (police)", "Issued after the report; ask for extension "
-                  "before it ends."),
+        "legal": ("No. 41", "Protection order issued by the police after the report; ask for "
+                  "an extension before it ends."),
         "photo_caption": "Left forearm, the day after",
     },
     "ru": {
         "people": [("Виктор К.", "perpetrator", "бывший муж", "+375 29 111-22-33"),
-                   ("Ольга (соседка)", "witness", "соседка, кв. 12", ""),
-                   ("Сестра Анна", "trusted", "сестра", "+375 33 444-55-66"),
-                   ("Врач Петрова", "professional", "врач скорой", "")],
+                   ("Ольга С.", "witness", "соседка, кв. 12", ""),
+                   ("Анна", "trusted", "сестра", "+375 33 444-55-66"),
+                   ("Петрова Е. В.", "professional", "врач скорой", "")],
         "incidents": [
             ("Крик и разбитый телефон", "Пришёл поздно, кричал на меня в прихожей и бросил мой "
              "телефон о стену. Экран разбился.", "«Позвонишь кому-нибудь — пожалеешь».",
@@ -76,16 +76,16 @@ _TEXT: dict[str, dict[str, Any]] = {
         "medical": ("Городская больница скорой помощи № 2", "Кровоподтёк 4 см на левом "
                     "предплечье, боль при движении.", "Холодный компресс, обезболивающее.",
                     "Выдана справка № 1182", "кровоподтёк, 4 см"),
-        "legal": ("Защитное предписание (милиция)", "Выдано после заявления; попросить "
+        "legal": ("№ 41", "Защитное предписание выдано милицией после заявления; попросить "
                   "продление до окончания срока."),
         "photo_caption": "Левое предплечье, на следующий день",
     },
 }
 _TEXT["be"] = {
     "people": [("Віктар К.", "perpetrator", "былы муж", "+375 29 111-22-33"),
-               ("Вольга (суседка)", "witness", "суседка, кв. 12", ""),
-               ("Сястра Ганна", "trusted", "сястра", "+375 33 444-55-66"),
-               ("Доктар Пятрова", "professional", "лекар хуткай дапамогі", "")],
+               ("Вольга С.", "witness", "суседка, кв. 12", ""),
+               ("Ганна", "trusted", "сястра", "+375 33 444-55-66"),
+               ("Пятрова А. В.", "professional", "лекар хуткай дапамогі", "")],
     "incidents": [
         ("Крык і разбіты тэлефон", "Прыйшоў позна, крычаў на мяне ў пярэднім пакоі і кінуў мой "
          "тэлефон аб сцяну. Экран разбіўся.", "«Патэлефануеш каму-небудзь — пашкадуеш».",
@@ -109,7 +109,7 @@ _TEXT["be"] = {
     "medical": ("Гарадская бальніца хуткай медыцынскай дапамогі № 2", "Крывападцёк 4 см на "
                 "левым перадплеччы, боль пры руху.", "Халодны кампрэс, абязбольвальнае.",
                 "Выдадзена даведка № 1182", "крывападцёк, 4 см"),
-    "legal": ("Ахоўнае прадпісанне (міліцыя)", "Выдадзена пасля заявы; папрасіць "
+    "legal": ("№ 41", "Ахоўнае прадпісанне выдадзена міліцыяй пасля заявы; папрасіць "
               "падаўжэнне да заканчэння тэрміну."),
     "photo_caption": "Левае перадплечча, на наступны дзень",
 }
@@ -137,8 +137,10 @@ def populate(journal: Journal, lang: str = "en", *, now: datetime | None = None)
                                           "contact": c, "notes": ""})
                   for n, r, rel, c in text["people"]]
         perpetrator, witness = people[0], people[1]
+        # "the day after" the second incident (73 days back), after the emergency visit
         photo = journal.add_attachment(_photo(), "IMG_0412.jpg", "image/jpeg",
-                                       taken_at=(base - timedelta(days=40)).isoformat(),
+                                       taken_at=(base - timedelta(days=72) + timedelta(
+                                           hours=1, minutes=30)).isoformat(),
                                        caption=text["photo_caption"])
         incident_ids = []
         for index, (title, facts, words, impact, cats, severity, where) in enumerate(
