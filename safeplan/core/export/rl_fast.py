@@ -31,6 +31,12 @@
   ``__getattr__`` that raises; a class-level ``None`` gives the same default at once (frames
   still set and delete their own).
 
+- ``Canvas.drawText``: a paragraph of several fragments gives its text object a method bound to
+  that very object (``tx._do_line``), a reference cycle that kept each such paragraph's lines,
+  fragments and text object alive until the cycle collector came by (600,000 objects for
+  10,000 entries, and the collections that found them). Once the text object's operators are
+  written the method is dropped, so the paragraph's drawing is freed at once.
+
 The output is unchanged (tests: same answers as reportlab's, same PDF bytes).
 """
 
@@ -53,6 +59,7 @@ _ORIGINAL_POP = Canvas.pop_state_stack
 _ORIGINAL_PUSH_COPY = ExtGState.pushCopy
 _ORIGINAL_FORMAT_TEXT = textobject.PDFTextObject._formatText
 _ORIGINAL_CLONE = ABag.clone
+_ORIGINAL_DRAW_TEXT = Canvas.drawText
 _ABAG_INIT = ABag.__init__
 _STATE_NAMES = tuple(Canvas.STATE_ATTRIBUTES)
 _EXT_INIT = ExtGState.__init__  # sets the two attributes pushCopy fills (checked in a test)
@@ -148,6 +155,13 @@ def _clone(self: Any, **attr: Any) -> Any:
     return new
 
 
+def _draw_text(self: Any, text_object: Any) -> None:
+    """reportlab's ``drawText``, then the text object's method bound to itself let go (only
+    drawPara sets it, to draw underlines and links while it makes the lines it just wrote)."""
+    _ORIGINAL_DRAW_TEXT(self, text_object)
+    text_object.__dict__.pop("_do_line", None)
+
+
 def install() -> None:
     """Idempotent; on reportlab's module and class so that every part of the PDF benefits."""
     if paragraph_module.sameFrag is not same_frag:
@@ -160,6 +174,8 @@ def install() -> None:
         ExtGState.pushCopy = _push_copy  # type: ignore[method-assign]
     if "_generated_content" not in Frame.__dict__:
         Frame._generated_content = None  # type: ignore[attr-defined]
+    if Canvas.drawText is _ORIGINAL_DRAW_TEXT:
+        Canvas.drawText = _draw_text  # type: ignore[method-assign]
     if ABag.clone is _ORIGINAL_CLONE:
         ABag.clone = _clone  # type: ignore[method-assign]
     if textobject.PDFTextObject._formatText is _ORIGINAL_FORMAT_TEXT:

@@ -103,6 +103,7 @@ def test_collector_settings_are_restored_after_overlapping_layouts() -> None:
     worker = threading.Thread(target=other_layout)
     with collector_for_layout():
         assert gc.get_threshold()[0] >= 10_000 and gc.get_freeze_count() > 0
+        assert gc.get_threshold()[2] >= 1_000  # no full collection during the layout
         worker.start()
         inside.wait(10)
     # the export ended first: the preview still runs with the layout settings
@@ -110,3 +111,28 @@ def test_collector_settings_are_restored_after_overlapping_layouts() -> None:
     leave.set()
     worker.join(10)
     assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+
+
+def test_no_full_collection_while_an_export_reads_builds_and_lays_out(tmp_path: Path) -> None:
+    """Full cycle collections walked every entry read so far (six for 10,000 entries, finding
+    nothing): from the export's start only the one before the rest is set aside runs, and the
+    collector's settings are restored afterwards."""
+    import gc
+
+    full: list[int] = []
+
+    def count(phase: str, info: dict[str, int]) -> None:
+        if phase == "start" and info["generation"] == 2:
+            full.append(1)
+
+    before = gc.get_threshold()
+    gc.set_threshold(50, 1, 1)  # a collector that would run full collections all the time
+    gc.callbacks.append(count)
+    try:
+        export_from_source(DocumentSource(document(extra_incidents=300)),
+                           Ed25519PrivateKey.generate(), ChronologyOptions(), tmp_path / "o.pdf")
+        assert gc.get_threshold() == (50, 1, 1) and gc.get_freeze_count() == 0
+    finally:
+        gc.callbacks.remove(count)
+        gc.set_threshold(*before)
+    assert len(full) == 1
