@@ -94,7 +94,7 @@ SHA-256: {sha}</source>
 <context>
     <name>AttachmentsWidget</name>
     <message>
-        <location filename="../safeplan/ui/workspace/attachments_widget.py" line="+148"/>
+        <location filename="../safeplan/ui/workspace/attachments_widget.py" line="+149"/>
         <source>That file could not be read. Nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -574,6 +574,7 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../safeplan/ui/workspace/entry_numbers.py" line="+26"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -594,6 +595,7 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../safeplan/ui/workspace/entry_numbers.py" line="-2"/>
         <source>No. {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -951,6 +953,7 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../safeplan/ui/workspace/entry_numbers.py" line="+1"/>
         <source>Exhibit {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1340,6 +1343,11 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>{title} — working copy with working notes, not for filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Amendments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1389,12 +1397,45 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>to the second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to the minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../safeplan/core/export/labels_legal.py" line="-75"/>
+        <location filename="../safeplan/ui/workspace/entry_numbers.py" line="-3"/>
         <source>E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../safeplan/ui/workspace/entry_numbers.py" line="+1"/>
+        <location filename="../safeplan/ui/workspace/messages_page.py" line="+49"/>
         <source>C</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2692,13 +2733,36 @@ SHA-256: {sha}</source>
 <context>
     <name>EntryListModel</name>
     <message>
-        <location filename="../safeplan/ui/workspace/entry_list_model.py" line="+55"/>
+        <location filename="../safeplan/ui/workspace/entry_list_model.py" line="+57"/>
         <source>around {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>date not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryNumbers</name>
+    <message>
+        <location filename="../safeplan/ui/workspace/entry_numbers.py" line="+7"/>
+        <source>Number {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message number {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The court document (PDF) cites this entry as {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The court document (PDF) cites this file as {number}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4779,7 +4843,7 @@ Attach them to the chat anyway?</source>
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+204"/>
+        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+212"/>
         <source>We brought back what you were writing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4794,12 +4858,12 @@ Attach them to the chat anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-105"/>
         <source>Some of this could not be saved. Please check the date and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4809,7 +4873,7 @@ Attach them to the chat anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-60"/>
         <source>Throw away the changes?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5024,7 +5088,7 @@ Attach them to the chat anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+98"/>
+        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+105"/>
         <location filename="../safeplan/ui/workspace/incident_words.py" line="+2"/>
         <source>Who did it</source>
         <translation type="unfinished"></translation>
@@ -5297,7 +5361,7 @@ Attach them to the chat anyway?</source>
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/incidents_page.py" line="+278"/>
+        <location filename="../safeplan/ui/workspace/incidents_page.py" line="+282"/>
         <source>Move to trash?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5308,12 +5372,12 @@ Attach them to the chat anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-72"/>
+        <location line="-74"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n incident</numerusform>
@@ -5339,7 +5403,7 @@ Attach them to the chat anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5699,7 +5763,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>MedicalPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/medical_page.py" line="+178"/>
+        <location filename="../safeplan/ui/workspace/medical_page.py" line="+190"/>
         <source>Write at least where you were seen or what the doctor found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5729,7 +5793,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>(%n mark(s) on the body map)</source>
         <translation>
             <numerusform>(%n mark on the body map)</numerusform>
@@ -5753,7 +5817,7 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>New visit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6115,7 +6179,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/messages_page.py" line="+138"/>
+        <location filename="../safeplan/ui/workspace/messages_page.py" line="+105"/>
         <source>All messages ({n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6129,8 +6193,13 @@ If you think this computer or phone is being watched, use a safer device — for
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Conversation {ref}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+73"/>
         <source>%n message(s) shown, oldest first.</source>
         <translation>
             <numerusform>%n message shown.</numerusform>
@@ -6143,7 +6212,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Me</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6181,7 +6250,17 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Message number {ref}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Message number {ref}: the court document (PDF) cites this message by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6212,12 +6291,12 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Search words in messages, then press Enter</source>
+        <location line="+2"/>
+        <source>Search words or a message number ({example}), then press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Search messages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7086,7 +7165,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>Session</name>
     <message>
-        <location filename="../safeplan/ui/shell/session.py" line="+264"/>
+        <location filename="../safeplan/ui/shell/session.py" line="+285"/>
         <source>Check the letters ё and е: they count as different letters, so type them exactly as when you made the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7361,7 +7440,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>ShellWindow</name>
     <message numerus="yes">
-        <location filename="../safeplan/ui/shell/main_window.py" line="+431"/>
+        <location filename="../safeplan/ui/shell/main_window.py" line="+378"/>
         <source>Shift: press %n more time(s) to exit</source>
         <extracomment>The decoy&apos;s first frame is on screen (or another page is about to show): what waited for it may come now (complete_start; the composition root&apos;s application-wide filters).</extracomment>
         <translation>
@@ -7418,7 +7497,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>TimelinePage</name>
     <message numerus="yes">
-        <location filename="../safeplan/ui/workspace/timeline_page.py" line="+216"/>
+        <location filename="../safeplan/ui/workspace/timeline_page.py" line="+237"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -7461,7 +7540,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Approximate date: {text}</source>
         <translation type="unfinished"></translation>
     </message>

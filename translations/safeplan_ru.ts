@@ -98,7 +98,7 @@ SHA-256: {sha}</translation>
 <context>
     <name>AttachmentsWidget</name>
     <message>
-        <location filename="../safeplan/ui/workspace/attachments_widget.py" line="+148"/>
+        <location filename="../safeplan/ui/workspace/attachments_widget.py" line="+149"/>
         <source>That file could not be read. Nothing was added.</source>
         <translation>Этот файл не удалось прочитать. Ничего не добавлено.</translation>
     </message>
@@ -584,6 +584,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../safeplan/ui/workspace/entry_numbers.py" line="+26"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -604,6 +605,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../safeplan/ui/workspace/entry_numbers.py" line="-2"/>
         <source>No. {number}</source>
         <translation>№ {number}</translation>
     </message>
@@ -961,6 +963,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../safeplan/ui/workspace/entry_numbers.py" line="+1"/>
         <source>Exhibit {number}</source>
         <translation>Доказательство {number}</translation>
     </message>
@@ -1350,6 +1353,11 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>{title} — working copy with working notes, not for filing</source>
+        <translation>{title} — рабочая копия с рабочими заметками, не для подачи в суд</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Amendments</source>
         <translation>Изменения записей</translation>
     </message>
@@ -1399,12 +1407,45 @@ SHA-256: {sha}</translation>
         <translation>№ {number} ({kind}): удалено {when}</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>to the second</source>
+        <translation>до секунды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to the minute</source>
+        <translation>до минуты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day</source>
+        <translation>день</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month</source>
+        <translation>месяц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year</source>
+        <translation>год</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approximate</source>
+        <translation>примерно</translation>
+    </message>
+    <message>
         <location filename="../safeplan/core/export/labels_legal.py" line="-75"/>
+        <location filename="../safeplan/ui/workspace/entry_numbers.py" line="-3"/>
         <source>E</source>
         <translation>Е</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../safeplan/ui/workspace/entry_numbers.py" line="+1"/>
+        <location filename="../safeplan/ui/workspace/messages_page.py" line="+49"/>
         <source>C</source>
         <translation>С</translation>
     </message>
@@ -2708,7 +2749,7 @@ SHA-256: {sha}</translation>
 <context>
     <name>EntryListModel</name>
     <message>
-        <location filename="../safeplan/ui/workspace/entry_list_model.py" line="+55"/>
+        <location filename="../safeplan/ui/workspace/entry_list_model.py" line="+57"/>
         <source>around {date}</source>
         <translation>примерно {date}</translation>
     </message>
@@ -2716,6 +2757,29 @@ SHA-256: {sha}</translation>
         <location line="+1"/>
         <source>date not known</source>
         <translation>дата неизвестна</translation>
+    </message>
+</context>
+<context>
+    <name>EntryNumbers</name>
+    <message>
+        <location filename="../safeplan/ui/workspace/entry_numbers.py" line="+7"/>
+        <source>Number {number}.</source>
+        <translation>Номер {number}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message number {number}.</source>
+        <translation>Сообщение № {number}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The court document (PDF) cites this entry as {number}.</source>
+        <translation>В документе для суда (PDF) эта запись обозначена как {number}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The court document (PDF) cites this file as {number}.</source>
+        <translation>В документе для суда (PDF) этот файл обозначен как {number}.</translation>
     </message>
 </context>
 <context>
@@ -4813,7 +4877,7 @@ Attach them to the chat anyway?</source>
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+204"/>
+        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+212"/>
         <source>We brought back what you were writing.</source>
         <translation>Мы вернули то, что вы писали.</translation>
     </message>
@@ -4828,12 +4892,12 @@ Attach them to the chat anyway?</source>
         <translation>Записать, что случилось</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-105"/>
         <source>Some of this could not be saved. Please check the date and try again.</source>
         <translation>Не всё удалось сохранить. Проверьте дату и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -4843,7 +4907,7 @@ Attach them to the chat anyway?</source>
         <translation>Черновик надёжно сохранён {time}</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-60"/>
         <source>Throw away the changes?</source>
         <translation>Не сохранять изменения?</translation>
     </message>
@@ -5058,7 +5122,7 @@ Attach them to the chat anyway?</source>
         <translation>Всё, чем вам причиняли боль или угрожали.</translation>
     </message>
     <message>
-        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+98"/>
+        <location filename="../safeplan/ui/workspace/incident_editor.py" line="+105"/>
         <location filename="../safeplan/ui/workspace/incident_words.py" line="+2"/>
         <source>Who did it</source>
         <translation>Кто это сделал</translation>
@@ -5331,7 +5395,7 @@ Attach them to the chat anyway?</source>
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/incidents_page.py" line="+278"/>
+        <location filename="../safeplan/ui/workspace/incidents_page.py" line="+282"/>
         <source>Move to trash?</source>
         <translation>Переместить в корзину?</translation>
     </message>
@@ -5342,12 +5406,12 @@ Attach them to the chat anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Move to trash</source>
         <translation>В корзину</translation>
     </message>
     <message numerus="yes">
-        <location line="-72"/>
+        <location line="-74"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n происшествие</numerusform>
@@ -5375,7 +5439,7 @@ Attach them to the chat anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -5742,7 +5806,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>MedicalPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/medical_page.py" line="+178"/>
+        <location filename="../safeplan/ui/workspace/medical_page.py" line="+190"/>
         <source>Write at least where you were seen or what the doctor found.</source>
         <translation>Напишите хотя бы, где вас осматривали или что нашёл врач.</translation>
     </message>
@@ -5772,7 +5836,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Другое</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>(%n mark(s) on the body map)</source>
         <translation>
             <numerusform>(%n метка на схеме тела)</numerusform>
@@ -5797,7 +5861,7 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>New visit</source>
         <translation>Новый визит</translation>
     </message>
@@ -6159,7 +6223,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/messages_page.py" line="+138"/>
+        <location filename="../safeplan/ui/workspace/messages_page.py" line="+105"/>
         <source>All messages ({n})</source>
         <translation>Все сообщения ({n})</translation>
     </message>
@@ -6173,8 +6237,13 @@ If you think this computer or phone is being watched, use a safer device — for
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Conversation {ref}: {text}</source>
+        <translation>Переписка {ref}: {text}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+73"/>
         <source>%n message(s) shown, oldest first.</source>
         <translation>
             <numerusform>Показано %n сообщение, сначала старые.</numerusform>
@@ -6188,7 +6257,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>В очень длинных переписках дни считаются по всемирному времени (UTC).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Me</source>
         <translation>Я</translation>
     </message>
@@ -6227,7 +6296,17 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>От {who}: {text}. {when}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Message number {ref}.</source>
+        <translation>Сообщение № {ref}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Message number {ref}: the court document (PDF) cites this message by it.</source>
+        <translation>Сообщение № {ref}: под этим номером его называет документ для суда (PDF).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
@@ -6258,12 +6337,12 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Переписки</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Search words in messages, then press Enter</source>
-        <translation>Поиск слов в сообщениях, затем нажмите Enter</translation>
+        <location line="+2"/>
+        <source>Search words or a message number ({example}), then press Enter</source>
+        <translation>Поиск слов или номера сообщения ({example}), затем нажмите Enter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Search messages</source>
         <translation>Поиск по сообщениям</translation>
     </message>
@@ -7137,7 +7216,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>Session</name>
     <message>
-        <location filename="../safeplan/ui/shell/session.py" line="+264"/>
+        <location filename="../safeplan/ui/shell/session.py" line="+285"/>
         <source>Check the letters ё and е: they count as different letters, so type them exactly as when you made the passphrase.</source>
         <translation>Проверьте буквы ё и е: это разные буквы, поэтому вводите их так же, как при создании парольной фразы.</translation>
     </message>
@@ -7412,7 +7491,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>ShellWindow</name>
     <message numerus="yes">
-        <location filename="../safeplan/ui/shell/main_window.py" line="+431"/>
+        <location filename="../safeplan/ui/shell/main_window.py" line="+378"/>
         <source>Shift: press %n more time(s) to exit</source>
         <extracomment>The decoy&apos;s first frame is on screen (or another page is about to show): what waited for it may come now (complete_start; the composition root&apos;s application-wide filters).</extracomment>
         <translation>
@@ -7470,7 +7549,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>TimelinePage</name>
     <message numerus="yes">
-        <location filename="../safeplan/ui/workspace/timeline_page.py" line="+216"/>
+        <location filename="../safeplan/ui/workspace/timeline_page.py" line="+237"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -7514,7 +7593,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Approximate date: {text}</source>
         <translation>Примерная дата: {text}</translation>
     </message>
