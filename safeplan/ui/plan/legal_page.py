@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,11 +31,18 @@ from PySide6.QtWidgets import (
 
 from safeplan.core.errors import SafePlanError
 from safeplan.core.journal.model import LEGAL_KINDS
+from safeplan.core.journal.search import Query
 from safeplan.core.plan.legal import LegalItem, LegalStore, Reminder, protection_order_end
 from safeplan.core.plan.plan import format_date
 from safeplan.ui.plan.common import NoteBox, current_language, heading, scaled_font, vault_is_open
 from safeplan.ui.strings import ErrorText
 from safeplan.ui.workspace.entry_list_model import date_pattern
+from safeplan.ui.workspace.entry_numbers import (
+    column_title,
+    number_text,
+    number_tip,
+    spoken_number,
+)
 
 
 class ReminderText(QObject):
@@ -103,6 +110,7 @@ class LegalPage(QWidget):
         self._store = LegalStore(vault.journal, clock or (lambda: datetime.now(UTC)))
         self._words = ReminderText(self)
         self._items: list[LegalItem] = []
+        self._refs: dict[str, str] = {}  # uid → the permanent number the court PDF cites
         self._editing: str | None = None
         self._build()
         self.refresh()
@@ -117,7 +125,7 @@ class LegalPage(QWidget):
         outer.addWidget(self.reminders)
         self.table = QTableWidget(self)
         self.table.setObjectName("legal_table")
-        self.table.setColumnCount(5)
+        self.table.setColumnCount(6)  # No. (the PDF's number), what, date, end, case no., done
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -127,6 +135,13 @@ class LegalPage(QWidget):
         self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
         outer.addWidget(self.table, 1)
 
+        # The selected date's number the court PDF cites ("No. 2026-0016"), above its form.
+        self.number_label = QLabel(self)
+        self.number_label.setObjectName("legal_entry_number")
+        self.number_label.setFont(scaled_font(self, 1.1))
+        self.number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.number_label.hide()
+        outer.addWidget(self.number_label)
         form = QFormLayout()
         self.kind = QComboBox(self)
         self.kind.setObjectName("legal_kind")
@@ -210,8 +225,9 @@ class LegalPage(QWidget):
         self.save_button.setText(self.tr("Save"))
         self.delete_button.setText(self.tr("Move to trash"))
         self.table.setAccessibleName(self.tr("Saved dates"))
-        self.table.setHorizontalHeaderLabels([self.tr("What"), self.tr("Date"), self.tr("End"),
-                                              self.tr("Number or name"), self.tr("Done")])
+        self.table.setHorizontalHeaderLabels([column_title(), self.tr("What"), self.tr("Date"),
+                                              self.tr("End"), self.tr("Number or name"),
+                                              self.tr("Done")])
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and vault_is_open(self._vault):
@@ -228,17 +244,33 @@ class LegalPage(QWidget):
         texts = self.reminder_texts()
         self.reminders.set_text("\n".join(texts))
         self._items = self._store.items()
+        # the items carry no number: one look-up of the (few) legal entries' numbers
+        self._refs = {e.uid: e.ref for e in self._vault.journal.list(Query(kinds=("legal",)))}
         self.table.setRowCount(len(self._items))
         for row, item in enumerate(self._items):
-            cells = [self._words.kind_name(item.kind), format_date(item.starts_at, lang),
+            ref = self._refs.get(item.uid, "")
+            cells = [ref, self._words.kind_name(item.kind), format_date(item.starts_at, lang),
                      format_date(item.ends_at, lang), item.reference,
                      self.tr("yes") if item.done else ""]
             for col, text in enumerate(cells):
-                self.table.setItem(row, col, QTableWidgetItem(text))
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+                cell = QTableWidgetItem(text)
+                if col == 0:  # said "Number 2026-0016.", with why it is there
+                    cell.setData(Qt.ItemDataRole.AccessibleTextRole, spoken_number(ref))
+                    cell.setToolTip(number_tip(ref))
+                self.table.setItem(row, col, cell)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+
+    def _show_number(self, ref: str) -> None:
+        self.number_label.setText(number_text(ref))
+        self.number_label.setAccessibleName(spoken_number(ref))
+        self.number_label.setToolTip(number_tip(ref))
+        self.number_label.setVisible(bool(ref))
 
     def clear_form(self) -> None:
         self._editing = None
+        self._show_number("")  # a new date gets its number when it is saved
         self.kind.setCurrentIndex(0)
         self.start.setDate(QDate.currentDate())
         self.end.setDate(QDate.currentDate())
@@ -266,6 +298,7 @@ class LegalPage(QWidget):
             return
         item = self._items[min(rows)]
         self._editing = item.uid
+        self._show_number(self._refs.get(item.uid, ""))
         self.kind.setCurrentIndex(max(self.kind.findData(item.kind), 0))
         self.start.setDate(_qdate(item.start_date))
         self.has_end.setChecked(item.end_date is not None)

@@ -43,11 +43,15 @@ from PySide6.QtWidgets import (
 
 from safeplan.ui.workspace.attachment_images import image_from_bytes, photo_taken_at, png_bytes
 from safeplan.ui.workspace.attachment_viewer import AttachmentViewer
+from safeplan.ui.workspace.entry_numbers import number_tip, shown_ref, spoken_number
 
 log = logging.getLogger(__name__)
 
 THUMB = QSize(120, 120)
 MAX_PREVIEW_BYTES = 40 * 1024 * 1024  # larger files are listed, not decoded for a thumbnail
+_REF_ROLE = Qt.ItemDataRole.UserRole + 1  # its exhibit number as stored ("E-0031")
+_NAME_ROLE = Qt.ItemDataRole.UserRole + 2
+_TIP_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 class AttachmentsWidget(QWidget):
@@ -235,6 +239,8 @@ class AttachmentsWidget(QWidget):
                                   "Drag files here, or paste a screenshot. The original is kept "
                                   "unchanged with its fingerprint, so a court can check it."))
         self.list.setAccessibleName(self.tr("Photos and files"))
+        for row in range(self.list.count()):  # the exhibit letter follows the language
+            self._label(self.list.item(row))
         for button, text, name in (
                 (self.add_button, self.tr("Add photo or file…"), self.tr("Add a photo or file")),
                 (self.paste_button, self.tr("Paste screenshot"),
@@ -272,13 +278,28 @@ class AttachmentsWidget(QWidget):
             return
         content = entry.content
         name = str(content.get("file_name") or "")
-        item = QListWidgetItem(name)
+        # its exhibit number above the name ("Е-0031", the letter as the PDF prints it), so
+        # "exhibit Е-0031" from a lawyer leads to the right photo; said as "Exhibit Е-0031."
+        item = QListWidgetItem()
         item.setData(Qt.ItemDataRole.UserRole, uid)
-        item.setToolTip(str(content.get("caption") or name))
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
+        item.setData(_REF_ROLE, entry.ref)
+        item.setData(_NAME_ROLE, name)
+        item.setData(_TIP_ROLE, str(content.get("caption") or name))
+        self._label(item)
         item.setIcon(self._icon_for(uid, content))
         self.list.addItem(item)
         self._ids.append(uid)
+
+    @staticmethod
+    def _label(item: QListWidgetItem) -> None:
+        """Its exhibit number above the name ("Е-0031", the letter as the PDF prints it), so
+        "exhibit Е-0031" from a lawyer leads to the right photo; said "Exhibit Е-0031. …"."""
+        ref, name = str(item.data(_REF_ROLE) or ""), str(item.data(_NAME_ROLE) or "")
+        tip = str(item.data(_TIP_ROLE) or "")
+        item.setText(f"{shown_ref(ref)}\n{name}" if ref else name)
+        item.setToolTip(f"{tip}\n{number_tip(ref)}" if ref else tip)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                     f"{spoken_number(ref)} {name}" if ref else name)
 
     def _icon_for(self, uid: str, content: dict[str, Any]) -> QIcon:
         media = str(content.get("media_type") or "")

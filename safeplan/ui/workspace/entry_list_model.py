@@ -49,6 +49,8 @@ class Column:
     title: str
     value: Callable[[Entry], str]
     tooltip: Callable[[Entry], str] | None = None
+    # what a screen reader says when it differs from what is shown ("Number 2026-0014.")
+    spoken: Callable[[Entry], str] | None = None
 
 
 # Marked for lupdate here (it does not see QCoreApplication.translate), looked up at run time.
@@ -225,6 +227,8 @@ class EntryListModel(QAbstractTableModel):
             return None
         entry = self._rows[index.row()]
         column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.AccessibleTextRole and column.spoken is not None:
+            return column.spoken(entry)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return column.value(entry)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:

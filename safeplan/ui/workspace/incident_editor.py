@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from safeplan.core.errors import InvalidInput
 from safeplan.core.journal import model
 from safeplan.ui.workspace.chip_grid import ChipGrid
+from safeplan.ui.workspace.entry_numbers import number_text, number_tip, spoken_number
 from safeplan.ui.workspace.evidence_checklist import Checklist
 from safeplan.ui.workspace.filter_bar import PRECISION_CODES, Words
 from safeplan.ui.workspace.incident_content import IncidentFormValues
@@ -61,6 +62,7 @@ class IncidentEditor(IncidentFormValues, QWidget):
         self._dialogs = dialogs
         self._words = Words(self)
         self._uid: str | None = None
+        self._ref = ""  # its permanent number ("2026-0014"); none until the first save
         self._base: dict[str, Any] = {}
         self._tz: tzinfo | None = None
         self._dirty = False
@@ -90,7 +92,9 @@ class IncidentEditor(IncidentFormValues, QWidget):
     def load(self, uid: str | None, *, use_draft: bool = True) -> bool:
         """Open an incident (None: a new one). Returns True when a draft was brought back."""
         self._autosave.stop()
-        content: dict[str, Any] = self._journal.get(uid).content if uid else {}
+        entry = self._journal.get(uid) if uid else None
+        content: dict[str, Any] = entry.content if entry is not None else {}
+        self._ref = entry.ref if entry is not None else ""
         draft = self._journal.load_draft(draft_key(uid)) if use_draft else None
         restored = bool(draft and isinstance(draft.get("content"), dict))
         self._uid = uid
@@ -115,6 +119,8 @@ class IncidentEditor(IncidentFormValues, QWidget):
         self._autosave.stop()
         if self._uid is None or content != self._journal.get(self._uid).content:
             self._uid = self._journal.save("incident", content, self._uid)
+            if not self._ref:  # given by the first save; an edit never renumbers
+                self._ref = self._journal.get(self._uid).ref
         self._journal.drop_draft(draft_key(None))
         self._journal.drop_draft(draft_key(self._uid))
         self._base = content
@@ -171,6 +177,8 @@ class IncidentEditor(IncidentFormValues, QWidget):
         self.evidence.set_items([])
         self._base = {}
         self._uid = None
+        self._ref = ""
+        self._show_title()
         self._dirty = False
         self._journal = None
 
@@ -211,6 +219,11 @@ class IncidentEditor(IncidentFormValues, QWidget):
     def _show_title(self) -> None:
         self.title_label.setText(self.tr("Change an incident") if self._uid else
                                  self.tr("Write down what happened"))
+        ref = self._ref if self._uid else ""
+        self.number_label.setText(number_text(ref))
+        self.number_label.setAccessibleName(spoken_number(ref))
+        self.number_label.setToolTip(number_tip(ref))
+        self.number_label.setVisible(bool(ref))
 
     # --- words ------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:

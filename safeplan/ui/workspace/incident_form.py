@@ -167,7 +167,19 @@ class IncidentFormParts:
         # The title above its buttons: side by side they made the form wider than a small
         # window at 2× scaling, and Save slid off to the right.
         top = QVBoxLayout()
-        top.addWidget(self.title_label)
+        # Beside the title, the number the court PDF cites it by ("No. 2026-0014"), once saved:
+        # what she looks for when a lawyer names an entry. Plain weight, selectable to copy.
+        self.number_label = QLabel()
+        self.number_label.setObjectName("incident_number")
+        self.number_label.setProperty("font_scale", 1.15)
+        self.number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.number_label.hide()
+        heading = QHBoxLayout()
+        heading.addWidget(self.title_label)
+        heading.addSpacing(24)
+        heading.addWidget(self.number_label)
+        heading.addStretch(1)
+        top.addLayout(heading)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         for button in (self.discard_button, self.history_button, self.close_button,

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from safeplan.core.journal.journal import Entry
 from safeplan.core.journal.search import Query
 from safeplan.ui.workspace.entry_list_model import Column, EntryListModel, format_when, roomy_rows
+from safeplan.ui.workspace.entry_numbers import column_title, number_tip, spoken_number
 from safeplan.ui.workspace.filter_bar import FilterBar, Words
 from safeplan.ui.workspace.history_dialog import HistoryDialog
 from safeplan.ui.workspace.incident_editor import IncidentEditor, draft_key
@@ -71,12 +72,15 @@ class IncidentsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(0, 300)
+        # the permanent number the PDF cites ("2026-0014"), first as in the PDF's summary; as
+        # wide as its text at any font size, never squeezed by the stretching column
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(1, 300)
         self.table.setProperty("font_scale", 1.1)
         roomy_rows(self.table)
-        self.table.setColumnWidth(2, 270)
-        self.table.setColumnWidth(3, 160)
+        self.table.setColumnWidth(3, 270)
+        self.table.setColumnWidth(4, 160)
         self.table.doubleClicked.connect(self._on_table_doubleClicked)
         self.table.activated.connect(self._on_table_doubleClicked)
 
@@ -318,7 +322,9 @@ class IncidentsPage(QWidget):
             clip = self.tr(" · %n file(s)", "", files) if files else ""
             return " ".join(text.split())[:200] + clip
 
-        return [Column(self.tr("When"), when, when),
+        return [Column(column_title(), lambda e: e.ref, lambda e: number_tip(e.ref),
+                       lambda e: spoken_number(e.ref)),
+                Column(self.tr("When"), when, when),
                 Column(self.tr("What happened"), what,
                        lambda e: str(e.content.get("description") or "")[:600]),
                 Column(self.tr("Form of abuse"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -62,6 +63,11 @@ class MedicalForm(QWidget):
 
         self.heading = QLabel()
         self.heading.setObjectName("medical_heading")
+        # beside the heading, a saved visit's number the court PDF cites ("No. 2026-0015")
+        self.number_label = QLabel()
+        self.number_label.setObjectName("medical_number")
+        self.number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.number_label.hide()
         self.when = QDateTimeEdit()
         self.when.setObjectName("medical_when")
         self.when.setCalendarPopup(True)
@@ -113,7 +119,12 @@ class MedicalForm(QWidget):
 
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
-        inner_layout.addWidget(self.heading)
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.heading)
+        heading_row.addSpacing(24)
+        heading_row.addWidget(self.number_label)
+        heading_row.addStretch(1)
+        inner_layout.addLayout(heading_row)
         inner_layout.addLayout(self.form)
         inner_layout.addWidget(self.map_label)
         inner_layout.addWidget(self.body_map)

@@ -19,6 +19,12 @@ from safeplan.core.journal.model import MEDICAL_KINDS
 from safeplan.core.journal.search import Query
 from safeplan.ui.strings import ErrorText
 from safeplan.ui.workspace.entry_list_model import ENTRY_ROLE, Column, EntryListModel, format_when
+from safeplan.ui.workspace.entry_numbers import (
+    number_text,
+    number_tip,
+    spoken_number,
+    with_number,
+)
 from safeplan.ui.workspace.medical_form import MedicalForm
 from safeplan.ui.workspace.message_editor import read_wall_clock, show_wall_clock
 
@@ -36,12 +42,15 @@ class MedicalPage(MedicalForm):
         self._vault = vault
         self._dialogs = dialogs
         self._uid: str | None = None
+        self._ref = ""  # the open visit's permanent number; none before its first save
         self._offset: tzinfo | None = None
         self._base: dict[str, Any] = {}
         self.new_button.clicked.connect(self.new_visit)
         self.save_button.clicked.connect(self.save)
         self.model = EntryListModel(vault.journal, Query(kinds=("medical",), newest_first=True),
-                                    [Column("", self._row_text)])
+                                    [Column("", self._row_text,
+                                            spoken=lambda e: with_number(
+                                                e.ref, self._row_text(e, numbered=False)))])
         self.list.setModel(self.model)
         self.list.clicked.connect(self._on_list_clicked)
         self.list.activated.connect(self._on_list_clicked)
@@ -94,12 +103,14 @@ class MedicalPage(MedicalForm):
         entry = self._vault.journal.get(uid)
         self._clear_form()
         self._uid = uid
+        self._ref = entry.ref
         self._base = dict(entry.content)
         self.set_content(entry.content)
         self.retranslate_ui()
 
     def _clear_form(self) -> None:
         self._uid = None
+        self._ref = ""
         self._offset = None
         self._base = {}
         for edit in (self.facility, self.practitioner, self.documents):
@@ -122,7 +133,8 @@ class MedicalPage(MedicalForm):
             c = entry.content
             text = f"{format_when(c.get('occurred_at'), c.get('precision'), c.get('date_hint'))}"\
                    f" — {c.get('title') or self.tr('(no title)')}"
-            item = QListWidgetItem(text)
+            item = QListWidgetItem(f"{number_text(entry.ref)} · {text}" if entry.ref else text)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, with_number(entry.ref, text))
             item.setData(Qt.ItemDataRole.UserRole, entry.uid)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if entry.uid in checked
@@ -203,9 +215,10 @@ class MedicalPage(MedicalForm):
                 "mental-health": self.tr("Mental health / psychologist"),
                 "other": self.tr("Other")}
 
-    def _row_text(self, entry: Entry) -> str:
+    def _row_text(self, entry: Entry, numbered: bool = True) -> str:
         c = entry.content
-        parts = [format_when(c.get("visited_at"), c.get("precision")),
+        parts = [number_text(entry.ref) if numbered else "",
+                 format_when(c.get("visited_at"), c.get("precision")),
                  self.kind_names().get(str(c.get("kind") or ""), ""),
                  str(c.get("facility") or "")]
         text = " — ".join(p for p in parts if p)
@@ -225,6 +238,11 @@ class MedicalPage(MedicalForm):
         self.heading.setFont(self._bold())
         self.heading.setText(self.tr("Change this visit") if self._uid
                              else self.tr("New visit"))
+        ref = self._ref if self._uid else ""
+        self.number_label.setText(number_text(ref))
+        self.number_label.setAccessibleName(spoken_number(ref))
+        self.number_label.setToolTip(number_tip(ref))
+        self.number_label.setVisible(bool(ref))
         self.new_button.setText(self.tr("New visit"))
         self.new_button.setAccessibleName(self.tr("Start a new medical visit"))
         self.save_button.setText(self.tr("Save visit"))
