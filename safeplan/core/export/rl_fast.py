@@ -1,4 +1,4 @@
-"""Faster exact equivalents of two reportlab helpers the layout calls very often (issue 17.1).
+"""Faster exact equivalents of reportlab helpers the layout calls very often (issue 17.1).
 
 - ``sameFrag`` (are two text fragments drawn alike?) is asked for every word of a paragraph
   with more than one fragment — the "Label: value" lines, entry stamps and summary-table cells
@@ -12,25 +12,18 @@
   ``copy.deepcopy`` goes through ``__reduce_ex__`` and deep-copies each of the frame's two dozen
   numbers and strings one by one; this copy makes the same new frame — every attribute the same
   immutable object or a deep copy of a container — directly.
-
-- ``Canvas.saveState``/``restoreState`` (every flowable, paragraph and table cell drawn: 360,000
-  pairs for 10,000 entries) copied the 23 graphics-state attributes into a dict one by one in
-  Python; the same values are now taken and put back in one C call each (a tuple in reportlab's
-  attribute order), and the ExtGState copy is made without running its ``__init__`` first.
-
+- ``ExtGState.pushCopy`` (every ``saveState``: 360,000 for 10,000 entries) makes its copy
+  without first running ``__init__`` to make two dicts it then replaces.
 - ``PDFTextObject._formatText`` (every run of text drawn) for embedded TrueType fonts without
   shaping: the same operators, without first setting the text object's code aside and putting
   it back (that branch never touches it).
-
 - ``ABag.clone`` (a fragment copied for every word group line breaking makes) built the copy
   through keyword arguments; the copy's ``__dict__`` is now filled directly, which is all
   ``ABag.__init__`` does.
-
 - ``Frame._generated_content``: the document asks each frame for it after every flowable
   (``getattr`` with a default) and frames answer a missing attribute through a Python
   ``__getattr__`` that raises; a class-level ``None`` gives the same default at once (frames
   still set and delete their own).
-
 - ``Canvas.drawText``: a paragraph of several fragments gives its text object a method bound to
   that very object (``tx._do_line``), a reference cycle that kept each such paragraph's lines,
   fragments and text object alive until the cycle collector came by (600,000 objects for
@@ -42,7 +35,6 @@ The output is unchanged (tests: same answers as reportlab's, same PDF bytes).
 
 from __future__ import annotations
 
-import operator
 from copy import deepcopy
 from typing import Any
 
@@ -54,16 +46,12 @@ from reportlab.platypus import Frame
 from reportlab.platypus import paragraph as paragraph_module
 
 _ORIGINAL_SAME_FRAG = paragraph_module.sameFrag
-_ORIGINAL_PUSH = Canvas.push_state_stack
-_ORIGINAL_POP = Canvas.pop_state_stack
 _ORIGINAL_PUSH_COPY = ExtGState.pushCopy
 _ORIGINAL_FORMAT_TEXT = textobject.PDFTextObject._formatText
 _ORIGINAL_CLONE = ABag.clone
 _ORIGINAL_DRAW_TEXT = Canvas.drawText
 _ABAG_INIT = ABag.__init__
-_STATE_NAMES = tuple(Canvas.STATE_ATTRIBUTES)
 _EXT_INIT = ExtGState.__init__  # sets the two attributes pushCopy fills (checked in a test)
-_state_of = operator.itemgetter(*_STATE_NAMES)
 # the attributes reportlab compares, in its order (rl_accel._py_sameFrag)
 _DRAWN_ALIKE = ("fontName", "fontSize", "textColor", "rise", "us_lines", "link", "backColor",
                 "nobr")
@@ -95,22 +83,6 @@ def _frame_deepcopy(self: Any, memo: dict[int, Any]) -> Any:
     for name, value in self.__dict__.items():
         state[name] = value if type(value) in _ATOMIC else deepcopy(value, memo)
     return new
-
-
-def _push_state_stack(self: Any) -> None:
-    """reportlab's ``push_state_stack``: the state attributes' values saved (as a tuple)."""
-    self.state_stack.append(_state_of(self.__dict__))
-    self._extgstate = self._extgstate.pushCopy()
-
-
-def _pop_state_stack(self: Any) -> None:
-    """reportlab's ``pop_state_stack``: the saved values put back (a dict: saved before the
-    fast push was installed, by a canvas drawing meanwhile in another thread)."""
-    saved = self.state_stack.pop()
-    if isinstance(saved, dict):
-        self.__dict__.update(saved)
-    else:
-        self.__dict__.update(zip(_STATE_NAMES, saved, strict=True))
 
 
 def _push_copy(self: Any) -> Any:
@@ -168,9 +140,7 @@ def install() -> None:
         paragraph_module.sameFrag = same_frag
     if Frame.__dict__.get("__deepcopy__") is not _frame_deepcopy:
         Frame.__deepcopy__ = _frame_deepcopy  # type: ignore[attr-defined]
-    if tuple(Canvas.STATE_ATTRIBUTES) == _STATE_NAMES and ExtGState.__init__ is _EXT_INIT:
-        Canvas.push_state_stack = _push_state_stack  # type: ignore[method-assign]
-        Canvas.pop_state_stack = _pop_state_stack  # type: ignore[method-assign]
+    if ExtGState.__init__ is _EXT_INIT:
         ExtGState.pushCopy = _push_copy  # type: ignore[method-assign]
     if "_generated_content" not in Frame.__dict__:
         Frame._generated_content = None  # type: ignore[attr-defined]

@@ -98,8 +98,6 @@ def _originals(patch: pytest.MonkeyPatch) -> None:
     patch.setattr(paragraph_module, "sameFrag", rl_fast._ORIGINAL_SAME_FRAG)
     if "__deepcopy__" in Frame.__dict__:
         patch.delattr(Frame, "__deepcopy__")
-    patch.setattr(Canvas, "push_state_stack", rl_fast._ORIGINAL_PUSH)
-    patch.setattr(Canvas, "pop_state_stack", rl_fast._ORIGINAL_POP)
     patch.setattr(ExtGState, "pushCopy", rl_fast._ORIGINAL_PUSH_COPY)
     patch.setattr(PDFTextObject, "_formatText", rl_fast._ORIGINAL_FORMAT_TEXT)
     patch.setattr(ABag, "clone", rl_fast._ORIGINAL_CLONE)
@@ -125,7 +123,7 @@ def _drawn_states(monkeypatch: pytest.MonkeyPatch, fast: bool) -> tuple[bytes, l
         seen: list[dict[str, object]] = []
 
         def snapshot() -> None:
-            state = {k: v for k, v in canvas.__dict__.items() if k in rl_fast._STATE_NAMES}
+            state = {k: v for k, v in canvas.__dict__.items() if k in Canvas.STATE_ATTRIBUTES}
             state["_extgstate"] = dict(canvas._extgstate._d)
             seen.append(state)
 
@@ -157,11 +155,6 @@ def test_saved_states_come_back_as_reportlab_brings_them_back(monkeypatch: pytes
     plain_pdf, plain_states = _drawn_states(monkeypatch, False)
     assert fast_states == plain_states
     assert fast_pdf == plain_pdf
-    canvas = Canvas(__import__("io").BytesIO())  # a state saved the old way is still restored
-    rl_fast.install()
-    canvas.state_stack.append({"_fontsize": 33})
-    canvas.pop_state_stack()
-    assert canvas._fontsize == 33
 
 
 def _export(folder: Path, lang: str, fast: bool, monkeypatch: pytest.MonkeyPatch) -> bytes:
