@@ -37,7 +37,7 @@ DEFERRED = (
     "safeplan.cli", "safeplan.commands",
     # Built when first needed (after the door code), with their modules: the unlock screen, the
     # bar with Exit, the journal's frame and the background-work thread.
-    "safeplan.ui.shell.unlock_screen", "safeplan.ui.shell.shell_bar",
+    "safeplan.ui.shell.unlock_screen", "safeplan.ui.shell.unlock_flow", "safeplan.ui.shell.shell_bar",
     "safeplan.ui.shell.journal_host", "safeplan.ui.shell.core_task",
     # ctypes: the process name is written to /proc/self/comm, the PySide 6.12 guard needs it
     # only on that version.

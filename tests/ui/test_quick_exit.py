@@ -170,7 +170,7 @@ def test_quick_exit_during_the_kdf_never_shows_the_journal(qtbot: Any, ready_she
     assert screen.is_busy
     press_shift(qtbot, shell.window)
     assert shell.window.showing() is shell.window.decoy
-    qtbot.waitUntil(lambda: not shell.session._tasks, timeout=15000)
+    qtbot.waitUntil(lambda: not shell.session.work.running, timeout=15000)
     qtbot.wait(20)
     assert shell.session.state == "decoy"
     assert shell.session.vault is None
@@ -280,9 +280,9 @@ def test_unlock_right_after_a_quick_exit_during_the_kdf(qtbot: Any, ready_shell:
     instead of failing with "already open"."""
     import threading
 
-    import safeplan.ui.shell.session as session_module
+    import safeplan.ui.shell.unlock_flow as unlock_module
 
-    real = session_module._unlock_vault
+    real = unlock_module._unlock_vault
     calls: list[int] = []
     first_may_finish = threading.Event()
 
@@ -293,7 +293,7 @@ def test_unlock_right_after_a_quick_exit_during_the_kdf(qtbot: Any, ready_shell:
             return Vault.unlock(path, passphrase, sleep=lambda _s: first_may_finish.wait(30))
         return real(path, passphrase, task)
 
-    monkeypatch.setattr(session_module, "_unlock_vault", slow_unlock)
+    monkeypatch.setattr(unlock_module, "_unlock_vault", slow_unlock)
     shell = ready_shell
     type_door_code(shell)
     screen = shell.session.unlock_screen

@@ -11,12 +11,15 @@ in for them with the same small interface (``save_drafts``, ``clear_for_lock``,
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+log = logging.getLogger(__name__)
 
 
 class _Event(Protocol):
@@ -57,6 +60,18 @@ def record_tampered_since_last_open(events: Sequence[_Event]) -> bool:
         if item.event == "record-tampered":
             return True
     return False
+
+
+def read_access_log(vault: Any) -> tuple[int, bool, bool]:
+    """(failed attempts since the last opening, first opening, record tampered) for the notice.
+    An unreadable log tells nothing rather than keep the journal shut."""
+    try:
+        events = vault.access_events()
+        return (failed_since_last_open(events), is_first_opening(events),
+                record_tampered_since_last_open(events))
+    except Exception:
+        log.warning("access log unreadable")
+        return 0, False, False
 
 
 class PlainJournalPage(QWidget):

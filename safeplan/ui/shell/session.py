@@ -6,6 +6,11 @@ the same order: first *hide* (every sensitive window hidden, the decoy painted, 
 then, on the next turn of the event loop, save drafts, cancel work, clear forms, lock the vault,
 clear the clipboard if it holds our text. Never a prompt, never I/O before the screen is neutral.
 Re-entry always goes through the decoy and the door code (issue 4).
+
+Its helpers, each in its own module: the passphrase screen and the unlock it starts
+(unlock_flow.py, built after the door code), the background work quick exit cancels
+(background_work.py), what locks without her (auto_lock.py), the journal's frame
+(journal_host.py) and the privacy settings (privacy_dialog.py).
 """
 
 from __future__ import annotations
@@ -19,30 +24,25 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
-from safeplan.core.errors import Cancelled, WrongPassphrase
 from safeplan.core.paths import AppPaths
 from safeplan.core.settings import Settings, SettingsStore, door_code_matches
 from safeplan.ui.idle_lock import IdleLock
+from safeplan.ui.shell.auto_lock import AutoLock
+from safeplan.ui.shell.background_work import BackgroundWork
 from safeplan.ui.shell.main_window import ShellWindow
 from safeplan.ui.shell.pages import WorkspaceFactory, default_workspace_factory, make_decoy
 from safeplan.ui.shell.quiet_filters import filters_paused
 from safeplan.ui.strings import ErrorText
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import Qt
-
     from safeplan.ui.clipboard_guard import ClipboardGuard
     from safeplan.ui.dialogs import Dialogs
     from safeplan.ui.shell.core_task import CoreTask
     from safeplan.ui.shell.journal_host import JournalHost
+    from safeplan.ui.shell.unlock_flow import UnlockFlow
     from safeplan.ui.shell.unlock_screen import UnlockScreen
 
 log = logging.getLogger(__name__)
-
-def _unlock_vault(path: Path, passphrase: str, task: CoreTask) -> Any:
-    from safeplan.core.vault.vault import Vault
-
-    return Vault.unlock(path, passphrase, sleep=task.interruptible_sleep)
 
 
 class Session(QObject):
@@ -83,17 +83,11 @@ class Session(QObject):
         self.state = "decoy"
         self.vault: Any = None
         self.host: JournalHost | None = None
-        self._unlock: UnlockScreen | None = None
+        self._unlock: UnlockFlow | None = None
         self.setup_page: QWidget | None = None
-        self._tasks: set[CoreTask] = set()
+        self.work = BackgroundWork(self)
         self._leaving = False
         self._quitting = False
-        self._queued_unlock: str | None = None
-        self._typed_yo_ye = False
-        self._watching_state = False
-        # Vaults whose lock waits for cancelled background work to stop using them: closing
-        # the connection under a running export would be a crash, not a lock.
-        self._waiting_to_lock: list[Any] = []
         self.language: Any = None  # the LanguageSwitcher, set by the composition root
         # The app-wide event filters, in installation order (set by the composition root);
         # paused while the journal is hidden (quiet_filters.py, issue 17.3).
@@ -105,10 +99,9 @@ class Session(QObject):
         self.connect_decoy(self.window.decoy)
         self.window.exit_clicked.connect(self.quick_exit)
         self.window.lock_clicked.connect(self.lock)
-        self.window.minimised.connect(self._on_window_minimised)
         self.window.close_requested.connect(self._on_window_close_requested)
         self.window.privacy_clicked.connect(self._on_window_privacy_clicked)
-        self.idle.timed_out.connect(self.lock)
+        self.auto_lock = AutoLock(self)  # idle time-out, suspend, minimise
 
     def connect_decoy(self, decoy: QWidget) -> None:
         decoy.number_entered.connect(self._on_decoy_number_entered)  # type: ignore[attr-defined]
@@ -132,18 +125,19 @@ class Session(QObject):
         _ = self.dialogs, self.clipboard
 
     @property
-    def unlock_screen(self) -> UnlockScreen:
-        """The passphrase screen, built when first needed: after the door code, never on the
-        decoy's start (issue 17.2: its module, its fields and their polish are ~2 ms)."""
+    def unlock(self) -> UnlockFlow:
+        """The passphrase screen and its unlock, built when first needed: after the door code,
+        never on the decoy's start (issue 17.2: its module, its fields and their polish are
+        ~2 ms)."""
         if self._unlock is None:
-            from safeplan.ui.shell.unlock_screen import UnlockScreen
+            from safeplan.ui.shell.unlock_flow import UnlockFlow
 
-            unlock = UnlockScreen()
-            unlock.unlock_requested.connect(self._on_unlock_requested)
-            unlock.back_requested.connect(self.lock)  # Esc: back to the calculator
-            self.window.add_page(unlock)
-            self._unlock = unlock
+            self._unlock = UnlockFlow(self)
         return self._unlock
+
+    @property
+    def unlock_screen(self) -> UnlockScreen:
+        return self.unlock.screen
 
     @property
     def unlock_screen_built(self) -> bool:
@@ -190,6 +184,9 @@ class Session(QObject):
         self.unlock_screen.clear()
         self.unlock_screen.wrong_tries = 0  # a new unlock session: earlier tries were not hers
         self.window.show_page(self.unlock_screen)
+        self._drop_setup_page()
+
+    def _drop_setup_page(self) -> None:
         if self.setup_page is not None:
             self.window.remove_page(self.setup_page)
             self.setup_page.deleteLater()
@@ -213,99 +210,17 @@ class Session(QObject):
         self.save_settings(self._orphan_settings)
         self.apply_decoy(self._orphan_settings.decoy_kind)
 
-    # --- unlock ----------------------------------------------------------------------------
-    def _on_unlock_requested(self, passphrase: str) -> None:
-        if any(task.cancelled for task in self._tasks):
-            # An unlock cancelled by a quick exit may still be inside Argon2id, holding the
-            # vault's process lock; start this one when it lets go (not a "busy" error).
-            self._queued_unlock = passphrase
-            self.unlock_screen.set_busy(True)
-            return
-        self._start_unlock(passphrase)
-
-    def _start_unlock(self, passphrase: str) -> None:
-        from safeplan.core.vault.vault import Vault
-        from safeplan.ui.shell.core_task import CoreTask
-
-        path = self.vault_path
-        try:
-            wait = Vault.pending_delay(path)
-        except OSError:
-            wait = 0.0
-        self._typed_yo_ye = any(letter in passphrase.lower() for letter in "ёе")
-        task = CoreTask(lambda t: _unlock_vault(path, passphrase, t), self)
-        task.succeeded.connect(self._on_unlock_succeeded)
-        task.failed.connect(self._on_unlock_failed)
-        self.run_task(task)
-        self.unlock_screen.set_busy(True, wait)
-
     def run_task(self, task: CoreTask) -> None:
         """Start background work that quick exit must cancel."""
-        self._tasks.add(task)
-        task.ended.connect(self._on_task_ended)  # queued: runs here, on the UI thread
-        task.start()
-
-    def _on_task_ended(self, task: CoreTask) -> None:
-        self._tasks.discard(task)
-        task.wait()
-        task.deleteLater()
-        if not self._tasks:
-            self._lock_waiting_vaults()
-        queued = self._queued_unlock
-        if queued is not None and not any(t.cancelled for t in self._tasks):
-            self._queued_unlock = None
-            if self.state == "unlock":
-                self._start_unlock(queued)
-
-    def _lock_waiting_vaults(self) -> None:
-        waiting, self._waiting_to_lock = self._waiting_to_lock, []
-        for vault in waiting:
-            try:
-                vault.lock()
-            except Exception as exc:
-                log.error("lock failed: %s", type(exc).__name__)
-
-    def _on_unlock_succeeded(self, task: CoreTask, vault: Any) -> None:
-        if task.cancelled or self.state != "unlock":
-            vault.lock()  # finished after a quick exit: never show it (re-entry via decoy)
-            return
-        self.unlock_screen.clear()
-        self.open_journal(vault)
-
-    def _on_unlock_failed(self, task: CoreTask, error: BaseException) -> None:
-        if isinstance(error, Cancelled) or task.cancelled:
-            return
-        if self.state != "unlock":
-            return
-        text = self.errors.message(error)
-        if isinstance(error, WrongPassphrase):
-            self.unlock_screen.wrong_tries += 1
-            if self._typed_yo_ye:
-                text += "\n" + self.tr(
-                    "Check the letters ё and е: they count as different letters, so type them "
-                    "exactly as when you made the passphrase.")
-        self.unlock_screen.show_failure(text)
+        self.work.run(task)
 
     # --- journal ---------------------------------------------------------------------------
     def open_journal(self, vault: Any) -> None:
         """Show the workspace for an unlocked vault, with the access-log notice above it."""
-        from safeplan.ui.shell.journal_host import (
-            JournalHost,
-            failed_since_last_open,
-            is_first_opening,
-            record_tampered_since_last_open,
-        )
+        from safeplan.ui.shell.journal_host import JournalHost, read_access_log
 
         self.vault = vault
-        first_opening = tampered = False
-        try:
-            events = vault.access_events()
-            failures = failed_since_last_open(events)
-            first_opening = is_first_opening(events)
-            tampered = record_tampered_since_last_open(events)
-        except Exception:
-            log.warning("access log unreadable")
-            failures = 0
+        failures, first_opening, tampered = read_access_log(vault)
         workspace = self.workspace_factory(vault, self.dialogs)
         lock_signal = getattr(workspace, "lock_requested", None)
         if lock_signal is not None:
@@ -324,12 +239,9 @@ class Session(QObject):
         self.host = JournalHost(workspace, failures, own_tries=self.unlock_screen.wrong_tries,
                                 first_opening=first_opening, tampered=tampered)
         self.unlock_screen.wrong_tries = 0
-        self._watch_application_state()
+        self.auto_lock.watch_suspend()
         self.state = "open"
-        if self.setup_page is not None:
-            self.window.remove_page(self.setup_page)
-            self.setup_page.deleteLater()
-            self.setup_page = None
+        self._drop_setup_page()
         self.window.show_page(self.host, journal_open=True)
         if getattr(workspace, "plain_shell", False):
             self.window.name_label.hide()  # the diary: the program's name would give it away
@@ -366,8 +278,7 @@ class Session(QObject):
         quitting = quit_allowed and self.settings.quit_on_exit
         self.hide_sensitive(quitting=quitting)
         self._leaving = True
-        for task in list(self._tasks):
-            task.cancel()
+        self.work.cancel_all()
         # The rest waits one turn of the event loop so the neutral screen is painted first.
         self._schedule_finish(quitting)
 
@@ -408,18 +319,14 @@ class Session(QObject):
             if self._dialogs is not None:  # none built yet: none open
                 self._dialogs.close_all()
             self.close_journal()
-            if self._unlock is not None:  # never built: nothing typed to clear
+            if self._unlock is not None:  # never built: nothing typed to clear, none waiting
                 self._unlock.clear()
-            self._queued_unlock = None
             if self._clipboard is not None:  # none built yet: nothing copied, nothing owned
                 self._clipboard.clear_if_ours()
-            if self.setup_page is not None:
-                abort = getattr(self.setup_page, "abort", None)
-                if abort is not None:
-                    abort()
-                self.window.remove_page(self.setup_page)
-                self.setup_page.deleteLater()
-                self.setup_page = None
+            abort = getattr(self.setup_page, "abort", None)
+            if abort is not None:
+                abort()
+            self._drop_setup_page()
         finally:
             self._leaving = False
             self.locked.emit()
@@ -446,9 +353,7 @@ class Session(QObject):
             self.window.remove_page(host)
             host.deleteLater()
         if vault is not None:
-            self._waiting_to_lock.append(vault)
-            if not self._tasks:
-                self._lock_waiting_vaults()
+            self.work.lock_when_idle(vault)
 
     # --- privacy settings ------------------------------------------------------------------
     def _on_window_privacy_clicked(self) -> None:
@@ -458,35 +363,9 @@ class Session(QObject):
             open_privacy_settings(self)
 
     # --- window events ---------------------------------------------------------------------
-    def _watch_application_state(self) -> None:
-        """Suspend matters only while the journal is open; watched from its first opening.
-        Not on the decoy's start: the signal's argument is a ``Qt`` enum, which PySide can
-        convert only once its ``Qt`` namespace is built (safeplan/ui/qt_values.py)."""
-        if self._watching_state:
-            return
-        from PySide6.QtCore import Qt  # noqa: F401  (builds the argument's type first)
-
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.applicationStateChanged.connect(self._on_application_state_changed)
-            self._watching_state = True
-
-    def _on_application_state_changed(self, state: Qt.ApplicationState) -> None:
-        # Suspend, where the platform reports it (requirement 7); the boot-time idle clock
-        # covers platforms that do not.
-        from PySide6.QtCore import Qt  # not on the decoy's start (safeplan/ui/qt_values.py)
-
-        if state == Qt.ApplicationState.ApplicationSuspended and self.state == "open":
-            self.lock()
-
-    def _on_window_minimised(self) -> None:
-        if self.state == "open" and self.settings.lock_on_minimise:
-            self.lock()
-
     def _on_window_close_requested(self) -> None:
         self.hide_sensitive(quitting=True)
-        for task in list(self._tasks):
-            task.cancel()
+        self.work.cancel_all()
         if self._dialogs is not None:
             self._dialogs.close_all()
         self.close_journal()
@@ -496,11 +375,7 @@ class Session(QObject):
     def shutdown(self, wait_ms: int = 5000) -> None:
         """Before the process ends: lock, and let background work finish its cleanup."""
         self._on_window_close_requested()
-        for task in list(self._tasks):
-            task.cancel()
-            task.wait(wait_ms)
-        self._tasks.clear()
-        self._lock_waiting_vaults()
+        self.work.stop(wait_ms)
 
     def update_settings(self, **changes: Any) -> Settings:
         settings = replace(self.settings, **changes)
