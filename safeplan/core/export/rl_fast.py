@@ -12,8 +12,6 @@
   ``copy.deepcopy`` goes through ``__reduce_ex__`` and deep-copies each of the frame's two dozen
   numbers and strings one by one; this copy makes the same new frame — every attribute the same
   immutable object or a deep copy of a container — directly.
-- ``ExtGState.pushCopy`` (every ``saveState``: 360,000 for 10,000 entries) makes its copy
-  without first running ``__init__`` to make two dicts it then replaces.
 - ``PDFTextObject._formatText`` (every run of text drawn) for embedded TrueType fonts without
   shaping: the same operators, without first setting the text object's code aside and putting
   it back (that branch never touches it).
@@ -41,17 +39,15 @@ from typing import Any
 from reportlab.lib.abag import ABag
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen import textobject
-from reportlab.pdfgen.canvas import Canvas, ExtGState
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Frame
 from reportlab.platypus import paragraph as paragraph_module
 
 _ORIGINAL_SAME_FRAG = paragraph_module.sameFrag
-_ORIGINAL_PUSH_COPY = ExtGState.pushCopy
 _ORIGINAL_FORMAT_TEXT = textobject.PDFTextObject._formatText
 _ORIGINAL_CLONE = ABag.clone
 _ORIGINAL_DRAW_TEXT = Canvas.drawText
 _ABAG_INIT = ABag.__init__
-_EXT_INIT = ExtGState.__init__  # sets the two attributes pushCopy fills (checked in a test)
 # the attributes reportlab compares, in its order (rl_accel._py_sameFrag)
 _DRAWN_ALIKE = ("fontName", "fontSize", "textColor", "rise", "us_lines", "link", "backColor",
                 "nobr")
@@ -83,13 +79,6 @@ def _frame_deepcopy(self: Any, memo: dict[int, Any]) -> Any:
     for name, value in self.__dict__.items():
         state[name] = value if type(value) in _ATOMIC else deepcopy(value, memo)
     return new
-
-
-def _push_copy(self: Any) -> Any:
-    """reportlab's ``ExtGState.pushCopy``: the values copied, the names shared."""
-    copy = object.__new__(type(self))
-    copy.__dict__.update(_d=self._d.copy(), _c=self._c)
-    return copy
 
 
 def _format_text(self: Any, text: Any) -> str:
@@ -140,8 +129,6 @@ def install() -> None:
         paragraph_module.sameFrag = same_frag
     if Frame.__dict__.get("__deepcopy__") is not _frame_deepcopy:
         Frame.__deepcopy__ = _frame_deepcopy  # type: ignore[attr-defined]
-    if ExtGState.__init__ is _EXT_INIT:
-        ExtGState.pushCopy = _push_copy  # type: ignore[method-assign]
     if "_generated_content" not in Frame.__dict__:
         Frame._generated_content = None  # type: ignore[attr-defined]
     if Canvas.drawText is _ORIGINAL_DRAW_TEXT:

@@ -14,7 +14,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from reportlab.lib import rl_accel
 from reportlab.lib.abag import ABag
 from reportlab.lib.styles import getSampleStyleSheet
-from reportlab.pdfgen.canvas import Canvas, ExtGState
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Frame, Paragraph
 from reportlab.platypus import paragraph as paragraph_module
@@ -98,63 +98,11 @@ def _originals(patch: pytest.MonkeyPatch) -> None:
     patch.setattr(paragraph_module, "sameFrag", rl_fast._ORIGINAL_SAME_FRAG)
     if "__deepcopy__" in Frame.__dict__:
         patch.delattr(Frame, "__deepcopy__")
-    patch.setattr(ExtGState, "pushCopy", rl_fast._ORIGINAL_PUSH_COPY)
     patch.setattr(PDFTextObject, "_formatText", rl_fast._ORIGINAL_FORMAT_TEXT)
     patch.setattr(ABag, "clone", rl_fast._ORIGINAL_CLONE)
     if "_generated_content" in Frame.__dict__:
         patch.delattr(Frame, "_generated_content")
     patch.setattr(Canvas, "drawText", rl_fast._ORIGINAL_DRAW_TEXT)
-
-
-def _drawn_states(monkeypatch: pytest.MonkeyPatch, fast: bool) -> tuple[bytes, list[dict[str, object]]]:
-    """Nested saved states with fonts, colours, transforms, dashes and transparency changed in
-    between: the canvas's state after each restore, and the PDF."""
-    import io
-
-    from reportlab.lib import colors
-
-    with monkeypatch.context() as patch:
-        if fast:
-            rl_fast.install()
-        else:
-            _originals(patch)
-        buffer = io.BytesIO()
-        canvas = Canvas(buffer, invariant=1)
-        seen: list[dict[str, object]] = []
-
-        def snapshot() -> None:
-            state = {k: v for k, v in canvas.__dict__.items() if k in Canvas.STATE_ATTRIBUTES}
-            state["_extgstate"] = dict(canvas._extgstate._d)
-            seen.append(state)
-
-        for depth in range(3):
-            canvas.saveState()
-            canvas.setFont("Helvetica-Bold" if depth else "Times-Roman", 9 + depth)
-            canvas.setFillColor(colors.Color(0.1 * depth, 0.2, 0.3, alpha=0.5 + 0.1 * depth))
-            canvas.setStrokeColor(colors.red)
-            canvas.setDash(depth + 1, 2)
-            canvas.setLineWidth(0.5 + depth)
-            canvas.translate(10, 20)
-            canvas.rotate(5)
-            canvas.drawString(50, 700 - 20 * depth, f"level {depth} Ёё")
-        for _ in range(3):
-            canvas.restoreState()
-            snapshot()
-            canvas.drawString(50, 500, "after")
-        canvas.showPage()
-        canvas.save()
-        return buffer.getvalue(), seen
-
-
-def test_saved_states_come_back_as_reportlab_brings_them_back(monkeypatch: pytest.MonkeyPatch
-                                                              ) -> None:
-    probe = object.__new__(ExtGState)
-    ExtGState.__init__(probe)
-    assert probe.__dict__ == {"_d": {}, "_c": {}}  # what _push_copy relies on
-    fast_pdf, fast_states = _drawn_states(monkeypatch, True)
-    plain_pdf, plain_states = _drawn_states(monkeypatch, False)
-    assert fast_states == plain_states
-    assert fast_pdf == plain_pdf
 
 
 def _export(folder: Path, lang: str, fast: bool, monkeypatch: pytest.MonkeyPatch) -> bytes:
