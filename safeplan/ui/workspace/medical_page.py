@@ -217,8 +217,7 @@ class MedicalPage(MedicalForm):
 
     def _row_text(self, entry: Entry, numbered: bool = True) -> str:
         c = entry.content
-        parts = [number_text(entry.ref) if numbered else "",
-                 format_when(c.get("visited_at"), c.get("precision")),
+        parts = [format_when(c.get("visited_at"), c.get("precision")),
                  self.kind_names().get(str(c.get("kind") or ""), ""),
                  str(c.get("facility") or "")]
         text = " — ".join(p for p in parts if p)
@@ -226,7 +225,9 @@ class MedicalPage(MedicalForm):
             text += " " + self.tr("(%n mark(s) on the body map)", "", len(c["body_marks"]))
         if c.get("sensitive"):
             text += " " + self.tr("[private]")
-        return text
+        # its number on a line of its own: never run into a clinic's "hospital No. 2"
+        number = number_text(entry.ref) if numbered else ""
+        return f"{number}\n{text}" if number else text
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
