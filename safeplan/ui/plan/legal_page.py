@@ -261,6 +261,8 @@ class LegalPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        if self._editing is not None:  # a language switch: «№» for "No." above the form too
+            self._show_number(self._refs.get(self._editing, ""))
 
     def _show_number(self, ref: str) -> None:
         self.number_label.setText(number_text(ref))

@@ -212,6 +212,9 @@ def test_legal_dates_show_the_number(qtbot: Any, show: Any, vault: Any, dialogs:
     assert page.number_label.isHidden()
     page.table.selectRow(0)
     assert not page.number_label.isHidden() and page.number_label.text() == f"No. {hearing.ref}"
+    language("ru")  # the PDF's «№» after a switch of language, in the table and above the form
+    qtbot.waitUntil(lambda: page.number_label.text() == f"№ {hearing.ref}")
+    assert page.table.horizontalHeaderItem(column).text() == "№"
     page.clear_form()
     assert page.number_label.isHidden()
 
