@@ -162,3 +162,16 @@ def test_the_name_is_set_on_linux_only(restored_process: list[object], monkeypat
     monkeypatch.setattr(portable.sys, "platform", "win32")
     portable._set_process_name("calculator")
     assert Path("/proc/self/comm").read_text().strip() == before
+
+
+def test_a_disabled_accessibility_address_is_removed_when_no_bus_is_found(tmp_path: Path) -> None:
+    """Screen-reader mode, an earlier start's "disabled:" address left in the environment and no
+    launcher socket: the address goes (Qt then asks the session bus, which stays usable), or
+    Orca would stay silent."""
+    env = {portable.SCREEN_READER_VARIABLE: "1", "AT_SPI_BUS_ADDRESS": "disabled:",
+           "XDG_RUNTIME_DIR": str(tmp_path / "empty"), "DISPLAY": ":0",
+           "DBUS_SESSION_BUS_ADDRESS": "unix:path=/run/user/1000/bus"}
+    portable.block_dbus(env)
+    assert "AT_SPI_BUS_ADDRESS" not in env
+    assert env["DBUS_SESSION_BUS_ADDRESS"] == "unix:path=/run/user/1000/bus"
+    assert env["DBUS_SYSTEM_BUS_ADDRESS"] == "disabled:"
