@@ -6,7 +6,8 @@ the real name appears only inside the opened journal. One window (rather than on
 means quick exit swaps the page and repaints at once — no window-manager round trip — and focus
 stays where the keyboard is, which matters on a bare X server with no window manager.
 
-The always-visible Exit button sits in a bar above every non-decoy page (UX principle 2).
+The always-visible Exit button sits in a bar above every non-decoy page (UX principle 2): its
+widgets in shell_bar.py; the window's size and place on the screen in window_geometry.py.
 """
 
 from __future__ import annotations
@@ -15,12 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRect, QSize, QTimer, Signal
-from PySide6.QtGui import (
-    QCloseEvent,
-    QFont,
-    QGuiApplication,
-    QShowEvent,
-)
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -33,25 +29,16 @@ from PySide6.QtWidgets import (
 )
 
 from safeplan.ui.qt_values import NO_FOCUS, set_enum_property
+from safeplan.ui.shell.window_geometry import (
+    DECOY_SIZE,
+    available_geometry,
+    fit_decoy,
+    fit_to_screen,
+)
 
 if TYPE_CHECKING:
     from safeplan.ui.shell.after_start import EnterClicksButtons
     from safeplan.ui.shell.shell_bar import ShellBar
-
-DECOY_SIZE = QSize(380, 520)
-FULL_SIZE = QSize(1280, 820)
-
-
-def fit_rect(wanted: QRect, available: QRect) -> QRect:
-    """``wanted`` made no larger than ``available`` and moved (not resized further) so that
-    every edge is inside it: a window never keeps the calculator's corner with its bottom off
-    the screen (issue 15, 2× scaling)."""
-    width = min(wanted.width(), available.width())
-    height = min(wanted.height(), available.height())
-    x = min(max(wanted.x(), available.left()), available.left() + available.width() - width)
-    y = min(max(wanted.y(), available.top()), available.top() + available.height() - height)
-    return QRect(x, y, width, height)
-
 
 class ShellWindow(QWidget):
     """Pages in a stack; signals for the session: exit, lock, minimise, close.
@@ -221,7 +208,7 @@ class ShellWindow(QWidget):
                 if self._decoy_geometry is not None:
                     self.setGeometry(self._decoy_geometry)
                 else:
-                    self._fit_decoy(DECOY_SIZE)
+                    fit_decoy(self, DECOY_SIZE)
         self.set_header_scale(1.0)
         self.decoy.setFocus()
 
@@ -237,7 +224,7 @@ class ShellWindow(QWidget):
         self.lock_button.setVisible(journal_open)
         self.bar.show()
         self.stack.setCurrentWidget(page)
-        self._fit_to_screen()
+        fit_to_screen(self)
         self._put_exit_first()
         page.setFocus()
 
@@ -245,33 +232,7 @@ class ShellWindow(QWidget):
         return self.stack.currentWidget()
 
     def available_geometry(self) -> QRect:
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is None:
-            return QRect(0, 0, FULL_SIZE.width(), FULL_SIZE.height())
-        return screen.availableGeometry()
-
-    def _fit_to_screen(self) -> None:
-        """As large as FULL_SIZE allows, never larger than the screen, wholly on it."""
-        if self.isMaximized() or self.isFullScreen():
-            return
-        inner = self.geometry()
-        room = self._room()
-        self.setMinimumSize(QSize(min(640, room.width()), min(480, room.height())))
-        width = room.width() - 40 if room.width() > 700 else room.width()
-        height = room.height() - 40 if room.height() > 560 else room.height()
-        size = QSize(min(FULL_SIZE.width(), width), min(FULL_SIZE.height(), height))
-        self.setGeometry(fit_rect(QRect(inner.topLeft(), size), room))
-
-    def _room(self) -> QRect:
-        """The available screen area less the window manager's frame (title bar, borders)."""
-        frame = self.frameGeometry()
-        inner = self.geometry()
-        return self.available_geometry().adjusted(
-            max(0, inner.left() - frame.left()), max(0, inner.top() - frame.top()),
-            -max(0, frame.right() - inner.right()), -max(0, frame.bottom() - inner.bottom()))
-
-    def _fit_decoy(self, size: QSize) -> None:
-        self.setGeometry(fit_rect(QRect(self.geometry().topLeft(), size), self._room()))
+        return available_geometry(self)
 
     @property
     def start_complete(self) -> bool:
@@ -310,9 +271,9 @@ class ShellWindow(QWidget):
         super().showEvent(event)
         # The frame is known only once shown: fit again (the decoy too, on a tiny screen).
         if self.stack.currentWidget() is not self.decoy:
-            self._fit_to_screen()
+            fit_to_screen(self)
         elif not self.isMaximized():
-            self._fit_decoy(self.size())
+            fit_decoy(self, self.size())
 
     def _put_exit_first(self) -> None:
         """Exit, then Lock and Privacy, are the first Tab stops of every screen (GOV.UK puts
@@ -344,18 +305,8 @@ class ShellWindow(QWidget):
         self._apply_header_scale()
 
     def _apply_header_scale(self) -> None:
-        bar = self._bar
-        base = QGuiApplication.font().pointSizeF()
-        if bar is None or base <= 0:
-            return
-        scale = self._header_scale
-        for widget in (bar.name_label, bar.shift_hint, bar.privacy_button, bar.lock_button,
-                       bar.exit_button):
-            ratio = widget.property("header_ratio")
-            font = QFont(widget.font())
-            font.setPointSizeF(base * scale * (float(ratio) if ratio else 1.0))
-            widget.setFont(font)
-        bar.exit_button.setMinimumHeight(int(36 * scale))
+        if self._bar is not None:
+            self._bar.apply_scale(self._header_scale)
 
     @property
     def header_scale(self) -> float:

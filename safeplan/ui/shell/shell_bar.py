@@ -1,14 +1,15 @@
 """The bar above every page but the decoy: the program's name, the Shift count, Privacy, Lock
 and the always-visible Exit (UX principle 2; GOV.UK's "Exit this page").
 
-Only the widgets: ShellWindow (main_window.py) builds the bar when a page first needs it, wires
-its buttons, scales its fonts and writes its words (in its own translation context). The decoy
+The widgets and their sizes: ShellWindow (main_window.py) builds the bar when a page first
+needs it, wires its buttons, says how large it should be and writes its words (in its own
+translation context). The decoy
 never shows the bar, so the calculator's start does not wait for it (issue 17.2).
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 
@@ -51,3 +52,17 @@ class ShellBar(QWidget):
         layout.addWidget(self.privacy_button)
         layout.addWidget(self.lock_button)
         layout.addWidget(self.exit_button)
+
+    def apply_scale(self, scale: float) -> None:
+        """Easy reading enlarges the bar too (its Exit button above all): ``scale`` times the
+        application's font, times each control's own ``header_ratio``."""
+        base = QGuiApplication.font().pointSizeF()
+        if base <= 0:
+            return
+        for widget in (self.name_label, self.shift_hint, self.privacy_button, self.lock_button,
+                       self.exit_button):
+            ratio = widget.property("header_ratio")
+            font = QFont(widget.font())
+            font.setPointSizeF(base * scale * (float(ratio) if ratio else 1.0))
+            widget.setFont(font)
+        self.exit_button.setMinimumHeight(int(36 * scale))
