@@ -12,6 +12,7 @@ dedup key, numbering records in pieces and a second batch continuing the numbers
 from __future__ import annotations
 
 import hashlib
+import json
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,7 @@ from typing import Any
 import pytest
 import sqlcipher3
 
-from safeplan.core.journal import citations
+from safeplan.core.journal import chain, citations
 from safeplan.core.journal.journal import Journal
 from safeplan.core.storage import schema
 from safeplan.core.storage.blobs import BlobStore
@@ -94,3 +95,48 @@ def test_saved_rows_are_byte_for_byte_what_they_always_were(
                              " ORDER BY term, doc, offset"),
     }
     assert found == GOLDEN
+
+
+CANONICAL_CASES: list[Any] = [
+    {"b": 1, "a": [1.5, -0.0, 1e300, 12345678901234567890, True, False, None], "ы": "тэкст"},
+    {"nested": {"z": {"y": [{"x": "\u2028\t\"\\/"}]}}, "": ""},
+    ["top", "level", "list"], "a plain string", 42, None,
+    {"lone": "\ud800 and \udfff", "emoji": "😀", "nul": "\x00"},
+]
+
+
+@pytest.mark.parametrize("value", CANONICAL_CASES)
+def test_canonical_json_is_the_standard_encoders_bytes(value: Any) -> None:
+    # The journal calls the JSON encoder's C core directly (issue 17.4): same text as json.dumps
+    # with the canonical options, including the lone-surrogate escapes.
+    expected = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+                          allow_nan=False)
+    try:
+        want = expected.encode("utf-8")
+    except UnicodeEncodeError:
+        want = expected.encode("utf-8", "backslashreplace")
+    assert chain.canonical_json(value) == want
+
+
+@pytest.mark.parametrize(("value", "error"), [
+    ({"x": float("nan")}, ValueError), ({"x": float("inf")}, ValueError),
+    ({"x": object()}, TypeError), ({"x": b"bytes"}, TypeError), ({1: "a", "b": 2}, TypeError),
+])
+def test_canonical_json_still_refuses_what_json_refuses(value: Any, error: type) -> None:
+    with pytest.raises(error):
+        chain.canonical_json(value)
+
+
+def test_canonical_json_refuses_a_value_that_contains_itself() -> None:
+    looped: dict[str, Any] = {"a": 1}
+    looped["self"] = looped
+    with pytest.raises(ValueError):
+        chain.canonical_json(looped)
+    assert chain.canonical_json({"after": "fine"}) == b'{"after":"fine"}'
+
+
+def test_canonical_json_without_the_c_encoder_gives_the_same_bytes(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    fast = [chain.canonical_json(value) for value in CANONICAL_CASES]
+    monkeypatch.setattr(chain, "_C_CANONICAL", None)  # a Python without the accelerator
+    assert [chain.canonical_json(value) for value in CANONICAL_CASES] == fast

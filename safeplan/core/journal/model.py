@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 
 from safeplan.core.errors import InvalidInput
@@ -98,16 +99,26 @@ def sort_key(value: object) -> str | None:
     if not isinstance(value, str) or not value:
         return None
     try:
-        return parse_time(value).astimezone(UTC).isoformat()[:19]
+        return _utc_text(value)
     except (ValueError, OverflowError):
         return None
+
+
+@lru_cache(maxsize=256)
+def _utc_text(value: str) -> str:
+    """``value`` as UTC ISO text; raises ValueError or OverflowError like ``parse_time``.
+
+    Remembered for the last few times: a save validates each time field and then sorts on the
+    same text, which parsed every message's time twice (issue 17.4). Failures are not cached.
+    """
+    return parse_time(value).astimezone(UTC).isoformat()[:19]
 
 
 def validate(kind: str, content: Mapping[str, Any], where: str) -> None:
     """Raise InvalidInput naming ``where.field`` for the first field of the wrong shape."""
     if kind not in FIELDS:
         raise InvalidInput(f"unknown entry kind {kind!r}", where=where)
-    if not isinstance(content, Mapping):
+    if type(content) is not dict and not isinstance(content, Mapping):
         raise InvalidInput("expected an object", where=where)
     spec_of = FIELDS[kind]
     for name, value in content.items():
@@ -116,9 +127,16 @@ def validate(kind: str, content: Mapping[str, Any], where: str) -> None:
             continue  # unknown fields are kept untouched
         # The common cases, checked without a call (imports save 100,000s; issue 17.4).
         kind_of_value = type(value)
-        if kind_of_value is str and (spec in _PLAIN_TEXT or value in _ENUM_OF.get(spec, ())):
-            continue
-        if kind_of_value is dict and spec in _OBJECT:
+        if kind_of_value is str:
+            if spec in _PLAIN_TEXT or value in _ENUM_OF.get(spec, ()):
+                continue
+            if spec in _TIME:
+                try:
+                    _utc_text(value)  # what _check asks; remembered for the sort column
+                    continue
+                except (ValueError, OverflowError):
+                    pass  # _check words the problem
+        elif kind_of_value is dict and spec in _OBJECT:
             continue
         problem = _check(spec, value)
         if problem:
@@ -134,6 +152,7 @@ def validate(kind: str, content: Mapping[str, Any], where: str) -> None:
 
 _PLAIN_TEXT = frozenset({"text", "str", "str?"})
 _OBJECT = frozenset({"obj", "obj?"})
+_TIME = frozenset({"time", "time?"})
 # "enum:CHANNELS?" -> the allowed values (a str of one of them is valid, nullable or not).
 _ENUM_OF: dict[str, frozenset[str]] = {
     f"enum:{name}{null}": frozenset(values) for name, values in ENUMS.items() for null in ("", "?")}
@@ -161,7 +180,7 @@ def _check(spec: str, value: object) -> str:
         if not isinstance(value, str):
             return "expected an ISO 8601 time"
         try:
-            parse_time(value).astimezone(UTC)  # year 9999 at −12:00 has no UTC instant
+            _utc_text(value)  # year 9999 at −12:00 has no UTC instant
         except ValueError:
             return "expected an ISO 8601 time with its UTC offset (e.g. 2024-03-12T21:05:00+03:00)"
         except OverflowError:
@@ -206,6 +225,9 @@ def summary_of(kind: str, content: Mapping[str, Any]) -> str:
 
 
 def people_of(kind: str, content: Mapping[str, Any]) -> list[str]:
+    get = content.get
+    if not (get("perpetrator_ids") or get("witness_ids") or get("person_id")):
+        return []  # most entries (every imported message) name nobody: three look-ups
     ids: list[str] = []
     for field in ("perpetrator_ids", "witness_ids"):
         ids.extend(v for v in content.get(field) or [] if isinstance(v, str))
@@ -220,7 +242,7 @@ def searchable_text(content: object) -> str:
     if isinstance(content, str):
         return content
     parts: list[str] = []
-    if isinstance(content, Mapping | list):
+    if type(content) is dict or isinstance(content, Mapping | list):  # exact type first: no ABC
         _collect_strings(content, parts)
     return "\n".join(parts)
 
@@ -228,7 +250,7 @@ def searchable_text(content: object) -> str:
 def _collect_strings(node: Mapping[str, Any] | list[Any], parts: list[str]) -> None:
     # Depth first, in order; plain str/dict/list tested by exact type before the slower
     # isinstance checks (one call per container instead of one per value; issue 17.4).
-    for value in node.values() if isinstance(node, Mapping) else node:
+    for value in node.values() if type(node) is dict or isinstance(node, Mapping) else node:
         kind = type(value)
         if kind is str:
             parts.append(value)
@@ -240,36 +262,48 @@ def _collect_strings(node: Mapping[str, Any] | list[Any], parts: list[str]) -> N
             _collect_strings(value, parts)
 
 
+# The derived columns, in the order of Journal's INSERT and UPDATE.
+DERIVED_COLUMNS = ("sort_at", "summary", "categories", "people", "severity", "has_attachments",
+                   "conversation", "channel", "dedup_key")
+
+
 def derived_columns(kind: str, content: Mapping[str, Any], *,
                     clean: bool = False) -> dict[str, Any]:
+    """The columns lists filter and sort on, by name (``derived_row`` in DERIVED_COLUMNS order)."""
+    return dict(zip(DERIVED_COLUMNS, derived_row(kind, content, clean=clean), strict=True))
+
+
+def derived_row(kind: str, content: Mapping[str, Any], *, clean: bool = False) -> tuple[Any, ...]:
     """The columns lists filter and sort on; recomputed on every save (revisions are the truth).
 
-    The order of the keys is the order of the columns in Journal's INSERT and UPDATE. ``clean``
-    says the caller knows no string in ``content`` holds a lone surrogate (its canonical JSON
-    encoded as UTF-8 as it was), so the per-column check is skipped.
+    A tuple in the order of DERIVED_COLUMNS (the journal puts it straight into its rows: no
+    dict per save; issue 17.4). ``clean`` says the caller knows no string in ``content`` holds a
+    lone surrogate (its canonical JSON encoded as UTF-8 as it was), so the per-column check is
+    skipped.
     """
     plain = _as_str if clean else _plain
-    categories = content.get("categories") or []
-    source = content.get("source") or {}
+    get = content.get
+    categories = get("categories") or []
+    is_message = kind == "message"
     dedup = None
-    if kind == "message" and isinstance(source, Mapping) and source.get("original_id"):
-        # A stable conversation id (Telegram's chat id) wins over the chat's display name.
-        conversation = source.get("conversation_id") or content.get("conversation", "")
-        dedup = "|".join(str(part) for part in (
-            source.get("kind", ""), conversation, source["original_id"]))
+    if is_message:
+        source = get("source") or {}
+        if (type(source) is dict or isinstance(source, Mapping)) and source.get("original_id"):
+            # A stable conversation id (Telegram's chat id) wins over the chat's display name.
+            conversation = source.get("conversation_id") or get("conversation", "")
+            dedup = "|".join([str(source.get("kind", "")), str(conversation),
+                              str(source["original_id"])])
     people = people_of(kind, content)
-    return {
-        "sort_at": sort_key(content.get(TIME_FIELD.get(kind, ""))),
-        "summary": summary_of(kind, content) if clean else without_lone_surrogates(
-            summary_of(kind, content)),
-        "categories": f" {' '.join(categories)} " if categories else "",
-        "people": f" {' '.join(people)} " if people else "",
-        "severity": content.get("severity"),
-        "has_attachments": 1 if content.get("attachment_ids") else 0,
-        "conversation": plain(content.get("conversation")) if kind == "message" else None,
-        "channel": content.get("channel") if kind == "message" else None,
-        "dedup_key": plain(dedup),
-    }
+    summary = summary_of(kind, content)
+    return (sort_key(get(TIME_FIELD.get(kind, ""))),
+            summary if clean else without_lone_surrogates(summary),
+            f" {' '.join(categories)} " if categories else "",
+            f" {' '.join(people)} " if people else "",
+            get("severity"),
+            1 if get("attachment_ids") else 0,
+            plain(get("conversation")) if is_message else None,
+            get("channel") if is_message else None,
+            plain(dedup))
 
 
 def _plain(value: object) -> str | None:
