@@ -6,9 +6,9 @@ incidents, safety plan, court export, import, people or medical pages — and no
 them (requirement 11). The shell around it is the same (Exit and Shift ×3, Lock, idle lock, the
 door code, the failed-attempt notice with the same counts and look), only its name is not shown.
 
-Notes are real entries of the duress journal (see ``diary_notes``). What she is writing is saved
-when she moves to another note, starts a new one, and on lock or quick exit (UX principle 3:
-nothing is lost; drafts are encrypted like everything else).
+Notes are real entries of the duress journal (see ``diary_notes``; their list: ``diary_list``).
+What she is writing is saved when she moves to another note, starts a new one, and on lock or
+quick exit (UX principle 3: nothing is lost; drafts are encrypted like everything else).
 """
 
 from __future__ import annotations
@@ -26,8 +26,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -36,16 +34,16 @@ from PySide6.QtWidgets import (
 
 from safeplan.core.errors import StorageFull
 from safeplan.core.journal.search import Query
-from safeplan.ui.shell.diary_notes import NOTE_KIND, note_content, note_day, note_text, note_title
+from safeplan.ui.shell.diary_list import DiaryNoteList
+from safeplan.ui.shell.diary_notes import NOTE_KIND, note_content, note_day, note_text
 from safeplan.ui.shell.diary_notice import DiaryAccessNotice
-from safeplan.ui.workspace.entry_list_model import date_pattern, local_date
+from safeplan.ui.workspace.entry_list_model import date_pattern
 from safeplan.ui.workspace.font_scale import apply_fonts, remember_ratios
 
 log = logging.getLogger(__name__)
 
 LARGER_TEXT_SCALE = 1.25  # as the workspace's easy reading
 LIST_LIMIT = 1000  # a diary kept for years; the list never loads more than this at once
-_UID = Qt.ItemDataRole.UserRole + 1
 
 
 def _scaled(widget: QWidget, ratio: float, bold: bool = False) -> None:
@@ -74,9 +72,7 @@ class DiaryPage(QWidget):
         self._content: dict[str, Any] | None = None
         self._shown_text = ""
         self._shown_day = date.today()
-        self._loading = False
         self._larger = False
-        self._contents: dict[str, dict[str, Any]] = {}  # the listed notes, by uid
 
         self.heading = QLabel()
         self.heading.setObjectName("diary_heading")
@@ -105,11 +101,7 @@ class DiaryPage(QWidget):
         self.search_label.setBuddy(self.search)
         self.notes_label = QLabel()
         _scaled(self.notes_label, 1.1, bold=True)
-        self.notes = QListWidget()
-        self.notes.setObjectName("diary_notes")
-        self.notes.setMinimumWidth(300)
-        self.notes.setWordWrap(True)
-        self.notes.setSpacing(2)
+        self.notes = DiaryNoteList()
         _scaled(self.notes, 1.2)
         self.notes.currentRowChanged.connect(self._on_notes_currentRowChanged)
         self.notes_label.setBuddy(self.notes)
@@ -200,14 +192,11 @@ class DiaryPage(QWidget):
     def clear_for_lock(self) -> None:
         """Forget every note shown (requirement 7)."""
         self._vault = None  # first: clearing the search must not list the notes again
-        self._loading = True
-        self.notes.clear()
+        self.notes.forget()
         self.editor.clear()
         self.search.clear()
         self.status.clear()
-        self._contents = {}
         self._uid, self._content, self._shown_text = None, None, ""
-        self._loading = False
 
     def apply_larger_text(self, on: bool) -> None:
         self._larger = on
@@ -219,7 +208,7 @@ class DiaryPage(QWidget):
     def new_note(self) -> None:
         if not self._save_current():
             return
-        self._select(None)
+        self.notes.select(None)
         self._show_note(None)
         self.editor.setFocus()
 
@@ -230,13 +219,11 @@ class DiaryPage(QWidget):
         today = date.today()
         if self.search.text():
             self.search.clear()
-        for row in range(self.notes.count()):
-            uid = self.notes.item(row).data(_UID)
-            content = self._contents.get(uid)
-            if content is not None and note_day(content) == today:
-                self.notes.setCurrentRow(row)
-                self.editor.setFocus()
-                return
+        row = self.notes.row_of_day(today)
+        if row >= 0:
+            self.notes.setCurrentRow(row)
+            self.editor.setFocus()
+            return
         self.new_note()
 
     def save_note(self) -> None:
@@ -267,19 +254,7 @@ class DiaryPage(QWidget):
             return
         entries = self._vault.journal.list(Query(kinds=(NOTE_KIND,), text=self.search.text(),
                                                  newest_first=True, limit=LIST_LIMIT))
-        self._contents = {entry.uid: entry.content for entry in entries}
-        self._loading = True
-        self.notes.clear()
-        for entry in entries:
-            day = note_day(entry.content)
-            title = note_title(entry.content) or self.tr("(empty note)")
-            label = f"{local_date(day)}   {title}" if day is not None else title
-            item = QListWidgetItem(label)
-            item.setData(_UID, entry.uid)
-            self.notes.addItem(item)
-            if entry.uid == self._uid:
-                self.notes.setCurrentItem(item)
-        self._loading = False
+        self.notes.show_notes(entries, self._uid, self.tr("(empty note)"))
         if self.search.text() and not entries:
             self.status.setText(self.tr("No notes with these words."))
 
@@ -319,7 +294,7 @@ class DiaryPage(QWidget):
         return True
 
     def _show_note(self, uid: str | None) -> None:
-        content = self._contents.get(uid) if uid is not None else None
+        content = self.notes.contents.get(uid) if uid is not None else None
         self._uid = uid if content is not None else None
         self._content = content
         self._shown_text = note_text(content) if content is not None else ""
@@ -350,25 +325,16 @@ class DiaryPage(QWidget):
         self.refresh()
 
     def _on_notes_currentRowChanged(self, row: int) -> None:
-        if self._loading or row < 0:
+        if self.notes.filling or row < 0:
             return
-        uid = self.notes.item(row).data(_UID)
+        uid = self.notes.uid_at(row)
         if uid == self._uid:
             return
         if not self._save_current():
-            self._select(self._uid)  # the unsaved note stays open, and chosen in the list
+            self.notes.select(self._uid)  # the unsaved note stays open, and chosen in the list
             return
-        self._select(uid)  # saving refreshed the list: find her choice again by its note
+        self.notes.select(uid)  # saving refreshed the list: find her choice again by its note
         self._show_note(uid)
-
-    def _select(self, uid: str | None) -> None:
-        """Mark ``uid``'s row as chosen (none for a new note) without opening anything."""
-        self._loading = True
-        self.notes.setCurrentRow(-1)
-        for index in range(self.notes.count()):
-            if self.notes.item(index).data(_UID) == uid:
-                self.notes.setCurrentRow(index)
-        self._loading = False
 
     def _on_larger_text_toggled(self, on: bool) -> None:
         if self._vault is not None:
