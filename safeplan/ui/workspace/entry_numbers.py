@@ -62,6 +62,13 @@ def number_text(ref: str) -> str:
     return shown_ref(ref)
 
 
+def numbered(ref: str, text: str) -> str:
+    """One line with the number first, as pickers list entries: "No. 2026-0014 · 12 Mar 2024 ·
+    Kitchen" (the text alone for an entry without a number: people, the plan)."""
+    number = number_text(ref)
+    return f"{number} · {text}" if number and text else number or text
+
+
 def column_title() -> str:
     """The title of a table's number column: "No." / «№», as the PDF's summary."""
     return _pdf(COLUMN_TITLE)

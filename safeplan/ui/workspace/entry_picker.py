@@ -2,7 +2,9 @@
 
 Split out of people_page.py (issue 16: one module per job). :class:`EntryPicker` is the people
 (and medical visit, linked incident) picker the incident form uses: a new name typed there
-becomes a person at once, so she never has to leave the form she is filling in.
+becomes a person at once, so she never has to leave the form she is filling in. An entry with a
+permanent number is offered and listed with it first ("No. 2026-0009 · 12 Mar 2024 · Kitchen",
+said "Number 2026-0009. …"), so "link it to incident 2026-0009" from a lawyer leads to it.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from safeplan.core.errors import SafePlanError
 from safeplan.core.journal.journal import Entry
 from safeplan.core.journal.search import Query
 from safeplan.ui.workspace.entry_list_model import format_when
+from safeplan.ui.workspace.entry_numbers import numbered, with_number
 
 
 def person_label(entry: Entry) -> str:
@@ -61,6 +64,10 @@ class EntryPicker(QWidget):
         self._label = label
         self._role = quick_add_role
         self._excluded: str | None = None
+        # the entries offered and chosen, so a language switch relabels them without reading
+        # the journal again (dropped on lock with everything else shown)
+        self._offered: list[Entry] = []
+        self._shown: dict[str, Entry] = {}
         self.chosen = QListWidget()
         self.chosen.setObjectName(f"{name}_chosen")
         self.chosen.setMaximumHeight(self.chosen.fontMetrics().lineSpacing() * 3 + 12)
@@ -104,19 +111,32 @@ class EntryPicker(QWidget):
 
     def set_ids(self, ids: list[str]) -> None:
         self.chosen.clear()
+        self._shown = {}
         for uid in ids:
             self._append(uid)
 
     def reload_choices(self) -> None:
+        self._offered = []
+        if self._journal is not None:
+            query = Query(kinds=(self._kind,), limit=500, newest_first=self._kind != "person")
+            self._offered = [entry for entry in self._journal.list(query)
+                             if entry.uid != self._excluded]
+        self._fill_choices()
+
+    def _fill_choices(self) -> None:
+        current = self.choices.currentData()
         self.choices.clear()
         if self._journal is None:
             return
-        query = Query(kinds=(self._kind,), limit=500, newest_first=self._kind != "person")
         # A neutral first choice: "Add" must never add someone she did not pick.
         self.choices.addItem(self.tr("Choose from the list…"), None)
-        for entry in self._journal.list(query):
-            if entry.uid != self._excluded:
-                self.choices.addItem(self._label(entry), entry.uid)
+        for entry in self._offered:
+            label = self._label(entry)
+            self.choices.addItem(numbered(entry.ref, label), entry.uid)
+            self.choices.setItemData(self.choices.count() - 1, with_number(entry.ref, label),
+                                     Qt.ItemDataRole.AccessibleTextRole)
+        if current:  # relabelled (a language switch): the one she had chosen stays chosen
+            self.choices.setCurrentIndex(max(self.choices.findData(current), 0))
 
     def quick_add(self) -> str | None:
         name = self.new_name.text().strip()
@@ -133,6 +153,7 @@ class EntryPicker(QWidget):
     def exclude(self, uid: str | None) -> None:
         """Never offer this entry (an incident cannot be linked to itself)."""
         self._excluded = uid
+        self._offered = [entry for entry in self._offered if entry.uid != uid]
         index = self.choices.findData(uid) if uid else -1
         if index >= 0:
             self.choices.removeItem(index)
@@ -143,6 +164,8 @@ class EntryPicker(QWidget):
         self.new_name.setAccessibleName(self.tr("{what}: new name").format(what=what))
 
     def clear_for_lock(self) -> None:
+        self._offered = []
+        self._shown = {}
         self.chosen.clear()
         self.choices.clear()
         self.new_name.clear()
@@ -151,6 +174,10 @@ class EntryPicker(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            # dates and numbers in the new language's words ("No." / «№»)
+            self._fill_choices()
+            for row in range(self.chosen.count()):
+                self._relabel(self.chosen.item(row))
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
@@ -166,12 +193,19 @@ class EntryPicker(QWidget):
         if uid in self.ids() or self._journal is None or uid == self._excluded:
             return
         try:
-            label = self._label(self._journal.get(uid))
+            self._shown[uid] = self._journal.get(uid)
         except SafePlanError:
-            label = self.tr("(removed)")
-        item = QListWidgetItem(label)
+            self._shown.pop(uid, None)
+        item = QListWidgetItem()
         item.setData(Qt.ItemDataRole.UserRole, uid)
+        self._relabel(item)
         self.chosen.addItem(item)
+
+    def _relabel(self, item: QListWidgetItem) -> None:
+        entry = self._shown.get(str(item.data(Qt.ItemDataRole.UserRole)))
+        ref, label = (entry.ref, self._label(entry)) if entry else ("", self.tr("(removed)"))
+        item.setText(numbered(ref, label))
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, with_number(ref, label))
 
     def _on_add_clicked(self) -> None:
         uid = self.choices.currentData()
