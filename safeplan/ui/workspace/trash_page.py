@@ -84,9 +84,10 @@ class TrashPage(QWidget):
         self.table.setTabKeyNavigation(False)
         roomy_rows(self.table)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        # the number as wide as its text at any font size, never squeezed or cut
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # the number, the kind and the date as wide as their text at any font size, never
+        # squeezed or cut; the summary (what she recognises an entry by) gets the rest
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self.restore_button = QPushButton()
         self.restore_button.setObjectName("trash_restore")
         self.restore_button.clicked.connect(self.restore_selected)

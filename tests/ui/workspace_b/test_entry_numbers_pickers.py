@@ -233,3 +233,26 @@ def test_trash_bring_back_says_which_number(qtbot: Any, show: Any, vault: Any, d
     assert f"No. {kitchen.ref}" in page.status.text()
     assert vault.journal.get(kitchen.uid).ref == kitchen.ref  # the same number, back again
     assert page.model.total == 0  # the search stays; it is no longer in the trash
+
+
+def test_emptying_while_searching_removes_the_whole_trash(qtbot: Any, show: Any, vault: Any,
+                                                          dialogs: Any, language: Any) -> None:
+    """The search narrows what she sees; "Empty the trash…" still means all of it, says how
+    many, and can be pressed while the search shows nothing."""
+    from safeplan.ui.workspace.trash_page import TRASH_QUERY, TrashPage
+
+    language("en")
+    found = _trash_everything(vault)
+    page = show(TrashPage(vault, dialogs))
+    asked: list[str] = []
+    dialogs.confirm = lambda parent, title, text, **_: asked.append(text) or False
+    page.search.setText("hospital")
+    assert page.model.total == 1
+    assert page.empty() == 0  # she said no: nothing removed
+    assert asked == [f"{len(found)} entries in the trash will be removed for good. This cannot "
+                     "be undone."]
+    dialogs.confirm = lambda parent, title, text, **_: True
+    page.search.setText("2026-0099")
+    assert page.model.total == 0 and page.empty_button.isEnabled()
+    assert page.empty() == len(found)
+    assert vault.journal.count(TRASH_QUERY) == 0 and page.model.total == 0
