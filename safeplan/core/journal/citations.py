@@ -80,7 +80,7 @@ class Citations:
         number = self.last.get(conversation, 0) + 1
         self.last[conversation] = number
         self._touched.add(conversation)
-        ref = citation(conversation, number)
+        ref = f"C{conversation}.{number:04d}"  # = citation(conversation, number), once per message
         self.pending.append((uid, ref))
         return ref
 

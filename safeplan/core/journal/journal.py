@@ -14,6 +14,7 @@ settings, access log, meta).
 from __future__ import annotations
 
 import builtins
+import os
 import secrets
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -149,7 +150,8 @@ class Journal(JournalReading, JournalAttachments, JournalCitations, JournalRecor
         # attribute and global look-ups were a measurable share; issue 17.4).
         validate, canonical, derived_row = model.validate, chain.canonical_json, model.derived_row
         searchable, record_hash, link = model.searchable_text, chain.record_hash, chain.link
-        append_uid = uids.append
+        append_uid, urandom = uids.append, os.urandom
+        cite: Callable[[str, Mapping[str, Any]], str] | None = None  # read at the first message
         with self.transaction():
             now = self._now()
             new_entries: list[tuple[Any, ...]] = []
@@ -176,12 +178,17 @@ class Journal(JournalReading, JournalAttachments, JournalCitations, JournalRecor
                         continue
                     if key is not None:
                         seen_keys.add(key)
-                    uid = uid or new_uid()
+                    uid = uid or urandom(12).hex()  # = new_uid()
                     entry_id, seq, action = self._next_entry, 1, "create"
                     self._next_entry += 1
-                    new_entries.append((entry_id, uid, kind, rev_id, 1, now, now, *derived,
-                                        self._next_citation(uid, content) if kind == "message"
-                                        else self._refs.next(kind, now)))
+                    ref: str | None
+                    if kind == "message":
+                        if cite is None:
+                            cite = self._citation_state().next
+                        ref = cite(uid, content)
+                    else:
+                        ref = self._refs.next(kind, now)
+                    new_entries.append((entry_id, uid, kind, rev_id, 1, now, now, *derived, ref))
                 else:
                     entry_id, seq = self._current(uid, kind)
                     seq, action = seq + 1, "update"

@@ -28,10 +28,13 @@ class JournalCitations:
 
     def _next_citation(self, uid: str, content: Mapping[str, Any]) -> str | None:
         """The citation of a message being created (state read once per session)."""
+        return self._citation_state().next(uid, content)
+
+    def _citation_state(self) -> citations.Citations:
         state = self._citations
         if state is None:
             state = self._citations = citations.Citations.load(self._conn)
-        return state.next(uid, content)
+        return state
 
     def _write_citations(self) -> None:
         """Inside the transaction, just before it commits: the block of numbers it gave, as one

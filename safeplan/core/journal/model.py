@@ -219,8 +219,10 @@ def summary_of(kind: str, content: Mapping[str, Any]) -> str:
     """A one-line summary for lists (never written to logs)."""
     for field in _SUMMARY_FIELDS.get(kind, ()):
         value = content.get(field)
-        if isinstance(value, str) and value.strip():
-            return " ".join(value.split())[:200]
+        if isinstance(value, str):
+            words = value.split()  # none: the field is empty or only spaces
+            if words:
+                return " ".join(words)[:200]
     return ""
 
 
