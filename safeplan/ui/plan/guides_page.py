@@ -36,6 +36,7 @@ from safeplan.core.plan.plan import format_date
 from safeplan.core.plan.prosecution_draft import build_outline, when_text
 from safeplan.ui.plan.common import body, current_language, heading, scaled_font, vault_is_open
 from safeplan.ui.strings import ErrorText
+from safeplan.ui.workspace.entry_numbers import numbered, with_number
 
 
 def guide_html(guide: Guide, lang: str, labels: dict[str, str]) -> str:
@@ -188,7 +189,10 @@ class GuidesPage(QWidget):
                       if widget.item(i).checkState() == Qt.CheckState.Checked}
             widget.clear()
             for entry in entries:
-                item = QListWidgetItem(text_of(entry))
+                # the number the court PDF cites first, so she and her lawyer name the same one
+                item = QListWidgetItem(numbered(entry.ref, text_of(entry)))
+                item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                             with_number(entry.ref, text_of(entry)))
                 item.setData(Qt.ItemDataRole.UserRole, entry.uid)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if entry.uid in ticked

@@ -12,5 +12,7 @@ def test_exhibit_list_names_the_file_before_the_caption(qtbot, vault, dialogs) -
     j.add_attachment(b"chat", "WhatsApp Chat with Ivan.txt", "text/plain")
     page = GuidesPage(vault, dialogs)
     qtbot.addWidget(page)
-    labels = sorted(page.exhibits.item(i).text() for i in range(page.exhibits.count()))
+    # after the exhibit number ("E-0001 · ", tests/ui/workspace_b/test_entry_numbers_pickers.py)
+    labels = sorted(page.exhibits.item(i).text().split(" · ", 1)[-1]
+                    for i in range(page.exhibits.count()))
     assert labels == ["IMG_0412.jpg — the day after", "WhatsApp Chat with Ivan.txt"]

@@ -256,3 +256,26 @@ def test_emptying_while_searching_removes_the_whole_trash(qtbot: Any, show: Any,
     assert page.model.total == 0 and page.empty_button.isEnabled()
     assert page.empty() == len(found)
     assert vault.journal.count(TRASH_QUERY) == 0 and page.model.total == 0
+
+
+# --- the draft outline of a private-prosecution application (Guides) -------------------------
+def test_draft_outline_choices_show_numbers(qtbot: Any, vault: Any, dialogs: Any,
+                                            language: Any) -> None:
+    """She ticks the incidents and files for the outline she takes to a lawyer: each with the
+    number the court document cites it by, so both speak of the same "2026-0001" and "Е-0001"."""
+    from safeplan.ui.plan.guides_page import GuidesPage
+
+    language("en")
+    page = GuidesPage(vault, dialogs)
+    qtbot.addWidget(page)
+    kitchen = _entry(vault, "incident", title="Kitchen")
+    texts = {page.incidents.item(i).data(Qt.ItemDataRole.UserRole): page.incidents.item(i)
+             for i in range(page.incidents.count())}
+    item = texts[kitchen.uid]
+    assert item.text().startswith(f"No. {kitchen.ref} · ") and "Kitchen" in item.text()
+    assert item.data(Qt.ItemDataRole.AccessibleTextRole).startswith(f"Number {kitchen.ref}.")
+    photo = page.exhibits.item(0)
+    assert photo.text() == "E-0001 · bruise.png"
+    assert photo.data(Qt.ItemDataRole.AccessibleTextRole) == "Exhibit E-0001. bruise.png"
+    language("ru")
+    qtbot.waitUntil(lambda: page.exhibits.item(0).text() == f"{CYRILLIC_IE}-0001 · bruise.png")
