@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from safeplan.core.errors import SafePlanError
 from safeplan.core.journal.journal import Revision
 from safeplan.ui.workspace.entry_list_model import format_when, local_date
+from safeplan.ui.workspace.entry_numbers import number_text, number_tip, spoken_number
 from safeplan.ui.workspace.filter_bar import Words
 
 
@@ -45,10 +46,21 @@ class HistoryDialog(QDialog):
         self.resize(980, 560)
         self._journal = journal
         self._uid = uid
-        self._kind = journal.get(uid).kind
+        entry = journal.get(uid)
+        self._kind = entry.kind
         self._revisions: list[Revision] = []
         self._names: dict[str, str] = {}
 
+        # whose history: the number the PDF's amendments appendix lists it by ("No. 2026-0014")
+        self.number_label = QLabel(number_text(entry.ref))
+        self.number_label.setObjectName("history_number")
+        font = self.number_label.font()
+        font.setBold(True)
+        self.number_label.setFont(font)
+        self.number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.number_label.setAccessibleName(spoken_number(entry.ref))
+        self.number_label.setToolTip(number_tip(entry.ref))
+        self.number_label.setVisible(bool(entry.ref))
         self.explain = QLabel(self.tr(
             "Every change is kept. The time shown is when it was written down on this "
             "computer — courts give more weight to notes written soon after the events."))
@@ -89,6 +101,7 @@ class HistoryDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.number_label)
         layout.addWidget(self.explain)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)

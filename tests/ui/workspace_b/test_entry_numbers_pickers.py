@@ -279,3 +279,27 @@ def test_draft_outline_choices_show_numbers(qtbot: Any, vault: Any, dialogs: Any
     assert photo.data(Qt.ItemDataRole.AccessibleTextRole) == "Exhibit E-0001. bruise.png"
     language("ru")
     qtbot.waitUntil(lambda: page.exhibits.item(0).text() == f"{CYRILLIC_IE}-0001 · bruise.png")
+
+
+# --- history of an entry --------------------------------------------------------------------
+def test_history_says_whose_history_it_is(qtbot: Any, vault: Any, language: Any) -> None:
+    """The PDF's amendments appendix says "No. 2026-0001, amended on …"; the history she opens
+    beside it names the same number (a person's, which has none, shows none)."""
+    from safeplan.ui.workspace.history_dialog import HistoryDialog
+
+    language("ru")
+    kitchen = _entry(vault, "incident", title="Kitchen")
+    vault.journal.save("incident", {**kitchen.content, "severity": 4}, kitchen.uid)
+    dialog = HistoryDialog(vault.journal, kitchen.uid)
+    qtbot.addWidget(dialog)
+    assert not dialog.number_label.isHidden()
+    assert dialog.number_label.text() == f"№ {kitchen.ref}"
+    viktor = _entry(vault, "person", name="Viktor")
+    person = HistoryDialog(vault.journal, viktor.uid)
+    qtbot.addWidget(person)
+    assert person.number_label.isHidden()
+    language("en")
+    english = HistoryDialog(vault.journal, kitchen.uid)
+    qtbot.addWidget(english)
+    assert english.number_label.text() == f"No. {kitchen.ref}"
+    assert english.number_label.accessibleName() == f"Number {kitchen.ref}."
