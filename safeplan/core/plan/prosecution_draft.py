@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from safeplan.core.errors import EntryNotFound, InvalidInput
+from safeplan.core.i18n import Catalogue
 from safeplan.core.journal.model import parse_time
 from safeplan.core.plan.plan import format_date, load_labels
 
@@ -70,10 +71,25 @@ def _one_line(text: object) -> str:
     return " ".join(str(text or "").split())
 
 
+# The chronology's own words and letters (context of export/labels.py), so the outline cites an
+# entry exactly as the attached PDF prints it: «№ 2026-0014», «Е-0031» in ru/be.
+_PDF = "ChronologyPdf"
+
+
+def cited(ref: str, catalogue: Catalogue) -> str:
+    """An entry's permanent reference as the chronology prints it ("" when it has none)."""
+    if not ref:
+        return ""
+    if ref[:1] in ("E", "C"):
+        return catalogue.tr(_PDF, ref[:1]) + ref[1:]
+    return catalogue.tr(_PDF, "No. {number}").format(number=ref)
+
+
 def build_outline(journal: Any, incident_ids: Sequence[str], witness_ids: Sequence[str],
                   exhibit_ids: Sequence[str], lang: str) -> DraftOutline:
     """Assemble the outline; an id of the wrong kind raises InvalidInput naming it."""
     labels = load_labels(lang)
+    catalogue = Catalogue.load(lang)
 
     def fetch(uid: str, kind: str, where: str) -> Any:
         try:
@@ -105,12 +121,13 @@ def build_outline(journal: Any, incident_ids: Sequence[str], witness_ids: Sequen
         accused_lines.append(f"{name} — {rel}" if rel else name)
     accused_lines.append(labels["draft_accused_hint"])
 
-    events: list[str] = []
+    events: list[str] = [labels["draft_refs_note"], ""] if incidents or exhibit_ids else []
     medical_ids: list[str] = []
     for n, entry in enumerate(incidents, 1):
         c = entry.content
         title = _one_line(c.get("title")) or _one_line(c.get("description"))[:80]
-        events.append(f"{n}. {when_text(c, 'occurred_at', lang)} — {title}")
+        cite = f" ({cited(entry.ref, catalogue)})" if entry.ref else ""
+        events.append(f"{n}. {when_text(c, 'occurred_at', lang)} — {title}{cite}")
         if c.get("location"):
             events.append(f"   {labels['draft_place']}: {_one_line(c['location'])}")
         if c.get("description"):
@@ -133,18 +150,22 @@ def build_outline(journal: Any, incident_ids: Sequence[str], witness_ids: Sequen
     number = 0
     for mid in medical_ids:
         try:
-            med = journal.get(mid).content
+            visit = journal.get(mid)
         except EntryNotFound:
             continue
+        med = visit.content
         number += 1
         what = ", ".join(_one_line(med.get(k)) for k in ("facility", "findings") if med.get(k))
-        evidence.append(f"{number}. {labels['draft_medical']}: "
+        ref = f" {cited(visit.ref, catalogue)}" if visit.ref else ""
+        evidence.append(f"{number}. {labels['draft_medical']}{ref}: "
                         f"{when_text(med, 'visited_at', lang)} — {what}")
     for entry in exhibits:
         number += 1
         c = entry.content
+        ref = f"{cited(entry.ref, catalogue)} · " if entry.ref else ""
         if entry.kind == "attachment":
-            line = f"{number}. {_one_line(c.get('caption')) or _one_line(c.get('file_name'))}"
+            line = (f"{number}. {ref}"
+                    f"{_one_line(c.get('caption')) or _one_line(c.get('file_name'))}")
             line += f" ({_one_line(c.get('file_name'))}"
             if c.get("taken_at"):
                 line += f", {labels['draft_taken']} {when_text(c, 'taken_at', lang)}"
@@ -155,7 +176,7 @@ def build_outline(journal: Any, incident_ids: Sequence[str], witness_ids: Sequen
         else:
             summary = (_one_line(c.get("title")) or _one_line(c.get("text"))
                        or _one_line(c.get("findings")) or entry.kind)
-            evidence.append(f"{number}. {summary[:160]}")
+            evidence.append(f"{number}. {ref}{summary[:160]}")
     if not evidence:
         evidence.append(labels["draft_none_chosen"])
 
