@@ -172,11 +172,10 @@ class Journal(JournalReading, JournalAttachments, JournalCitations, JournalRecor
                     key = dedup_keys[index]
                     derived = (*derived[:-1], key)
                 if uid is None or as_new:
-                    if key is not None and skip_duplicates and (
-                            key in seen_keys or self._has_dedup(key)):
-                        append_uid("")
-                        continue
-                    if key is not None:
+                    if key is not None and skip_duplicates:
+                        if key in seen_keys or self._has_dedup(key):
+                            append_uid("")
+                            continue
                         seen_keys.add(key)
                     uid = uid or urandom(12).hex()  # = new_uid()
                     entry_id, seq, action = self._next_entry, 1, "create"

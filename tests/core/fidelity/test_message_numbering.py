@@ -93,13 +93,12 @@ def test_an_existing_vault_keeps_the_numbers_its_last_full_export_printed(
     """A vault written before citations were stored (schema 2, the old insert path) gets, once,
     the numbers a full export of the old program printed, and they are bound by the chain."""
     from safeplan.core.export.data import build
-    from safeplan.core.journal import journal as journal_module
+    from safeplan.core.journal import citations as citations_module
     from safeplan.core.storage import schema
     from safeplan.core.vault.vault import Vault
 
     # the old insert path: messages were saved without a number
-    monkeypatch.setattr(journal_module.Journal, "_next_citation",
-                        lambda self, uid, content: None)
+    monkeypatch.setattr(citations_module.Citations, "next", lambda self, uid, content: None)
     vault = _vault(make_vault)
     j = vault.journal
     j.save("message", {"text": "PRIVATE", "channel": "whatsapp", "private": True,
