@@ -4,7 +4,7 @@
 <context>
     <name>AccessNotice</name>
     <message>
-        <location filename="../safeplan/ui/shell/journal_host.py" line="+163"/>
+        <location filename="../safeplan/ui/shell/journal_host.py" line="+178"/>
         <source>Since you last opened SafePlan, someone deleted or replaced the record of wrong passphrases. Someone may have tried to get in and hide it.</source>
         <translation>З таго часу, як вы апошні раз адкрывалі SafePlan, нехта выдаліў або падмяніў звесткі пра няўдалыя спробы ўваходу. Магчыма, нехта спрабаваў увайсці і схаваць гэта.</translation>
     </message>
@@ -98,7 +98,7 @@ SHA-256: {sha}</translation>
 <context>
     <name>AttachmentsWidget</name>
     <message>
-        <location filename="../safeplan/ui/workspace/attachments_widget.py" line="+149"/>
+        <location filename="../safeplan/ui/workspace/attachments_widget.py" line="+152"/>
         <source>That file could not be read. Nothing was added.</source>
         <translation>Гэты файл не атрымалася прачытаць. Нічога не дададзена.</translation>
     </message>
@@ -148,7 +148,7 @@ SHA-256: {sha}</translation>
         <translation>Фота і файлы</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Add photo or file…</source>
         <translation>Дадаць фота або файл…</translation>
     </message>
@@ -2049,7 +2049,7 @@ SHA-256: {sha}</translation>
 <context>
     <name>DiaryPage</name>
     <message>
-        <location filename="../safeplan/ui/shell/diary_window.py" line="+244"/>
+        <location filename="../safeplan/ui/shell/diary_window.py" line="+231"/>
         <source>Saved.</source>
         <translation>Захавана.</translation>
     </message>
@@ -2074,12 +2074,12 @@ SHA-256: {sha}</translation>
         <translation>Запіс выдалены.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>(empty note)</source>
         <translation>(пусты запіс)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>No notes with these words.</source>
         <translation>Няма запісаў з гэтымі словамі.</translation>
     </message>
@@ -2094,7 +2094,7 @@ SHA-256: {sha}</translation>
         <translation>Не атрымалася захаваць запіс. Ваш тэкст застаўся тут: націсніце «Захаваць» яшчэ раз.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+70"/>
         <source>My diary</source>
         <translation>Мой дзённік</translation>
     </message>
@@ -2774,23 +2774,23 @@ SHA-256: {sha}</translation>
     <message>
         <location line="+1"/>
         <source>The court document (PDF) cites this entry as {number}.</source>
-        <translation>У дакуменце для суда (PDF) гэты запіс пазначаны як {number}.</translation>
+        <translation>Дакумент для суда (PDF) называе гэты запіс {number}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The court document (PDF) cites this file as {number}.</source>
-        <translation>У дакуменце для суда (PDF) гэты файл пазначаны як {number}.</translation>
+        <translation>Дакумент для суда (PDF) называе гэты файл {number}.</translation>
     </message>
 </context>
 <context>
     <name>EntryPicker</name>
     <message>
-        <location filename="../safeplan/ui/workspace/entry_picker.py" line="+116"/>
+        <location filename="../safeplan/ui/workspace/entry_picker.py" line="+132"/>
         <source>Choose from the list…</source>
         <translation>Выберыце са спіса…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>{what}: chosen</source>
         <translation>{what}: выбрана</translation>
     </message>
@@ -2805,7 +2805,7 @@ SHA-256: {sha}</translation>
         <translation>{what}: новае імя</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Add</source>
         <translation>Дадаць</translation>
     </message>
@@ -2840,7 +2840,7 @@ SHA-256: {sha}</translation>
         <translation>Дадаць новага чалавека з гэтым імем</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>(removed)</source>
         <translation>(выдалена)</translation>
     </message>
@@ -3805,7 +3805,7 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
 <context>
     <name>GuidesPage</name>
     <message>
-        <location filename="../safeplan/ui/plan/guides_page.py" line="+150"/>
+        <location filename="../safeplan/ui/plan/guides_page.py" line="+151"/>
         <source>Know your options</source>
         <translation>Вашы магчымасці</translation>
     </message>
@@ -3880,7 +3880,7 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
         <translation>Апошняя праверка: {date}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Save outside the vault</source>
         <translation>Захаваць па-за сховішчам</translation>
     </message>
@@ -4104,12 +4104,12 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../safeplan/ui/workspace/history_dialog.py" line="+44"/>
+        <location filename="../safeplan/ui/workspace/history_dialog.py" line="+45"/>
         <source>History of this entry</source>
         <translation>Гісторыя гэтага запісу</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>Every change is kept. The time shown is when it was written down on this computer — courts give more weight to notes written soon after the events.</source>
         <translation>Кожная змена захоўваецца. Паказаны час, калі запіс зроблены на гэтым камп’ютары, — суды больш давяраюць запісам, зробленым неўзабаве пасля падзей.</translation>
     </message>
@@ -4159,7 +4159,7 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
         <translation>Закрыць гісторыю</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Version {n} · {action}
 {when}</source>
         <translation>Версія {n} · {action}
@@ -5613,7 +5613,7 @@ Attach them to the chat anyway?</source>
 <context>
     <name>LegalPage</name>
     <message>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="+198"/>
+        <location filename="../safeplan/ui/plan/legal_page.py" line="+213"/>
         <source>Legal dates</source>
         <translation>Юрыдычныя даты</translation>
     </message>
@@ -5630,12 +5630,12 @@ Attach them to the chat anyway?</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>End</source>
         <translation>Заканчэнне</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <location line="+12"/>
         <source>Number or name</source>
         <translation>Нумар або назва</translation>
@@ -5662,12 +5662,12 @@ Attach them to the chat anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Done</source>
         <translation>Зроблена</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>New date</source>
         <translation>Новая дата</translation>
     </message>
@@ -5678,12 +5678,12 @@ Attach them to the chat anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
+        <location line="+109"/>
         <source>Move to trash</source>
         <translation>У кошык</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-108"/>
         <source>Saved dates</source>
         <translation>Захаваныя даты</translation>
     </message>
@@ -5693,12 +5693,12 @@ Attach them to the chat anyway?</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+82"/>
         <source>Move this date to the trash? You can restore it from the trash later.</source>
         <translation>Перамясціць гэту дату ў кошык? Пазней яе можна аднавіць з кошыка.</translation>
     </message>
@@ -5836,7 +5836,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Іншае</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+9"/>
         <source>(%n mark(s) on the body map)</source>
         <translation>
             <numerusform>(%n пазнака на схеме цела)</numerusform>
@@ -5850,7 +5850,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>[асабістае]</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Medical visits</source>
         <translation>Візіты да ўрача</translation>
     </message>
@@ -6946,7 +6946,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>ReminderText</name>
     <message>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="-255"/>
+        <location filename="../safeplan/ui/plan/legal_page.py" line="-283"/>
         <source>Protection order</source>
         <translation>Ахоўнае прадпісанне</translation>
     </message>
@@ -7216,7 +7216,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>Session</name>
     <message>
-        <location filename="../safeplan/ui/shell/session.py" line="+285"/>
+        <location filename="../safeplan/ui/shell/unlock_flow.py" line="+100"/>
         <source>Check the letters ё and е: they count as different letters, so type them exactly as when you made the passphrase.</source>
         <translation>Праверце літары ё і е: гэта розныя літары, таму ўводзьце іх так, як пры стварэнні парольнай фразы.</translation>
     </message>
@@ -7491,7 +7491,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>ShellWindow</name>
     <message numerus="yes">
-        <location filename="../safeplan/ui/shell/main_window.py" line="+378"/>
+        <location filename="../safeplan/ui/shell/main_window.py" line="+329"/>
         <source>Shift: press %n more time(s) to exit</source>
         <extracomment>The decoy&apos;s first frame is on screen (or another page is about to show): what waited for it may come now (complete_start; the composition root&apos;s application-wide filters).</extracomment>
         <translation>
@@ -7656,7 +7656,12 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/trash_page.py" line="+105"/>
+        <location filename="../safeplan/ui/workspace/trash_page.py" line="+143"/>
+        <source>Brought back: {entry}.</source>
+        <translation>Вернута са сметніцы: {entry}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Empty the trash?</source>
         <translation>Ачысціць сметніцу?</translation>
     </message>
@@ -7715,7 +7720,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>План бяспекі</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>What</source>
         <translation>Што</translation>
     </message>
@@ -7730,7 +7735,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation>Коратка</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Things you moved to the trash stay here until you empty it. You can bring any of them back.</source>
         <translation>Тое, што вы перанеслі ў сметніцу, застаецца тут, пакуль вы яе не ачысціце. Любы запіс можна вярнуць.</translation>
     </message>
@@ -7741,6 +7746,26 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Find by number or words:</source>
+        <translation>&amp;Знайсці па нумары або словах:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: 2026-0009</source>
+        <translation>Напрыклад: 2026-0009</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find in the trash by number or words</source>
+        <translation>Знайсці ў сметніцы па нумары або словах</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing in the trash has this number or these words. An entry brought back is in its list again; an entry removed when the trash was emptied is gone for good.</source>
+        <translation>У сметніцы няма запісу з такім нумарам або такімі словамі. Вернуты запіс зноў у сваім спісе; запіс, выдалены пры ачыстцы сметніцы, выдалены назаўсёды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Bring back</source>
         <translation>Вярнуць</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AccessNotice</name>
     <message>
-        <location filename="../safeplan/ui/shell/journal_host.py" line="+163"/>
+        <location filename="../safeplan/ui/shell/journal_host.py" line="+178"/>
         <source>Since you last opened SafePlan, someone deleted or replaced the record of wrong passphrases. Someone may have tried to get in and hide it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -94,7 +94,7 @@ SHA-256: {sha}</source>
 <context>
     <name>AttachmentsWidget</name>
     <message>
-        <location filename="../safeplan/ui/workspace/attachments_widget.py" line="+149"/>
+        <location filename="../safeplan/ui/workspace/attachments_widget.py" line="+152"/>
         <source>That file could not be read. Nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -144,7 +144,7 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Add photo or file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2038,7 +2038,7 @@ SHA-256: {sha}</source>
 <context>
     <name>DiaryPage</name>
     <message>
-        <location filename="../safeplan/ui/shell/diary_window.py" line="+244"/>
+        <location filename="../safeplan/ui/shell/diary_window.py" line="+231"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2063,12 +2063,12 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>(empty note)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>No notes with these words.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2083,7 +2083,7 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+70"/>
         <source>My diary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2769,12 +2769,12 @@ SHA-256: {sha}</source>
 <context>
     <name>EntryPicker</name>
     <message>
-        <location filename="../safeplan/ui/workspace/entry_picker.py" line="+116"/>
+        <location filename="../safeplan/ui/workspace/entry_picker.py" line="+132"/>
         <source>Choose from the list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>{what}: chosen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2789,7 +2789,7 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2824,7 +2824,7 @@ SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>(removed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3783,7 +3783,7 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
 <context>
     <name>GuidesPage</name>
     <message>
-        <location filename="../safeplan/ui/plan/guides_page.py" line="+150"/>
+        <location filename="../safeplan/ui/plan/guides_page.py" line="+151"/>
         <source>Know your options</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3858,7 +3858,7 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Save outside the vault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4081,12 +4081,12 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../safeplan/ui/workspace/history_dialog.py" line="+44"/>
+        <location filename="../safeplan/ui/workspace/history_dialog.py" line="+45"/>
         <source>History of this entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>Every change is kept. The time shown is when it was written down on this computer — courts give more weight to notes written soon after the events.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4136,7 +4136,7 @@ Be aware: on SSDs, USB sticks and memory cards (most computers today) the drive 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Version {n} · {action}
 {when}</source>
         <translation type="unfinished"></translation>
@@ -5577,7 +5577,7 @@ Attach them to the chat anyway?</source>
 <context>
     <name>LegalPage</name>
     <message>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="+198"/>
+        <location filename="../safeplan/ui/plan/legal_page.py" line="+213"/>
         <source>Legal dates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5594,12 +5594,12 @@ Attach them to the chat anyway?</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <location line="+12"/>
         <source>Number or name</source>
         <translation type="unfinished"></translation>
@@ -5626,12 +5626,12 @@ Attach them to the chat anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>New date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5642,12 +5642,12 @@ Attach them to the chat anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
+        <location line="+109"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-108"/>
         <source>Saved dates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5657,12 +5657,12 @@ Attach them to the chat anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+82"/>
         <source>Move this date to the trash? You can restore it from the trash later.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5793,7 +5793,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+9"/>
         <source>(%n mark(s) on the body map)</source>
         <translation>
             <numerusform>(%n mark on the body map)</numerusform>
@@ -5806,7 +5806,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Medical visits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6897,7 +6897,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>ReminderText</name>
     <message>
-        <location filename="../safeplan/ui/plan/legal_page.py" line="-255"/>
+        <location filename="../safeplan/ui/plan/legal_page.py" line="-283"/>
         <source>Protection order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7165,7 +7165,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>Session</name>
     <message>
-        <location filename="../safeplan/ui/shell/session.py" line="+285"/>
+        <location filename="../safeplan/ui/shell/unlock_flow.py" line="+100"/>
         <source>Check the letters ё and е: they count as different letters, so type them exactly as when you made the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7440,7 +7440,7 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>ShellWindow</name>
     <message numerus="yes">
-        <location filename="../safeplan/ui/shell/main_window.py" line="+378"/>
+        <location filename="../safeplan/ui/shell/main_window.py" line="+329"/>
         <source>Shift: press %n more time(s) to exit</source>
         <extracomment>The decoy&apos;s first frame is on screen (or another page is about to show): what waited for it may come now (complete_start; the composition root&apos;s application-wide filters).</extracomment>
         <translation>
@@ -7603,7 +7603,12 @@ If you think this computer or phone is being watched, use a safer device — for
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../safeplan/ui/workspace/trash_page.py" line="+105"/>
+        <location filename="../safeplan/ui/workspace/trash_page.py" line="+143"/>
+        <source>Brought back: {entry}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Empty the trash?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7661,7 +7666,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7676,7 +7681,7 @@ If you think this computer or phone is being watched, use a safer device — for
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Things you moved to the trash stay here until you empty it. You can bring any of them back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7687,6 +7692,26 @@ If you think this computer or phone is being watched, use a safer device — for
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Find by number or words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: 2026-0009</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find in the trash by number or words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing in the trash has this number or these words. An entry brought back is in its list again; an entry removed when the trash was emptied is gone for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Bring back</source>
         <translation type="unfinished"></translation>
     </message>
