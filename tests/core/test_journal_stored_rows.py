@@ -20,7 +20,8 @@ from typing import Any
 import pytest
 import sqlcipher3
 
-from safeplan.core.journal import chain, citations
+from safeplan.core.errors import InvalidInput
+from safeplan.core.journal import chain, citations, model
 from safeplan.core.journal.journal import Journal
 from safeplan.core.storage import schema
 from safeplan.core.storage.blobs import BlobStore
@@ -140,3 +141,17 @@ def test_canonical_json_without_the_c_encoder_gives_the_same_bytes(
     fast = [chain.canonical_json(value) for value in CANONICAL_CASES]
     monkeypatch.setattr(chain, "_C_CANONICAL", None)  # a Python without the accelerator
     assert [chain.canonical_json(value) for value in CANONICAL_CASES] == fast
+
+
+@pytest.mark.parametrize("value", ["9999-12-31T23:59:59-12:00", "2024-03-12T21:05:00",
+                                   "yesterday", "2024-02-30T10:00:00+03:00"])
+def test_a_time_validation_refuses_is_refused_every_time(value: str) -> None:
+    # Validation and the sort column share remembered parses (issue 17.4); a failure is not
+    # remembered as a success, however often the same text comes.
+    for _ in range(3):
+        with pytest.raises(InvalidInput) as caught:
+            model.validate("message", {"sent_at": value}, "message")
+        assert caught.value.where == "message.sent_at"
+        assert model.sort_key(value) is None
+    model.validate("message", {"sent_at": "2024-03-12T21:05:00+03:00"}, "message")
+    assert model.sort_key("2024-03-12T21:05:00+03:00") == "2024-03-12T18:05:00"
