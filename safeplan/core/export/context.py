@@ -59,6 +59,9 @@ class RenderContext:
     # facts that are not entries (witnesses to call): issue 18
     marks: PageMarks = field(default_factory=PageMarks)
     legal: LegalFacts = field(default_factory=LegalFacts)
+    # an entry's printed time, made for the summary table and used once more by its heading
+    # (sections_front.entry_when; issue 17.1: 10,000 times each)
+    when: dict[str, str] = field(default_factory=dict)
 
     def para(self, user_text: object, style_name: str = "body") -> Paragraph:
         """One Paragraph of short user text (escaped)."""

@@ -125,12 +125,19 @@ _EN_DAY = re.compile(r"\b(\d{1,2}) ([A-Z][a-z]{2}) (\d{4})\b")  # i18n.format_da
 
 
 def entry_when(ctx: RenderContext, entry: Entry) -> str:
+    """The entry's time as printed; the summary table's and the heading's are made once (the
+    second use takes it back out of ``ctx.when``)."""
+    known = ctx.when.pop(entry.uid, None)
+    if known is not None:
+        return known
     c = entry.content
     text = dates.format_time(entry.time_value, c.get("precision"), ctx.labels,
                              tz_known=c.get("tz_known", True))
     # an English date is one unit: "approximately 8" over "Sep 2026" read as "about 8
     # o'clock" in the summary table's narrow column (no-break spaces inside the date only)
-    return _EN_DAY.sub(lambda m: "\u00a0".join(m.groups()), text)
+    text = _EN_DAY.sub(lambda m: "\u00a0".join(m.groups()), text)
+    ctx.when[entry.uid] = text
+    return text
 
 
 def entry_form(L: Labels, entry: Entry) -> str:
