@@ -15,6 +15,7 @@ import hashlib
 import json
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field
@@ -177,10 +178,11 @@ def verify(path: Path, lang: str = "en", *, key: str | None = None,
             if manifest is not None:
                 _check_all(files, manifest, report, expected_key)
                 _check_receipts(manifest["statement"], receipts or [], report)
-        except (OSError, zipfile.BadZipFile, zipfile.LargeZipFile) as err:
+        except (OSError, zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error) as err:
             # the file's name reads the same in every report language; a class name does not
+            # (zlib.error: a bundle member's compressed bytes are damaged; it was a traceback)
             report.add(False, V.UNREADABLE, error=path.name if isinstance(
-                err, zipfile.BadZipFile) else type(err).__name__)
+                err, (zipfile.BadZipFile, zlib.error)) else type(err).__name__)
     return report
 
 
