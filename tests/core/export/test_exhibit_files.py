@@ -68,6 +68,10 @@ def test_one_core_is_left_to_the_layout(tmp_path: Path, monkeypatch) -> None:  #
     original_copy = images.display_copy
 
     def copy(data: bytes):  # type: ignore[no-untyped-def]
+        # the layout thread (this test's own) may make the last pictures itself while it waits
+        # for them; only the workers are counted (counting it made the test depend on load)
+        if threading.current_thread() is threading.main_thread():
+            return original_copy(data)
         with lock:
             busy[0] += 1
             most[0] = max(most[0], busy[0])
