@@ -155,3 +155,11 @@ def test_a_time_validation_refuses_is_refused_every_time(value: str) -> None:
         assert model.sort_key(value) is None
     model.validate("message", {"sent_at": "2024-03-12T21:05:00+03:00"}, "message")
     assert model.sort_key("2024-03-12T21:05:00+03:00") == "2024-03-12T18:05:00"
+
+
+def test_canonical_json_refuses_too_deep_a_value_as_it_always_did() -> None:
+    deep: Any = "leaf"
+    for _ in range(100_000):
+        deep = [deep]
+    with pytest.raises(RecursionError):
+        chain.canonical_json(deep)

@@ -27,8 +27,9 @@ _CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",
 # Its C core, built once (``JSONEncoder.encode`` builds one per call, with Python wrappers around
 # it: ~20 % of the encoding). Arguments as ``JSONEncoder.iterencode`` passes them for the options
 # above, except that it keeps no table of open containers (the circular-reference check): a
-# circular value, which no JSON text or editor can produce, is still refused, by the recursion
-# limit (see canonical_json). None when the C accelerator is missing: the encoder above then.
+# circular value, which no JSON text or editor can produce, hits the recursion limit and is
+# then handed to the encoder above, which refuses it as before. None when the C accelerator
+# is missing: the encoder above then.
 def _c_canonical() -> Any:
     make = getattr(json.encoder, "c_make_encoder", None)
     try:
@@ -53,8 +54,8 @@ def canonical_json(value: Any) -> bytes:
     else:
         try:
             text = "".join(_C_CANONICAL(value, 0))
-        except RecursionError:
-            raise ValueError("a value nested too deeply (or containing itself) for JSON") from None
+        except RecursionError:  # too deep, or containing itself: the encoder above says which
+            text = _CANONICAL.encode(value)  # (RecursionError or ValueError, as it always did)
     try:
         return text.encode("utf-8")
     except UnicodeEncodeError:  # rare: only then pay for the substitution
