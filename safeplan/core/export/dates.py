@@ -7,34 +7,22 @@ invented: a month-precision date prints as a month.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from safeplan.core.export.labels import Labels, T
 from safeplan.core.i18n import format_day, format_year_month
+from safeplan.core.journal.message_order import lenient_time, time_key
 
 
 def parse(value: object) -> datetime | None:
     """A timezone-aware datetime, or None when absent or unreadable (shown raw by callers)."""
-    if not isinstance(value, str) or not value.strip():
-        return None
-    text = value.strip()
-    if text.endswith("Z"):
-        text = text[:-1] + "+00:00"
-    try:
-        parsed = datetime.fromisoformat(text)
-    except ValueError:
-        return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=UTC)
-    return parsed
+    return lenient_time(value)
 
 
 def sort_key(value: object) -> str:
-    """UTC time for ordering; undated entries sort last."""
-    parsed = parse(value)
-    if parsed is None:
-        return "9999"
-    return parsed.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
+    """UTC time for ordering; undated entries sort last ("9999"): the same key the messages'
+    one-time numbering used (journal/message_order.py), so the two can never disagree."""
+    return time_key(value)
 
 
 def local_date(value: object) -> date | None:

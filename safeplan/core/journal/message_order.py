@@ -19,20 +19,26 @@ _NUMBER = re.compile(r"\d+")
 _UNDATED = "9999"  # undated messages sort last
 
 
-def time_key(value: object) -> str:
-    """UTC time for ordering ("9999" when absent or unreadable); the same rule as the export's
-    dates.sort_key: a time without an offset counts as UTC."""
+def lenient_time(value: object) -> datetime | None:
+    """A timezone-aware time, or None when absent or unreadable; a time without an offset counts
+    as UTC. The one lenient reading of stored times: the export's dates.parse is this."""
     if not isinstance(value, str) or not value.strip():
-        return _UNDATED
+        return None
     text = value.strip()
     if text.endswith("Z"):
         text = text[:-1] + "+00:00"
     try:
         parsed = datetime.fromisoformat(text)
     except ValueError:
+        return None
+    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed
+
+
+def time_key(value: object) -> str:
+    """UTC time for ordering ("9999" when absent or unreadable); the export's dates.sort_key."""
+    parsed = lenient_time(value)
+    if parsed is None:
         return _UNDATED
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=UTC)
     return parsed.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
 
 
