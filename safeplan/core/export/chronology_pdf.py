@@ -113,10 +113,11 @@ class ChronologyExporter:
         work that needs this thread, e.g. reading pictures); ``before_exhibits()`` right before
         the parts after the entries are made (the pictures must be ready then)."""
         apply_safe_settings(SANS)
-        wrap_memo.install()  # a paragraph wrapped twice at one width is broken into lines once
-        parse_memo.install()  # the same markup (labels, headings) is parsed once per export
-        font_memo.install()  # a string drawn again is not mapped to font codes again
-        rl_fast.install()  # exact, faster fragment comparison and frame copies
+        if rl_fast.speedups_apply():  # exact equivalents of reportlab internals, checked per release
+            wrap_memo.install()  # a paragraph wrapped twice at one width is broken into lines once
+            parse_memo.install()  # the same markup (labels, headings) is parsed once per export
+            font_memo.install()  # a string drawn again is not mapped to font codes again
+            rl_fast.install()  # exact, faster fragment comparison and frame copies
         styles = make_styles(self.data.options.lang)
         begin_export()  # every [U+XXXX] printed is listed on the integrity page
         page_w, page_h = PAPER[self.data.options.paper]

@@ -36,6 +36,7 @@ from __future__ import annotations
 from copy import deepcopy
 from typing import Any
 
+import reportlab
 from reportlab.lib.abag import ABag
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen import textobject
@@ -121,6 +122,18 @@ def _draw_text(self: Any, text_object: Any) -> None:
     drawPara sets it, to draw underlines and links while it makes the lines it just wrote)."""
     _ORIGINAL_DRAW_TEXT(self, text_object)
     text_object.__dict__.pop("_do_line", None)
+
+
+# The reportlab release (major.minor) these replacements, and those of wrap_memo, parse_memo and
+# font_memo, were checked against (tests: same answers and same PDF bytes as reportlab's own
+# code). pyproject.toml pins reportlab to it; a program run with another release (installed
+# without pip's resolver, or by a distribution) keeps reportlab's own code: slower, same PDF.
+CHECKED_RELEASE = ("5", "1")
+
+
+def speedups_apply(version: str | None = None) -> bool:
+    """Whether the installed reportlab is the release the speed-ups were checked against."""
+    return tuple((version or reportlab.Version).split(".")[:2]) == CHECKED_RELEASE
 
 
 def install() -> None:
