@@ -391,7 +391,7 @@ def test_receipts_listed_in_the_export_are_checked_at_their_bounds(tmp_path: Pat
     assert listed == [("RECEIPT_LISTED_OK", True), ("RECEIPT_LISTED_OK", True),
                       ("RECEIPT_LISTED_BAD", False)]
     text = "\n".join(report.lines())
-    assert f"Receipt {rc.grouped(str(_receipt(6)['code']))} (made " in text
+    assert f"Receipt {rc.grouped(str(_receipt(6)['code']))} (made 1 May 2026 10:00:00" in text
     assert "after 6 recorded change(s)" in text and "after 1 recorded change(s)" in text
 
 
@@ -532,3 +532,13 @@ def test_every_exhibit_is_checked_after_a_missing_or_outside_one(tmp_path: Path)
 
 def test_exhibit_names_with_capital_x_are_ordinary() -> None:
     assert inside_bundle("exhibits/E1-X-ray XX.jpg")
+
+
+def test_a_statement_without_its_time_is_still_checked(tmp_path: Path) -> None:
+    """A damaged or hand-edited manifest without created_at: the report says the rest, no
+    traceback."""
+    made = make(tmp_path / "out", signature_files=False)
+    del made.manifest["statement"]["created_at"]
+    made.restate()
+    report = verify(made.pdf)
+    assert report.ok and "EXP-1" in report.checks[1].message
