@@ -1434,7 +1434,7 @@ SHA-256: {sha}</translation>
     <message>
         <location line="+1"/>
         <source>approximate</source>
-        <translation>примерно</translation>
+        <translation>приблизительно</translation>
     </message>
     <message>
         <location filename="../safeplan/core/export/labels_legal.py" line="-75"/>

@@ -55,7 +55,7 @@ def test_an_approximate_incident_gets_no_made_up_clock_time() -> None:
 
 
 @pytest.mark.parametrize(("lang", "approx", "minute"), [
-    ("en", "approximate", "to the minute"), ("ru", "примерно", "до минуты"),
+    ("en", "approximate", "to the minute"), ("ru", "приблизительно", "до минуты"),
     ("be", "прыблізна", "да хвіліны")])
 def test_the_precision_column_speaks_the_language(lang: str, approx: str, minute: str) -> None:
     rows = _rows(lang, [{"id": "q1", "title": "QQ-approx", "precision": "approximate",
@@ -63,3 +63,5 @@ def test_the_precision_column_speaks_the_language(lang: str, approx: str, minute
                         {"id": "q3", "title": "QQ-minute", "precision": "minute",
                          "occurred_at": "2026-09-09T10:15:00+03:00"}])
     assert rows["QQ-approx"][4] == approx and rows["QQ-minute"][4] == minute
+    # the same word as the date column's "approximately 08.09.2026" (one term per language)
+    assert rows["QQ-approx"][2].startswith(approx[:8])
