@@ -194,3 +194,28 @@ def test_missing_fields_are_empty_cells() -> None:
     medical = next(dict(zip(table[0], r, strict=True)) for r in table[1:]
                    if r[1] == "Medical visit")
     assert medical["Short summary"] == "" and medical["Findings"] == "Haematoma"
+
+
+def test_message_rows_keep_an_assumed_zone_and_the_seconds() -> None:
+    """Transcript rows (csv_export._message_row): a zone that was assumed is said; a message
+    without a recorded precision is an exact machine time (to the second); a message without
+    text or without a named sender gets empty cells, never a placeholder."""
+    doc = copy.deepcopy(document())
+    doc["messages"] += [
+        {"id": "m9", "sent_at": "2024-03-16T09:30:00+03:00", "channel": "sms",
+         "direction": "incoming", "sender": "QQ9 Ivan", "tz_known": False,
+         "conversation": "+375291111111", "text": "Open the door"},
+        {"id": "m10", "sent_at": "2024-03-16T09:40:00+03:00", "precision": "exact",
+         "channel": "sms", "direction": "outgoing", "sender_id": "+375290000001",
+         "conversation": "+375291111111", "text": None}]
+    data = export_data.build(doc, ChronologyOptions(), lambda uid: [])
+    table = list(csv.reader(io.StringIO(csv_bytes(data).decode("utf-8-sig"), newline="")))
+    rows = [dict(zip(table[0], r, strict=True)) for r in table[1:] if r[1] == "Message"]
+    zone = next(r for r in rows if r["What happened (facts)"] == "Open the door")
+    assert zone["Date and time"] == "16 Mar 2024 09:30:00 (UTC+03:00), time zone assumed"
+    assert zone["ISO 8601"] == "2024-03-16T09:30:00+03:00"
+    assert zone["Notes"] == "incoming · from: QQ9 Ivan"
+    empty = next(r for r in rows if r["ISO 8601"].startswith("2024-03-16T09:40"))
+    assert empty["What happened (facts)"] == "" and empty["from the file"] == ""
+    assert empty["Notes"] == "outgoing · from: +375290000001"
+    assert empty["Date and time"] == "16 Mar 2024 09:40:00 (UTC+03:00)"
