@@ -140,18 +140,17 @@ def _chunks(handle: IO[bytes]) -> Iterator[bytes]:
         yield chunk
 
 
-def _hash_file(files: _Files, name: str, prefix: int) -> tuple[str, str, int, bytes]:
-    """(sha256 of everything, sha256 of the first ``prefix`` bytes, size, a short tail sample)."""
+def _hash_file(files: _Files, name: str, prefix: int) -> tuple[str, str, int]:
+    """(sha256 of everything, sha256 of the first ``prefix`` bytes, size)."""
     whole, head = hashlib.sha256(), hashlib.sha256()
-    size, tail = 0, b""
+    size = 0
     with files.open(name) as handle:
         for chunk in _chunks(handle):
             whole.update(chunk)
             if size < prefix:
                 head.update(chunk[: prefix - size])
             size += len(chunk)
-            tail = (tail + chunk)[-4096:]
-    return whole.hexdigest(), head.hexdigest(), size, tail
+    return whole.hexdigest(), head.hexdigest(), size
 
 
 def verify(path: Path, lang: str = "en", *, key: str | None = None,
@@ -321,7 +320,7 @@ def _check_pdf(files: _Files, manifest: dict[str, Any], report: VerifyReport) ->
         report.add(False, V.PDF_MISSING, name=pdf_name or "?")
         return
     expected_size = int(pdf.get("size") or 0)
-    whole, head, size, _ = _hash_file(files, pdf_name, expected_size)
+    whole, head, size = _hash_file(files, pdf_name, expected_size)
     if whole == pdf.get("sha256") and size == expected_size:
         report.add(True, V.PDF_OK, size=size, sha=whole)
     elif size > expected_size and head == pdf.get("sha256"):
@@ -374,7 +373,7 @@ def _check_exhibits(files: _Files, exhibits: list[Any], report: VerifyReport) ->
         if not path or not files.exists(path):
             report.add(False, V.EXHIBIT_MISSING, number=number, name=label)
             continue
-        whole, _, size, _ = _hash_file(files, path, 0)
+        whole, _, size = _hash_file(files, path, 0)
         if whole == item.get("sha256") and size == item.get("size"):
             report.add(True, V.EXHIBIT_OK, number=number, name=label)
         else:
