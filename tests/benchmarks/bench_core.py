@@ -20,7 +20,12 @@ Each figure is measured next to a baseline in the same run and printed as one JS
   after the KDF (target < 300 ms) vs. opening the unencrypted copy and reading the same page;
 - resident memory of the open vault vs. the same process before unlock;
 - a 1 GB attachment (``--quick``: 200 MB) stored and read back: peak RSS growth (target
-  < 150 MB) and throughput vs. raw AES-256-GCM on the same bytes (target ≥ 0.4);
+  < 150 MB) and throughput vs. raw AES-256-GCM on the same bytes (target ≥ 0.4, out of reach
+  here: storing must SHA-256 every byte of the original and the read-back here hashes every byte
+  again to check it: two passes of one sequential hash, ``sha256_s`` each (~0.67 s per GB of
+  fresh 1 MiB pages on the 2-core machine), so a store and read costing nothing but the hashes
+  would reach ``best_ratio`` = raw / (2 × sha256_s) ≈ 0.23–0.25. Measured 0.15–0.19 since the
+  hash runs on a second thread and writeback starts early (0.12–0.15 before, same load);
 - (cold start to the decoy window: bench_startup.py).
 
 "Plain SQLite" is the same SQLite build (sqlcipher3) opened without a key, i.e. without
@@ -384,6 +389,13 @@ def child_attachment(size_mb: int, folder: Path) -> dict[str, float]:
         sealed = aead.encrypt(nonce, source.chunk(index), b"")
         aead.decrypt(nonce, sealed, b"")
     raw = time.perf_counter() - start
+    # Not a baseline, the floor: one SHA-256 pass over the same bytes (store and read-back each
+    # need one, and one hash cannot be split across cores).
+    start = time.perf_counter()
+    check = hashlib.sha256()
+    for index in range(size // MIB):
+        check.update(source.chunk(index))
+    sha256_s = time.perf_counter() - start
     # A second baseline with the same disk work and no hashing: encrypt → write → fsync, then
     # read → decrypt, 1 MiB at a time (what any encrypted store must do at the least).
     bare = folder / "bare.bin"
@@ -399,6 +411,7 @@ def child_attachment(size_mb: int, folder: Path) -> dict[str, float]:
     file_pipeline = time.perf_counter() - start
     bare.unlink()
     return {"store_s": stored, "read_s": read, "raw_s": raw, "file_s": file_pipeline,
+            "sha256_s": sha256_s,
             "peak_growth_mb": peak_growth, "base_rss_mb": base_rss, "size_mb": size_mb}
 
 
@@ -424,7 +437,9 @@ def main(quick: bool = False) -> None:
              att["peak_growth_mb"], "MB", None, target="< 150 MB")
         emit(f"{size} MB attachment stored and read back: throughput vs raw AES-GCM in memory",
              2 * size / ours, "MB/s", 2 * size / att["raw_s"], target="ratio >= 0.4",
-             store_s=round(att["store_s"], 2), read_s=round(att["read_s"], 2))
+             store_s=round(att["store_s"], 2), read_s=round(att["read_s"], 2),
+             sha256_s=round(att["sha256_s"], 2),
+             best_ratio=round(att["raw_s"] / (2 * att["sha256_s"]), 3))
         emit(f"{size} MB attachment stored and read back: throughput vs bare encrypted file I/O",
              2 * size / ours, "MB/s", 2 * size / att["file_s"],
              note="baseline: AES-GCM + write + fsync + read + decrypt, no SHA-256")
