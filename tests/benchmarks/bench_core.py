@@ -20,12 +20,12 @@ Each figure is measured next to a baseline in the same run and printed as one JS
   after the KDF (target < 300 ms) vs. opening the unencrypted copy and reading the same page;
 - resident memory of the open vault vs. the same process before unlock;
 - a 1 GB attachment (``--quick``: 200 MB) stored and read back: peak RSS growth (target
-  < 150 MB) and throughput vs. raw AES-256-GCM on the same bytes (target ≥ 0.4, out of reach
-  here: storing must SHA-256 every byte of the original and the read-back here hashes every byte
-  again to check it: two passes of one sequential hash, ``sha256_s`` each (~0.67 s per GB of
-  fresh 1 MiB pages on the 2-core machine), so a store and read costing nothing but the hashes
-  would reach ``best_ratio`` = raw / (2 × sha256_s) ≈ 0.23–0.25. Measured 0.15–0.19 since the
-  hash runs on a second thread and writeback starts early (0.12–0.15 before, same load);
+  < 150 MB) and throughput vs. raw AES-256-GCM on the same bytes (target ≥ 0.4). Storing must
+  SHA-256 every byte of the original: one sequential pass, ``sha256_s`` (~0.6 s per GB on the
+  2-core machine), so ``best_ratio`` = raw / (sha256_s + the read) bounds what any store can
+  reach. Reading back is timed as the app reads (decrypt, hand over); until 2026-12-07 the timed
+  read also ran the benchmark's own SHA-256 check of the bytes (now a second, untimed pass),
+  which made the figure 0.12–0.15; the hash runs on a second thread and writeback starts early;
 - (cold start to the decoy window: bench_startup.py).
 
 "Plain SQLite" is the same SQLite build (sqlcipher3) opened without a key, i.e. without
@@ -373,11 +373,16 @@ def child_attachment(size_mb: int, folder: Path) -> dict[str, float]:
     start = time.perf_counter()
     uid = vault.journal.add_attachment(cast(BinaryIO, source), "video.mp4")
     stored = time.perf_counter() - start
-    digest = hashlib.sha256()
+    # Read back as the app does (decrypt and hand over each piece); the benchmark's own check
+    # that the bytes came back is a second, untimed pass (timing it added a SHA-256 of 1 GB,
+    # ~0.6 s, that no reader in the app pays).
     start = time.perf_counter()
     for piece in vault.journal.iter_attachment(uid):
-        digest.update(piece)
+        del piece
     read = time.perf_counter() - start
+    digest = hashlib.sha256()
+    for piece in vault.journal.iter_attachment(uid):
+        digest.update(piece)
     # Growth of the peak over what was resident before: the most the 1 GB file ever cost.
     peak_growth = peak_mb() - base_rss
     assert digest.hexdigest() == vault.journal.get(uid).content["sha256"]
@@ -389,8 +394,8 @@ def child_attachment(size_mb: int, folder: Path) -> dict[str, float]:
         sealed = aead.encrypt(nonce, source.chunk(index), b"")
         aead.decrypt(nonce, sealed, b"")
     raw = time.perf_counter() - start
-    # Not a baseline, the floor: one SHA-256 pass over the same bytes (store and read-back each
-    # need one, and one hash cannot be split across cores).
+    # Not a baseline, the floor: one SHA-256 pass over the same bytes (the store needs one, and
+    # one hash cannot be split across cores).
     start = time.perf_counter()
     check = hashlib.sha256()
     for index in range(size // MIB):
@@ -439,7 +444,7 @@ def main(quick: bool = False) -> None:
              2 * size / ours, "MB/s", 2 * size / att["raw_s"], target="ratio >= 0.4",
              store_s=round(att["store_s"], 2), read_s=round(att["read_s"], 2),
              sha256_s=round(att["sha256_s"], 2),
-             best_ratio=round(att["raw_s"] / (2 * att["sha256_s"]), 3))
+             best_ratio=round(att["raw_s"] / (att["sha256_s"] + att["read_s"]), 3))
         emit(f"{size} MB attachment stored and read back: throughput vs bare encrypted file I/O",
              2 * size / ours, "MB/s", 2 * size / att["file_s"],
              note="baseline: AES-GCM + write + fsync + read + decrypt, no SHA-256")
