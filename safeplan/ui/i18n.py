@@ -16,6 +16,37 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTr
 
 from safeplan.core.resources import translations_dir
 
+# One date format per language in date fields (issue 15; the PDFs' rule is core.i18n.format_day):
+# day, month name, year in English, day first with dots elsewhere. entry_list_model.date_pattern
+# hands these out; a language switch re-applies them to the fields already built.
+ENGLISH_DATE = "d MMM yyyy"
+DAY_FIRST_DATE = "dd.MM.yyyy"
+
+
+def date_pattern_for(locale: QLocale) -> str:
+    return ENGLISH_DATE if locale.language() == QLocale.Language.English else DAY_FIRST_DATE
+
+
+def _relocalise_date_fields() -> None:
+    """Date fields already on screen take the new language's format and month names (their
+    format was set from the old language when they were built)."""
+    from PySide6.QtWidgets import QApplication, QDateTimeEdit
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    locale = QLocale()
+    pattern = date_pattern_for(locale)
+    for widget in app.allWidgets():
+        if not isinstance(widget, QDateTimeEdit):
+            continue
+        widget.setLocale(locale)
+        shown = widget.displayFormat()
+        for old in (ENGLISH_DATE, DAY_FIRST_DATE):
+            if shown.startswith(old) and old != pattern:
+                widget.setDisplayFormat(pattern + shown[len(old):])
+                break
+
 log = logging.getLogger(__name__)
 
 # Native names: a frightened reader finds her own language without reading a foreign one.
@@ -104,6 +135,7 @@ class LanguageSwitcher(QObject):
         self._installed: list[QTranslator] = []
         self.language = DEFAULT_LANGUAGE
         self._previous_locale = QLocale()
+        self._switched = False  # the first switch (at start) has no date fields to follow it
 
     def _dir(self) -> Path | None:
         if self._directory is not None:
@@ -131,6 +163,9 @@ class LanguageSwitcher(QObject):
             # Qt ships no Belarusian catalogue: ours sits beside our own .ts files.
             if qt.load(f"qtbase_{lang}", qt_dir) or self._load_bundled_qtbase(qt, lang):
                 self._install(qt)
+        if self._switched:
+            _relocalise_date_fields()
+        self._switched = True
         return lang
 
     @staticmethod

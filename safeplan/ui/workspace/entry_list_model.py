@@ -34,6 +34,7 @@ from safeplan.core.i18n import QT_TRANSLATE_NOOP, format_day, format_year_month
 from safeplan.core.journal.journal import Entry
 from safeplan.core.journal.model import parse_time
 from safeplan.core.journal.search import Query
+from safeplan.ui.i18n import date_pattern_for
 
 PAGE_SIZE = 100
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -72,9 +73,7 @@ def date_pattern() -> str:
     with dots and a four-digit year for Russian, Belarusian and the other day-first languages;
     day, month name, year in English (6 Dec 2026) — never the US month-first order, which a
     court reader could take the wrong way round. For date edits too."""
-    if QLocale().language() == QLocale.Language.English:
-        return "d MMM yyyy"
-    return "dd.MM.yyyy"
+    return date_pattern_for(QLocale())  # fields already built follow a switch (ui/i18n.py)
 
 
 def month_label(key: str) -> str:
