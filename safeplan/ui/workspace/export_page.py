@@ -54,6 +54,7 @@ from safeplan.ui.workspace.export_preview import (
     render_progressive_preview,
 )
 from safeplan.ui.workspace.export_safety import ExportSafety
+from safeplan.ui.workspace.page_title import title_label
 
 log = logging.getLogger(__name__)
 
@@ -72,11 +73,7 @@ class ExportPage(BackgroundWork, ExportSafety, QWidget):
         self._places = places or ExportPlaces()
         self._init_background_work()
         self.last_result: Any = None
-        self.title = QLabel()
-        big = QFont(self.font())
-        big.setPointSizeF(big.pointSizeF() * 1.4)
-        big.setBold(True)
-        self.title.setFont(big)
+        self.title = title_label(self)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.options = ExportOptionsForm()

@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QLocale
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +36,7 @@ from safeplan.ui.strings import ErrorText
 from safeplan.ui.workspace import import_questions
 from safeplan.ui.workspace.background_work import BackgroundWork, ProgressTask
 from safeplan.ui.workspace.import_preview import ImportPreview
+from safeplan.ui.workspace.page_title import title_label
 
 COMMON_ZONES = ("Europe/Minsk", "Europe/Moscow", "Europe/Vilnius", "Europe/Warsaw",
                 "Europe/Kyiv", "Europe/Riga", "Europe/Tallinn", "Europe/Berlin", "Europe/London",
@@ -60,11 +60,7 @@ class ImportPage(BackgroundWork, QWidget):
         self.document: dict[str, Any] | None = None
         self.last_report: Any = None
         self._applied = False
-        self.title = QLabel()
-        big = QFont(self.font())
-        big.setPointSizeF(big.pointSizeF() * 1.4)
-        big.setBold(True)
-        self.title.setFont(big)
+        self.title = title_label(self)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.choose_button = QPushButton()

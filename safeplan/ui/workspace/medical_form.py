@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from safeplan.ui.workspace.attachments_widget import AttachmentsWidget
 from safeplan.ui.workspace.body_map import BodyMapWidget
 from safeplan.ui.workspace.entry_list_model import date_pattern
+from safeplan.ui.workspace.page_title import title_label
 
 
 class MedicalForm(QWidget):
@@ -42,11 +43,7 @@ class MedicalForm(QWidget):
 
     def __init__(self, vault: Any, dialogs: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel()
-        big = QFont(self.font())
-        big.setPointSizeF(big.pointSizeF() * 1.4)
-        big.setBold(True)
-        self.title.setFont(big)
+        self.title = title_label(self)
         self.new_button = QPushButton()
         self.new_button.setObjectName("medical_new")
         self.save_button = QPushButton()

@@ -17,7 +17,6 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -39,6 +38,7 @@ from safeplan.core.journal.search import Query
 from safeplan.ui.workspace.entry_list_model import ENTRY_ROLE, Column, EntryListModel, format_when
 from safeplan.ui.workspace.message_bubbles import BubbleDelegate
 from safeplan.ui.workspace.message_editor import MessageEditor
+from safeplan.ui.workspace.page_title import title_label
 from safeplan.ui.workspace.per_day_chart import PerDayChart
 
 ALL = "\x00all"  # the "every conversation" choice (never a real conversation name)
@@ -64,12 +64,8 @@ class MessagesPage(QWidget):
         self.setObjectName("messages_page")
         self._vault = vault
         self._dialogs = dialogs
-        self.title = QLabel()
+        self.title = title_label(self)
         self.title.setObjectName("messages_title")
-        big = QFont(self.font())
-        big.setPointSizeF(big.pointSizeF() * 1.4)
-        big.setBold(True)
-        self.title.setFont(big)
         self.add_button = QPushButton()
         self.add_button.setObjectName("messages_add")
         self.add_button.clicked.connect(self._on_add_button_clicked)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from safeplan.ui.workspace.export_options import EXPORT_LANGUAGES
 from safeplan.ui.workspace.key_card import KeyCardBox
+from safeplan.ui.workspace.page_title import title_label
 from safeplan.ui.workspace.receipts_box import ReceiptsBox
 
 
@@ -37,11 +38,7 @@ class SettingsForm(QWidget):
 
     def __init__(self, vault: Any, dialogs: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel()
-        big = QFont(self.font())
-        big.setPointSizeF(big.pointSizeF() * 1.4)
-        big.setBold(True)
-        self.title.setFont(big)
+        self.title = title_label(self)
 
         self.backup_box = QGroupBox()
         self.backup_text = self._words()

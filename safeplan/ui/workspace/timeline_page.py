@@ -35,6 +35,7 @@ from safeplan.ui.workspace.entry_list_model import ENTRY_ROLE, Column, EntryList
 from safeplan.ui.workspace.entry_numbers import number_text, with_number
 from safeplan.ui.workspace.escalation_chart import EscalationChart
 from safeplan.ui.workspace.filter_bar import FilterBar, Words
+from safeplan.ui.workspace.page_title import title_label
 
 _Index = QModelIndex | QPersistentModelIndex
 TIMELINE_KINDS = ("incident", "medical", "legal", "message")
@@ -146,11 +147,7 @@ class TimelinePage(QWidget):
         self._vault = vault
         self._dialogs = dialogs
         self.words = Words(self)
-        self.title = QLabel()
-        big = QFont(self.font())
-        big.setPointSizeF(big.pointSizeF() * 1.4)
-        big.setBold(True)
-        self.title.setFont(big)
+        self.title = title_label(self)
         self.reminder_slot = QVBoxLayout()  # legal-date reminders: due and ending soon
         self.reminders = ReminderBanner(vault)
         self.reminder_slot.addWidget(self.reminders)
