@@ -84,3 +84,13 @@ def show(qtbot: Any) -> Iterator[Callable[[Any], Any]]:
         if shiboken6.isValid(widget):
             shiboken6.delete(widget)  # now, between events, not whenever the collector runs
     pages.clear()
+
+
+@pytest.fixture
+def language(qapp: Any) -> Iterator[Callable[[str], str]]:
+    """Switch the interface language inside a test (``language("ru")``); restored after it."""
+    from safeplan.ui.i18n import LanguageSwitcher
+
+    switcher = LanguageSwitcher(qapp)
+    yield switcher.switch
+    switcher.uninstall()

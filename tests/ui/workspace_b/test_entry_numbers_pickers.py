@@ -11,27 +11,18 @@ an entry by its number: the PDF's appendix lists deleted entries by number, and 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 
 from safeplan.core.journal.search import Query
-from safeplan.ui.i18n import LanguageSwitcher
 
 CYRILLIC_IE = "\u0415"  # «Е»
 CYRILLIC_ES = "\u0421"  # «С»
 PNG_1PX = bytes.fromhex(
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
     "1f15c4890000000d4944415478da63f8cfc0f01f0005000201a5f6f1a10000000049454e44ae426082")
-
-
-@pytest.fixture
-def language(qapp: Any) -> Iterator[Any]:
-    switcher = LanguageSwitcher(qapp)
-    yield switcher.switch
-    switcher.uninstall()
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ with a Latin C or a Cyrillic С."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
@@ -13,17 +12,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from safeplan.core.journal.search import Query
-from safeplan.ui.i18n import LanguageSwitcher
 from safeplan.ui.workspace.messages_page import MessagesPage
 
 CYRILLIC_ES = "\u0421"
-
-
-@pytest.fixture
-def language(qapp: Any) -> Iterator[Any]:
-    switcher = LanguageSwitcher(qapp)
-    yield switcher.switch
-    switcher.uninstall()
 
 
 @pytest.fixture
