@@ -114,3 +114,27 @@ def document(*, extra_incidents: int = 0, description: str = "") -> dict[str, An
             att("a3", "certificate.pdf", "application/pdf", pdf_file),
         ],
     }
+
+
+# For the tests that prove a faster path prints the same PDF bytes as reportlab's own code
+# (wrap_memo, parse_memo, font_memo, rl_fast): one fixed key, long mixed-script text (Cyrillic,
+# Hebrew, emoji) and one way of exporting the sample.
+FIXED_KEY_BYTES = bytes(range(32))
+LONG_TEXT = ("Он кричал и не выпускал меня из кухни, שלום עליכם 😡 and took my phone. " * 90
+             + "\n") * 3
+
+
+def sample_pdf_bytes(folder: Any, lang: str) -> bytes:
+    """The sample with 60 extra long incidents exported into a new ``folder``; the PDF's bytes
+    (with SOURCE_DATE_EPOCH set by the caller, the same for the same code path)."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from safeplan.core.export import ChronologyOptions, export_from_source
+    from safeplan.core.export.source import DocumentSource
+
+    folder.mkdir()
+    key = Ed25519PrivateKey.from_private_bytes(FIXED_KEY_BYTES)
+    result = export_from_source(DocumentSource(document(extra_incidents=60,
+                                                        description=LONG_TEXT)),
+                                key, ChronologyOptions(lang=lang), folder / "out.pdf")
+    return result.pdf_path.read_bytes()

@@ -8,16 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from reportlab.pdfbase import ttfonts
 from reportlab.platypus import paragraph as paragraph_module
 
-from safeplan.core.export import ChronologyOptions, export_from_source, font_memo
-from safeplan.core.export.source import DocumentSource
-from tests.core.export.sample_doc import document
-
-KEY = Ed25519PrivateKey.from_private_bytes(bytes(range(32)))
-LONG = ("Он кричал и не выпускал меня из кухни, שלום עליכם 😡 and took my phone. " * 90 + "\n") * 3
+from safeplan.core.export import font_memo
+from tests.core.export.sample_doc import sample_pdf_bytes
 
 
 def _export(folder: Path, lang: str, memo: bool, monkeypatch: pytest.MonkeyPatch) -> bytes:
@@ -30,10 +25,7 @@ def _export(folder: Path, lang: str, memo: bool, monkeypatch: pytest.MonkeyPatch
             patch.setattr(paragraph_module, "getAscentDescent", font_memo._ORIGINAL_ASCENT)
             patch.setattr(ttfonts.TTFont, "getSubsetInternalName",
                           font_memo._ORIGINAL_SUBSET_NAME)
-        folder.mkdir()
-        result = export_from_source(DocumentSource(document(extra_incidents=60, description=LONG)),
-                                    KEY, ChronologyOptions(lang=lang), folder / "out.pdf")
-        return result.pdf_path.read_bytes()
+        return sample_pdf_bytes(folder, lang)
 
 
 @pytest.mark.parametrize("lang", ["en", "ru"])

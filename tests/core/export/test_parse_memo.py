@@ -9,15 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from reportlab.platypus import Paragraph
 
-from safeplan.core.export import ChronologyOptions, export_from_source, parse_memo
-from safeplan.core.export.source import DocumentSource
-from tests.core.export.sample_doc import document
-
-KEY = Ed25519PrivateKey.from_private_bytes(bytes(range(32)))
-LONG = ("Он кричал и не выпускал меня из кухни, שלום עליכם 😡 and took my phone. " * 90 + "\n") * 3
+from safeplan.core.export import parse_memo
+from tests.core.export.sample_doc import sample_pdf_bytes
 
 
 def _export(folder: Path, lang: str, memo: bool, monkeypatch: pytest.MonkeyPatch,
@@ -36,10 +31,7 @@ def _export(folder: Path, lang: str, memo: bool, monkeypatch: pytest.MonkeyPatch
         else:  # the design before: every paragraph parses its markup
             patch.setattr(parse_memo, "install", lambda: None)
             patch.setattr(Paragraph, "_setup", counting)
-        folder.mkdir()
-        result = export_from_source(DocumentSource(document(extra_incidents=60, description=LONG)),
-                                    KEY, ChronologyOptions(lang=lang), folder / "out.pdf")
-        return result.pdf_path.read_bytes()
+        return sample_pdf_bytes(folder, lang)
 
 
 @pytest.mark.parametrize("lang", ["en", "ru"])

@@ -10,7 +10,6 @@ import itertools
 from pathlib import Path
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from reportlab.lib import rl_accel
 from reportlab.lib.abag import ABag
 from reportlab.lib.styles import getSampleStyleSheet
@@ -19,12 +18,8 @@ from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Frame, Paragraph
 from reportlab.platypus import paragraph as paragraph_module
 
-from safeplan.core.export import ChronologyOptions, export_from_source, rl_fast
-from safeplan.core.export.source import DocumentSource
-from tests.core.export.sample_doc import document
-
-KEY = Ed25519PrivateKey.from_private_bytes(bytes(range(32)))
-LONG = ("Он кричал и не выпускал меня из кухни, שלום עליכם 😡 and took my phone. " * 90 + "\n") * 3
+from safeplan.core.export import rl_fast
+from tests.core.export.sample_doc import sample_pdf_bytes
 
 MARKUP = [
     "<b>Where:</b> Home<br/><b>Who did it:</b> Viktor K.",
@@ -111,10 +106,7 @@ def _export(folder: Path, lang: str, fast: bool, monkeypatch: pytest.MonkeyPatch
             rl_fast.install()
         else:  # reportlab's own helpers
             _originals(patch)
-        folder.mkdir()
-        result = export_from_source(DocumentSource(document(extra_incidents=60, description=LONG)),
-                                    KEY, ChronologyOptions(lang=lang), folder / "out.pdf")
-        return result.pdf_path.read_bytes()
+        return sample_pdf_bytes(folder, lang)
 
 
 @pytest.mark.parametrize("lang", ["en", "ru"])

@@ -15,9 +15,7 @@ from reportlab.platypus import paragraph as paragraph_module
 
 from safeplan.core.export import ChronologyOptions, export_from_source, wrap_memo
 from safeplan.core.export.source import DocumentSource
-from tests.core.export.sample_doc import document
-
-LONG = ("Он кричал и не выпускал меня из кухни, שלום עליכם 😡 and took my phone. " * 90 + "\n") * 3
+from tests.core.export.sample_doc import document, sample_pdf_bytes
 
 
 def _export(folder: Path, lang: str, memo: bool, monkeypatch: pytest.MonkeyPatch,
@@ -37,10 +35,7 @@ def _export(folder: Path, lang: str, memo: bool, monkeypatch: pytest.MonkeyPatch
             patch.setattr(Paragraph, "wrap", counting)
             patch.setattr(Paragraph, "draw", wrap_memo._ORIGINAL_DRAW)
             patch.setattr(paragraph_module, "stringWidth", wrap_memo._ORIGINAL_WIDTH)
-        folder.mkdir()
-        result = export_from_source(DocumentSource(document(extra_incidents=60, description=LONG)),
-                                    KEY, ChronologyOptions(lang=lang), folder / "out.pdf")
-        return result.pdf_path.read_bytes()
+        return sample_pdf_bytes(folder, lang)
 
 
 KEY = Ed25519PrivateKey.from_private_bytes(bytes(range(32)))
