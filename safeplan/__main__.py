@@ -55,21 +55,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     # CPU before the decoy could show (issue 17.2). Off for the start only: run_gui turns it on again with the
     # decoy's first frame (or two seconds after the start, whatever happens).
     gc.disable()
-    # What safeplan.cli.main does before it starts the app, in the same order.
+    prepare_process()
+    return start_app(portable, screen_reader=screen_reader)
+
+
+def prepare_process() -> None:
+    """What every start does first, the app's or the tool's (safeplan.cli.main calls it too)."""
     import logging
     import os
 
     sys.dont_write_bytecode = True  # requirement 13: no __pycache__ written next to the program
     logging.basicConfig(level=logging.DEBUG if os.environ.get("SAFEPLAN_DEBUG") else logging.WARNING,
                         stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
+
+
+def start_app(portable: Path | None, *, screen_reader: bool) -> int:
+    """Run the desktop app (both roads: the short one above and safeplan.cli's)."""
     if screen_reader:
+        import os
+
         from safeplan.core.portable import SCREEN_READER_VARIABLE
 
         os.environ[SCREEN_READER_VARIABLE] = "1"  # read by core/portable.py before Qt starts
     from safeplan.app import run_gui
 
     return run_gui(portable)
-
 
 if __name__ == "__main__":
     sys.exit(main())

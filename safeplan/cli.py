@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -76,20 +75,14 @@ def _quiet_library_warnings() -> None:
 
 
 def main(argv: Sequence[str] | None = None, io: common.CliIO | None = None) -> int:
-    sys.dont_write_bytecode = True  # requirement 13: no __pycache__ written next to the program
-    logging.basicConfig(level=logging.DEBUG if os.environ.get("SAFEPLAN_DEBUG") else logging.WARNING,
-                        stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
+    from safeplan.__main__ import prepare_process, start_app
+
+    prepare_process()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
         _EARLY.stop(discard_typeahead=False)
-        if args.screen_reader:
-            from safeplan.core.portable import SCREEN_READER_VARIABLE
-
-            os.environ[SCREEN_READER_VARIABLE] = "1"  # read by core/portable.py before Qt starts
-        from safeplan.app import run_gui
-
-        return run_gui(args.portable)
+        return start_app(args.portable, screen_reader=args.screen_reader)
     io = io or common.CliIO()
     _quiet_library_warnings()
     quiet = _EARLY if _EARLY.active else QuietTerminal(io.stdin)
