@@ -136,15 +136,12 @@ class BlobStore:
             os.replace(tmp, final_path)
             fsync_folder(self.folder)
             sha256 = hasher.finish()
-        except OSError as exc:
+        except BaseException as exc:  # cancelled, a disk error, anything: leave nothing behind
             hasher.finish()
             with contextlib.suppress(FileNotFoundError):
                 tmp.unlink()
-            raise StorageFull(f"could not write an attachment: {exc.strerror}") from exc
-        except BaseException:
-            hasher.finish()
-            with contextlib.suppress(FileNotFoundError):
-                tmp.unlink()
+            if isinstance(exc, OSError):
+                raise StorageFull(f"could not write an attachment: {exc.strerror}") from exc
             raise
         return StoredBlob(blob_id=blob_id, sha256=sha256, size=size)
 
